@@ -1,0 +1,957 @@
+import { compareDates, formatDate, yearOf } from '../content/dates';
+import type { ContentIndex } from '../content/index-content';
+import type {
+  AudienceFact,
+  Fact,
+  FoundingFact,
+  InitiativeFact,
+  IntervalFact,
+  MeetingFact,
+  MembershipFact,
+  PartialDate,
+  StatementFact,
+  SummitFact,
+  Text,
+} from '../content/schema';
+import { factDate } from '../content/validate';
+import type { Difficulty } from './models';
+import { englishOrdinal, toChineseNumeral } from './numerals';
+import {
+  datePhrase,
+  entityName,
+  formatLabel,
+  ordinalLabel,
+  participationPhrase,
+  type Value,
+  type ValuePool,
+  valueLabel,
+} from './values';
+
+/**
+ * One thing the facts say about one subject, with every value that makes it true.
+ * Questions are drawn from claims; a claim knows which values are true, which are known
+ * to be false, and how to say it in both languages.
+ */
+export interface Claim {
+  /** `${factId}/${relation}` or, for claims across facts, a key naming the group. */
+  id: string;
+  relation: string;
+  factIds: string[];
+  values: Value[];
+  /**
+   * Values known to be false. When absent the claim is closed: its values are all the true
+   * ones, so every other value in the pool is false.
+   */
+  knownFalse?: Value[];
+  /** Values that must not be offered although they are not keyed (days within a date span). */
+  avoid?: Value[];
+  pool: ValuePool;
+  /** The question when one value is asked for. */
+  ask: Text;
+  /** The question when several values are asked for (multiple select). */
+  askMany?: Text;
+  /** A sentence that is true exactly when `value` is one of `values`. */
+  statement: (value: Value) => Text;
+  /** The statement with a blank, for typed answers. */
+  blank?: Text;
+  /** A short name of the subject, for matching pairs. */
+  subjectLabel: Text;
+  /** Claims of one family with distinct values can be matched against each other. */
+  matchFamily?: string;
+  difficulty: Difficulty;
+  /** Two-way claims (in person or by video) make true/false questions only. */
+  trueFalseOnly?: boolean;
+}
+
+/** A dated event, for ordering questions. */
+export interface TimelineEvent {
+  factId: string;
+  label: Text;
+  date: PartialDate;
+}
+
+const BLANK = '＿＿';
+const BLANK_EN = '____';
+
+function t(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+/** A helper bound to one content index, so the builders below read short. */
+function namer(index: ContentIndex) {
+  const name = (id: string) => entityName(index, id);
+  const shortName = (id: string) => {
+    const e = index.entity(id);
+    return e.short ?? e.name;
+  };
+  const list = (ids: readonly string[]): Text => ({
+    zh: ids.map((id) => name(id).zh).join('、'),
+    en: joinEnglish(ids.map((id) => name(id).en)),
+  });
+  const meetingName = (series: string, n: number): Text => {
+    const s = index.entity(series);
+    if (s.numbered) {
+      return {
+        zh: s.numbered.zh.replace('{n}', toChineseNumeral(n)),
+        en: s.numbered.en.replace('{n}', englishOrdinal(n)),
+      };
+    }
+    return { zh: `${s.name.zh}第${toChineseNumeral(n)}次会议`, en: `${englishOrdinal(n)} ${s.name.en}` };
+  };
+  return { name, shortName, list, meetingName };
+}
+
+export function joinEnglish(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function the(en: string): string {
+  return /^(the |[A-Z][a-z]+'s )/.test(en) ? en : `the ${en}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Dates in the content that a date question may borrow distractors from. */
+function knownDates(index: ContentIndex): PartialDate[] {
+  return index.facts.map(factDate).filter((d): d is PartialDate => d !== undefined);
+}
+
+function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate } }): Value[] {
+  return fact.span
+    ? [
+        { type: 'date', date: fact.span.start },
+        { type: 'date', date: fact.span.end },
+      ]
+    : [];
+}
+
+/** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
+function attendedSentence(person: Text, meeting: Text, v: Value): Text {
+  if (v.type !== 'participation') return t('', '');
+  const how = v.mode === 'video' ? t('以视频方式出席了', 'by video') : t('线下出席了', 'in person');
+  const speech =
+    v.speech === 'keynote'
+      ? t('并作主旨发言', ' and gave the keynote speech')
+      : v.speech === 'speech'
+        ? t('并发言', ' and spoke')
+        : t('', '');
+  return t(
+    `${person.zh}${how.zh}${meeting.zh}${speech.zh}。`,
+    `${person.en} attended ${the(meeting.en)} ${how.en}${speech.en}.`,
+  );
+}
+
+function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
+  const { name, shortName, meetingName } = namer(index);
+  const M = meetingName(m.series, m.ordinal);
+  const label = ordinalLabel(m.ordinal);
+  const subjectLabel = t(`${label.zh}会议`, `${label.en} meeting`);
+  const seriesMeetings = index.facts.filter(
+    (f): f is MeetingFact => f.kind === 'meeting' && f.series === m.series,
+  );
+  const claims: Claim[] = [];
+  const base = { factIds: [m.id], subjectLabel };
+
+  if (m.city) {
+    const cities = seriesMeetings.flatMap((f) => (f.city ? [f.city] : []));
+    claims.push({
+      ...base,
+      id: `${m.id}/city`,
+      relation: 'meeting.city',
+      values: [{ type: 'entity', id: m.city }],
+      pool: { type: 'entity', entityTypes: ['city'], related: cities },
+      ask: t(`${M.zh}在哪座城市举行？`, `In which city was ${the(M.en)} held?`),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} was held in ${c.en}.`);
+      },
+      blank: t(`${M.zh}在${BLANK}举行。`, `${capitalise(the(M.en))} was held in ${BLANK_EN}.`),
+      matchFamily: `${m.series}:city`,
+      difficulty: 2,
+    });
+  }
+
+  claims.push({
+    ...base,
+    id: `${m.id}/host`,
+    relation: 'meeting.hostCountry',
+    values: [{ type: 'entity', id: m.hostCountry }],
+    pool: {
+      type: 'entity',
+      entityTypes: ['country'],
+      related: seriesMeetings.map((f) => f.hostCountry),
+    },
+    ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
+    statement: (v) => {
+      const c = valueLabel(index, v);
+      return t(`${M.zh}由${c.zh}主办。`, `${capitalise(the(M.en))} was hosted by ${c.en}.`);
+    },
+    blank: t(`${M.zh}由${BLANK}主办。`, `${capitalise(the(M.en))} was hosted by ${BLANK_EN}.`),
+    matchFamily: `${m.series}:host`,
+    difficulty: 1,
+  });
+
+  const mainSession = m.span && m.span.start !== m.span.end && /-\d\d-\d\d$/.test(m.date);
+  claims.push({
+    ...base,
+    id: `${m.id}/date`,
+    relation: 'meeting.date',
+    values: [{ type: 'date', date: m.date }],
+    avoid: dateAvoid(m),
+    pool: { type: 'date', known: knownDates(index) },
+    ask: mainSession
+      ? t(`${M.zh}的主要会议于哪一天举行？`, `On what date was the main session of ${the(M.en)} held?`)
+      : t(`${M.zh}于何时举行？`, `When was ${the(M.en)} held?`),
+    statement: (v) => {
+      const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+      return mainSession
+        ? t(`${M.zh}的主要会议于${d.zh}举行。`, `The main session of ${the(M.en)} was held ${d.en}.`)
+        : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} was held ${d.en}.`);
+    },
+    matchFamily: 'date',
+    difficulty: 3,
+  });
+
+  // Which number was the meeting held in this place at this time? Only asked when that is unique.
+  const month = m.date.slice(0, 7);
+  const when = formatDate(/^\d{4}-\d\d/.test(month) ? month : m.date.slice(0, 4));
+  const where = m.city
+    ? t(`在${name(m.city).zh}`, `in ${name(m.city).en}`)
+    : t('以视频方式', 'by video');
+  const sameDescription = seriesMeetings.filter(
+    (f) =>
+      f.city === m.city &&
+      (m.city !== null || f.format === m.format) &&
+      compareDates(f.date.slice(0, 7), m.date.slice(0, 7)) === 0,
+  );
+  if (sameDescription.length === 1) {
+    const S = shortName(m.series);
+    claims.push({
+      ...base,
+      id: `${m.id}/ordinal`,
+      relation: 'meeting.ordinal',
+      values: [{ type: 'ordinal', n: m.ordinal }],
+      pool: { type: 'ordinal', known: seriesMeetings.map((f) => f.ordinal) },
+      ask: t(
+        `${when.zh}${where.zh}举行的${S.zh}是第几次会议？`,
+        `The ${S.en} held ${where.en} in ${when.en} was the meeting of which number in the series?`,
+      ),
+      statement: (v) => {
+        const n = v.type === 'ordinal' ? meetingName(m.series, v.n) : valueLabel(index, v);
+        return t(
+          `${when.zh}${where.zh}举行的是${n.zh}。`,
+          `The ${S.en} held ${where.en} in ${when.en} was ${the(n.en)}.`,
+        );
+      },
+      blank: t(
+        `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}次会议。`,
+        `The ${S.en} held ${where.en} in ${when.en} was the ${BLANK_EN} meeting in the series.`,
+      ),
+      subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
+      difficulty: 2,
+    });
+  }
+
+  claims.push({
+    ...base,
+    id: `${m.id}/format`,
+    relation: 'meeting.format',
+    values: [{ type: 'format', format: m.format }],
+    pool: {
+      type: 'enum',
+      values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
+        type: 'format',
+        format,
+      })),
+    },
+    ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(M.en)} held?`),
+    statement: (v) => {
+      const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
+      return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${f.en}.`);
+    },
+    difficulty: 2,
+  });
+
+  for (const a of m.attendance) {
+    const P = name(a.person);
+    const C = name(a.country);
+    if (a.speech) {
+      const combos: Value[] = (['in-person', 'video'] as const).flatMap((mode) =>
+        (['keynote', 'speech'] as const).map((speech) => ({
+          type: 'participation' as const,
+          mode,
+          speech,
+        })),
+      );
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.person}/took-part`,
+        relation: 'attendance.participation',
+        values: [{ type: 'participation', mode: a.mode, speech: a.speech }],
+        pool: { type: 'enum', values: combos },
+        ask: t(`${P.zh}以何种方式参加了${M.zh}？`, `How did ${P.en} take part in ${the(M.en)}?`),
+        statement: (v) => attendedSentence(P, M, v),
+        difficulty: 2,
+      });
+    } else {
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.person}/mode`,
+        relation: 'attendance.mode',
+        values: [{ type: 'participation', mode: a.mode }],
+        pool: {
+          type: 'enum',
+          values: [
+            { type: 'participation', mode: 'in-person' },
+            { type: 'participation', mode: 'video' },
+          ],
+        },
+        ask: t(`${P.zh}以何种方式出席了${M.zh}？`, `How did ${P.en} attend ${the(M.en)}?`),
+        statement: (v) => attendedSentence(P, M, v),
+        difficulty: 1,
+        trueFalseOnly: true,
+      });
+    }
+    const sameCountry = m.attendance.filter((x) => x.country === a.country);
+    if (sameCountry.length === 1) {
+      const attendees = seriesMeetings.flatMap((f) => f.attendance.map((x) => x.person));
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.country}/attendee`,
+        relation: 'attendance.person',
+        values: [{ type: 'entity', id: a.person }],
+        pool: { type: 'entity', entityTypes: ['person'], related: attendees },
+        ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(M.en)}?`),
+        statement: (v) => {
+          const p = valueLabel(index, v);
+          return t(`${p.zh}代表${C.zh}出席了${M.zh}。`, `${p.en} represented ${C.en} at ${the(M.en)}.`);
+        },
+        blank: t(
+          `代表${C.zh}出席${M.zh}的是${BLANK}。`,
+          `${BLANK_EN} represented ${C.en} at ${the(M.en)}.`,
+        ),
+        matchFamily: `${m.series}:${a.country}:attendee`,
+        difficulty: 2,
+      });
+    }
+  }
+  return claims;
+}
+
+/** Across a series: which meetings did this person attend in this way? */
+function attendanceAcrossSeries(index: ContentIndex): Claim[] {
+  const { name, shortName } = namer(index);
+  const meetings = index.facts.filter((f): f is MeetingFact => f.kind === 'meeting');
+  const groups = new Map<string, { series: string; person: string; mode: 'in-person' | 'video' }>();
+  for (const m of meetings) {
+    for (const a of m.attendance) {
+      groups.set(`${m.series}/${a.person}/${a.mode}`, {
+        series: m.series,
+        person: a.person,
+        mode: a.mode,
+      });
+    }
+  }
+  const claims: Claim[] = [];
+  for (const [key, g] of groups) {
+    const inSeries = meetings
+      .filter((m) => m.series === g.series && m.attendance.length > 0)
+      .sort((a, b) => a.ordinal - b.ordinal);
+    const yes = inSeries.filter((m) =>
+      m.attendance.some((a) => a.person === g.person && a.mode === g.mode),
+    );
+    // Only meetings whose attendance is recorded can be known not to match.
+    const no = inSeries.filter((m) => !yes.includes(m));
+    const P = name(g.person);
+    const S = shortName(g.series);
+    const how = participationPhrase(g.mode);
+    claims.push({
+      id: `${key}/meetings`,
+      relation: 'attendance.meetings',
+      factIds: yes.map((m) => m.id),
+      values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal })),
+      knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal })),
+      pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal) },
+      ask: t(`${P.zh}${how.zh}的是哪一次${S.zh}？`, `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`),
+      askMany: t(
+        `${P.zh}${how.zh}了哪几次${S.zh}？（多选）`,
+        `Which ${S.en}s did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}? (Select all that apply.)`,
+      ),
+      statement: (v) => {
+        const n = v.type === 'ordinal' ? ordinalLabel(v.n) : valueLabel(index, v);
+        return t(`${P.zh}${how.zh}了${n.zh}${S.zh}。`, `${P.en} ${how.en} the ${n.en} ${S.en}.`);
+      },
+      subjectLabel: t(`${P.zh}${how.zh}`, `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`),
+      difficulty: 3,
+    });
+  }
+  return claims;
+}
+
+function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
+  const { name, shortName } = namer(index);
+  const org = index.entity(f.organisation);
+  const O = name(f.organisation);
+  const mechanism = org.type === 'meeting-series';
+  const subject = mechanism ? t(`${O.zh}机制`, `the mechanism of the ${O.en}`) : t(O.zh, the(O.en));
+  const subjectLabel = mechanism
+    ? t(`${shortName(f.organisation).zh}机制建立`, `${shortName(f.organisation).en} mechanism set up`)
+    : t(`${shortName(f.organisation).zh}成立`, `${shortName(f.organisation).en} founded`);
+  const base = { factIds: [f.id], subjectLabel };
+  const claims: Claim[] = [
+    {
+      ...base,
+      id: `${f.id}/date`,
+      relation: 'founding.date',
+      values: [{ type: 'date', date: f.date }],
+      pool: { type: 'date', known: knownDates(index) },
+      ask: mechanism
+        ? t(`${O.zh}机制于何时建立？`, `When was ${subject.en} set up?`)
+        : t(`${O.zh}于何时成立？`, `When was ${subject.en} founded?`),
+      statement: (v) => {
+        const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+        return mechanism
+          ? t(`${O.zh}机制于${d.zh}建立。`, `${capitalise(subject.en)} was set up ${d.en}.`)
+          : t(`${O.zh}于${d.zh}成立。`, `${capitalise(subject.en)} was founded ${d.en}.`);
+      },
+      matchFamily: 'date',
+      difficulty: 2,
+    },
+  ];
+  if (f.city) {
+    claims.push({
+      ...base,
+      id: `${f.id}/city`,
+      relation: 'founding.city',
+      values: [{ type: 'entity', id: f.city }],
+      pool: { type: 'entity', entityTypes: ['city'], related: [] },
+      ask: t(`${O.zh}在哪座城市成立？`, `In which city was ${the(O.en)} founded?`),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${O.zh}在${c.zh}成立。`, `${capitalise(the(O.en))} was founded in ${c.en}.`);
+      },
+      blank: t(`${O.zh}在${BLANK}成立。`, `${capitalise(the(O.en))} was founded in ${BLANK_EN}.`),
+      difficulty: 1,
+    });
+  }
+  if (f.foundingMembers && f.foundingMembers.length > 0) {
+    const members = f.foundingMembers;
+    claims.push({
+      ...base,
+      id: `${f.id}/founders`,
+      relation: 'founding.members',
+      values: members.map((id) => ({ type: 'entity', id })),
+      pool: { type: 'entity', entityTypes: ['country'], related: [] },
+      ask: t(`以下哪个国家是${O.zh}的创始成员国？`, `Which of these countries was a founding member of ${the(O.en)}?`),
+      askMany: t(
+        `以下哪些国家是${O.zh}的创始成员国？（多选）`,
+        `Which of these countries were founding members of ${the(O.en)}? (Select all that apply.)`,
+      ),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${c.zh}是${O.zh}的创始成员国。`, `${c.en} was a founding member of ${the(O.en)}.`);
+      },
+      difficulty: 2,
+    });
+    claims.push({
+      ...base,
+      id: `${f.id}/founder-count`,
+      relation: 'founding.memberCount',
+      values: [{ type: 'count', n: members.length, unit: 'country' }],
+      pool: { type: 'count', unit: 'country' },
+      ask: t(`${O.zh}成立时有几个创始成员国？`, `How many founding member states did ${the(O.en)} have?`),
+      statement: (v) => {
+        const n = v.type === 'count' ? v.n : 0;
+        return t(`${O.zh}的创始成员国共有${n}个。`, `${capitalise(the(O.en))} had ${n} founding member states.`);
+      },
+      blank: t(`${O.zh}的创始成员国共有${BLANK}个。`, `${capitalise(the(O.en))} had ${BLANK_EN} founding member states.`),
+      difficulty: 1,
+    });
+  }
+  return claims;
+}
+
+function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
+  const { name, list } = namer(index);
+  const O = name(ms.organisation);
+  const E = name(ms.event);
+  const J = list(ms.joined);
+  const plural = ms.joined.length > 1;
+  const subjectLabel = t(`${J.zh}加入`, `${J.en} ${plural ? 'join' : 'joins'}`);
+  const base = { factIds: [ms.id], subjectLabel };
+  const allMemberships = index.facts.filter((f): f is MembershipFact => f.kind === 'membership');
+  const claims: Claim[] = [
+    {
+      ...base,
+      id: `${ms.id}/joined`,
+      relation: 'membership.joined',
+      values: ms.joined.map((id) => ({ type: 'entity', id })),
+      pool: {
+        type: 'entity',
+        entityTypes: ['country'],
+        related: allMemberships.flatMap((f) => f.joined),
+      },
+      ask: t(
+        `在${E.zh}上，哪个国家获准加入${O.zh}？`,
+        `Which country was admitted to ${the(O.en)} at ${the(E.en)}?`,
+      ),
+      askMany: t(
+        `在${E.zh}上，哪些国家获得了${O.zh}成员国地位？（多选）`,
+        `Which countries were admitted as members of ${the(O.en)} at ${the(E.en)}? (Select all that apply.)`,
+      ),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${c.zh}在${E.zh}上获准加入${O.zh}。`, `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`);
+      },
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${ms.id}/year`,
+      relation: 'membership.year',
+      values: [{ type: 'year', year: yearOf(ms.date) }],
+      pool: { type: 'year', known: allMemberships.map((f) => yearOf(f.date)) },
+      ask: t(`${J.zh}于哪一年成为${O.zh}成员国？`, `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(O.en)}?`),
+      statement: (v) => {
+        const y = v.type === 'year' ? v.year : 0;
+        return t(`${J.zh}于${y}年成为${O.zh}成员国。`, `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${y}.`);
+      },
+      blank: t(`${J.zh}于${BLANK}年成为${O.zh}成员国。`, `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${BLANK_EN}.`),
+      matchFamily: `${ms.organisation}:join-year`,
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${ms.id}/event`,
+      relation: 'membership.event',
+      values: [{ type: 'entity', id: ms.event }],
+      pool: { type: 'entity', entityTypes: ['summit'], related: allMemberships.map((f) => f.event) },
+      ask: t(`${J.zh}是在哪次峰会上获准加入${O.zh}的？`, `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`),
+      statement: (v) => {
+        const e = valueLabel(index, v);
+        return t(`${J.zh}在${e.zh}上获准加入${O.zh}。`, `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`);
+      },
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${ms.id}/members-after`,
+      relation: 'membership.membersAfter',
+      values: [{ type: 'count', n: ms.membersAfter, unit: 'country' }],
+      pool: { type: 'count', unit: 'country' },
+      ask: t(`${J.zh}加入后，${O.zh}共有几个成员国？`, `After ${J.en} joined, how many member states did ${the(O.en)} have?`),
+      statement: (v) => {
+        const n = v.type === 'count' ? v.n : 0;
+        return t(`${J.zh}加入后，${O.zh}成员国增至${n}个。`, `With ${J.en}, ${the(O.en)} grew to ${n} member states.`);
+      },
+      blank: t(`${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`, `With ${J.en}, ${the(O.en)} grew to ${BLANK_EN} member states.`),
+      difficulty: 2,
+    },
+  ];
+  return claims;
+}
+
+/** People who could plausibly be asked about as hosts, chairs or proposers. */
+function leaders(index: ContentIndex): string[] {
+  return index.facts.flatMap((f) => {
+    switch (f.kind) {
+      case 'audience':
+        return [f.host];
+      case 'summit':
+        return [f.chair];
+      case 'initiative':
+        return [f.proposer];
+      default:
+        return [];
+    }
+  });
+}
+
+function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
+  const { name, list } = namer(index);
+  const H = name(au.host);
+  const G = list(au.guests);
+  const C = name(au.city);
+  const D = datePhrase(au.date);
+  const hostWithRole = t(`${au.hostRole.zh}${H.zh}`, `${H.en} (${au.hostRole.en})`);
+  // Each claim names its subject without giving its own answer away in a matching question.
+  const meeting = t(`${H.zh}会见${G.zh}`, `${H.en} meets ${G.en}`);
+  const base = { factIds: [au.id], subjectLabel: meeting };
+  const hostLabel = t(`${D.zh}在${C.zh}会见${G.zh}`, `Met ${G.en} in ${C.en} ${D.en}`);
+  return [
+    {
+      ...base,
+      id: `${au.id}/host`,
+      relation: 'audience.host',
+      values: [{ type: 'entity', id: au.host }],
+      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves.
+      pool: { type: 'entity', entityTypes: [], related: leaders(index).filter((p) => !au.guests.includes(p)) },
+      ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),
+      subjectLabel: hostLabel,
+      statement: (v) => {
+        const p = valueLabel(index, v);
+        return t(`${D.zh}，${p.zh}在${C.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${p.en} met ${G.en} in ${C.en}.`);
+      },
+      blank: t(`${D.zh}，${BLANK}在${C.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${BLANK_EN} met ${G.en} in ${C.en}.`),
+      matchFamily: 'audience:host',
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${au.id}/city`,
+      relation: 'audience.city',
+      values: [{ type: 'entity', id: au.city }],
+      pool: {
+        type: 'entity',
+        entityTypes: ['city'],
+        related: index.facts.flatMap((f) => (f.kind === 'audience' ? [f.city] : [])),
+      },
+      ask: t(`${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`, `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`);
+      },
+      blank: t(`${D.zh}，${hostWithRole.zh}在${BLANK}会见了${G.zh}。`, `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${BLANK_EN}.`),
+      matchFamily: 'audience:city',
+      difficulty: 1,
+    },
+    {
+      ...base,
+      id: `${au.id}/date`,
+      relation: 'audience.date',
+      values: [{ type: 'date', date: au.date }],
+      pool: { type: 'date', known: knownDates(index) },
+      ask: t(`${hostWithRole.zh}在${C.zh}会见${G.zh}是在哪一天？`, `On what date did ${hostWithRole.en} meet ${G.en} in ${C.en}?`),
+      statement: (v) => {
+        const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+        return t(`${hostWithRole.zh}于${d.zh}在${C.zh}会见了${G.zh}。`, `${hostWithRole.en} met ${G.en} in ${C.en} ${d.en}.`);
+      },
+      matchFamily: 'date',
+      difficulty: 3,
+    },
+  ];
+}
+
+function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
+  const { name } = namer(index);
+  const I = name(i.initiative);
+  const P = name(i.proposer);
+  const E = name(i.event);
+  const subjectLabel = t(`首次提出${I.zh}`, `${I.en} first proposed`);
+  const base = { factIds: [i.id], subjectLabel };
+  const how = (mode: 'in-person' | 'video'): Text =>
+    mode === 'video' ? t('以视频方式', 'by video') : t('在现场', 'in person');
+  return [
+    {
+      ...base,
+      id: `${i.id}/proposer`,
+      relation: 'initiative.proposer',
+      values: [{ type: 'entity', id: i.proposer }],
+      pool: { type: 'entity', entityTypes: [], related: leaders(index) },
+      ask: t(`${I.zh}是由谁首次提出的？`, `Who first proposed the ${I.en}?`),
+      statement: (v) => {
+        const p = valueLabel(index, v);
+        return t(`${I.zh}由${p.zh}首次提出。`, `The ${I.en} was first proposed by ${p.en}.`);
+      },
+      blank: t(`${I.zh}由${BLANK}首次提出。`, `The ${I.en} was first proposed by ${BLANK_EN}.`),
+      difficulty: 1,
+    },
+    {
+      ...base,
+      id: `${i.id}/date`,
+      relation: 'initiative.date',
+      values: [{ type: 'date', date: i.date }],
+      pool: { type: 'date', known: knownDates(index) },
+      ask: t(`${I.zh}于何时首次提出？`, `When was the ${I.en} first proposed?`),
+      statement: (v) => {
+        const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+        return t(`${I.zh}于${d.zh}首次提出。`, `The ${I.en} was first proposed ${d.en}.`);
+      },
+      matchFamily: 'date',
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${i.id}/event`,
+      relation: 'initiative.event',
+      values: [{ type: 'entity', id: i.event }],
+      pool: { type: 'entity', entityTypes: ['summit', 'forum'], related: [] },
+      ask: t(`${P.zh}在什么场合首次提出${I.zh}？`, `At which event did ${P.en} first propose the ${I.en}?`),
+      statement: (v) => {
+        const e = valueLabel(index, v);
+        return t(`${P.zh}在${e.zh}上首次提出${I.zh}。`, `${P.en} first proposed the ${I.en} at ${the(e.en)}.`);
+      },
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${i.id}/mode`,
+      relation: 'initiative.mode',
+      values: [{ type: 'participation', mode: i.mode }],
+      pool: {
+        type: 'enum',
+        values: [
+          { type: 'participation', mode: 'in-person' },
+          { type: 'participation', mode: 'video' },
+        ],
+      },
+      ask: t(`${P.zh}以何种方式首次提出${I.zh}？`, `How did ${P.en} deliver the speech that first proposed the ${I.en}?`),
+      statement: (v) => {
+        const h = v.type === 'participation' ? how(v.mode) : valueLabel(index, v);
+        return t(
+          `${P.zh}在${E.zh}上${h.zh}发表讲话，首次提出${I.zh}。`,
+          `${P.en} first proposed the ${I.en} at ${the(E.en)} in a speech delivered ${h.en}.`,
+        );
+      },
+      difficulty: 2,
+      trueFalseOnly: true,
+    },
+  ];
+}
+
+function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
+  const { name } = namer(index);
+  const S = name(s.summit);
+  const subjectLabel = S;
+  const base = { factIds: [s.id], subjectLabel };
+  const mainSession = s.span && s.span.start !== s.span.end;
+  const claims: Claim[] = [];
+  if (s.city) {
+    claims.push({
+      ...base,
+      id: `${s.id}/city`,
+      relation: 'summit.city',
+      values: [{ type: 'entity', id: s.city }],
+      pool: { type: 'entity', entityTypes: ['city'], related: [] },
+      ask: t(`${S.zh}在哪座城市举行？`, `In which city was ${the(S.en)} held?`),
+      statement: (v) => {
+        const c = valueLabel(index, v);
+        return t(`${S.zh}在${c.zh}举行。`, `${capitalise(the(S.en))} was held in ${c.en}.`);
+      },
+      blank: t(`${S.zh}在${BLANK}举行。`, `${capitalise(the(S.en))} was held in ${BLANK_EN}.`),
+      difficulty: 1,
+    });
+  }
+  claims.push({
+    ...base,
+    id: `${s.id}/date`,
+    relation: 'summit.date',
+    values: [{ type: 'date', date: s.date }],
+    avoid: dateAvoid(s),
+    pool: { type: 'date', known: knownDates(index) },
+    ask: mainSession
+      ? t(`${S.zh}的主要会议于哪一天举行？`, `On what date was the main meeting of ${the(S.en)} held?`)
+      : t(`${S.zh}于何时举行？`, `When was ${the(S.en)} held?`),
+    statement: (v) => {
+      const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+      return mainSession
+        ? t(`${S.zh}的主要会议于${d.zh}举行。`, `The main meeting of ${the(S.en)} was held ${d.en}.`)
+        : t(`${S.zh}于${d.zh}举行。`, `${capitalise(the(S.en))} was held ${d.en}.`);
+    },
+    matchFamily: 'date',
+    difficulty: 2,
+  });
+  claims.push({
+    ...base,
+    id: `${s.id}/chair`,
+    relation: 'summit.chair',
+    values: [{ type: 'entity', id: s.chair }],
+    pool: { type: 'entity', entityTypes: [], related: leaders(index) },
+    ask: t(`谁主持了${S.zh}？`, `Who chaired ${the(S.en)}?`),
+    statement: (v) => {
+      const p = valueLabel(index, v);
+      return t(`${p.zh}主持了${S.zh}。`, `${p.en} chaired ${the(S.en)}.`);
+    },
+    blank: t(`${BLANK}主持了${S.zh}。`, `${BLANK_EN} chaired ${the(S.en)}.`),
+    difficulty: 1,
+  });
+  const otherDocuments = index.entitiesOfType('document').filter((d) => !s.documents.includes(d.id));
+  if (s.documents.length > 0 && otherDocuments.length >= 2) {
+    claims.push({
+      ...base,
+      id: `${s.id}/documents`,
+      relation: 'summit.documents',
+      values: s.documents.map((id) => ({ type: 'entity', id })),
+      pool: { type: 'entity', entityTypes: ['document'], related: [] },
+      ask: t(`${S.zh}通过了以下哪份文件？`, `Which of these documents did ${the(S.en)} adopt?`),
+      askMany: t(`${S.zh}通过了以下哪些文件？（多选）`, `Which of these documents did ${the(S.en)} adopt? (Select all that apply.)`),
+      statement: (v) => {
+        const d = valueLabel(index, v);
+        return t(`${S.zh}通过了${d.zh}。`, `${capitalise(the(S.en))} adopted ${the(d.en)}.`);
+      },
+      difficulty: 2,
+    });
+  }
+  return claims;
+}
+
+function statementClaims(index: ContentIndex, st: StatementFact): Claim[] {
+  const { name } = namer(index);
+  const P = name(st.speaker);
+  const n = st.occasions.length;
+  return [
+    {
+      id: `${st.id}/count`,
+      relation: 'statement.count',
+      factIds: [st.id, ...st.occasions],
+      values: [{ type: 'count', n, unit: 'time' }],
+      pool: { type: 'count', unit: 'time' },
+      ask: t(
+        `${st.context.zh}，${P.zh}在几个场合提到要“${st.statement.zh}”？`,
+        `${capitalise(st.context.en)}, on how many occasions did ${P.en} call to ${st.statement.en}?`,
+      ),
+      statement: (v) => {
+        const k = v.type === 'count' ? v.n : 0;
+        return t(
+          `${st.context.zh}，${P.zh}在${k}个场合提到要“${st.statement.zh}”。`,
+          `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${k} occasions.`,
+        );
+      },
+      blank: t(
+        `${st.context.zh}，${P.zh}在${BLANK}个场合提到要“${st.statement.zh}”。`,
+        `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${BLANK_EN} occasions.`,
+      ),
+      subjectLabel: t(`${P.zh}：“${st.statement.zh}”`, `${P.en}: “${st.statement.en}”`),
+      difficulty: 2,
+    },
+  ];
+}
+
+/**
+ * How an event is named in an ordering question, without its date or number.
+ * `detailed` adds who attended, to tell apart two meetings in one city.
+ */
+function eventLabel(index: ContentIndex, fact: Fact, detailed = false): Text | undefined {
+  const { name, shortName, list } = namer(index);
+  switch (fact.kind) {
+    case 'meeting': {
+      const S = shortName(fact.series);
+      const plain = fact.city
+        ? t(`${S.zh}在${name(fact.city).zh}举行`, `${capitalise(S.en)} in ${name(fact.city).en}`)
+        : t(`${S.zh}以视频方式举行`, `${capitalise(S.en)} held by video`);
+      if (!detailed) return plain;
+      const who = fact.attendance[0];
+      if (!who) return undefined;
+      const how = participationPhrase(who.mode);
+      return t(`${plain.zh}（${name(who.person).zh}${how.zh}）`, `${plain.en} (${name(who.person).en} ${how.en})`);
+    }
+    case 'founding':
+      return index.entity(fact.organisation).type === 'meeting-series'
+        ? t(`${name(fact.organisation).zh}机制建立`, `${name(fact.organisation).en}: mechanism set up`)
+        : t(`${name(fact.organisation).zh}成立`, `${capitalise(the(name(fact.organisation).en))} is founded`);
+    case 'membership':
+      return t(`${list(fact.joined).zh}加入${shortName(fact.organisation).zh}`, `${list(fact.joined).en} join${fact.joined.length > 1 ? '' : 's'} the ${shortName(fact.organisation).en}`);
+    case 'audience':
+      return t(`${name(fact.host).zh}在${name(fact.city).zh}会见${list(fact.guests).zh}`, `${name(fact.host).en} meets ${list(fact.guests).en} in ${name(fact.city).en}`);
+    case 'initiative':
+      return t(`${name(fact.proposer).zh}首次提出${name(fact.initiative).zh}`, `${name(fact.proposer).en} first proposes the ${name(fact.initiative).en}`);
+    case 'summit':
+      return t(`${name(fact.summit).zh}举行`, `${capitalise(the(name(fact.summit).en))} is held`);
+    default:
+      return undefined;
+  }
+}
+
+function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
+  const to = index.fact(iv.to);
+  const toName =
+    to.kind === 'meeting'
+      ? namer(index).meetingName(to.series, to.ordinal)
+      : (eventLabel(index, to) ?? t('该活动', 'that event'));
+  return [
+    {
+      id: `${iv.id}/years`,
+      relation: 'interval.years',
+      factIds: [iv.id, iv.from, iv.to],
+      values: [{ type: 'count', n: iv.years, unit: 'year' }],
+      pool: { type: 'count', unit: 'year' },
+      ask: t(
+        `在${toName.zh}上，${iv.what.zh}。这是时隔几年后的首次？`,
+        `At ${the(toName.en)}, ${iv.what.en}. It was the first time in how many years?`,
+      ),
+      statement: (v) => {
+        const k = v.type === 'count' ? v.n : 0;
+        return t(
+          `在${toName.zh}上，${iv.what.zh}，这是时隔${k}年后的首次。`,
+          `At ${the(toName.en)}, ${iv.what.en}: the first time in ${k} years.`,
+        );
+      },
+      blank: t(
+        `在${toName.zh}上，${iv.what.zh}，这是时隔${BLANK}年后的首次。`,
+        `At ${the(toName.en)}, ${iv.what.en}: the first time in ${BLANK_EN} years.`,
+      ),
+      subjectLabel: t(iv.what.zh, capitalise(iv.what.en)),
+      difficulty: 2,
+    },
+  ];
+}
+
+/** Every claim the facts support. Facts outside `factIds` still decide what is true. */
+export function buildClaims(index: ContentIndex, factIds?: ReadonlySet<string>): Claim[] {
+  const claims: Claim[] = [];
+  for (const fact of index.facts) {
+    switch (fact.kind) {
+      case 'meeting':
+        claims.push(...meetingClaims(index, fact));
+        break;
+      case 'founding':
+        claims.push(...foundingClaims(index, fact));
+        break;
+      case 'membership':
+        claims.push(...membershipClaims(index, fact));
+        break;
+      case 'audience':
+        claims.push(...audienceClaims(index, fact));
+        break;
+      case 'initiative':
+        claims.push(...initiativeClaims(index, fact));
+        break;
+      case 'summit':
+        claims.push(...summitClaims(index, fact));
+        break;
+      case 'statement':
+        claims.push(...statementClaims(index, fact));
+        break;
+      case 'interval':
+        claims.push(...intervalClaims(index, fact));
+        break;
+    }
+  }
+  claims.push(...attendanceAcrossSeries(index));
+  if (!factIds) return claims;
+  return claims
+    .map((c) => (c.relation === 'attendance.meetings' ? restrictToFacts(c, factIds) : c))
+    .filter((c): c is Claim => c !== undefined && c.factIds.some((id) => factIds.has(id)));
+}
+
+/** A cross-meeting claim asked within one deck: true values only from that deck's meetings. */
+function restrictToFacts(claim: Claim, factIds: ReadonlySet<string>): Claim | undefined {
+  const inDeck = claim.factIds.filter((id) => factIds.has(id));
+  if (inDeck.length === 0) return undefined;
+  return { ...claim, factIds: inDeck };
+}
+
+/** Dated events for ordering questions, each with a label that does not give its date away. */
+export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): TimelineEvent[] {
+  const collides = (events: readonly { label: Text }[], label: Text) =>
+    events.filter((e) => e.label.zh === label.zh || e.label.en === label.en).length > 1;
+  const plain = facts.flatMap((fact) => {
+    const date = factDate(fact);
+    const label = eventLabel(index, fact);
+    return date && label ? [{ fact, factId: fact.id, label, date }] : [];
+  });
+  // Two meetings in one city need more detail; an event that stays ambiguous is left out,
+  // since a learner could not tell which of the two is meant.
+  const detailed = plain.flatMap((e) => {
+    if (!collides(plain, e.label)) return [e];
+    const label = eventLabel(index, e.fact, true);
+    return label ? [{ ...e, label }] : [];
+  });
+  return detailed
+    .filter((e) => !collides(detailed, e.label))
+    .map(({ factId, label, date }) => ({ factId, label, date }));
+}
+

@@ -1,0 +1,148 @@
+import { formatDate } from '../content/dates';
+import type { ContentIndex } from '../content/index-content';
+import type { Fact, Text } from '../content/schema';
+import { englishOrdinal, toChineseNumeral } from './numerals';
+import { formatLabel, participationPhrase } from './values';
+import { joinEnglish } from './claims';
+
+function sentence(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+/** One or two sentences that state a fact in full, written from its fields. */
+export function explainFact(index: ContentIndex, fact: Fact): Text {
+  const name = (id: string) => index.entity(id).name;
+  const names = (ids: readonly string[]): Text => ({
+    zh: ids.map((id) => name(id).zh).join('、'),
+    en: joinEnglish(ids.map((id) => name(id).en)),
+  });
+  const place = (city: string): Text => {
+    const c = index.entity(city);
+    const country = c.partOf ? index.findEntity(c.partOf) : undefined;
+    return country
+      ? { zh: `${country.name.zh}${c.name.zh}`, en: `${c.name.en}, ${country.name.en}` }
+      : c.name;
+  };
+  let text: Text;
+  switch (fact.kind) {
+    case 'meeting': {
+      const series = index.entity(fact.series);
+      const M = series.numbered
+        ? {
+            zh: series.numbered.zh.replace('{n}', toChineseNumeral(fact.ordinal)),
+            en: series.numbered.en.replace('{n}', englishOrdinal(fact.ordinal)),
+          }
+        : { zh: `${series.name.zh}第${fact.ordinal}次会议`, en: `${englishOrdinal(fact.ordinal)} ${series.name.en}` };
+      const d = formatDate(fact.date);
+      const where = fact.city ? place(fact.city) : undefined;
+      const fmt = formatLabel(fact.format);
+      const host = name(fact.hostCountry);
+      const head = where
+        ? sentence(
+            `${M.zh}于${d.zh}在${where.zh}举行（${fmt.zh}）。`,
+            `The ${M.en} was held in ${where.en} (${d.en}; ${fmt.en}).`,
+          )
+        : sentence(
+            `${M.zh}于${d.zh}以${fmt.zh}方式举行，${host.zh}为主席国。`,
+            `The ${M.en} was held ${fmt.en} (${d.en}), chaired by ${host.en}.`,
+          );
+      const people = fact.attendance.map((a) => {
+        const p = participationPhrase(a.mode, a.speech);
+        return sentence(`${a.role.zh}${name(a.person).zh}${p.zh}。`, `${name(a.person).en} (${a.role.en}) ${p.en}.`);
+      });
+      text = {
+        zh: [head.zh, ...people.map((p) => p.zh)].join(''),
+        en: [head.en, ...people.map((p) => p.en)].join(' '),
+      };
+      break;
+    }
+    case 'founding': {
+      const O = name(fact.organisation);
+      const d = formatDate(fact.date);
+      const mechanism = index.entity(fact.organisation).type === 'meeting-series';
+      const at = fact.city ? place(fact.city) : undefined;
+      text = mechanism
+        ? sentence(`${O.zh}机制于${d.zh}建立。`, `The ${O.en} mechanism was set up in ${d.en}.`)
+        : sentence(
+            `${O.zh}于${d.zh}${at ? `在${at.zh}` : ''}成立。`,
+            `The ${O.en} was founded${at ? ` in ${at.en}` : ''} on ${d.en}.`,
+          );
+      if (fact.foundingMembers?.length) {
+        const m = names(fact.foundingMembers);
+        text = {
+          zh: `${text.zh}创始成员国为${m.zh}（${fact.foundingMembers.length}国）。`,
+          en: `${text.en} Its ${fact.foundingMembers.length} founding members: ${m.en}.`,
+        };
+      }
+      if (fact.purpose) text = { zh: `${text.zh}${fact.purpose.zh}`, en: `${text.en} ${fact.purpose.en}` };
+      break;
+    }
+    case 'membership': {
+      const O = name(fact.organisation);
+      const j = names(fact.joined);
+      text = sentence(
+        `${formatDate(fact.date).zh}，${name(fact.event).zh}上，${j.zh}获准加入${O.zh}，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`,
+        `At the ${name(fact.event).en} (${formatDate(fact.date).en}), ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
+      );
+      break;
+    }
+    case 'audience': {
+      const g = names(fact.guests);
+      // A group such as "the heads of delegation" names its own role.
+      const groupOnly = fact.guests.every((id) => index.entity(id).type === 'group');
+      text = sentence(
+        `${formatDate(fact.date).zh}，${fact.hostRole.zh}${name(fact.host).zh}在${name(fact.city).zh}会见${groupOnly ? '' : fact.guestRole.zh}${g.zh}。`,
+        `On ${formatDate(fact.date).en}, ${name(fact.host).en}, ${fact.hostRole.en}, met ${g.en}${groupOnly ? '' : ` (${fact.guestRole.en})`} in ${name(fact.city).en}.`,
+      );
+      break;
+    }
+    case 'initiative': {
+      const how = fact.mode === 'video' ? sentence('以视频方式', 'by video') : sentence('', 'in person');
+      text = sentence(
+        `${formatDate(fact.date).zh}，${fact.proposerRole.zh}${name(fact.proposer).zh}在${name(fact.event).zh}上${how.zh}发表${fact.speech === 'keynote' ? '主旨演讲' : '讲话'}，首次提出${name(fact.initiative).zh}。`,
+        `On ${formatDate(fact.date).en}, ${name(fact.proposer).en} (${fact.proposerRole.en}) first proposed the ${name(fact.initiative).en} in a ${fact.speech === 'keynote' ? 'keynote speech' : 'speech'} delivered ${how.en} to the ${name(fact.event).en}.`,
+      );
+      break;
+    }
+    case 'summit': {
+      const S = name(fact.summit);
+      const where = fact.city ? place(fact.city) : undefined;
+      const docs = fact.documents.length ? names(fact.documents) : undefined;
+      text = sentence(
+        `${formatDate(fact.date).zh}，${name(fact.chair).zh}${where ? `在${where.zh}` : ''}主持${S.zh}${fact.chairSpeech === 'keynote' ? '并发表主旨讲话' : ''}。${docs ? `峰会通过了${docs.zh}。` : ''}`,
+        `On ${formatDate(fact.date).en}, ${name(fact.chair).en} chaired the ${S.en}${where ? ` in ${where.en}` : ''}${fact.chairSpeech === 'keynote' ? ' and gave the keynote speech' : ''}.${docs ? ` It adopted the ${docs.en}.` : ''}`,
+      );
+      if (fact.span && fact.span.start !== fact.span.end) {
+        text = {
+          zh: `${text.zh}（峰会会期为${formatDate(fact.span.start).zh}至${formatDate(fact.span.end).zh}。）`,
+          en: `${text.en} (The summit ran from ${formatDate(fact.span.start).en} to ${formatDate(fact.span.end).en}.)`,
+        };
+      }
+      break;
+    }
+    case 'statement': {
+      const occasions = fact.occasions.map((id) => {
+        const f = index.findFact(id);
+        return f && 'city' in f && f.city ? name(f.city) : { zh: id, en: id };
+      });
+      text = sentence(
+        `${fact.context.zh}，${name(fact.speaker).zh}在${fact.occasions.length}个场合（${occasions.map((o) => o.zh).join('、')}）都提到要“${fact.statement.zh}”。`,
+        `${fact.context.en.charAt(0).toUpperCase()}${fact.context.en.slice(1)}, ${name(fact.speaker).en} called to ${fact.statement.en} on ${fact.occasions.length} occasions (in ${joinEnglish(occasions.map((o) => o.en))}).`,
+      );
+      break;
+    }
+    case 'interval': {
+      const from = index.findFact(fact.from);
+      const to = index.findFact(fact.to);
+      const fd = from && 'date' in from ? formatDate(from.date) : undefined;
+      const td = to && 'date' in to ? formatDate(to.date) : undefined;
+      text = sentence(
+        `${fact.what.zh}，时隔${fact.years}年${fd && td ? `（上一次为${fd.zh}，这一次为${td.zh}）` : ''}。`,
+        `${fact.what.en.charAt(0).toUpperCase()}${fact.what.en.slice(1)} for the first time in ${fact.years} years${fd && td ? ` (before that: ${fd.en}; this time: ${td.en})` : ''}.`,
+      );
+      break;
+    }
+  }
+  if (fact.note) text = { zh: `${text.zh}${fact.note.zh}`, en: `${text.en} ${fact.note.en}` };
+  return text;
+}

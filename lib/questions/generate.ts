@@ -1,0 +1,397 @@
+import { compareDates } from '../content/dates';
+import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
+import type { Deck, Text } from '../content/schema';
+import { buildClaims, type Claim, timelineEvents, type TimelineEvent } from './claims';
+import { isKnownFalse, pickDistractors } from './distractors';
+import { explainFact } from './explain';
+import {
+  type Difficulty,
+  type Option,
+  QUESTION_KINDS,
+  type Question,
+  type QuestionKind,
+} from './models';
+import { createRandom, type Random, shuffled } from './random';
+import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
+
+export interface GenerateOptions {
+  /** The same seed and content give the same questions, in the same option order, everywhere. */
+  seed: number | string;
+  /** Decks to draw questions from; every deck in the content still decides what is true. */
+  deckIds?: readonly string[];
+  kinds?: readonly QuestionKind[];
+}
+
+const TRUE_FALSE_OPTIONS: Option[] = [
+  { id: 'true', text: { zh: '正确', en: 'True' } },
+  { id: 'false', text: { zh: '错误', en: 'False' } },
+];
+
+const ORDER_PROMPT: Text = {
+  zh: '请按时间先后（从早到晚）排列以下事件。',
+  en: 'Put these events in order, earliest first.',
+};
+
+const MATCH_PROMPT: Text = {
+  zh: '请将左右两栏正确配对。',
+  en: 'Match each item on the left with the right answer.',
+};
+
+function clampDifficulty(n: number): Difficulty {
+  return (n <= 1 ? 1 : n >= 3 ? 3 : n) as Difficulty;
+}
+
+function toOption(index: ContentIndex, value: Value): Option {
+  return { id: valueKey(value), text: valueLabel(index, value) };
+}
+
+/** What every question drawn from a claim shares. */
+function common(index: ContentIndex, claim: Claim, deck: Deck) {
+  const primary = index.fact(claim.factIds[0] ?? '');
+  return {
+    deckId: deck.id,
+    explanation: explainFact(index, primary),
+    source: primary.source,
+    factIds: claim.factIds,
+    claimId: claim.id,
+  };
+}
+
+function questionsFromClaim(
+  index: ContentIndex,
+  claim: Claim,
+  deck: Deck,
+  seed: string,
+  kinds: ReadonlySet<QuestionKind>,
+): Question[] {
+  const out: Question[] = [];
+  const rng = (kind: string): Random => createRandom(`${seed}|${kind}|${claim.id}`);
+  const base = common(index, claim, deck);
+  const single = claim.values.length === 1;
+
+  if (kinds.has('single') && single && !claim.trueFalseOnly) {
+    const random = rng('single');
+    const distractors = pickDistractors(index, claim, 3, random);
+    const answer = claim.values[0]!;
+    if (distractors.length >= 2) {
+      out.push({
+        ...base,
+        id: `single:${claim.id}`,
+        kind: 'single',
+        prompt: claim.ask,
+        options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
+        answer: valueKey(answer),
+        difficulty: clampDifficulty(claim.difficulty),
+      });
+    }
+  }
+
+  if (kinds.has('multiple') && !single && claim.askMany) {
+    const random = rng('multiple');
+    // A few of the true values with a few false ones, so that "all of them" is never a safe guess.
+    const keyed = shuffled(claim.values, random).slice(0, Math.min(claim.values.length, 2 + random.int(3)));
+    const distractors = pickDistractors(index, claim, 2 + random.int(2), random);
+    if (distractors.length >= 2) {
+      const options = shuffled([...keyed, ...distractors], random);
+      out.push({
+        ...base,
+        id: `multiple:${claim.id}`,
+        kind: 'multiple',
+        prompt: claim.askMany,
+        options: options.map((v) => toOption(index, v)),
+        answer: options.filter((v) => keyed.includes(v)).map(valueKey),
+        difficulty: clampDifficulty(claim.difficulty + 1),
+      });
+    }
+  }
+
+  if (kinds.has('truefalse')) {
+    const random = rng('truefalse');
+    const truth = claim.values[random.int(claim.values.length)]!;
+    const [falsehood] = pickDistractors(index, claim, 1, random);
+    const stateTrue = falsehood === undefined || random.int(2) === 0;
+    const stated = stateTrue ? truth : falsehood;
+    out.push({
+      ...base,
+      id: `truefalse:${claim.id}`,
+      kind: 'truefalse',
+      prompt: claim.statement(stated),
+      options: TRUE_FALSE_OPTIONS,
+      answer: stateTrue,
+      statedValue: valueKey(stated),
+      difficulty: clampDifficulty(claim.difficulty - 1),
+    });
+  }
+
+  if (kinds.has('fill') && single && claim.blank) {
+    const answer = claim.values[0]!;
+    const forms = typedForms(index, answer);
+    if (forms) {
+      out.push({
+        ...base,
+        id: `fill:${claim.id}`,
+        kind: 'fill',
+        prompt: claim.blank,
+        answer: { display: valueLabel(index, answer), ...forms },
+        difficulty: clampDifficulty(claim.difficulty + 1),
+      });
+    }
+  }
+  return out;
+}
+
+/** Events whose dates cannot overlap and whose labels differ, so that exactly one order is right. */
+function orderable(events: readonly TimelineEvent[]): boolean {
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const a = events[i]!;
+      const b = events[j]!;
+      if (compareDates(a.date, b.date) === 0) return false;
+      if (a.label.zh === b.label.zh || a.label.en === b.label.en) return false;
+    }
+  }
+  return true;
+}
+
+function pickOrderable(events: readonly TimelineEvent[], size: number, random: Random): TimelineEvent[] | undefined {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const picked: TimelineEvent[] = [];
+    for (const e of shuffled(events, random)) {
+      if (picked.length === size) break;
+      if (orderable([...picked, e])) picked.push(e);
+    }
+    if (picked.length === size) return picked;
+  }
+  return undefined;
+}
+
+function orderQuestions(index: ContentIndex, deck: Deck, seed: string): Question[] {
+  const events = timelineEvents(index, index.deckFacts(deck));
+  const count = Math.max(1, Math.floor(events.length / 3));
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < count; k++) {
+    const random = createRandom(`${seed}|order|${deck.id}|${k}`);
+    const picked = pickOrderable(events, Math.min(4, events.length), random);
+    if (!picked || picked.length < 3) break;
+    const key = picked.map((e) => e.factId).sort().join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chronological = [...picked].sort((a, b) => compareDates(a.date, b.date));
+    const shown = shuffled(picked, random);
+    const first = index.fact(chronological[0]!.factId);
+    out.push({
+      id: `order:${deck.id}:${k}`,
+      deckId: deck.id,
+      kind: 'order',
+      prompt: ORDER_PROMPT,
+      options: shown.map((e) => ({ id: e.factId, text: e.label })),
+      answer: chronological.map((e) => e.factId),
+      explanation: {
+        zh: chronological.map((e) => `${e.label.zh}（${formatShort(index, e).zh}）`).join(' → '),
+        en: chronological.map((e) => `${e.label.en} (${formatShort(index, e).en})`).join(' → '),
+      },
+      source: first.source,
+      factIds: chronological.map((e) => e.factId),
+      claimId: `order:${key}`,
+      difficulty: 3,
+    });
+  }
+  return out;
+}
+
+const STATEMENTS_PROMPT: Text = {
+  zh: '下列说法中，正确的有哪些？（多选）',
+  en: 'Which of these statements are true? (Select all that apply.)',
+};
+
+/** Option ids of statement questions: the claim and the value the statement asserts. */
+export function statementOptionId(claim: Claim, value: Value): string {
+  return `${claim.id}=${valueKey(value)}`;
+}
+
+/** 下列说法正确的是: four statements about different facts, some true and some false. */
+function statementQuestions(index: ContentIndex, claims: readonly Claim[], deck: Deck, seed: string): Question[] {
+  const count = Math.floor(claims.length / 8);
+  const out: Question[] = [];
+  for (let k = 0; k < count; k++) {
+    const random = createRandom(`${seed}|statements|${deck.id}|${k}`);
+    const picked: Claim[] = [];
+    for (const c of shuffled(claims, random)) {
+      if (picked.length === 4) break;
+      if (picked.some((p) => p.factIds[0] === c.factIds[0])) continue;
+      picked.push(c);
+    }
+    if (picked.length < 4) continue;
+    // At least one true and one false statement, so neither "all" nor "none" is a safe guess.
+    const truths = 1 + random.int(3);
+    const stated: { claim: Claim; value: Value; true: boolean }[] = [];
+    picked.forEach((claim, i) => {
+      const wantTrue = i < truths;
+      const [falsehood] = wantTrue ? [] : pickDistractors(index, claim, 1, random);
+      const value = falsehood ?? claim.values[random.int(claim.values.length)]!;
+      stated.push({ claim, value, true: falsehood === undefined });
+    });
+    if (!stated.some((s) => s.true) || stated.every((s) => s.true)) continue;
+    const shown = shuffled(stated, random);
+    const first = index.fact(shown[0]!.claim.factIds[0]!);
+    out.push({
+      id: `multiple:${deck.id}:statements:${k}`,
+      deckId: deck.id,
+      kind: 'multiple',
+      prompt: STATEMENTS_PROMPT,
+      options: shown.map((s) => ({ id: statementOptionId(s.claim, s.value), text: s.claim.statement(s.value) })),
+      answer: shown.filter((s) => s.true).map((s) => statementOptionId(s.claim, s.value)),
+      explanation: {
+        zh: shown.map((s) => explainFact(index, index.fact(s.claim.factIds[0]!)).zh).join(''),
+        en: shown.map((s) => explainFact(index, index.fact(s.claim.factIds[0]!)).en).join(' '),
+      },
+      source: first.source,
+      factIds: [...new Set(shown.flatMap((s) => s.claim.factIds))],
+      claimId: `statements:${shown.map((s) => s.claim.id).join(',')}`,
+      difficulty: 3,
+    });
+  }
+  return out;
+}
+
+function formatShort(index: ContentIndex, e: TimelineEvent): Text {
+  return valueLabel(index, { type: 'date', date: e.date });
+}
+
+function distinctValues(claims: readonly Claim[]): boolean {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      if (sameValue(a.values[0]!, b.values[0]!)) return false;
+      // Each subject must be false for every other subject's value, or two pairings would be right.
+      if (!isKnownFalse(a, b.values[0]!) || !isKnownFalse(b, a.values[0]!)) return false;
+      if (a.subjectLabel.zh === b.subjectLabel.zh || a.subjectLabel.en === b.subjectLabel.en) return false;
+    }
+  }
+  return true;
+}
+
+function matchQuestions(index: ContentIndex, claims: readonly Claim[], deck: Deck, seed: string): Question[] {
+  const families = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c.matchFamily || c.values.length !== 1) continue;
+    families.set(c.matchFamily, [...(families.get(c.matchFamily) ?? []), c]);
+  }
+  const out: Question[] = [];
+  for (const [family, members] of families) {
+    if (members.length < 3) continue;
+    const count = Math.max(1, Math.floor(members.length / 4));
+    for (let k = 0; k < count; k++) {
+      const random = createRandom(`${seed}|match|${deck.id}|${family}|${k}`);
+      let picked: Claim[] = [];
+      for (let attempt = 0; attempt < 40 && picked.length < Math.min(4, members.length); attempt++) {
+        picked = [];
+        for (const c of shuffled(members, random)) {
+          if (picked.length === 4) break;
+          if (distinctValues([...picked, c])) picked.push(c);
+        }
+      }
+      if (picked.length < 3) continue;
+      const left = picked.map((c, i) => ({ id: `item-${i + 1}`, text: c.subjectLabel }));
+      const options = shuffled(picked.map((c) => toOption(index, c.values[0]!)), random);
+      const answer = Object.fromEntries(picked.map((c, i) => [`item-${i + 1}`, valueKey(c.values[0]!)]));
+      const explanation = {
+        zh: picked.map((c) => `${c.subjectLabel.zh}：${valueLabel(index, c.values[0]!).zh}`).join('；'),
+        en: picked.map((c) => `${c.subjectLabel.en}: ${valueLabel(index, c.values[0]!).en}`).join('; '),
+      };
+      out.push({
+        id: `match:${deck.id}:${family}:${k}`,
+        deckId: deck.id,
+        kind: 'match',
+        prompt: MATCH_PROMPT,
+        left,
+        options,
+        answer,
+        explanation,
+        source: index.fact(picked[0]!.factIds[0]!).source,
+        factIds: picked.flatMap((c) => c.factIds),
+        claimId: `match:${picked.map((c) => c.id).join(',')}`,
+        difficulty: 3,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The question bank of the chosen decks: every question the facts support, each kind where
+ * the fact allows it. Pure and deterministic: the same content and seed give the same bank.
+ */
+export function generateQuestions(content: ContentBundle, options: GenerateOptions): Question[] {
+  const index = indexContent(content);
+  const seed = String(options.seed);
+  const kinds = new Set(options.kinds ?? QUESTION_KINDS);
+  const decks = options.deckIds
+    ? options.deckIds.map((id) => {
+        const deck = index.deck(id);
+        if (!deck) throw new Error(`Unknown deck "${id}"`);
+        return deck;
+      })
+    : content.decks;
+  const questions: Question[] = [];
+  const seen = new Set<string>();
+  for (const deck of decks) {
+    const factIds = new Set(index.deckFacts(deck).map((f) => f.id));
+    const claims = buildClaims(index, factIds);
+    const deckQuestions = [
+      ...claims.flatMap((claim) => questionsFromClaim(index, claim, deck, seed, kinds)),
+      ...(kinds.has('order') ? orderQuestions(index, deck, seed) : []),
+      ...(kinds.has('match') ? matchQuestions(index, claims, deck, seed) : []),
+      ...(kinds.has('multiple') ? statementQuestions(index, claims, deck, seed) : []),
+    ];
+    for (const q of deckQuestions) {
+      // A fact shared by two decks gives one question, under the first deck asked for.
+      if (seen.has(q.id)) continue;
+      seen.add(q.id);
+      questions.push(q);
+    }
+  }
+  return questions;
+}
+
+export interface QuizOptions extends GenerateOptions {
+  count: number;
+}
+
+/**
+ * A quiz of `count` questions from the bank: kinds taken in turn so that a short quiz mixes them,
+ * and never two questions on the same claim.
+ */
+export function generateQuiz(content: ContentBundle, options: QuizOptions): Question[] {
+  return pickQuiz(generateQuestions(content, options), options.count, options.seed);
+}
+
+export function pickQuiz(bank: readonly Question[], count: number, seed: number | string): Question[] {
+  const random = createRandom(`${seed}|quiz`);
+  const byKind = new Map<QuestionKind, Question[]>();
+  for (const q of shuffled(bank, random)) {
+    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  }
+  const kinds = shuffled(
+    QUESTION_KINDS.filter((k) => byKind.has(k)),
+    random,
+  );
+  const picked: Question[] = [];
+  const usedClaims = new Set<string>();
+  while (picked.length < count && kinds.some((k) => (byKind.get(k)?.length ?? 0) > 0)) {
+    for (const kind of kinds) {
+      if (picked.length >= count) break;
+      const queue = byKind.get(kind) ?? [];
+      while (queue.length > 0) {
+        const q = queue.shift()!;
+        if (usedClaims.has(q.claimId)) continue;
+        usedClaims.add(q.claimId);
+        picked.push(q);
+        break;
+      }
+    }
+  }
+  return picked;
+}

@@ -1,0 +1,93 @@
+import type { Source, Text } from '../content/schema';
+
+/** The one list of question kinds. Everything else reads it. */
+export const QUESTION_KINDS = ['single', 'multiple', 'truefalse', 'fill', 'order', 'match'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export type Difficulty = 1 | 2 | 3;
+
+export interface Option {
+  id: string;
+  text: Text;
+}
+
+interface QuestionBase {
+  /** Stable across builds for the same content: kind, claim and what varies. */
+  id: string;
+  deckId: string;
+  prompt: Text;
+  explanation: Text;
+  source: Source;
+  factIds: string[];
+  difficulty: Difficulty;
+  /** The claim the question tests ("sco-ssc-19/city"); lets tests check it against the facts. */
+  claimId: string;
+}
+
+export interface SingleChoiceQuestion extends QuestionBase {
+  kind: 'single';
+  options: Option[];
+  answer: string;
+}
+
+export interface MultipleSelectQuestion extends QuestionBase {
+  kind: 'multiple';
+  options: Option[];
+  /** Every correct option id, in option order. */
+  answer: string[];
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  kind: 'truefalse';
+  options: Option[];
+  answer: boolean;
+  /** The value the statement asserts: the true one, or a distractor. */
+  statedValue: string;
+}
+
+export interface FillInQuestion extends QuestionBase {
+  kind: 'fill';
+  answer: {
+    /** The answer as it is shown after checking. */
+    display: Text;
+    /** Every form accepted, in either language: 19, 十九, 第十九次; 阿斯塔纳, Astana. */
+    accepted: string[];
+    /** Numeric answers also match by value (１９ = 19 = 十九). */
+    numeric: boolean;
+  };
+}
+
+export interface OrderQuestion extends QuestionBase {
+  kind: 'order';
+  /** The events, in shuffled order. */
+  options: Option[];
+  /** Option ids from earliest to latest. */
+  answer: string[];
+}
+
+export interface MatchQuestion extends QuestionBase {
+  kind: 'match';
+  /** The items to match, in their shown order. */
+  left: Option[];
+  /** What each is matched to, shuffled. */
+  options: Option[];
+  /** left id → option id */
+  answer: Record<string, string>;
+}
+
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleSelectQuestion
+  | TrueFalseQuestion
+  | FillInQuestion
+  | OrderQuestion
+  | MatchQuestion;
+
+/** What a learner gives for each kind. */
+export type Response =
+  | { kind: 'single'; optionId: string }
+  | { kind: 'multiple'; optionIds: string[] }
+  | { kind: 'truefalse'; value: boolean }
+  | { kind: 'fill'; text: string }
+  | { kind: 'order'; optionIds: string[] }
+  | { kind: 'match'; pairs: Record<string, string> };

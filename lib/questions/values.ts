@@ -1,0 +1,166 @@
+import { compareDates, formatDate } from '../content/dates';
+import type { ContentIndex } from '../content/index-content';
+import type {
+  AttendanceMode,
+  EntityType,
+  MeetingFormat,
+  PartialDate,
+  SpeechKind,
+  Text,
+} from '../content/schema';
+import { englishOrdinal, toChineseNumeral } from './numerals';
+
+/** What a question can ask for. */
+export type Value =
+  | { type: 'entity'; id: string }
+  | { type: 'ordinal'; n: number }
+  | { type: 'count'; n: number; unit: CountUnit }
+  | { type: 'date'; date: PartialDate }
+  | { type: 'year'; year: number }
+  | { type: 'format'; format: MeetingFormat }
+  | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind };
+
+export type CountUnit = 'country' | 'year' | 'time';
+
+/** Where distractors for a claim come from. */
+export type ValuePool =
+  | { type: 'entity'; entityTypes: readonly EntityType[]; related: readonly string[] }
+  | { type: 'ordinal'; known: readonly number[] }
+  | { type: 'count'; unit: CountUnit }
+  | { type: 'date'; known: readonly PartialDate[] }
+  | { type: 'year'; known: readonly number[] }
+  | { type: 'enum'; values: readonly Value[] };
+
+/** A stable key per value; also the option id, so the same value has the same id everywhere. */
+export function valueKey(value: Value): string {
+  switch (value.type) {
+    case 'entity':
+      return value.id;
+    case 'ordinal':
+      return `ordinal-${value.n}`;
+    case 'count':
+      return `count-${value.n}`;
+    case 'date':
+      return `date-${value.date}`;
+    case 'year':
+      return `year-${value.year}`;
+    case 'format':
+      return `format-${value.format}`;
+    case 'participation':
+      return `took-part-${value.mode}${value.speech ? `-${value.speech}` : ''}`;
+  }
+}
+
+const FORMAT_LABELS: Record<MeetingFormat, Text> = {
+  'in-person': { zh: '线下', en: 'in person' },
+  video: { zh: '视频', en: 'by video' },
+  hybrid: { zh: '线上线下结合', en: 'hybrid (in person and online)' },
+};
+
+export function formatLabel(format: MeetingFormat): Text {
+  return FORMAT_LABELS[format];
+}
+
+const MODE_PHRASES: Record<AttendanceMode, Text> = {
+  'in-person': { zh: '线下出席', en: 'attended in person' },
+  video: { zh: '以视频方式出席', en: 'attended by video' },
+};
+
+const SPEECH_PHRASES: Record<SpeechKind, Text> = {
+  keynote: { zh: '并作主旨发言', en: ' and gave the keynote speech' },
+  speech: { zh: '并发言', en: ' and spoke' },
+};
+
+/** 线下出席并作主旨发言 / attended in person and gave the keynote speech */
+export function participationPhrase(mode: AttendanceMode, speech?: SpeechKind): Text {
+  const m = MODE_PHRASES[mode];
+  const s = speech ? SPEECH_PHRASES[speech] : { zh: '', en: '' };
+  return { zh: `${m.zh}${s.zh}`, en: `${m.en}${s.en}` };
+}
+
+export function entityName(index: ContentIndex, id: string): Text {
+  return index.entity(id).name;
+}
+
+/** 19 → 第十九次 / 19th */
+export function ordinalLabel(n: number): Text {
+  return { zh: `第${toChineseNumeral(n)}次`, en: englishOrdinal(n) };
+}
+
+const COUNT_UNITS: Record<CountUnit, { zh: string; en: (n: number) => string }> = {
+  country: { zh: '个', en: (n) => (n === 1 ? 'member' : 'members') },
+  year: { zh: '年', en: (n) => (n === 1 ? 'year' : 'years') },
+  time: { zh: '次', en: (n) => (n === 1 ? 'time' : 'times') },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How a value reads as an option. */
+export function valueLabel(index: ContentIndex, value: Value): Text {
+  switch (value.type) {
+    case 'entity':
+      return entityName(index, value.id);
+    case 'ordinal':
+      return ordinalLabel(value.n);
+    case 'count': {
+      const unit = COUNT_UNITS[value.unit];
+      return { zh: `${value.n}${unit.zh}`, en: `${value.n} ${unit.en(value.n)}` };
+    }
+    case 'date':
+      return formatDate(value.date);
+    case 'year':
+      return { zh: `${value.year}年`, en: String(value.year) };
+    case 'format': {
+      const label = FORMAT_LABELS[value.format];
+      return { zh: label.zh, en: capitalise(label.en) };
+    }
+    case 'participation': {
+      const phrase = participationPhrase(value.mode, value.speech);
+      return { zh: phrase.zh, en: capitalise(phrase.en) };
+    }
+  }
+}
+
+/** How a value reads inside a sentence: "on 3 April 2024", "in April 2016". */
+export function datePhrase(date: PartialDate): Text {
+  const label = formatDate(date);
+  return { zh: label.zh, en: `${/^\d+ /.test(label.en) ? 'on' : 'in'} ${label.en}` };
+}
+
+/** Forms a learner may type for a value, or null when typing it is not a fair test. */
+export function typedForms(
+  index: ContentIndex,
+  value: Value,
+): { accepted: string[]; numeric: boolean } | null {
+  switch (value.type) {
+    case 'entity': {
+      const e = index.entity(value.id);
+      const forms = [
+        e.name.zh,
+        e.name.en,
+        ...(e.short ? [e.short.zh, e.short.en] : []),
+        ...(e.aliases?.zh ?? []),
+        ...(e.aliases?.en ?? []),
+      ];
+      return { accepted: [...new Set(forms)], numeric: false };
+    }
+    case 'ordinal':
+    case 'count':
+      return { accepted: [String(value.n)], numeric: true };
+    case 'year':
+      return { accepted: [String(value.year)], numeric: true };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether two values state the same thing. Dates are the same when their possible days overlap:
+ * "2024-04" is not a fair distractor for "2024-04-03".
+ */
+export function sameValue(a: Value, b: Value): boolean {
+  if (a.type === 'date' && b.type === 'date') return compareDates(a.date, b.date) === 0;
+  return valueKey(a) === valueKey(b);
+}

@@ -1,0 +1,15 @@
+/** npm run content:check — validates every content file; exits 1 with one line per problem. */
+import { readContent } from '../lib/content/load';
+import { indexContent } from '../lib/content/index-content';
+import { formatProblem } from '../lib/content/validate';
+
+const result = readContent();
+if (!result.ok) {
+  console.error(`Content check failed: ${result.problems.length} problem(s)`);
+  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+const index = indexContent(result.bundle);
+console.log(
+  `Content OK: ${result.bundle.entities.length} entities, ${result.bundle.decks.length} decks, ${index.facts.length} facts.`,
+);
