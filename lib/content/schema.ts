@@ -7,7 +7,10 @@ import { z } from 'zod';
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens, e.g. "sco-ssc-19"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'ids are lowercase words joined by hyphens, e.g. "sco-ssc-19"',
+  );
 export type Id = z.infer<typeof Id>;
 
 /** Text in both languages. Every string a learner sees exists in Chinese and in English. */

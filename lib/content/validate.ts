@@ -24,8 +24,7 @@ export interface RawContentFile {
 }
 
 export type ValidationResult =
-  | { ok: true; bundle: ContentBundle }
-  | { ok: false; problems: ContentProblem[] };
+  { ok: true; bundle: ContentBundle } | { ok: false; problems: ContentProblem[] };
 
 function parseJson(file: RawContentFile, problems: ContentProblem[]): unknown {
   try {
@@ -276,7 +275,10 @@ export function validateContent(
         const people = fact.attendance.map((a) => a.person);
         if (new Set(people).size !== people.length) at('attendance', 'a person is listed twice');
       }
-      if (fact.kind === 'membership' && fact.membersAfter !== fact.membersBefore + fact.joined.length)
+      if (
+        fact.kind === 'membership' &&
+        fact.membersAfter !== fact.membersBefore + fact.joined.length
+      )
         at(
           'membersAfter',
           `${fact.membersBefore} members + ${fact.joined.length} joined ≠ ${fact.membersAfter}`,

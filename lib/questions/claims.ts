@@ -96,7 +96,10 @@ function namer(index: ContentIndex) {
         en: s.numbered.en.replace('{n}', englishOrdinal(n)),
       };
     }
-    return { zh: `${s.name.zh}第${toChineseNumeral(n)}次会议`, en: `${englishOrdinal(n)} ${s.name.en}` };
+    return {
+      zh: `${s.name.zh}第${toChineseNumeral(n)}次会议`,
+      en: `${englishOrdinal(n)} ${s.name.en}`,
+    };
   };
   return { name, shortName, list, meetingName };
 }
@@ -203,12 +206,18 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     avoid: dateAvoid(m),
     pool: { type: 'date', known: knownDates(index) },
     ask: mainSession
-      ? t(`${M.zh}的主要会议于哪一天举行？`, `On what date was the main session of ${the(M.en)} held?`)
+      ? t(
+          `${M.zh}的主要会议于哪一天举行？`,
+          `On what date was the main session of ${the(M.en)} held?`,
+        )
       : t(`${M.zh}于何时举行？`, `When was ${the(M.en)} held?`),
     statement: (v) => {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
       return mainSession
-        ? t(`${M.zh}的主要会议于${d.zh}举行。`, `The main session of ${the(M.en)} was held ${d.en}.`)
+        ? t(
+            `${M.zh}的主要会议于${d.zh}举行。`,
+            `The main session of ${the(M.en)} was held ${d.en}.`,
+          )
         : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} was held ${d.en}.`);
     },
     matchFamily: 'date',
@@ -270,7 +279,11 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(M.en)} held?`),
     statement: (v) => {
       const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
-      return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${f.en}.`);
+      const en =
+        v.type === 'format' && v.format === 'hybrid'
+          ? 'in a hybrid format, in person and online'
+          : f.en;
+      return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${en}.`);
     },
     difficulty: 2,
   });
@@ -327,7 +340,10 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(M.en)}?`),
         statement: (v) => {
           const p = valueLabel(index, v);
-          return t(`${p.zh}代表${C.zh}出席了${M.zh}。`, `${p.en} represented ${C.en} at ${the(M.en)}.`);
+          return t(
+            `${p.zh}代表${C.zh}出席了${M.zh}。`,
+            `${p.en} represented ${C.en} at ${the(M.en)}.`,
+          );
         },
         blank: t(
           `代表${C.zh}出席${M.zh}的是${BLANK}。`,
@@ -375,7 +391,10 @@ function attendanceAcrossSeries(index: ContentIndex): Claim[] {
       values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal })),
       knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal })),
       pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal) },
-      ask: t(`${P.zh}${how.zh}的是哪一次${S.zh}？`, `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`),
+      ask: t(
+        `${P.zh}${how.zh}的是哪一次${S.zh}？`,
+        `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`,
+      ),
       askMany: t(
         `${P.zh}${how.zh}了哪几次${S.zh}？（多选）`,
         `Which ${S.en}s did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}? (Select all that apply.)`,
@@ -384,7 +403,10 @@ function attendanceAcrossSeries(index: ContentIndex): Claim[] {
         const n = v.type === 'ordinal' ? ordinalLabel(v.n) : valueLabel(index, v);
         return t(`${P.zh}${how.zh}了${n.zh}${S.zh}。`, `${P.en} ${how.en} the ${n.en} ${S.en}.`);
       },
-      subjectLabel: t(`${P.zh}${how.zh}`, `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`),
+      subjectLabel: t(
+        `${P.zh}${how.zh}`,
+        `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
+      ),
       difficulty: 3,
     });
   }
@@ -398,7 +420,10 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
   const mechanism = org.type === 'meeting-series';
   const subject = mechanism ? t(`${O.zh}机制`, `the mechanism of the ${O.en}`) : t(O.zh, the(O.en));
   const subjectLabel = mechanism
-    ? t(`${shortName(f.organisation).zh}机制建立`, `${shortName(f.organisation).en} mechanism set up`)
+    ? t(
+        `${shortName(f.organisation).zh}机制建立`,
+        `${shortName(f.organisation).en} mechanism set up`,
+      )
     : t(`${shortName(f.organisation).zh}成立`, `${shortName(f.organisation).en} founded`);
   const base = { factIds: [f.id], subjectLabel };
   const claims: Claim[] = [
@@ -445,14 +470,20 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       relation: 'founding.members',
       values: members.map((id) => ({ type: 'entity', id })),
       pool: { type: 'entity', entityTypes: ['country'], related: [] },
-      ask: t(`以下哪个国家是${O.zh}的创始成员国？`, `Which of these countries was a founding member of ${the(O.en)}?`),
+      ask: t(
+        `以下哪个国家是${O.zh}的创始成员国？`,
+        `Which of these countries was a founding member of ${the(O.en)}?`,
+      ),
       askMany: t(
         `以下哪些国家是${O.zh}的创始成员国？（多选）`,
         `Which of these countries were founding members of ${the(O.en)}? (Select all that apply.)`,
       ),
       statement: (v) => {
         const c = valueLabel(index, v);
-        return t(`${c.zh}是${O.zh}的创始成员国。`, `${c.en} was a founding member of ${the(O.en)}.`);
+        return t(
+          `${c.zh}是${O.zh}的创始成员国。`,
+          `${c.en} was a founding member of ${the(O.en)}.`,
+        );
       },
       difficulty: 2,
     });
@@ -462,12 +493,21 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       relation: 'founding.memberCount',
       values: [{ type: 'count', n: members.length, unit: 'country' }],
       pool: { type: 'count', unit: 'country' },
-      ask: t(`${O.zh}成立时有几个创始成员国？`, `How many founding member states did ${the(O.en)} have?`),
+      ask: t(
+        `${O.zh}成立时有几个创始成员国？`,
+        `How many founding member states did ${the(O.en)} have?`,
+      ),
       statement: (v) => {
         const n = v.type === 'count' ? v.n : 0;
-        return t(`${O.zh}的创始成员国共有${n}个。`, `${capitalise(the(O.en))} had ${n} founding member states.`);
+        return t(
+          `${O.zh}的创始成员国共有${n}个。`,
+          `${capitalise(the(O.en))} had ${n} founding member states.`,
+        );
       },
-      blank: t(`${O.zh}的创始成员国共有${BLANK}个。`, `${capitalise(the(O.en))} had ${BLANK_EN} founding member states.`),
+      blank: t(
+        `${O.zh}的创始成员国共有${BLANK}个。`,
+        `${capitalise(the(O.en))} had ${BLANK_EN} founding member states.`,
+      ),
       difficulty: 1,
     });
   }
@@ -504,7 +544,10 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       ),
       statement: (v) => {
         const c = valueLabel(index, v);
-        return t(`${c.zh}在${E.zh}上获准加入${O.zh}。`, `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`);
+        return t(
+          `${c.zh}在${E.zh}上获准加入${O.zh}。`,
+          `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`,
+        );
       },
       difficulty: 2,
     },
@@ -514,12 +557,21 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       relation: 'membership.year',
       values: [{ type: 'year', year: yearOf(ms.date) }],
       pool: { type: 'year', known: allMemberships.map((f) => yearOf(f.date)) },
-      ask: t(`${J.zh}于哪一年成为${O.zh}成员国？`, `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(O.en)}?`),
+      ask: t(
+        `${J.zh}于哪一年成为${O.zh}成员国？`,
+        `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(O.en)}?`,
+      ),
       statement: (v) => {
         const y = v.type === 'year' ? v.year : 0;
-        return t(`${J.zh}于${y}年成为${O.zh}成员国。`, `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${y}.`);
+        return t(
+          `${J.zh}于${y}年成为${O.zh}成员国。`,
+          `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${y}.`,
+        );
       },
-      blank: t(`${J.zh}于${BLANK}年成为${O.zh}成员国。`, `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${BLANK_EN}.`),
+      blank: t(
+        `${J.zh}于${BLANK}年成为${O.zh}成员国。`,
+        `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${BLANK_EN}.`,
+      ),
       matchFamily: `${ms.organisation}:join-year`,
       difficulty: 2,
     },
@@ -528,11 +580,21 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       id: `${ms.id}/event`,
       relation: 'membership.event',
       values: [{ type: 'entity', id: ms.event }],
-      pool: { type: 'entity', entityTypes: ['summit'], related: allMemberships.map((f) => f.event) },
-      ask: t(`${J.zh}是在哪次峰会上获准加入${O.zh}的？`, `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`),
+      pool: {
+        type: 'entity',
+        entityTypes: ['summit'],
+        related: allMemberships.map((f) => f.event),
+      },
+      ask: t(
+        `${J.zh}是在哪次峰会上获准加入${O.zh}的？`,
+        `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`,
+      ),
       statement: (v) => {
         const e = valueLabel(index, v);
-        return t(`${J.zh}在${e.zh}上获准加入${O.zh}。`, `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`);
+        return t(
+          `${J.zh}在${e.zh}上获准加入${O.zh}。`,
+          `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`,
+        );
       },
       difficulty: 2,
     },
@@ -542,12 +604,21 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       relation: 'membership.membersAfter',
       values: [{ type: 'count', n: ms.membersAfter, unit: 'country' }],
       pool: { type: 'count', unit: 'country' },
-      ask: t(`${J.zh}加入后，${O.zh}共有几个成员国？`, `After ${J.en} joined, how many member states did ${the(O.en)} have?`),
+      ask: t(
+        `${J.zh}加入后，${O.zh}共有几个成员国？`,
+        `After ${J.en} joined, how many member states did ${the(O.en)} have?`,
+      ),
       statement: (v) => {
         const n = v.type === 'count' ? v.n : 0;
-        return t(`${J.zh}加入后，${O.zh}成员国增至${n}个。`, `With ${J.en}, ${the(O.en)} grew to ${n} member states.`);
+        return t(
+          `${J.zh}加入后，${O.zh}成员国增至${n}个。`,
+          `With ${J.en}, ${the(O.en)} grew to ${n} member states.`,
+        );
       },
-      blank: t(`${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`, `With ${J.en}, ${the(O.en)} grew to ${BLANK_EN} member states.`),
+      blank: t(
+        `${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`,
+        `With ${J.en}, ${the(O.en)} grew to ${BLANK_EN} member states.`,
+      ),
       difficulty: 2,
     },
   ];
@@ -588,14 +659,24 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       relation: 'audience.host',
       values: [{ type: 'entity', id: au.host }],
       // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves.
-      pool: { type: 'entity', entityTypes: [], related: leaders(index).filter((p) => !au.guests.includes(p)) },
+      pool: {
+        type: 'entity',
+        entityTypes: [],
+        related: leaders(index).filter((p) => !au.guests.includes(p)),
+      },
       ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),
       subjectLabel: hostLabel,
       statement: (v) => {
         const p = valueLabel(index, v);
-        return t(`${D.zh}，${p.zh}在${C.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${p.en} met ${G.en} in ${C.en}.`);
+        return t(
+          `${D.zh}，${p.zh}在${C.zh}会见了${G.zh}。`,
+          `${capitalise(D.en)}, ${p.en} met ${G.en} in ${C.en}.`,
+        );
       },
-      blank: t(`${D.zh}，${BLANK}在${C.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${BLANK_EN} met ${G.en} in ${C.en}.`),
+      blank: t(
+        `${D.zh}，${BLANK}在${C.zh}会见了${G.zh}。`,
+        `${capitalise(D.en)}, ${BLANK_EN} met ${G.en} in ${C.en}.`,
+      ),
       matchFamily: 'audience:host',
       difficulty: 2,
     },
@@ -609,12 +690,21 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
         entityTypes: ['city'],
         related: index.facts.flatMap((f) => (f.kind === 'audience' ? [f.city] : [])),
       },
-      ask: t(`${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`, `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`),
+      ask: t(
+        `${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`,
+        `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`,
+      ),
       statement: (v) => {
         const c = valueLabel(index, v);
-        return t(`${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`, `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`);
+        return t(
+          `${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`,
+          `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`,
+        );
       },
-      blank: t(`${D.zh}，${hostWithRole.zh}在${BLANK}会见了${G.zh}。`, `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${BLANK_EN}.`),
+      blank: t(
+        `${D.zh}，${hostWithRole.zh}在${BLANK}会见了${G.zh}。`,
+        `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${BLANK_EN}.`,
+      ),
       matchFamily: 'audience:city',
       difficulty: 1,
     },
@@ -624,10 +714,16 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       relation: 'audience.date',
       values: [{ type: 'date', date: au.date }],
       pool: { type: 'date', known: knownDates(index) },
-      ask: t(`${hostWithRole.zh}在${C.zh}会见${G.zh}是在哪一天？`, `On what date did ${hostWithRole.en} meet ${G.en} in ${C.en}?`),
+      ask: t(
+        `${hostWithRole.zh}在${C.zh}会见${G.zh}是在哪一天？`,
+        `On what date did ${hostWithRole.en} meet ${G.en} in ${C.en}?`,
+      ),
       statement: (v) => {
         const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
-        return t(`${hostWithRole.zh}于${d.zh}在${C.zh}会见了${G.zh}。`, `${hostWithRole.en} met ${G.en} in ${C.en} ${d.en}.`);
+        return t(
+          `${hostWithRole.zh}于${d.zh}在${C.zh}会见了${G.zh}。`,
+          `${hostWithRole.en} met ${G.en} in ${C.en} ${d.en}.`,
+        );
       },
       matchFamily: 'date',
       difficulty: 3,
@@ -679,10 +775,16 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
       relation: 'initiative.event',
       values: [{ type: 'entity', id: i.event }],
       pool: { type: 'entity', entityTypes: ['summit', 'forum'], related: [] },
-      ask: t(`${P.zh}在什么场合首次提出${I.zh}？`, `At which event did ${P.en} first propose the ${I.en}?`),
+      ask: t(
+        `${P.zh}在什么场合首次提出${I.zh}？`,
+        `At which event did ${P.en} first propose the ${I.en}?`,
+      ),
       statement: (v) => {
         const e = valueLabel(index, v);
-        return t(`${P.zh}在${e.zh}上首次提出${I.zh}。`, `${P.en} first proposed the ${I.en} at ${the(e.en)}.`);
+        return t(
+          `${P.zh}在${e.zh}上首次提出${I.zh}。`,
+          `${P.en} first proposed the ${I.en} at ${the(e.en)}.`,
+        );
       },
       difficulty: 2,
     },
@@ -698,7 +800,10 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
           { type: 'participation', mode: 'video' },
         ],
       },
-      ask: t(`${P.zh}以何种方式首次提出${I.zh}？`, `How did ${P.en} deliver the speech that first proposed the ${I.en}?`),
+      ask: t(
+        `${P.zh}以何种方式首次提出${I.zh}？`,
+        `How did ${P.en} deliver the speech that first proposed the ${I.en}?`,
+      ),
       statement: (v) => {
         const h = v.type === 'participation' ? how(v.mode) : valueLabel(index, v);
         return t(
@@ -743,12 +848,18 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     avoid: dateAvoid(s),
     pool: { type: 'date', known: knownDates(index) },
     ask: mainSession
-      ? t(`${S.zh}的主要会议于哪一天举行？`, `On what date was the main meeting of ${the(S.en)} held?`)
+      ? t(
+          `${S.zh}的主要会议于哪一天举行？`,
+          `On what date was the main meeting of ${the(S.en)} held?`,
+        )
       : t(`${S.zh}于何时举行？`, `When was ${the(S.en)} held?`),
     statement: (v) => {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
       return mainSession
-        ? t(`${S.zh}的主要会议于${d.zh}举行。`, `The main meeting of ${the(S.en)} was held ${d.en}.`)
+        ? t(
+            `${S.zh}的主要会议于${d.zh}举行。`,
+            `The main meeting of ${the(S.en)} was held ${d.en}.`,
+          )
         : t(`${S.zh}于${d.zh}举行。`, `${capitalise(the(S.en))} was held ${d.en}.`);
     },
     matchFamily: 'date',
@@ -768,7 +879,9 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     blank: t(`${BLANK}主持了${S.zh}。`, `${BLANK_EN} chaired ${the(S.en)}.`),
     difficulty: 1,
   });
-  const otherDocuments = index.entitiesOfType('document').filter((d) => !s.documents.includes(d.id));
+  const otherDocuments = index
+    .entitiesOfType('document')
+    .filter((d) => !s.documents.includes(d.id));
   if (s.documents.length > 0 && otherDocuments.length >= 2) {
     claims.push({
       ...base,
@@ -777,7 +890,10 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       values: s.documents.map((id) => ({ type: 'entity', id })),
       pool: { type: 'entity', entityTypes: ['document'], related: [] },
       ask: t(`${S.zh}通过了以下哪份文件？`, `Which of these documents did ${the(S.en)} adopt?`),
-      askMany: t(`${S.zh}通过了以下哪些文件？（多选）`, `Which of these documents did ${the(S.en)} adopt? (Select all that apply.)`),
+      askMany: t(
+        `${S.zh}通过了以下哪些文件？（多选）`,
+        `Which of these documents did ${the(S.en)} adopt? (Select all that apply.)`,
+      ),
       statement: (v) => {
         const d = valueLabel(index, v);
         return t(`${S.zh}通过了${d.zh}。`, `${capitalise(the(S.en))} adopted ${the(d.en)}.`);
@@ -836,18 +952,36 @@ function eventLabel(index: ContentIndex, fact: Fact, detailed = false): Text | u
       const who = fact.attendance[0];
       if (!who) return undefined;
       const how = participationPhrase(who.mode);
-      return t(`${plain.zh}（${name(who.person).zh}${how.zh}）`, `${plain.en} (${name(who.person).en} ${how.en})`);
+      return t(
+        `${plain.zh}（${name(who.person).zh}${how.zh}）`,
+        `${plain.en} (${name(who.person).en} ${how.en})`,
+      );
     }
     case 'founding':
       return index.entity(fact.organisation).type === 'meeting-series'
-        ? t(`${name(fact.organisation).zh}机制建立`, `${name(fact.organisation).en}: mechanism set up`)
-        : t(`${name(fact.organisation).zh}成立`, `${capitalise(the(name(fact.organisation).en))} is founded`);
+        ? t(
+            `${name(fact.organisation).zh}机制建立`,
+            `${name(fact.organisation).en}: mechanism set up`,
+          )
+        : t(
+            `${name(fact.organisation).zh}成立`,
+            `${capitalise(the(name(fact.organisation).en))} is founded`,
+          );
     case 'membership':
-      return t(`${list(fact.joined).zh}加入${shortName(fact.organisation).zh}`, `${list(fact.joined).en} join${fact.joined.length > 1 ? '' : 's'} the ${shortName(fact.organisation).en}`);
+      return t(
+        `${list(fact.joined).zh}加入${shortName(fact.organisation).zh}`,
+        `${list(fact.joined).en} join${fact.joined.length > 1 ? '' : 's'} the ${shortName(fact.organisation).en}`,
+      );
     case 'audience':
-      return t(`${name(fact.host).zh}在${name(fact.city).zh}会见${list(fact.guests).zh}`, `${name(fact.host).en} meets ${list(fact.guests).en} in ${name(fact.city).en}`);
+      return t(
+        `${name(fact.host).zh}在${name(fact.city).zh}会见${list(fact.guests).zh}`,
+        `${name(fact.host).en} meets ${list(fact.guests).en} in ${name(fact.city).en}`,
+      );
     case 'initiative':
-      return t(`${name(fact.proposer).zh}首次提出${name(fact.initiative).zh}`, `${name(fact.proposer).en} first proposes the ${name(fact.initiative).en}`);
+      return t(
+        `${name(fact.proposer).zh}首次提出${name(fact.initiative).zh}`,
+        `${name(fact.proposer).en} first proposes the ${name(fact.initiative).en}`,
+      );
     case 'summit':
       return t(`${name(fact.summit).zh}举行`, `${capitalise(the(name(fact.summit).en))} is held`);
     default:
@@ -954,4 +1088,3 @@ export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): Tim
     .filter((e) => !collides(detailed, e.label))
     .map(({ factId, label, date }) => ({ factId, label, date }));
 }
-

@@ -27,7 +27,10 @@ function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
       const near = around(n, 1);
       return [
         near.filter((x) => known.has(x)).map((x) => ({ type: 'ordinal', n: x })),
-        [...near.filter((x) => !known.has(x)), ...pool.known].map((x) => ({ type: 'ordinal', n: x })),
+        [...near.filter((x) => !known.has(x)), ...pool.known].map((x) => ({
+          type: 'ordinal',
+          n: x,
+        })),
       ];
     }
     case 'count': {
@@ -60,8 +63,14 @@ function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
               shiftDate(first.date, -1, 'year'),
             ].map((date) => ({ type: 'date', date }))
           : precision === 'month'
-            ? [1, -1, 12, -12, 24].map((k) => ({ type: 'date', date: shiftDate(first.date, k, 'month') }))
-            : [1, -1, 2, -2, 3].map((k) => ({ type: 'date', date: shiftDate(first.date, k, 'year') }));
+            ? [1, -1, 12, -12, 24].map((k) => ({
+                type: 'date',
+                date: shiftDate(first.date, k, 'month'),
+              }))
+            : [1, -1, 2, -2, 3].map((k) => ({
+                type: 'date',
+                date: shiftDate(first.date, k, 'year'),
+              }));
       return [known.map((date) => ({ type: 'date', date })), shifts];
     }
     case 'enum':
@@ -95,7 +104,10 @@ export function pickDistractors(
     if (chosen.length >= count) break;
     if (!isKnownFalse(claim, value)) continue;
     if (chosen.some((c) => sameValue(c, value))) continue;
-    if (value.type === 'date' && chosen.some((c) => c.type === 'date' && compareDates(c.date, value.date) === 0))
+    if (
+      value.type === 'date' &&
+      chosen.some((c) => c.type === 'date' && compareDates(c.date, value.date) === 0)
+    )
       continue;
     chosen.push(value);
   }

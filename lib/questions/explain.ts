@@ -32,7 +32,10 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
             zh: series.numbered.zh.replace('{n}', toChineseNumeral(fact.ordinal)),
             en: series.numbered.en.replace('{n}', englishOrdinal(fact.ordinal)),
           }
-        : { zh: `${series.name.zh}第${fact.ordinal}次会议`, en: `${englishOrdinal(fact.ordinal)} ${series.name.en}` };
+        : {
+            zh: `${series.name.zh}第${fact.ordinal}次会议`,
+            en: `${englishOrdinal(fact.ordinal)} ${series.name.en}`,
+          };
       const d = formatDate(fact.date);
       const where = fact.city ? place(fact.city) : undefined;
       const fmt = formatLabel(fact.format);
@@ -48,7 +51,10 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
           );
       const people = fact.attendance.map((a) => {
         const p = participationPhrase(a.mode, a.speech);
-        return sentence(`${a.role.zh}${name(a.person).zh}${p.zh}。`, `${name(a.person).en} (${a.role.en}) ${p.en}.`);
+        return sentence(
+          `${a.role.zh}${name(a.person).zh}${p.zh}。`,
+          `${name(a.person).en} (${a.role.en}) ${p.en}.`,
+        );
       });
       text = {
         zh: [head.zh, ...people.map((p) => p.zh)].join(''),
@@ -74,7 +80,8 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
           en: `${text.en} Its ${fact.foundingMembers.length} founding members: ${m.en}.`,
         };
       }
-      if (fact.purpose) text = { zh: `${text.zh}${fact.purpose.zh}`, en: `${text.en} ${fact.purpose.en}` };
+      if (fact.purpose)
+        text = { zh: `${text.zh}${fact.purpose.zh}`, en: `${text.en} ${fact.purpose.en}` };
       break;
     }
     case 'membership': {
@@ -97,7 +104,8 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       break;
     }
     case 'initiative': {
-      const how = fact.mode === 'video' ? sentence('以视频方式', 'by video') : sentence('', 'in person');
+      const how =
+        fact.mode === 'video' ? sentence('以视频方式', 'by video') : sentence('', 'in person');
       text = sentence(
         `${formatDate(fact.date).zh}，${fact.proposerRole.zh}${name(fact.proposer).zh}在${name(fact.event).zh}上${how.zh}发表${fact.speech === 'keynote' ? '主旨演讲' : '讲话'}，首次提出${name(fact.initiative).zh}。`,
         `On ${formatDate(fact.date).en}, ${name(fact.proposer).en} (${fact.proposerRole.en}) first proposed the ${name(fact.initiative).en} in a ${fact.speech === 'keynote' ? 'keynote speech' : 'speech'} delivered ${how.en} to the ${name(fact.event).en}.`,

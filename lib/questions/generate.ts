@@ -89,7 +89,10 @@ function questionsFromClaim(
   if (kinds.has('multiple') && !single && claim.askMany) {
     const random = rng('multiple');
     // A few of the true values with a few false ones, so that "all of them" is never a safe guess.
-    const keyed = shuffled(claim.values, random).slice(0, Math.min(claim.values.length, 2 + random.int(3)));
+    const keyed = shuffled(claim.values, random).slice(
+      0,
+      Math.min(claim.values.length, 2 + random.int(3)),
+    );
     const distractors = pickDistractors(index, claim, 2 + random.int(2), random);
     if (distractors.length >= 2) {
       const options = shuffled([...keyed, ...distractors], random);
@@ -153,7 +156,11 @@ function orderable(events: readonly TimelineEvent[]): boolean {
   return true;
 }
 
-function pickOrderable(events: readonly TimelineEvent[], size: number, random: Random): TimelineEvent[] | undefined {
+function pickOrderable(
+  events: readonly TimelineEvent[],
+  size: number,
+  random: Random,
+): TimelineEvent[] | undefined {
   for (let attempt = 0; attempt < 40; attempt++) {
     const picked: TimelineEvent[] = [];
     for (const e of shuffled(events, random)) {
@@ -174,7 +181,10 @@ function orderQuestions(index: ContentIndex, deck: Deck, seed: string): Question
     const random = createRandom(`${seed}|order|${deck.id}|${k}`);
     const picked = pickOrderable(events, Math.min(4, events.length), random);
     if (!picked || picked.length < 3) break;
-    const key = picked.map((e) => e.factId).sort().join(',');
+    const key = picked
+      .map((e) => e.factId)
+      .sort()
+      .join(',');
     if (seen.has(key)) continue;
     seen.add(key);
     const chronological = [...picked].sort((a, b) => compareDates(a.date, b.date));
@@ -211,7 +221,12 @@ export function statementOptionId(claim: Claim, value: Value): string {
 }
 
 /** 下列说法正确的是: four statements about different facts, some true and some false. */
-function statementQuestions(index: ContentIndex, claims: readonly Claim[], deck: Deck, seed: string): Question[] {
+function statementQuestions(
+  index: ContentIndex,
+  claims: readonly Claim[],
+  deck: Deck,
+  seed: string,
+): Question[] {
   const count = Math.floor(claims.length / 8);
   const out: Question[] = [];
   for (let k = 0; k < count; k++) {
@@ -240,7 +255,10 @@ function statementQuestions(index: ContentIndex, claims: readonly Claim[], deck:
       deckId: deck.id,
       kind: 'multiple',
       prompt: STATEMENTS_PROMPT,
-      options: shown.map((s) => ({ id: statementOptionId(s.claim, s.value), text: s.claim.statement(s.value) })),
+      options: shown.map((s) => ({
+        id: statementOptionId(s.claim, s.value),
+        text: s.claim.statement(s.value),
+      })),
       answer: shown.filter((s) => s.true).map((s) => statementOptionId(s.claim, s.value)),
       explanation: {
         zh: shown.map((s) => explainFact(index, index.fact(s.claim.factIds[0]!)).zh).join(''),
@@ -267,13 +285,19 @@ function distinctValues(claims: readonly Claim[]): boolean {
       if (sameValue(a.values[0]!, b.values[0]!)) return false;
       // Each subject must be false for every other subject's value, or two pairings would be right.
       if (!isKnownFalse(a, b.values[0]!) || !isKnownFalse(b, a.values[0]!)) return false;
-      if (a.subjectLabel.zh === b.subjectLabel.zh || a.subjectLabel.en === b.subjectLabel.en) return false;
+      if (a.subjectLabel.zh === b.subjectLabel.zh || a.subjectLabel.en === b.subjectLabel.en)
+        return false;
     }
   }
   return true;
 }
 
-function matchQuestions(index: ContentIndex, claims: readonly Claim[], deck: Deck, seed: string): Question[] {
+function matchQuestions(
+  index: ContentIndex,
+  claims: readonly Claim[],
+  deck: Deck,
+  seed: string,
+): Question[] {
   const families = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!c.matchFamily || c.values.length !== 1) continue;
@@ -286,7 +310,11 @@ function matchQuestions(index: ContentIndex, claims: readonly Claim[], deck: Dec
     for (let k = 0; k < count; k++) {
       const random = createRandom(`${seed}|match|${deck.id}|${family}|${k}`);
       let picked: Claim[] = [];
-      for (let attempt = 0; attempt < 40 && picked.length < Math.min(4, members.length); attempt++) {
+      for (
+        let attempt = 0;
+        attempt < 40 && picked.length < Math.min(4, members.length);
+        attempt++
+      ) {
         picked = [];
         for (const c of shuffled(members, random)) {
           if (picked.length === 4) break;
@@ -295,11 +323,20 @@ function matchQuestions(index: ContentIndex, claims: readonly Claim[], deck: Dec
       }
       if (picked.length < 3) continue;
       const left = picked.map((c, i) => ({ id: `item-${i + 1}`, text: c.subjectLabel }));
-      const options = shuffled(picked.map((c) => toOption(index, c.values[0]!)), random);
-      const answer = Object.fromEntries(picked.map((c, i) => [`item-${i + 1}`, valueKey(c.values[0]!)]));
+      const options = shuffled(
+        picked.map((c) => toOption(index, c.values[0]!)),
+        random,
+      );
+      const answer = Object.fromEntries(
+        picked.map((c, i) => [`item-${i + 1}`, valueKey(c.values[0]!)]),
+      );
       const explanation = {
-        zh: picked.map((c) => `${c.subjectLabel.zh}：${valueLabel(index, c.values[0]!).zh}`).join('；'),
-        en: picked.map((c) => `${c.subjectLabel.en}: ${valueLabel(index, c.values[0]!).en}`).join('; '),
+        zh: picked
+          .map((c) => `${c.subjectLabel.zh}：${valueLabel(index, c.values[0]!).zh}`)
+          .join('；'),
+        en: picked
+          .map((c) => `${c.subjectLabel.en}: ${valueLabel(index, c.values[0]!).en}`)
+          .join('; '),
       };
       out.push({
         id: `match:${deck.id}:${family}:${k}`,
@@ -368,7 +405,11 @@ export function generateQuiz(content: ContentBundle, options: QuizOptions): Ques
   return pickQuiz(generateQuestions(content, options), options.count, options.seed);
 }
 
-export function pickQuiz(bank: readonly Question[], count: number, seed: number | string): Question[] {
+export function pickQuiz(
+  bank: readonly Question[],
+  count: number,
+  seed: number | string,
+): Question[] {
   const random = createRandom(`${seed}|quiz`);
   const byKind = new Map<QuestionKind, Question[]>();
   for (const q of shuffled(bank, random)) {

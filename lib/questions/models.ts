@@ -1,7 +1,14 @@
 import type { Source, Text } from '../content/schema';
 
 /** The one list of question kinds. Everything else reads it. */
-export const QUESTION_KINDS = ['single', 'multiple', 'truefalse', 'fill', 'order', 'match'] as const;
+export const QUESTION_KINDS = [
+  'single',
+  'multiple',
+  'truefalse',
+  'fill',
+  'order',
+  'match',
+] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export type Difficulty = 1 | 2 | 3;
