@@ -154,3 +154,51 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
   if (fact.note) text = { zh: `${text.zh}${fact.note.zh}`, en: `${text.en} ${fact.note.en}` };
   return text;
 }
+
+/** A short title for a fact, for timelines and lists: 第十九次会议 · 阿斯塔纳 / 19th meeting · Astana. */
+export function factHeadline(index: ContentIndex, fact: Fact): Text {
+  const name = (id: string) => index.entity(id).name;
+  const short = (id: string) => index.entity(id).short ?? index.entity(id).name;
+  const names = (ids: readonly string[]): Text => ({
+    zh: ids.map((id) => name(id).zh).join('、'),
+    en: joinEnglish(ids.map((id) => name(id).en)),
+  });
+  switch (fact.kind) {
+    case 'meeting': {
+      const s = short(fact.series);
+      const where = fact.city ? name(fact.city) : { zh: '视频会议', en: 'by video' };
+      return {
+        zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}次会议 · ${where.zh}`,
+        en: `${englishOrdinal(fact.ordinal)} ${s.en} · ${where.en}`,
+      };
+    }
+    case 'founding':
+      return index.entity(fact.organisation).type === 'meeting-series'
+        ? { zh: `${name(fact.organisation).zh}机制建立`, en: `${short(fact.organisation).en} mechanism set up` }
+        : { zh: `${name(fact.organisation).zh}成立`, en: `${name(fact.organisation).en} founded` };
+    case 'membership':
+      return {
+        zh: `${names(fact.joined).zh}加入${short(fact.organisation).zh}（成员国增至${fact.membersAfter}个）`,
+        en: `${names(fact.joined).en} join the ${short(fact.organisation).en} (${fact.membersAfter} members)`,
+      };
+    case 'audience':
+      return {
+        zh: `${name(fact.host).zh}在${name(fact.city).zh}会见${names(fact.guests).zh}`,
+        en: `${name(fact.host).en} meets ${names(fact.guests).en} in ${name(fact.city).en}`,
+      };
+    case 'initiative':
+      return {
+        zh: `${name(fact.proposer).zh}首次提出${name(fact.initiative).zh}`,
+        en: `${name(fact.proposer).en} first proposes the ${name(fact.initiative).en}`,
+      };
+    case 'summit':
+      return name(fact.summit);
+    case 'statement':
+      return {
+        zh: `${name(fact.speaker).zh}${fact.occasions.length}次提到“${fact.statement.zh}”`,
+        en: `${name(fact.speaker).en} calls ${fact.occasions.length} times to ${fact.statement.en}`,
+      };
+    case 'interval':
+      return { zh: `时隔${fact.years}年：${fact.what.zh}`, en: `After ${fact.years} years: ${fact.what.en}` };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { PracticeSession } from '@/components/PracticeSession';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content/server';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Practice' });
+  return { title: t('title') };
+}
+
+export default async function PracticePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Practice');
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <PracticeSession content={getContent()} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import './globals.css';
+
+// Outside any locale, so both languages are shown.
+export default function NotFound() {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <main className="page not-found">
+          <h1>
+            找不到该页面 · <span lang="en">Page not found</span>
+          </h1>
+          <p>
+            <a href="/zh/">返回题库</a> · <a href="/en/" lang="en">Go to the decks</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

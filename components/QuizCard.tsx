@@ -1,0 +1,349 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { formatDate } from '@/lib/content/dates';
+import type { Text } from '@/lib/content/schema';
+import { textIn } from '@/lib/display';
+import { checkAnswer } from '@/lib/questions/check';
+import { answerText } from '@/lib/questions/export';
+import type { Option, Question, Response } from '@/lib/questions/models';
+import { BilingualText, useDisplayLanguage } from './DisplayLanguage';
+
+export interface QuizCardProps {
+  question: Question;
+  /** 1-based position and total, for the progress line. */
+  position: number;
+  total: number;
+  onAnswered: (correct: boolean, response: Response) => void;
+  onNext: () => void;
+  isLast: boolean;
+}
+
+type Draft =
+  | { kind: 'single'; optionId: string | null }
+  | { kind: 'multiple'; optionIds: string[] }
+  | { kind: 'truefalse'; value: boolean | null }
+  | { kind: 'fill'; text: string }
+  | { kind: 'order'; optionIds: string[] }
+  | { kind: 'match'; pairs: Record<string, string> };
+
+function emptyDraft(q: Question): Draft {
+  switch (q.kind) {
+    case 'single':
+      return { kind: 'single', optionId: null };
+    case 'multiple':
+      return { kind: 'multiple', optionIds: [] };
+    case 'truefalse':
+      return { kind: 'truefalse', value: null };
+    case 'fill':
+      return { kind: 'fill', text: '' };
+    case 'order':
+      return { kind: 'order', optionIds: q.options.map((o) => o.id) };
+    case 'match':
+      return { kind: 'match', pairs: {} };
+  }
+}
+
+/** The draft as a response, or null while it is incomplete. */
+function toResponse(q: Question, d: Draft): Response | null {
+  switch (d.kind) {
+    case 'single':
+      return d.optionId ? { kind: 'single', optionId: d.optionId } : null;
+    case 'multiple':
+      return d.optionIds.length > 0 ? { kind: 'multiple', optionIds: d.optionIds } : null;
+    case 'truefalse':
+      return d.value === null ? null : { kind: 'truefalse', value: d.value };
+    case 'fill':
+      return d.text.trim() ? { kind: 'fill', text: d.text } : null;
+    case 'order':
+      return { kind: 'order', optionIds: d.optionIds };
+    case 'match':
+      return q.kind === 'match' && q.left.every((l) => d.pairs[l.id])
+        ? { kind: 'match', pairs: d.pairs }
+        : null;
+  }
+}
+
+/** Options a number key can choose, in the order shown. */
+function keyOptions(q: Question): Option[] {
+  return q.kind === 'single' || q.kind === 'multiple' || q.kind === 'truefalse' ? q.options : [];
+}
+
+export function QuizCard({ question, position, total, onAnswered, onNext, isLast }: QuizCardProps) {
+  const t = useTranslations('Quiz');
+  const tp = useTranslations('Practice');
+  const { mode } = useDisplayLanguage();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
+  const [result, setResult] = useState<{ correct: boolean } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const groupId = useId();
+
+  // A new question: start afresh and move focus to it, so screen readers announce it.
+  useEffect(() => {
+    setDraft(emptyDraft(question));
+    setResult(null);
+    headingRef.current?.focus();
+  }, [question]);
+
+  useEffect(() => {
+    if (result) nextRef.current?.focus();
+  }, [result]);
+
+  const response = toResponse(question, draft);
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (result) {
+      onNext();
+      return;
+    }
+    if (!response) return;
+    const correct = checkAnswer(question, response);
+    setResult({ correct });
+    onAnswered(correct, response);
+  }
+
+  function choose(option: Option) {
+    if (result) return;
+    if (question.kind === 'single') setDraft({ kind: 'single', optionId: option.id });
+    if (question.kind === 'truefalse') setDraft({ kind: 'truefalse', value: option.id === 'true' });
+    if (question.kind === 'multiple' && draft.kind === 'multiple') {
+      const has = draft.optionIds.includes(option.id);
+      setDraft({
+        kind: 'multiple',
+        optionIds: has
+          ? draft.optionIds.filter((id) => id !== option.id)
+          : question.options.map((o) => o.id).filter((id) => id === option.id || draft.optionIds.includes(id)),
+      });
+    }
+  }
+
+  // Keys 1–9 choose an option; Enter checks, then continues. Typing in a text field is left alone.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      const typing = target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text';
+      if (typing || target?.tagName === 'SELECT' || target?.tagName === 'TEXTAREA') return;
+      if (/^[1-9]$/.test(event.key)) {
+        const option = keyOptions(question)[Number(event.key) - 1];
+        if (option) {
+          event.preventDefault();
+          choose(option);
+        }
+      } else if (event.key === 'Enter' && target?.tagName !== 'BUTTON' && target?.tagName !== 'A') {
+        event.preventDefault();
+        submit();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const selected = (id: string) =>
+    (draft.kind === 'single' && draft.optionId === id) ||
+    (draft.kind === 'multiple' && draft.optionIds.includes(id)) ||
+    (draft.kind === 'truefalse' && draft.value !== null && String(draft.value) === id);
+  const isKeyed = (id: string) =>
+    (question.kind === 'single' && question.answer === id) ||
+    (question.kind === 'multiple' && question.answer.includes(id)) ||
+    (question.kind === 'truefalse' && String(question.answer) === id);
+
+  const choiceList = (options: Option[], multiple: boolean) => (
+    <fieldset className="options" aria-describedby={`${groupId}-prompt`}>
+      <legend className="visually-hidden">{textIn(question.prompt, mode)}</legend>
+      {options.map((option, i) => {
+        const state = result
+          ? isKeyed(option.id)
+            ? 'is-correct'
+            : selected(option.id)
+              ? 'is-wrong'
+              : ''
+          : selected(option.id)
+            ? 'is-selected'
+            : '';
+        return (
+          <label key={option.id} className={`option ${state}`}>
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={`${groupId}-choice`}
+              value={option.id}
+              checked={selected(option.id)}
+              disabled={result !== null}
+              onChange={() => choose(option)}
+            />
+            <span className="option-key" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="option-text">
+              <BilingualText text={option.text} />
+            </span>
+            {result && isKeyed(option.id) ? (
+              <span className="option-mark">✓ {t('correctOption')}</span>
+            ) : result && selected(option.id) ? (
+              <span className="option-mark">✗ {t('yourChoice')}</span>
+            ) : null}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+
+  let body: React.ReactNode = null;
+  if (question.kind === 'single' || question.kind === 'truefalse') body = choiceList(question.options, false);
+  if (question.kind === 'multiple') body = choiceList(question.options, true);
+  if (question.kind === 'fill' && draft.kind === 'fill') {
+    body = (
+      <div className="fill">
+        <label htmlFor={`${groupId}-fill`}>{t('fillLabel')}</label>
+        <input
+          id={`${groupId}-fill`}
+          type="text"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          value={draft.text}
+          disabled={result !== null}
+          onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
+          aria-describedby={`${groupId}-fill-hint`}
+        />
+        <p id={`${groupId}-fill-hint`} className="hint">
+          {t('fillHint')}
+        </p>
+      </div>
+    );
+  }
+  if (question.kind === 'order' && draft.kind === 'order') {
+    const byId = new Map(question.options.map((o) => [o.id, o]));
+    const move = (from: number, to: number) => {
+      const ids = [...draft.optionIds];
+      const [id] = ids.splice(from, 1);
+      if (id === undefined) return;
+      ids.splice(to, 0, id);
+      setDraft({ kind: 'order', optionIds: ids });
+    };
+    body = (
+      <div className="order">
+        <p className="hint">{t('orderHint')}</p>
+        <ol className="order-list">
+          {draft.optionIds.map((id, i) => {
+            const option = byId.get(id);
+            if (!option) return null;
+            const label = textIn(option.text, mode);
+            const correctHere = result ? question.answer[i] === id : null;
+            return (
+              <li key={id} className={`order-item ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}>
+                <span className="order-pos">{i + 1}</span>
+                <span className="order-text">
+                  <BilingualText text={option.text} />
+                </span>
+                <span className="order-buttons">
+                  <button type="button" className="icon-button" aria-label={t('moveUp', { item: label })} disabled={i === 0 || result !== null} onClick={() => move(i, i - 1)}>
+                    ↑
+                  </button>
+                  <button type="button" className="icon-button" aria-label={t('moveDown', { item: label })} disabled={i === draft.optionIds.length - 1 || result !== null} onClick={() => move(i, i + 1)}>
+                    ↓
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    );
+  }
+  if (question.kind === 'match' && draft.kind === 'match') {
+    body = (
+      <div className="match">
+        {question.left.map((left) => {
+          const chosen = draft.pairs[left.id] ?? '';
+          const correctHere = result ? question.answer[left.id] === chosen : null;
+          return (
+            <div key={left.id} className={`match-row ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}>
+              <label htmlFor={`${groupId}-${left.id}`} className="match-left">
+                <BilingualText text={left.text} />
+              </label>
+              <select
+                id={`${groupId}-${left.id}`}
+                value={chosen}
+                disabled={result !== null}
+                aria-label={t('matchLabel', { item: textIn(left.text, mode) })}
+                onChange={(e) => setDraft({ kind: 'match', pairs: { ...draft.pairs, [left.id]: e.target.value } })}
+              >
+                <option value="">{t('matchChoose')}</option>
+                {question.options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {textIn(o.text, mode)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </div>
+    );
+  }
+
+  return (
+    <form className="quiz-card" onSubmit={submit} aria-labelledby={`${groupId}-prompt`}>
+      <p className="quiz-meta">
+        <span>{tp('progress', { current: position, total })}</span>
+        <span className="quiz-kind">{t(`kind.${question.kind}`)}</span>
+      </p>
+      <h2 id={`${groupId}-prompt`} className="quiz-prompt" tabIndex={-1} ref={headingRef}>
+        <BilingualText text={question.prompt} />
+      </h2>
+      {body}
+      <div className="feedback-slot" aria-live="polite">
+        {result ? <Feedback question={question} correct={result.correct} /> : null}
+      </div>
+      <div className="quiz-actions">
+        {result ? (
+          <button type="submit" className="button button-primary" ref={nextRef}>
+            {isLast ? tp('finish') : tp('next')}
+          </button>
+        ) : (
+          <button type="submit" className="button button-primary" disabled={!response}>
+            {tp('check')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function Feedback({ question, correct }: { question: Question; correct: boolean }) {
+  const t = useTranslations('Practice');
+  const { mode } = useDisplayLanguage();
+  const source = question.source;
+  const sourceText: Text = {
+    zh: `${source.publication.zh}，${formatDate(source.date).zh}，${source.locator.zh}`,
+    en: `${source.publication.en}, ${formatDate(source.date).en}, ${source.locator.en}`,
+  };
+  return (
+    <section className={`feedback ${correct ? 'is-correct' : 'is-wrong'}`} aria-label={correct ? t('correct') : t('incorrect')}>
+      <p className="feedback-verdict">
+        <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
+        {correct ? t('correct') : t('incorrect')}
+      </p>
+      {!correct ? <p className="feedback-answer">{t('answerWas', { answer: textIn(answerText(question), mode) })}</p> : null}
+      <h3 className="feedback-heading">{t('explanation')}</h3>
+      <p>
+        <BilingualText text={question.explanation} />
+      </p>
+      <p className="feedback-source">
+        {t('source')}: <BilingualText text={sourceText} />
+        {source.url ? (
+          <>
+            {' · '}
+            <a href={source.url} rel="noopener noreferrer external">
+              {new URL(source.url).hostname}
+            </a>
+          </>
+        ) : null}
+      </p>
+    </section>
+  );
+}
