@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Outside any locale, so both languages are shown.
@@ -10,7 +11,10 @@ export default function NotFound() {
             找不到该页面 · <span lang="en">Page not found</span>
           </h1>
           <p>
-            <a href="/zh/">返回题库</a> · <a href="/en/" lang="en">Go to the decks</a>
+            <Link href="/zh/">返回题库</Link> ·{' '}
+            <Link href="/en/" lang="en">
+              Go to the decks
+            </Link>
           </p>
         </main>
       </body>

@@ -1,6 +1,12 @@
 'use client';
 
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useSyncExternalStore,
+} from 'react';
 import type { Text } from '@/lib/content/schema';
 import { type DisplayMode, isDisplayMode, LANG_TAGS } from '@/lib/display';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
@@ -12,6 +18,24 @@ interface DisplayLanguage {
 
 const DisplayLanguageContext = createContext<DisplayLanguage>({ mode: 'zh', setMode: () => {} });
 
+const CHANGE_EVENT = 'shizheng:display-language';
+// Kept in memory too, so the choice holds for this visit when storage is switched off.
+let memoryChoice: DisplayMode | null = null;
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('storage', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+function savedChoice(): DisplayMode | null {
+  const saved = readKey(STORAGE_KEYS.displayLanguage);
+  return isDisplayMode(saved) ? saved : memoryChoice;
+}
+
 /** Holds the question language; it starts as the interface language and remembers a choice. */
 export function DisplayLanguageProvider({
   initial,
@@ -20,17 +44,14 @@ export function DisplayLanguageProvider({
   initial: DisplayMode;
   children: ReactNode;
 }) {
-  const [mode, setModeState] = useState<DisplayMode>(initial);
-  useEffect(() => {
-    const saved = readKey(STORAGE_KEYS.displayLanguage);
-    if (isDisplayMode(saved)) setModeState(saved);
-  }, []);
+  const saved = useSyncExternalStore(subscribe, savedChoice, () => null);
   const setMode = useCallback((next: DisplayMode) => {
-    setModeState(next);
+    memoryChoice = next;
     writeKey(STORAGE_KEYS.displayLanguage, next);
+    window.dispatchEvent(new Event(CHANGE_EVENT));
   }, []);
   return (
-    <DisplayLanguageContext.Provider value={{ mode, setMode }}>
+    <DisplayLanguageContext.Provider value={{ mode: saved ?? initial, setMode }}>
       {children}
     </DisplayLanguageContext.Provider>
   );

@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
-import { useRouter, usePathname } from '@/i18n/navigation';
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { usePathname, useRouter } from '@/i18n/navigation';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import type { Question } from '@/lib/questions/models';
@@ -18,6 +18,11 @@ function randomSeed(): number {
   return (buffer[0] ?? 1) % 1_000_000_000;
 }
 
+// One seed per page load, drawn in the browser: the exported HTML is the same for everyone.
+let pageSeed: number | undefined;
+const noSubscription = () => () => {};
+const browserSeed = () => (pageSeed ??= randomSeed());
+
 /** A short quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz. */
 export function PracticeSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Practice');
@@ -28,12 +33,9 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   const requestedDeck = params.get('deck');
   const deck = content.decks.find((d) => d.id === requestedDeck);
   const seedParam = params.get('seed');
-
-  // The seed is drawn after mount: the exported HTML is the same for everyone.
-  const [seed, setSeed] = useState<number | null>(null);
-  useEffect(() => {
-    setSeed(seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : randomSeed());
-  }, [seedParam]);
+  const loadSeed = useSyncExternalStore(noSubscription, browserSeed, () => null);
+  const [newSeed, setNewSeed] = useState<number | null>(null);
+  const seed = newSeed ?? (seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : loadSeed);
 
   const quiz: Question[] = useMemo(() => {
     if (seed === null) return [];
@@ -41,20 +43,9 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
     return pickQuiz(bank, QUIZ_LENGTH, seed);
   }, [content, deck, seed]);
 
-  const [position, setPosition] = useState(0);
-  const [correctCount, setCorrectCount] = useState(0);
-  const [finished, setFinished] = useState(false);
-  useEffect(() => {
-    setPosition(0);
-    setCorrectCount(0);
-    setFinished(false);
-  }, [quiz]);
-
   function chooseDeck(id: string) {
     router.replace(id ? { pathname, query: { deck: id } } : pathname);
   }
-
-  const question = quiz[position];
 
   return (
     <div className="practice">
@@ -81,44 +72,68 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
         <p role="status">{t('loading')}</p>
       ) : quiz.length === 0 ? (
         <p role="status">{t('noQuestions')}</p>
-      ) : finished ? (
-        <section className="quiz-done" aria-labelledby="done-heading">
-          <h2 id="done-heading" tabIndex={-1} ref={(el) => el?.focus()}>
-            {t('doneTitle')}
-          </h2>
-          <p className="quiz-score">{t('doneScore', { correct: correctCount, total: quiz.length })}</p>
-          <button type="button" className="button button-primary" onClick={() => setSeed(randomSeed())}>
-            {t('again')}
-          </button>
-        </section>
-      ) : question ? (
-        <>
-          <div
-            className="progress-bar"
-            role="progressbar"
-            aria-label={t('progress', { current: position + 1, total: quiz.length })}
-            aria-valuemin={0}
-            aria-valuemax={quiz.length}
-            aria-valuenow={position}
-          >
-            <span style={{ width: `${(position / quiz.length) * 100}%` }} />
-          </div>
-          <QuizCard
-            question={question}
-            position={position + 1}
-            total={quiz.length}
-            isLast={position === quiz.length - 1}
-            onAnswered={(correct) => {
-              if (correct) setCorrectCount((n) => n + 1);
-            }}
-            onNext={() => {
-              if (position === quiz.length - 1) setFinished(true);
-              else setPosition((p) => p + 1);
-            }}
-          />
-          <p className="hint keyboard-hint">{t('keyboardHint')}</p>
-        </>
-      ) : null}
+      ) : (
+        <QuizRun
+          key={`${deck?.id ?? ''}:${seed}`}
+          quiz={quiz}
+          onAgain={() => setNewSeed(randomSeed())}
+        />
+      )}
     </div>
+  );
+}
+
+/** One pass through a quiz; keyed by its seed, so a new quiz starts from a clean state. */
+function QuizRun({ quiz, onAgain }: { quiz: Question[]; onAgain: () => void }) {
+  const t = useTranslations('Practice');
+  const [position, setPosition] = useState(0);
+  const [correctCount, setCorrectCount] = useState(0);
+  const [finished, setFinished] = useState(false);
+  const question = quiz[position];
+
+  if (finished || !question) {
+    return (
+      <section className="quiz-done" aria-labelledby="done-heading">
+        <h2 id="done-heading" tabIndex={-1} ref={(el) => el?.focus()}>
+          {t('doneTitle')}
+        </h2>
+        <p className="quiz-score">
+          {t('doneScore', { correct: correctCount, total: quiz.length })}
+        </p>
+        <button type="button" className="button button-primary" onClick={onAgain}>
+          {t('again')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-label={t('progress', { current: position + 1, total: quiz.length })}
+        aria-valuemin={0}
+        aria-valuemax={quiz.length}
+        aria-valuenow={position}
+      >
+        <span style={{ width: `${(position / quiz.length) * 100}%` }} />
+      </div>
+      <QuizCard
+        key={question.id}
+        question={question}
+        position={position + 1}
+        total={quiz.length}
+        isLast={position === quiz.length - 1}
+        onAnswered={(correct) => {
+          if (correct) setCorrectCount((n) => n + 1);
+        }}
+        onNext={() => {
+          if (position === quiz.length - 1) setFinished(true);
+          else setPosition((p) => p + 1);
+        }}
+      />
+      <p className="hint keyboard-hint">{t('keyboardHint')}</p>
+    </>
   );
 }

@@ -80,12 +80,10 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
   const nextRef = useRef<HTMLButtonElement>(null);
   const groupId = useId();
 
-  // A new question: start afresh and move focus to it, so screen readers announce it.
+  // Each question mounts afresh (the parent keys it): move focus to it so screen readers announce it.
   useEffect(() => {
-    setDraft(emptyDraft(question));
-    setResult(null);
     headingRef.current?.focus();
-  }, [question]);
+  }, []);
 
   useEffect(() => {
     if (result) nextRef.current?.focus();
@@ -115,7 +113,9 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
         kind: 'multiple',
         optionIds: has
           ? draft.optionIds.filter((id) => id !== option.id)
-          : question.options.map((o) => o.id).filter((id) => id === option.id || draft.optionIds.includes(id)),
+          : question.options
+              .map((o) => o.id)
+              .filter((id) => id === option.id || draft.optionIds.includes(id)),
       });
     }
   }
@@ -192,7 +192,8 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
   );
 
   let body: React.ReactNode = null;
-  if (question.kind === 'single' || question.kind === 'truefalse') body = choiceList(question.options, false);
+  if (question.kind === 'single' || question.kind === 'truefalse')
+    body = choiceList(question.options, false);
   if (question.kind === 'multiple') body = choiceList(question.options, true);
   if (question.kind === 'fill' && draft.kind === 'fill') {
     body = (
@@ -234,16 +235,32 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
             const label = textIn(option.text, mode);
             const correctHere = result ? question.answer[i] === id : null;
             return (
-              <li key={id} className={`order-item ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}>
+              <li
+                key={id}
+                data-option-id={id}
+                className={`order-item ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}
+              >
                 <span className="order-pos">{i + 1}</span>
                 <span className="order-text">
                   <BilingualText text={option.text} />
                 </span>
                 <span className="order-buttons">
-                  <button type="button" className="icon-button" aria-label={t('moveUp', { item: label })} disabled={i === 0 || result !== null} onClick={() => move(i, i - 1)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('moveUp', { item: label })}
+                    disabled={i === 0 || result !== null}
+                    onClick={() => move(i, i - 1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="icon-button" aria-label={t('moveDown', { item: label })} disabled={i === draft.optionIds.length - 1 || result !== null} onClick={() => move(i, i + 1)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('moveDown', { item: label })}
+                    disabled={i === draft.optionIds.length - 1 || result !== null}
+                    onClick={() => move(i, i + 1)}
+                  >
                     ↓
                   </button>
                 </span>
@@ -261,7 +278,10 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
           const chosen = draft.pairs[left.id] ?? '';
           const correctHere = result ? question.answer[left.id] === chosen : null;
           return (
-            <div key={left.id} className={`match-row ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}>
+            <div
+              key={left.id}
+              className={`match-row ${correctHere === null ? '' : correctHere ? 'is-correct' : 'is-wrong'}`}
+            >
               <label htmlFor={`${groupId}-${left.id}`} className="match-left">
                 <BilingualText text={left.text} />
               </label>
@@ -270,7 +290,9 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
                 value={chosen}
                 disabled={result !== null}
                 aria-label={t('matchLabel', { item: textIn(left.text, mode) })}
-                onChange={(e) => setDraft({ kind: 'match', pairs: { ...draft.pairs, [left.id]: e.target.value } })}
+                onChange={(e) =>
+                  setDraft({ kind: 'match', pairs: { ...draft.pairs, [left.id]: e.target.value } })
+                }
               >
                 <option value="">{t('matchChoose')}</option>
                 {question.options.map((o) => (
@@ -323,12 +345,19 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
     en: `${source.publication.en}, ${formatDate(source.date).en}, ${source.locator.en}`,
   };
   return (
-    <section className={`feedback ${correct ? 'is-correct' : 'is-wrong'}`} aria-label={correct ? t('correct') : t('incorrect')}>
+    <section
+      className={`feedback ${correct ? 'is-correct' : 'is-wrong'}`}
+      aria-label={correct ? t('correct') : t('incorrect')}
+    >
       <p className="feedback-verdict">
         <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
         {correct ? t('correct') : t('incorrect')}
       </p>
-      {!correct ? <p className="feedback-answer">{t('answerWas', { answer: textIn(answerText(question), mode) })}</p> : null}
+      {!correct ? (
+        <p className="feedback-answer">
+          {t('answerWas', { answer: textIn(answerText(question), mode) })}
+        </p>
+      ) : null}
       <h3 className="feedback-heading">{t('explanation')}</h3>
       <p>
         <BilingualText text={question.explanation} />

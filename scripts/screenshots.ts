@@ -26,7 +26,10 @@ const sizes = [
 ] as const;
 
 const executablePath = findChromium();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch({
+  args: CHROMIUM_ARGS,
+  ...(executablePath ? { executablePath } : {}),
+});
 mkdirSync(values.out, { recursive: true });
 for (const locale of ['zh', 'en']) {
   for (const [sizeName, viewport] of sizes) {

@@ -54,7 +54,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
                   <Link href={`/decks/${deck.id}`} className="button">
                     {t('viewDeck')}
                   </Link>
-                  <Link href={{ pathname: '/practice', query: { deck: deck.id } }} className="button button-primary">
+                  <Link
+                    href={{ pathname: '/practice', query: { deck: deck.id } }}
+                    className="button button-primary"
+                  >
                     {t('practiseDeck')}
                   </Link>
                 </div>
@@ -66,4 +69,3 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
     </>
   );
 }
-

@@ -9,7 +9,19 @@ export interface DateParts {
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
+// Question generation compares the same few dates many times over.
+const partsCache = new Map<string, DateParts>();
+
 export function dateParts(date: PartialDate): DateParts {
+  const cached = partsCache.get(date);
+  if (cached) return cached;
+  const parts = splitDate(date);
+  if (partsCache.size > 10_000) partsCache.clear();
+  partsCache.set(date, parts);
+  return parts;
+}
+
+function splitDate(date: string): DateParts {
   const [y, m, d] = date.split('-').map(Number);
   return {
     year: y ?? NaN,

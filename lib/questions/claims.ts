@@ -304,6 +304,9 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         id: `${m.id}/${a.person}/took-part`,
         relation: 'attendance.participation',
         values: [{ type: 'participation', mode: a.mode, speech: a.speech }],
+        // Whoever gave the keynote also spoke: "attended and spoke" is true of them, so never wrong.
+        avoid:
+          a.speech === 'keynote' ? [{ type: 'participation', mode: a.mode, speech: 'speech' }] : [],
         pool: { type: 'enum', values: combos },
         ask: t(`${P.zh}以何种方式参加了${M.zh}？`, `How did ${P.en} take part in ${the(M.en)}?`),
         statement: (v) => attendedSentence(P, M, v),
@@ -1072,7 +1075,9 @@ function restrictToFacts(claim: Claim, factIds: ReadonlySet<string>): Claim | un
 export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): TimelineEvent[] {
   const collides = (events: readonly { label: Text }[], label: Text) =>
     events.filter((e) => e.label.zh === label.zh || e.label.en === label.en).length > 1;
-  const plain = facts.flatMap((fact) => {
+  // Labels are compared with every dated event in the content, not only the deck's: a deck that
+  // holds one of two meetings in Bishkek must still not call it just "the meeting in Bishkek".
+  const plain = index.facts.flatMap((fact) => {
     const date = factDate(fact);
     const label = eventLabel(index, fact);
     return date && label ? [{ fact, factId: fact.id, label, date }] : [];
@@ -1084,7 +1089,8 @@ export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): Tim
     const label = eventLabel(index, e.fact, true);
     return label ? [{ ...e, label }] : [];
   });
+  const wanted = new Set(facts.map((f) => f.id));
   return detailed
-    .filter((e) => !collides(detailed, e.label))
+    .filter((e) => wanted.has(e.factId) && !collides(detailed, e.label))
     .map(({ factId, label, date }) => ({ factId, label, date }));
 }

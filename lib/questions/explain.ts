@@ -174,7 +174,10 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
     }
     case 'founding':
       return index.entity(fact.organisation).type === 'meeting-series'
-        ? { zh: `${name(fact.organisation).zh}机制建立`, en: `${short(fact.organisation).en} mechanism set up` }
+        ? {
+            zh: `${name(fact.organisation).zh}机制建立`,
+            en: `${short(fact.organisation).en} mechanism set up`,
+          }
         : { zh: `${name(fact.organisation).zh}成立`, en: `${name(fact.organisation).en} founded` };
     case 'membership':
       return {
@@ -199,6 +202,9 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
         en: `${name(fact.speaker).en} calls ${fact.occasions.length} times to ${fact.statement.en}`,
       };
     case 'interval':
-      return { zh: `时隔${fact.years}年：${fact.what.zh}`, en: `After ${fact.years} years: ${fact.what.en}` };
+      return {
+        zh: `时隔${fact.years}年：${fact.what.zh}`,
+        en: `After ${fact.years} years: ${fact.what.en}`,
+      };
   }
 }

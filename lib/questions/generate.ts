@@ -45,12 +45,25 @@ function toOption(index: ContentIndex, value: Value): Option {
   return { id: valueKey(value), text: valueLabel(index, value) };
 }
 
+const explanations = new WeakMap<object, Text>();
+
+/** explainFact, once per fact object. */
+function explanationOf(index: ContentIndex, factId: string): Text {
+  const fact = index.fact(factId);
+  let text = explanations.get(fact);
+  if (!text) {
+    text = explainFact(index, fact);
+    explanations.set(fact, text);
+  }
+  return text;
+}
+
 /** What every question drawn from a claim shares. */
 function common(index: ContentIndex, claim: Claim, deck: Deck) {
   const primary = index.fact(claim.factIds[0] ?? '');
   return {
     deckId: deck.id,
-    explanation: explainFact(index, primary),
+    explanation: explanationOf(index, primary.id),
     source: primary.source,
     factIds: claim.factIds,
     claimId: claim.id,
@@ -248,6 +261,14 @@ function statementQuestions(
       stated.push({ claim, value, true: falsehood === undefined });
     });
     if (!stated.some((s) => s.true) || stated.every((s) => s.true)) continue;
+    // Two claims can word a statement alike (Iran "admitted at the 2017 Astana summit" comes both
+    // from the 2017 joiners and from Iran's summit); a learner must never see one sentence twice.
+    const texts = stated.map((s) => s.claim.statement(s.value));
+    if (
+      new Set(texts.map((x) => x.zh)).size < texts.length ||
+      new Set(texts.map((x) => x.en)).size < texts.length
+    )
+      continue;
     const shown = shuffled(stated, random);
     const first = index.fact(shown[0]!.claim.factIds[0]!);
     out.push({
@@ -261,8 +282,8 @@ function statementQuestions(
       })),
       answer: shown.filter((s) => s.true).map((s) => statementOptionId(s.claim, s.value)),
       explanation: {
-        zh: shown.map((s) => explainFact(index, index.fact(s.claim.factIds[0]!)).zh).join(''),
-        en: shown.map((s) => explainFact(index, index.fact(s.claim.factIds[0]!)).en).join(' '),
+        zh: shown.map((s) => explanationOf(index, s.claim.factIds[0]!).zh).join(''),
+        en: shown.map((s) => explanationOf(index, s.claim.factIds[0]!).en).join(' '),
       },
       source: first.source,
       factIds: [...new Set(shown.flatMap((s) => s.claim.factIds))],

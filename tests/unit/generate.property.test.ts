@@ -45,7 +45,11 @@ function parseValue(key: string): ParsedValue {
   };
   if (key.startsWith('took-part-')) {
     const rest = key.slice('took-part-'.length);
-    const mode = rest.startsWith('in-person') ? 'in-person' : rest.startsWith('video') ? 'video' : '';
+    const mode = rest.startsWith('in-person')
+      ? 'in-person'
+      : rest.startsWith('video')
+        ? 'video'
+        : '';
     if (!mode) throw new Error(`bad participation value "${key}"`);
     const speech = rest.slice(mode.length).replace(/^-/, '');
     return speech ? { kind: 'participation', mode, speech } : { kind: 'participation', mode };
@@ -292,7 +296,11 @@ function meetingsNamedBy(label: Text): MeetingFact[] {
     const series = entityById.get(m.series)!;
     const names = [series.name.en, series.short?.en].filter((s): s is string => !!s);
     if (!names.some((n) => label.en.toLowerCase().includes(n.toLowerCase()))) return false;
-    if (m.city === null ? !/by video/.test(label.en) : !label.en.includes(` in ${entityById.get(m.city)!.name.en}`))
+    if (
+      m.city === null
+        ? !/by video/.test(label.en)
+        : !label.en.includes(` in ${entityById.get(m.city)!.name.en}`)
+    )
       return false;
     return persons.every((p) =>
       m.attendance.some(
@@ -357,14 +365,18 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
     case 'single': {
       if (!q.options.some((o) => o.id === q.answer)) fail('single', seed, q, 'answer not offered');
       if (q.options.length < 3) fail('single', seed, q, `only ${q.options.length} options`);
-      for (const o of q.options)
-        checkTruth('single', seed, q, q.claimId, o.id, o.id === q.answer);
+      for (const o of q.options) checkTruth('single', seed, q, q.claimId, o.id, o.id === q.answer);
       break;
     }
     case 'multiple': {
       const ids = q.options.map((o) => o.id);
       if (!q.answer.every((a) => ids.includes(a)))
-        fail(q.id.includes(':statements:') ? 'statements' : 'multiple', seed, q, 'answer not offered');
+        fail(
+          q.id.includes(':statements:') ? 'statements' : 'multiple',
+          seed,
+          q,
+          'answer not offered',
+        );
       if (q.answer.length === 0 || q.answer.length === q.options.length)
         fail(
           q.id.includes(':statements:') ? 'statements' : 'multiple',
@@ -403,7 +415,12 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
         break;
       }
       if (truth !== q.answer)
-        fail('truefalse', seed, q, `states "${q.statedValue}", keyed ${q.answer}, facts say ${truth}`);
+        fail(
+          'truefalse',
+          seed,
+          q,
+          `states "${q.statedValue}", keyed ${q.answer}, facts say ${truth}`,
+        );
       if (q.options.map((o) => o.id).join() !== 'true,false')
         fail('truefalse', seed, q, 'options are not true/false');
       break;
@@ -477,7 +494,13 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
         break;
       }
       const answers = q.left.map((l) => q.answer[l.id] ?? '');
-      if ([...answers].sort().join() !== q.options.map((o) => o.id).sort().join())
+      if (
+        [...answers].sort().join() !==
+        q.options
+          .map((o) => o.id)
+          .sort()
+          .join()
+      )
         fail('match', seed, q, 'every option is not used exactly once');
       q.left.forEach((l, i) => {
         if (l.id !== `item-${i + 1}`) fail('match', seed, q, `item ${i} has id ${l.id}`);
@@ -605,7 +628,10 @@ describe('determinism', () => {
   it('shuffles options differently for different seeds', () => {
     const order = (bank: Question[]) =>
       new Map(
-        bank.map((q) => [q.id, q.kind === 'truefalse' || !('options' in q) ? '' : q.options.map((o) => o.id).join()]),
+        bank.map((q) => [
+          q.id,
+          q.kind === 'truefalse' || !('options' in q) ? '' : q.options.map((o) => o.id).join(),
+        ]),
       );
     const a = order(generateQuestions(content, { seed: 1 }));
     const b = order(generateQuestions(content, { seed: 2 }));

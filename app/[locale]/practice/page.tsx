@@ -5,7 +5,11 @@ import { PracticeSession } from '@/components/PracticeSession';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Practice' });
   return { title: t('title') };

@@ -89,7 +89,10 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           <Both text={deck.title} locale={locale} />
         </h1>
         <p className="lead">{deck.summary[locale]}</p>
-        <Link href={{ pathname: '/practice', query: { deck: deck.id } }} className="button button-primary">
+        <Link
+          href={{ pathname: '/practice', query: { deck: deck.id } }}
+          className="button button-primary"
+        >
           {t('practise')}
         </Link>
       </header>
@@ -106,7 +109,12 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
                   {span && span.start !== span.end ? (
                     <span className="timeline-span">
                       {' '}
-                      ({t('span', { start: formatDate(span.start)[locale], end: formatDate(span.end)[locale] })})
+                      (
+                      {t('span', {
+                        start: formatDate(span.start)[locale],
+                        end: formatDate(span.end)[locale],
+                      })}
+                      )
                     </span>
                   ) : null}
                 </p>

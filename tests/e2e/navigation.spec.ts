@@ -1,0 +1,94 @@
+import { expect, expectNoSidewaysScroll, test } from './fixtures';
+
+const PAGES = ['/', '/decks/sco-ssc-2024-article/', '/decks/sco-ssc-timeline/', '/practice/'];
+
+test.describe('every page', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    for (const path of PAGES) {
+      test(`${locale}${path} renders with its language, a heading and no sideways scroll`, async ({
+        page,
+      }) => {
+        await page.goto(`/${locale}${path}`);
+        await expect(page.locator('html')).toHaveAttribute(
+          'lang',
+          locale === 'zh' ? 'zh-CN' : 'en',
+        );
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+        await expectNoSidewaysScroll(page);
+      });
+    }
+  }
+});
+
+test.describe('the root page', () => {
+  test.use({ locale: 'zh-CN' });
+  test('sends a Chinese browser to /zh/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('把新闻变成记得住的事实');
+  });
+});
+
+test.describe('the root page in English', () => {
+  test.use({ locale: 'en-GB' });
+  test('sends an English browser to /en/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+});
+
+test.describe('the root page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, locale: 'en-US' });
+  test('still lands on the default language', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+test('the language switch keeps the visitor on the same page', async ({ page }) => {
+  await page.goto('/zh/decks/sco-ssc-timeline/');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/decks\/sco-ssc-timeline\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/decks\/sco-ssc-timeline\/$/);
+});
+
+test('the language switch keeps the chosen deck on the practice page', async ({ page }) => {
+  await page.goto('/en/practice/?deck=sco-ssc-timeline');
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/practice\/?\?deck=sco-ssc-timeline$/);
+  await expect(page.getByRole('combobox', { name: '题库' })).toHaveValue('sco-ssc-timeline');
+});
+
+test('home lists both decks with their fact and question counts', async ({ page }) => {
+  await page.goto('/en/');
+  const cards = page.locator('.deck-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toContainText(/\d+ facts/);
+  await expect(cards.first()).toContainText(/\d+ questions/);
+  await expect(
+    page.getByRole('link', { name: /SCO Meeting of Security Council Secretaries, 2004–2025/ }),
+  ).toBeVisible();
+});
+
+test('the deck timeline lists dated facts in order, each with its source', async ({ page }) => {
+  await page.goto('/en/decks/sco-ssc-timeline/');
+  const dates = await page
+    .locator('.timeline time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(10);
+  expect([...dates].sort()).toEqual(dates);
+  await expect(page.locator('.timeline-item').first()).toContainText('Source');
+  // Chinese titles beside English ones carry their own lang.
+  await expect(page.locator('.timeline-title [lang="zh-CN"]').first()).toBeVisible();
+});
+
+test('a page that does not exist says so in both languages', async ({ page, consoleErrors }) => {
+  const response = await page.goto('/zh/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
+  consoleErrors.length = 0; // the 404 response itself is logged by the browser
+});

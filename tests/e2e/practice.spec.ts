@@ -1,0 +1,103 @@
+import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
+
+const ARTICLE = 'sco-ssc-2024-article';
+
+test('a full practice quiz in Chinese, answered right, scores 10 of 10 with feedback on each', async ({
+  page,
+}) => {
+  const seed = 11;
+  const quiz = expectedQuiz(seed, ARTICLE);
+  expect(quiz).toHaveLength(10);
+  await page.goto(`/zh/practice/?deck=${ARTICLE}&seed=${seed}`);
+  for (const [i, q] of quiz.entries()) {
+    await expect(page.getByText(`第 ${i + 1} 题，共 10 题`)).toBeVisible();
+    await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.zh);
+    await answerCorrectly(page, q);
+    await page.getByRole('button', { name: '提交' }).click();
+    const feedback = page.locator('.feedback');
+    await expect(feedback).toContainText('回答正确');
+    await expect(feedback).toContainText('解析');
+    await expect(feedback).toContainText(q.source.publication.zh);
+    await expectNoSidewaysScroll(page);
+    await page.getByRole('button', { name: i === 9 ? '查看结果' : '下一题' }).click();
+  }
+  await expect(page.getByRole('heading', { name: '本轮练习完成' })).toBeVisible();
+  await expect(page.getByText('共 10 题，答对 10 题。')).toBeVisible();
+});
+
+test('the same seed gives the same questions and option order in the browser as in Node', async ({
+  page,
+}) => {
+  const seed = 2024;
+  const quiz = expectedQuiz(seed);
+  await page.goto(`/en/practice/?seed=${seed}`);
+  const first = quiz[0]!;
+  await expect(page.locator('.quiz-prompt')).toHaveText(first.prompt.en);
+  if ('options' in first && first.kind !== 'match') {
+    const shown = await page
+      .locator(
+        'form.quiz-card input[type=radio], form.quiz-card input[type=checkbox], form.quiz-card [data-option-id]',
+      )
+      .evaluateAll((els) =>
+        els.map((el) => el.getAttribute('value') ?? el.getAttribute('data-option-id')),
+      );
+    expect(shown).toEqual(first.options.map((o) => o.id));
+  }
+});
+
+test('a wrong answer is marked, with the right answer, the explanation and the source', async ({
+  page,
+}) => {
+  // Find a seed whose first question can be answered wrongly by a simple control.
+  let seed = 1;
+  let quiz = expectedQuiz(seed, ARTICLE);
+  while (!['single', 'truefalse', 'fill'].includes(quiz[0]!.kind))
+    quiz = expectedQuiz(++seed, ARTICLE);
+  await page.goto(`/en/practice/?deck=${ARTICLE}&seed=${seed}`);
+  await answerWrongly(page, quiz[0]!);
+  await page.getByRole('button', { name: 'Check' }).click();
+  const feedback = page.locator('.feedback');
+  await expect(feedback).toContainText('Not quite');
+  await expect(feedback).toContainText('Answer:');
+  await expect(feedback).toContainText('Source');
+});
+
+test('the display switch shows questions in both languages, each marked with its lang', async ({
+  page,
+}) => {
+  await page.goto('/en/practice/?seed=5');
+  await page.getByRole('radio', { name: 'Both' }).check();
+  await expect(page.locator('.quiz-prompt [lang="zh-CN"]')).toBeVisible();
+  await expect(page.locator('.quiz-prompt [lang="en"]')).toBeVisible();
+  // The choice is remembered on the next visit.
+  await page.reload();
+  await expect(page.locator('.quiz-prompt [lang="zh-CN"]')).toBeVisible();
+  await page.getByRole('radio', { name: '中文' }).check();
+  await expect(page.locator('.quiz-prompt [lang="en"]')).toHaveCount(0);
+});
+
+test('keyboard only: a number picks an option, Enter checks and Enter continues', async ({
+  page,
+}) => {
+  let seed = 1;
+  let quiz = expectedQuiz(seed);
+  while (!['single', 'truefalse'].includes(quiz[0]!.kind)) quiz = expectedQuiz(++seed);
+  await page.goto(`/en/practice/?seed=${seed}`);
+  await expect(page.locator('.quiz-prompt')).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(page.locator('form.quiz-card input').first()).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.feedback')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+});
+
+test('an unknown deck in the link gets a clear notice and a quiz from all decks', async ({
+  page,
+}) => {
+  await page.goto('/en/practice/?deck=no-such-deck&seed=3');
+  await expect(page.getByRole('status').filter({ hasText: 'no-such-deck' })).toBeVisible();
+  await expect(page.locator('.quiz-prompt')).toBeVisible();
+});
