@@ -1,3 +1,5 @@
+// DOM matchers such as toBeDisabled, for component tests.
+import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
 // Testing Library does not clean up by itself when Vitest globals are off.

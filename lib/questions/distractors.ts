@@ -81,7 +81,7 @@ function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
 /** Whether a value may be offered as wrong for this claim: false by the facts, and fair. */
 export function isKnownFalse(claim: Claim, value: Value): boolean {
   if (claim.values.some((v) => sameValue(v, value))) return false;
-  // MUTANT
+  if (claim.avoid?.some((v) => sameValue(v, value))) return false;
   if (claim.knownFalse && !claim.knownFalse.some((v) => valueKey(v) === valueKey(value)))
     return false;
   return true;

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NextIntlClientProvider } from 'next-intl';
+import { describe, expect, it, vi } from 'vitest';
+import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
+import { QuizCard } from '@/components/QuizCard';
+import { loadContent } from '@/lib/content/load';
+import { generateQuestions } from '@/lib/questions/generate';
+import type { Question } from '@/lib/questions/models';
+import en from '@/messages/en.json';
+
+const bank = generateQuestions(loadContent(), { seed: 3, deckIds: ['sco-ssc-2024-article'] });
+
+function questionOf<K extends Question['kind']>(kind: K): Extract<Question, { kind: K }> {
+  const q = bank.find((x) => x.kind === kind);
+  if (!q) throw new Error(`no ${kind} question`);
+  return q as Extract<Question, { kind: K }>;
+}
+
+function renderCard(question: Question, mode: 'zh' | 'en' | 'both' = 'en') {
+  const onAnswered = vi.fn();
+  const onNext = vi.fn();
+  render(
+    <NextIntlClientProvider locale="en" messages={en}>
+      <DisplayLanguageProvider initial={mode}>
+        <QuizCard
+          question={question}
+          position={1}
+          total={10}
+          onAnswered={onAnswered}
+          onNext={onNext}
+          isLast={false}
+        />
+      </DisplayLanguageProvider>
+    </NextIntlClientProvider>,
+  );
+  return { onAnswered, onNext, user: userEvent.setup() };
+}
+
+describe('QuizCard', () => {
+  it('keeps Check disabled until an option is chosen', async () => {
+    const q = questionOf('single');
+    const { user } = renderCard(q);
+    const check = screen.getByRole('button', { name: 'Check' });
+    expect(check).toBeDisabled();
+    await user.click(screen.getAllByRole('radio')[0]!);
+    expect(check).toBeEnabled();
+  });
+
+  it('marks a right single-choice answer correct and shows the explanation and source', async () => {
+    const q = questionOf('single');
+    const { user, onAnswered } = renderCard(q);
+    const right = q.options.find((o) => o.id === q.answer)!;
+    await user.click(screen.getByRole('radio', { name: new RegExp(escape(right.text.en)) }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(onAnswered).toHaveBeenCalledWith(true, { kind: 'single', optionId: q.answer });
+    expect(screen.getByText('Correct')).toBeInTheDocument();
+    expect(screen.getByText(q.explanation.en)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(q.source.publication.en)))).toBeInTheDocument();
+  });
+
+  it('shows the right answer after a wrong one', async () => {
+    const q = questionOf('single');
+    const { user, onAnswered } = renderCard(q);
+    const wrong = q.options.find((o) => o.id !== q.answer)!;
+    await user.click(screen.getByRole('radio', { name: new RegExp(escape(wrong.text.en)) }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(onAnswered).toHaveBeenCalledWith(false, expect.anything());
+    expect(screen.getByText('Not quite')).toBeInTheDocument();
+    const right = q.options.find((o) => o.id === q.answer)!;
+    expect(screen.getByText(`Answer: ${right.text.en}`)).toBeInTheDocument();
+  });
+
+  it('accepts a typed answer in another script and with full-width digits', async () => {
+    const q = bank.find((x) => x.kind === 'fill' && x.answer.numeric) as Extract<
+      Question,
+      { kind: 'fill' }
+    >;
+    const { user, onAnswered } = renderCard(q);
+    const fullWidth = q.answer.accepted[0]!.replace(/[0-9]/g, (d) =>
+      String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), fullWidth);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(onAnswered).toHaveBeenCalledWith(true, expect.anything());
+  });
+
+  it('picks an option with a number key and checks with Enter', async () => {
+    const q = questionOf('truefalse');
+    const { user, onAnswered, onNext } = renderCard(q);
+    await user.keyboard('1');
+    expect(screen.getAllByRole('radio')[0]).toBeChecked();
+    await user.keyboard('{Enter}');
+    expect(onAnswered).toHaveBeenCalledWith(q.answer === true, { kind: 'truefalse', value: true });
+    await user.keyboard('{Enter}');
+    expect(onNext).toHaveBeenCalled();
+  });
+
+  it('reorders events with the move buttons', async () => {
+    const q = questionOf('order');
+    const { user, onAnswered } = renderCard(q);
+    const second = q.options[1]!;
+    await user.click(screen.getByRole('button', { name: `Move “${second.text.en}” up` }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const [[, response]] = onAnswered.mock.calls as [[boolean, { optionIds: string[] }]];
+    expect(response.optionIds[0]).toBe(second.id);
+  });
+
+  it('shows both languages with their lang attributes when asked', () => {
+    renderCard(questionOf('single'), 'both');
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.querySelector('[lang="zh-CN"]')).not.toBeNull();
+    expect(heading.querySelector('[lang="en"]')).not.toBeNull();
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
