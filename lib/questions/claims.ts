@@ -171,7 +171,10 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         const c = valueLabel(index, v);
         return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} was held in ${c.en}.`);
       },
-      blank: t(`${M.zh}在${BLANK}举行。`, `${capitalise(the(M.en))} was held in ${BLANK_EN}.`),
+      blank: t(
+        `${M.zh}在${BLANK}（城市）举行。`,
+        `${capitalise(the(M.en))} was held in the city of ${BLANK_EN}.`,
+      ),
       matchFamily: `${m.series}:city`,
       difficulty: 2,
     });
@@ -192,7 +195,10 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       const c = valueLabel(index, v);
       return t(`${M.zh}由${c.zh}主办。`, `${capitalise(the(M.en))} was hosted by ${c.en}.`);
     },
-    blank: t(`${M.zh}由${BLANK}主办。`, `${capitalise(the(M.en))} was hosted by ${BLANK_EN}.`),
+    blank: t(
+      `${M.zh}由${BLANK}（国家）主办。`,
+      `${capitalise(the(M.en))} was hosted by the country of ${BLANK_EN}.`,
+    ),
     matchFamily: `${m.series}:host`,
     difficulty: 1,
   });
@@ -461,7 +467,10 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
         const c = valueLabel(index, v);
         return t(`${O.zh}在${c.zh}成立。`, `${capitalise(the(O.en))} was founded in ${c.en}.`);
       },
-      blank: t(`${O.zh}在${BLANK}成立。`, `${capitalise(the(O.en))} was founded in ${BLANK_EN}.`),
+      blank: t(
+        `${O.zh}在${BLANK}（城市）成立。`,
+        `${capitalise(the(O.en))} was founded in the city of ${BLANK_EN}.`,
+      ),
       difficulty: 1,
     });
   }
@@ -705,8 +714,8 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
         );
       },
       blank: t(
-        `${D.zh}，${hostWithRole.zh}在${BLANK}会见了${G.zh}。`,
-        `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${BLANK_EN}.`,
+        `${D.zh}，${hostWithRole.zh}在${BLANK}（城市）会见了${G.zh}。`,
+        `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in the city of ${BLANK_EN}.`,
       ),
       matchFamily: 'audience:city',
       difficulty: 1,
@@ -839,7 +848,10 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
         const c = valueLabel(index, v);
         return t(`${S.zh}在${c.zh}举行。`, `${capitalise(the(S.en))} was held in ${c.en}.`);
       },
-      blank: t(`${S.zh}在${BLANK}举行。`, `${capitalise(the(S.en))} was held in ${BLANK_EN}.`),
+      blank: t(
+        `${S.zh}在${BLANK}（城市）举行。`,
+        `${capitalise(the(S.en))} was held in the city of ${BLANK_EN}.`,
+      ),
       difficulty: 1,
     });
   }

@@ -313,6 +313,8 @@ function meetingsNamedBy(label: Text): MeetingFact[] {
   });
 }
 
+let statementsChecked = 0;
+
 /** label (zh|en) → the fact it stood for, across every ordering question seen. */
 const orderLabels = new Map<string, string>();
 
@@ -385,6 +387,7 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
           `keys ${q.answer.length} of ${q.options.length} options: "all" or "none" is a safe guess`,
         );
       if (q.id.includes(':statements:')) {
+        statementsChecked++;
         for (const o of q.options) {
           const at = o.id.indexOf('=');
           if (at < 0) {
@@ -547,6 +550,7 @@ describe(`question banks for seeds 1..${SEEDS}, checked against the raw facts`, 
   });
 
   it('keys a statement exactly when the facts make it true', () => {
+    expect(statementsChecked).toBeGreaterThan(SEEDS);
     expect(failures.get('statements')).toEqual([]);
   });
 
