@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
+import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
@@ -43,28 +44,30 @@ export default async function LocaleLayout({
       <body>
         <NextIntlClientProvider>
           <DisplayLanguageProvider initial={locale}>
-            <a href="#main" className="skip-link">
-              {t('skipToContent')}
-            </a>
-            <header className="site-header">
-              <Link href="/" className="brand">
-                <span className="brand-mark" aria-hidden="true">
-                  时
-                </span>
-                <span className="brand-name">{t('appName')}</span>
-              </Link>
-              <nav aria-label={t('navLabel')} className="site-nav">
-                <Link href="/">{t('home')}</Link>
-                <Link href="/practice">{t('practice')}</Link>
-              </nav>
-              <LocaleSwitcher />
-            </header>
-            <main id="main" className="page" tabIndex={-1}>
-              {children}
-            </main>
-            <footer className="site-footer">
-              <p>{t('footer')}</p>
-            </footer>
+            <ProgressProvider>
+              <a href="#main" className="skip-link">
+                {t('skipToContent')}
+              </a>
+              <header className="site-header">
+                <Link href="/" className="brand">
+                  <span className="brand-mark" aria-hidden="true">
+                    时
+                  </span>
+                  <span className="brand-name">{t('appName')}</span>
+                </Link>
+                <nav aria-label={t('navLabel')} className="site-nav">
+                  <Link href="/">{t('home')}</Link>
+                  <Link href="/practice">{t('practice')}</Link>
+                </nav>
+                <LocaleSwitcher />
+              </header>
+              <main id="main" className="page" tabIndex={-1}>
+                {children}
+              </main>
+              <footer className="site-footer">
+                <p>{t('footer')}</p>
+              </footer>
+            </ProgressProvider>
           </DisplayLanguageProvider>
         </NextIntlClientProvider>
       </body>

@@ -208,3 +208,64 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
       };
   }
 }
+
+/**
+ * A flashcard for a fact: the front asks for what the fact records, the back states it in full.
+ * One card per fact, matching the one schedule per fact.
+ */
+export function flashcardFront(index: ContentIndex, fact: Fact): Text {
+  const name = (id: string) => index.entity(id).name;
+  switch (fact.kind) {
+    case 'meeting': {
+      const head = factHeadline(index, fact);
+      const title = {
+        zh: head.zh.split(' · ')[0] ?? head.zh,
+        en: head.en.split(' · ')[0] ?? head.en,
+      };
+      return {
+        zh: `${title.zh}：何时、何地、以何种形式举行？${fact.attendance.length ? '谁代表中国出席，如何出席？' : ''}`,
+        en: `The ${title.en}: when, where and in what format?${fact.attendance.length ? ' Who attended for China, and how?' : ''}`,
+      };
+    }
+    case 'founding':
+      return index.entity(fact.organisation).type === 'meeting-series'
+        ? {
+            zh: `${name(fact.organisation).zh}机制何时建立？有何作用？`,
+            en: `When was the ${name(fact.organisation).en} mechanism set up, and what is it for?`,
+          }
+        : {
+            zh: `${name(fact.organisation).zh}何时、在哪里成立？创始成员国有哪些？`,
+            en: `When and where was the ${name(fact.organisation).en} founded, and by which countries?`,
+          };
+    case 'membership':
+      return {
+        zh: `${name(fact.event).zh}上，哪些国家加入了${name(fact.organisation).zh}？之后共有几个成员国？`,
+        en: `Who joined the ${name(fact.organisation).en} at the ${name(fact.event).en}, and how many members did it then have?`,
+      };
+    case 'audience':
+      return {
+        zh: `${name(fact.host).zh}何时、在哪里会见了${fact.guests.map((g) => name(g).zh).join('、')}？`,
+        en: `When and where did ${name(fact.host).en} meet ${fact.guests.map((g) => name(g).en).join(' and ')}?`,
+      };
+    case 'initiative':
+      return {
+        zh: `${name(fact.initiative).zh}由谁、于何时、在什么场合首次提出？`,
+        en: `Who first proposed the ${name(fact.initiative).en}, when, and at which event?`,
+      };
+    case 'summit':
+      return {
+        zh: `${name(fact.summit).zh}：何时、何地举行？由谁主持？通过了什么文件？`,
+        en: `The ${name(fact.summit).en}: when, where, chaired by whom, and what did it adopt?`,
+      };
+    case 'statement':
+      return {
+        zh: `${fact.context.zh}，${name(fact.speaker).zh}在几个场合提到了什么？`,
+        en: `${fact.context.en.charAt(0).toUpperCase()}${fact.context.en.slice(1)}, what did ${name(fact.speaker).en} call for, and how many times?`,
+      };
+    case 'interval':
+      return {
+        zh: `${fact.what.zh}——时隔几年？`,
+        en: `${fact.what.en.charAt(0).toUpperCase()}${fact.what.en.slice(1)}: after how many years?`,
+      };
+  }
+}

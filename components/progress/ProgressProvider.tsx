@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { randomId } from '@/lib/progress/record';
+import { type KeyValueStorage, type ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
+
+const ProgressContext = createContext<ProgressStore | null>(null);
+
+function browserStorage(): KeyValueStorage | null {
+  try {
+    const storage = window.localStorage;
+    // Some browsers expose localStorage but throw on use (private mode, storage switched off).
+    storage.getItem(STORAGE_KEYS.progress);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** One progress store per page, created in the browser, kept in step with other tabs. */
+export function ProgressProvider({ children }: { children: ReactNode }) {
+  const t = useTranslations('Profiles');
+  const [store] = useState(() =>
+    typeof window === 'undefined'
+      ? null
+      : new ProgressStore({
+          storage: browserStorage(),
+          now: () => Date.now(),
+          newId: randomId,
+          defaultProfileName: t('defaultName'),
+        }),
+  );
+
+  useEffect(() => {
+    if (!store) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEYS.progress) store.refreshFromStorage(event.newValue);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
+
+  return <ProgressContext.Provider value={store}>{children}</ProgressContext.Provider>;
+}
+
+const noSubscription = () => () => {};
+const nothing = () => null;
+
+/**
+ * The store and its current snapshot; both null during the static render and the first
+ * hydration pass, so pages render a neutral state first and the learner's data right after.
+ */
+export function useProgress(): { store: ProgressStore | null; progress: ProgressSnapshot | null } {
+  const store = useContext(ProgressContext);
+  const progress = useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    store?.getSnapshot ?? nothing,
+    nothing,
+  );
+  return { store, progress };
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { matchesAnswer } from '../questions/answers';
+import { checkAnswer } from '../questions/check';
+import type { Question, Response } from '../questions/models';
+
+/**
+ * A student's answer as a result code carries it: positions in the options as shown, never
+ * option ids, so that it stays short and reads the same on every device that drew the quiz.
+ */
+export const MAX_OPTIONS = 15;
+/** Stands for "no choice" in a pairing. */
+export const NO_CHOICE = MAX_OPTIONS;
+export const MAX_TEXT_CHARS = 24;
+
+const OptionIndex = z
+  .int()
+  .min(0)
+  .max(MAX_OPTIONS - 1);
+
+export const CompactAnswer = z.discriminatedUnion('type', [
+  /** Skipped, or the time ran out first. */
+  z.strictObject({ type: z.literal('none') }),
+  z.strictObject({ type: z.literal('choice'), index: OptionIndex }),
+  z.strictObject({
+    type: z.literal('choices'),
+    optionCount: z.int().min(1).max(MAX_OPTIONS),
+    indexes: z.array(OptionIndex),
+  }),
+  z.strictObject({
+    type: z.literal('order'),
+    order: z
+      .array(OptionIndex)
+      .min(1)
+      .max(MAX_OPTIONS)
+      .refine((o) => new Set(o).size === o.length, 'each position once'),
+  }),
+  z.strictObject({
+    type: z.literal('pairs'),
+    pairs: z.array(OptionIndex.nullable()).min(1).max(MAX_OPTIONS),
+  }),
+  z.strictObject({
+    type: z.literal('text'),
+    text: z
+      .string()
+      .min(1)
+      .refine((t) => t === keptText(t), 'text as it is kept'),
+  }),
+  /** A typed answer that matched the question's accepted form at this index. */
+  z.strictObject({ type: z.literal('accepted'), index: z.int().min(0).max(15) }),
+]);
+export type CompactAnswer = z.infer<typeof CompactAnswer>;
+
+/** Typed text as it is kept: trimmed, NFC, at most MAX_TEXT_CHARS characters. */
+export function keptText(text: string): string {
+  return [...text.normalize('NFC').trim()].slice(0, MAX_TEXT_CHARS).join('').trim();
+}
+
+export function compactAnswer(question: Question, response: Response | null): CompactAnswer {
+  if (!response || response.kind !== question.kind) return { type: 'none' };
+  const indexOf = (id: string) =>
+    ('options' in question ? question.options : []).findIndex((o) => o.id === id);
+  switch (response.kind) {
+    case 'single': {
+      const index = indexOf(response.optionId);
+      return index < 0 ? { type: 'none' } : { type: 'choice', index };
+    }
+    case 'truefalse':
+      return { type: 'choice', index: indexOf(String(response.value)) };
+    case 'multiple': {
+      const indexes = response.optionIds.map(indexOf).filter((i) => i >= 0);
+      if (indexes.length === 0 || question.kind !== 'multiple') return { type: 'none' };
+      return {
+        type: 'choices',
+        optionCount: question.options.length,
+        indexes: [...new Set(indexes)].sort((a, b) => a - b),
+      };
+    }
+    case 'order':
+      return { type: 'order', order: response.optionIds.map(indexOf) };
+    case 'match': {
+      if (question.kind !== 'match') return { type: 'none' };
+      const pairs = question.left.map((l) => {
+        const index = indexOf(response.pairs[l.id] ?? '');
+        return index < 0 ? null : index;
+      });
+      return pairs.every((p) => p === null) ? { type: 'none' } : { type: 'pairs', pairs };
+    }
+    case 'fill': {
+      if (question.kind !== 'fill') return { type: 'none' };
+      const text = keptText(response.text);
+      if (!text) return { type: 'none' };
+      const { accepted, numeric } = question.answer;
+      const index = accepted.findIndex((form) => matchesAnswer(text, [form], { numeric }));
+      return index >= 0 && index < 16 ? { type: 'accepted', index } : { type: 'text', text };
+    }
+  }
+}
+
+/**
+ * The response an answer stands for, or null when the answer is empty or cannot belong to
+ * this question (another kind, a position past the last option): such an answer is wrong.
+ */
+export function responseOf(question: Question, answer: CompactAnswer): Response | null {
+  const options = 'options' in question ? question.options : [];
+  const idAt = (i: number) => options[i]?.id;
+  switch (answer.type) {
+    case 'none':
+      return null;
+    case 'choice': {
+      const id = idAt(answer.index);
+      if (id === undefined) return null;
+      if (question.kind === 'single') return { kind: 'single', optionId: id };
+      if (question.kind === 'truefalse') return { kind: 'truefalse', value: id === 'true' };
+      return null;
+    }
+    case 'choices': {
+      if (question.kind !== 'multiple' || answer.optionCount !== options.length) return null;
+      const ids = answer.indexes.map(idAt);
+      return ids.every((id) => id !== undefined)
+        ? { kind: 'multiple', optionIds: ids as string[] }
+        : null;
+    }
+    case 'order': {
+      if (question.kind !== 'order' || answer.order.length !== options.length) return null;
+      const ids = answer.order.map(idAt);
+      return ids.every((id) => id !== undefined)
+        ? { kind: 'order', optionIds: ids as string[] }
+        : null;
+    }
+    case 'pairs': {
+      if (question.kind !== 'match' || answer.pairs.length !== question.left.length) return null;
+      const pairs: Record<string, string> = {};
+      question.left.forEach((l, i) => {
+        const id = idAt(answer.pairs[i] ?? NO_CHOICE);
+        if (id !== undefined) pairs[l.id] = id;
+      });
+      return { kind: 'match', pairs };
+    }
+    case 'text':
+      return question.kind === 'fill' ? { kind: 'fill', text: answer.text } : null;
+    case 'accepted': {
+      if (question.kind !== 'fill') return null;
+      const text = question.answer.accepted[answer.index];
+      return text === undefined ? null : { kind: 'fill', text };
+    }
+  }
+}
+
+/** Whether the answer fits the question: the right kind and positions that exist. */
+export function fitsQuestion(question: Question, answer: CompactAnswer): boolean {
+  return answer.type === 'none' || responseOf(question, answer) !== null;
+}
+
+export function isCorrect(question: Question, answer: CompactAnswer): boolean {
+  const response = responseOf(question, answer);
+  return response !== null && checkAnswer(question, response);
+}
+
+/** Option letters, as the projector, the phones and the worksheet all show them. */
+export const OPTION_LETTERS = 'ABCDEFGHIJKLMNO';
+
+export function optionLetter(index: number): string {
+  return OPTION_LETTERS.charAt(index) || '?';
+}
+
+/**
+ * The answer as a person reads it: "B", "A, C", "C → A → B", "1-B 2-A", or the typed text;
+ * null for no answer, which the interface words in its own language.
+ */
+export function answerLabel(question: Question, answer: CompactAnswer): string | null {
+  switch (answer.type) {
+    case 'none':
+      return null;
+    case 'choice':
+      return optionLetter(answer.index);
+    case 'choices':
+      return answer.indexes.map(optionLetter).join(', ');
+    case 'order':
+      return answer.order.map(optionLetter).join(' → ');
+    case 'pairs':
+      return answer.pairs.map((p, i) => `${i + 1}-${p === null ? '?' : optionLetter(p)}`).join(' ');
+    case 'text':
+      return answer.text;
+    case 'accepted':
+      return (question.kind === 'fill' ? question.answer.accepted[answer.index] : undefined) ?? '?';
+  }
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { DISPLAY_MODES } from '../display';
+import { QUESTION_KINDS } from '../questions/models';
+import { BitReader, BitWriter, symbolsFor } from './bits';
+import { type Decoded, failure, closeFrame, openFrame } from './frame';
+
+/**
+ * A quiz code holds everything every device needs to draw the same quiz from the same
+ * content: which decks, which kinds, how many questions, the seed, the time per question and
+ * the question language, plus a fingerprint of the quiz it made so a device with other
+ * content notices.
+ *
+ * Version 1, after the header symbol (bits):
+ *   language 2 · kinds 6 (one bit per QUESTION_KINDS entry) · count 6 · seconds 8 · seed 20 ·
+ *   deck count 4 · deck hash 15 per deck · fingerprint 15 · zero padding to a whole symbol
+ * One deck gives 24 characters, two decks 27.
+ */
+export const QUIZ_CODE_VERSION = 1;
+
+export const MAX_QUESTIONS = 50;
+export const MAX_DECKS = 15;
+export const SEED_LIMIT = 2 ** 20;
+export const HASH_BITS = 15;
+/** 0 means no time limit; below 5 seconds nobody can read a question. */
+export const MIN_SECONDS = 5;
+export const MAX_SECONDS = 255;
+
+const Hash = z
+  .int()
+  .min(0)
+  .max(2 ** HASH_BITS - 1);
+
+export const QuizCodeData = z.strictObject({
+  language: z.enum(DISPLAY_MODES),
+  kinds: z
+    .array(z.enum(QUESTION_KINDS))
+    .min(1, 'at least one question kind')
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'each kind once'),
+  count: z.int().min(1).max(MAX_QUESTIONS),
+  secondsPerQuestion: z
+    .int()
+    .min(0)
+    .max(MAX_SECONDS)
+    .refine((s) => s === 0 || s >= MIN_SECONDS, `0 (no limit) or at least ${MIN_SECONDS}`),
+  seed: z
+    .int()
+    .min(0)
+    .max(SEED_LIMIT - 1),
+  deckHashes: z
+    .array(Hash)
+    .min(1)
+    .max(MAX_DECKS)
+    .refine((hashes) => new Set(hashes).size === hashes.length, 'each deck once'),
+  fingerprint: Hash,
+});
+export type QuizCodeData = z.infer<typeof QuizCodeData>;
+
+const FIXED_BITS = 2 + QUESTION_KINDS.length + 6 + 8 + 20 + 4;
+
+function payloadBits(deckCount: number): number {
+  return FIXED_BITS + HASH_BITS * deckCount + HASH_BITS;
+}
+
+export function encodeQuizCode(data: QuizCodeData): string {
+  const d = QuizCodeData.parse(data);
+  const w = new BitWriter()
+    .write(DISPLAY_MODES.indexOf(d.language), 2)
+    .write(
+      QUESTION_KINDS.reduce(
+        (mask, kind, i) => (d.kinds.includes(kind) ? mask | (1 << i) : mask),
+        0,
+      ),
+      QUESTION_KINDS.length,
+    )
+    .write(d.count, 6)
+    .write(d.secondsPerQuestion, 8)
+    .write(d.seed, 20)
+    .write(d.deckHashes.length, 4);
+  for (const hash of d.deckHashes) w.write(hash, HASH_BITS);
+  w.write(d.fingerprint, HASH_BITS);
+  return closeFrame('quiz', QUIZ_CODE_VERSION, w.toSymbols());
+}
+
+function deckCountIn(symbols: readonly number[]): number {
+  const r = new BitReader(symbols);
+  r.read(FIXED_BITS - 4);
+  return r.read(4);
+}
+
+export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
+  const frame = openFrame(text, {
+    type: 'quiz',
+    version: QUIZ_CODE_VERSION,
+    payloadSymbolsNeeded: (symbols) => symbolsFor(payloadBits(deckCountIn(symbols))),
+  });
+  if (!frame.ok) return frame;
+  const r = new BitReader(frame.value);
+  const language = DISPLAY_MODES[r.read(2)];
+  const mask = r.read(QUESTION_KINDS.length);
+  const count = r.read(6);
+  const secondsPerQuestion = r.read(8);
+  const seed = r.read(20);
+  const deckCount = r.read(4);
+  const deckHashes = Array.from({ length: deckCount }, () => r.read(HASH_BITS));
+  const fingerprint = r.read(HASH_BITS);
+  if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
+    return failure({ kind: 'invalid', detail: 'layout' });
+  }
+  const parsed = QuizCodeData.safeParse({
+    language,
+    kinds: QUESTION_KINDS.filter((_, i) => mask & (1 << i)),
+    count,
+    secondsPerQuestion,
+    seed,
+    deckHashes,
+    fingerprint,
+  });
+  if (!parsed.success) {
+    return failure({ kind: 'invalid', detail: String(parsed.error.issues[0]?.path[0] ?? '') });
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import type { ContentBundle } from '../content/index-content';
+import type { Deck } from '../content/schema';
+import { DISPLAY_MODES, type DisplayMode } from '../display';
+import { generateQuestions, pickQuiz } from '../questions/generate';
+import { QUESTION_KINDS, type Question } from '../questions/models';
+import { hashString } from '../questions/random';
+import { groupCode } from './base32';
+import type { CodeProblem, Decoded } from './frame';
+import {
+  decodeQuizCode,
+  encodeQuizCode,
+  HASH_BITS,
+  MAX_DECKS,
+  MAX_QUESTIONS,
+  MAX_SECONDS,
+  MIN_SECONDS,
+  QuizCodeData,
+  SEED_LIMIT,
+} from './quiz-code';
+
+/** What a teacher chooses in the builder. */
+export const QuizChoice = z.strictObject({
+  deckIds: z.array(z.string().min(1)).min(1).max(MAX_DECKS),
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1),
+  count: z.int().min(1).max(MAX_QUESTIONS),
+  secondsPerQuestion: z
+    .int()
+    .min(0)
+    .max(MAX_SECONDS)
+    .refine((s) => s === 0 || s >= MIN_SECONDS),
+  language: z.enum(DISPLAY_MODES),
+  seed: z
+    .int()
+    .min(0)
+    .max(SEED_LIMIT - 1),
+});
+export type QuizChoice = z.infer<typeof QuizChoice>;
+
+/** A quiz every device has drawn alike from its code. */
+export interface ClassroomQuiz {
+  /** The canonical code, ungrouped: what links and result codes refer to. */
+  code: string;
+  settings: QuizCodeData;
+  decks: Deck[];
+  questions: Question[];
+  language: DisplayMode;
+  secondsPerQuestion: number;
+}
+
+export type QuizProblem =
+  | CodeProblem
+  | { kind: 'unknown-deck'; missing: number }
+  | { kind: 'content-changed' }
+  | { kind: 'no-questions' };
+
+function fold(hash: number, bits: number): number {
+  return (hash ^ (hash >>> bits)) & (2 ** bits - 1);
+}
+
+/** A deck's short hash: a code names decks by it, and the content on each device resolves it. */
+export function deckHash(deckId: string): number {
+  return fold(hashString(`deck:${deckId}`), HASH_BITS);
+}
+
+/**
+ * What must match between the teacher's device and a student's for their quizzes to be the
+ * same: question ids, option order and accepted answers. Content changed by a newer build
+ * (or an old one kept offline) gives another fingerprint.
+ */
+export function quizFingerprint(questions: readonly Question[]): number {
+  const parts = questions.map((q) => {
+    const ids = [q.id];
+    if (q.kind === 'match') ids.push(...q.left.map((l) => l.id));
+    if ('options' in q) ids.push(...q.options.map((o) => o.id));
+    if (q.kind === 'fill') ids.push(...q.answer.accepted);
+    return ids.join(',');
+  });
+  return fold(hashString(parts.join('|')), HASH_BITS);
+}
+
+function drawQuestions(content: ContentBundle, data: QuizChoice): Question[] {
+  const bank = generateQuestions(content, {
+    seed: data.seed,
+    deckIds: data.deckIds,
+    kinds: data.kinds,
+  });
+  return pickQuiz(bank, data.count, data.seed);
+}
+
+/**
+ * The quiz a teacher's choice makes and its code. Throws on a deck the content lacks or on
+ * two decks whose hashes collide: the builder only offers decks of the content, and a unit
+ * test keeps the hashes of the content apart.
+ */
+export function createQuiz(content: ContentBundle, choice: QuizChoice): ClassroomQuiz {
+  const c = QuizChoice.parse(choice);
+  const decks = c.deckIds.map((id) => {
+    const deck = content.decks.find((d) => d.id === id);
+    if (!deck) throw new Error(`Unknown deck "${id}"`);
+    const clash = content.decks.find((d) => d.id !== id && deckHash(d.id) === deckHash(id));
+    if (clash) throw new Error(`Decks "${id}" and "${clash.id}" share a hash: rename one`);
+    return deck;
+  });
+  const questions = drawQuestions(content, c);
+  const settings: QuizCodeData = {
+    language: c.language,
+    kinds: QUESTION_KINDS.filter((k) => c.kinds.includes(k)),
+    count: c.count,
+    secondsPerQuestion: c.secondsPerQuestion,
+    seed: c.seed,
+    deckHashes: decks.map((d) => deckHash(d.id)),
+    fingerprint: quizFingerprint(questions),
+  };
+  return {
+    code: encodeQuizCode(settings),
+    settings,
+    decks,
+    questions,
+    language: c.language,
+    secondsPerQuestion: c.secondsPerQuestion,
+  };
+}
+
+/** The quiz behind a code, drawn from this device's content; or what stops it. */
+export function openQuiz(
+  content: ContentBundle,
+  text: string,
+): Decoded<ClassroomQuiz, QuizProblem> {
+  const decoded = decodeQuizCode(text);
+  if (!decoded.ok) return decoded;
+  const settings = decoded.value;
+  const decks = settings.deckHashes.map((h) => content.decks.find((d) => deckHash(d.id) === h));
+  const found = decks.filter((d): d is Deck => d !== undefined);
+  if (found.length < decks.length) {
+    return { ok: false, problem: { kind: 'unknown-deck', missing: decks.length - found.length } };
+  }
+  const questions = drawQuestions(content, {
+    deckIds: found.map((d) => d.id),
+    kinds: settings.kinds,
+    count: settings.count,
+    secondsPerQuestion: settings.secondsPerQuestion,
+    language: settings.language,
+    seed: settings.seed,
+  });
+  if (questions.length === 0) return { ok: false, problem: { kind: 'no-questions' } };
+  if (quizFingerprint(questions) !== settings.fingerprint) {
+    return { ok: false, problem: { kind: 'content-changed' } };
+  }
+  return {
+    ok: true,
+    value: {
+      code: encodeQuizCode(settings),
+      settings,
+      decks: found,
+      questions,
+      language: settings.language,
+      secondsPerQuestion: settings.secondsPerQuestion,
+    },
+  };
+}
+
+/** The code as people see it: 1ABCD-EFGHJ-… */
+export function displayCode(code: string): string {
+  return groupCode(code);
+}

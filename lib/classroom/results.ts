@@ -1,0 +1,220 @@
+import type { Text } from '../content/schema';
+import { normalizeAnswer } from '../questions/answers';
+import type { Question } from '../questions/models';
+import { type CompactAnswer, fitsQuestion, isCorrect, optionLetter } from './answers';
+import type { CodeProblem } from './frame';
+import { codeFromInput } from './links';
+import type { ClassroomQuiz } from './quiz';
+import { decodeResultCode, encodeResultCode, quizHashOf, type StudentResult } from './result-code';
+
+export type ResultProblem =
+  | CodeProblem
+  /** The code is sound but was made for another quiz. */
+  | { kind: 'other-quiz' }
+  /** The code is sound but its answers cannot belong to this quiz's questions. */
+  | { kind: 'answers-mismatch' }
+  | { kind: 'duplicate'; firstLine: number };
+
+export interface Graded {
+  correct: boolean[];
+  score: number;
+}
+
+/** Marks a result against the quiz: the student's phone and the teacher's table both call this. */
+export function gradeResult(quiz: ClassroomQuiz, answers: readonly CompactAnswer[]): Graded {
+  const correct = quiz.questions.map((q, i) => {
+    const a = answers[i];
+    return a !== undefined && isCorrect(q, a);
+  });
+  return { correct, score: correct.filter(Boolean).length };
+}
+
+export interface StudentRow extends Graded {
+  /** 1-based line of the pasted text the code came from. */
+  line: number;
+  /** The canonical code. */
+  code: string;
+  nickname: string;
+  seconds: number;
+  answers: CompactAnswer[];
+}
+
+export interface WrongPick {
+  /** What a person reads: "B", "C → A → B", "2–A", or the typed text. */
+  label: string;
+  /** The option (or pairing) behind the label, where there is one. */
+  text?: Text;
+  count: number;
+}
+
+export interface QuestionStats {
+  question: Question;
+  answered: number;
+  correct: number;
+  /** Correct answers over every student counted, unanswered ones included; null with none. */
+  correctRate: number | null;
+  mostChosenWrong: WrongPick | null;
+}
+
+export interface CodeIssue {
+  line: number;
+  text: string;
+  problem: ResultProblem;
+}
+
+export interface ClassSummary {
+  rows: StudentRow[];
+  issues: CodeIssue[];
+  questions: QuestionStats[];
+  /** Nicknames given by more than one code (different codes: both are counted). */
+  sharedNicknames: { nickname: string; lines: number[] }[];
+  averageScore: number | null;
+}
+
+/** One code per line; commas and semicolons also split, as chat apps join pasted lines with them. */
+export function splitCodes(text: string): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((lineText, i) => {
+    for (const part of lineText.split(/[,;，；]/)) {
+      const code = codeFromInput(part, 'r');
+      if (code.trim()) out.push({ line: i + 1, text: code.trim() });
+    }
+  });
+  return out;
+}
+
+export function checkResultCode(
+  quiz: ClassroomQuiz,
+  text: string,
+): { ok: true; value: StudentResult } | { ok: false; problem: ResultProblem } {
+  const decoded = decodeResultCode(text);
+  if (!decoded.ok) return decoded;
+  const result = decoded.value;
+  if (result.quizHash !== quizHashOf(quiz.code))
+    return { ok: false, problem: { kind: 'other-quiz' } };
+  if (
+    result.answers.length !== quiz.questions.length ||
+    !quiz.questions.every((q, i) => fitsQuestion(q, result.answers[i] ?? { type: 'none' }))
+  ) {
+    return { ok: false, problem: { kind: 'answers-mismatch' } };
+  }
+  return { ok: true, value: result };
+}
+
+/** The wrong picks an answer makes: the options, order, pairings or text a student got wrong. */
+export function wrongPicks(question: Question, answer: CompactAnswer): Omit<WrongPick, 'count'>[] {
+  if (answer.type === 'none' || isCorrect(question, answer)) return [];
+  const options = 'options' in question ? question.options : [];
+  const option = (i: number) => {
+    const o = options[i];
+    return o ? { label: optionLetter(i), text: o.text } : null;
+  };
+  switch (answer.type) {
+    case 'choice': {
+      const o = option(answer.index);
+      return o ? [o] : [];
+    }
+    case 'choices': {
+      if (question.kind !== 'multiple') return [];
+      return answer.indexes
+        .filter((i) => !question.answer.includes(options[i]?.id ?? ''))
+        .flatMap((i) => option(i) ?? []);
+    }
+    case 'order':
+      return [{ label: answer.order.map(optionLetter).join(' → ') }];
+    case 'pairs': {
+      if (question.kind !== 'match') return [];
+      return answer.pairs.flatMap((p, i) => {
+        const left = question.left[i];
+        const o = p === null ? null : option(p);
+        if (!left || !o || question.answer[left.id] === options[p!]?.id) return [];
+        return [
+          {
+            label: `${i + 1}–${o.label}`,
+            text: { zh: `${left.text.zh} — ${o.text.zh}`, en: `${left.text.en} — ${o.text.en}` },
+          },
+        ];
+      });
+    }
+    case 'text':
+      return [{ label: answer.text }];
+    case 'accepted':
+      return [];
+  }
+}
+
+function mostChosenWrong(question: Question, answers: readonly CompactAnswer[]): WrongPick | null {
+  // Typed answers that differ only in case, width or punctuation count as one.
+  const keyOf = (p: Omit<WrongPick, 'count'>) =>
+    question.kind === 'fill' ? `text:${normalizeAnswer(p.label)}` : p.label;
+  const tally = new Map<string, WrongPick>();
+  for (const a of answers) {
+    for (const pick of wrongPicks(question, a)) {
+      const key = keyOf(pick);
+      const seen = tally.get(key);
+      if (seen) seen.count += 1;
+      else tally.set(key, { ...pick, count: 1 });
+    }
+  }
+  let best: WrongPick | null = null;
+  // Map order is first-seen order, so ties go to the pick that came first.
+  for (const pick of tally.values()) if (!best || pick.count > best.count) best = pick;
+  return best;
+}
+
+export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummary {
+  const rows: StudentRow[] = [];
+  const issues: CodeIssue[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, text } of splitCodes(pasted)) {
+    const checked = checkResultCode(quiz, text);
+    if (!checked.ok) {
+      issues.push({ line, text, problem: checked.problem });
+      continue;
+    }
+    const code = encodeResultCode(checked.value);
+    const firstLine = firstLineOf.get(code);
+    if (firstLine !== undefined) {
+      issues.push({ line, text, problem: { kind: 'duplicate', firstLine } });
+      continue;
+    }
+    firstLineOf.set(code, line);
+    const { nickname, seconds, answers } = checked.value;
+    rows.push({ line, code, nickname, seconds, answers, ...gradeResult(quiz, answers) });
+  }
+
+  const questions = quiz.questions.map((question, i): QuestionStats => {
+    const answers = rows.map((r) => r.answers[i] ?? ({ type: 'none' } as const));
+    const correct = rows.filter((r) => r.correct[i]).length;
+    return {
+      question,
+      answered: answers.filter((a) => a.type !== 'none').length,
+      correct,
+      correctRate: rows.length ? correct / rows.length : null,
+      mostChosenWrong: mostChosenWrong(question, answers),
+    };
+  });
+
+  const byNickname = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.nickname) byNickname.set(r.nickname, [...(byNickname.get(r.nickname) ?? []), r.line]);
+  }
+  return {
+    rows,
+    issues,
+    questions,
+    sharedNicknames: [...byNickname]
+      .filter(([, lines]) => lines.length > 1)
+      .map(([nickname, lines]) => ({ nickname, lines })),
+    averageScore: rows.length ? rows.reduce((sum, r) => sum + r.score, 0) / rows.length : null,
+  };
+}
+
+/** 75 seconds as "1:15"; an hour or more as "1:02:03". */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(s % 60)}` : `${minutes}:${pad(s % 60)}`;
+}

@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import {
+  DEFAULT_SETTINGS,
+  Profile,
+  Review,
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  Save,
+  Settings,
+} from './schema';
+
+/** Why a saved value could not be used as it was. */
+export type RestoreProblem =
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'repaired'; dropped: number };
+
+export interface RestoreResult {
+  save: Save | null;
+  /** Set when the raw value must be kept aside before anything overwrites it. */
+  problem?: RestoreProblem;
+}
+
+export function newProfile(id: string, name: string, now: number): Profile {
+  return { id, name, createdAt: now, settings: { ...DEFAULT_SETTINGS }, reviews: [], undone: [] };
+}
+
+export function emptySave(id: string, name: string, now: number): Save {
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    activeProfile: id,
+    profiles: [newProfile(id, name, now)],
+    deletedProfiles: [],
+  };
+}
+
+/**
+ * Earlier save formats, each turned into the next. Version 1 is the first; a future version 2
+ * adds `2: (v1) => v2` here, and restoreSave runs the chain.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let value = raw;
+  let version = typeof value.version === 'number' ? value.version : SAVE_VERSION;
+  while (version < SAVE_VERSION) {
+    const step = MIGRATIONS[version + 1];
+    if (!step) break;
+    value = step(value);
+    version += 1;
+  }
+  return value;
+}
+
+const Lenient = z.looseObject({});
+
+function repairSettings(raw: unknown): Settings {
+  const object = Lenient.safeParse(raw);
+  const merged = { ...DEFAULT_SETTINGS };
+  if (!object.success) return merged;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = Settings.shape[key].safeParse(object.data[key]);
+    if (field.success) Object.assign(merged, { [key]: field.data });
+  }
+  return merged;
+}
+
+/** A profile rebuilt from whatever parts of it are valid; counts what had to go. */
+function repairProfile(raw: unknown): { profile: Profile | null; dropped: number } {
+  const object = Lenient.safeParse(raw);
+  if (!object.success) return { profile: null, dropped: 1 };
+  const o = object.data;
+  const id = Profile.shape.id.safeParse(o.id);
+  const name = Profile.shape.name.safeParse(o.name);
+  if (!id.success) return { profile: null, dropped: 1 };
+  const rawReviews = Array.isArray(o.reviews) ? o.reviews : [];
+  const reviews = rawReviews.flatMap((r) => {
+    const parsed = Review.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const undone = Array.isArray(o.undone)
+    ? o.undone.filter((x): x is string => typeof x === 'string')
+    : [];
+  const createdAt = Profile.shape.createdAt.safeParse(o.createdAt);
+  const resetAt = z.int().min(0).safeParse(o.resetAt);
+  let dropped = rawReviews.length - reviews.length;
+  const settings = Settings.safeParse(o.settings);
+  if (!settings.success) dropped += 1;
+  if (!name.success) dropped += 1;
+  return {
+    profile: {
+      id: id.data,
+      name: name.success ? name.data : id.data,
+      createdAt: createdAt.success ? createdAt.data : 0,
+      settings: repairSettings(o.settings),
+      reviews: dedupeReviews(reviews),
+      undone: [...new Set(undone)],
+      ...(resetAt.success ? { resetAt: resetAt.data } : {}),
+    },
+    dropped,
+  };
+}
+
+/**
+ * Reads a saved value. A valid save comes back as it is; a damaged one comes back with every
+ * part that could be kept and a problem that says so; a save from a newer app, or one that
+ * cannot be read at all, comes back as null with a problem, so the caller keeps it aside.
+ */
+export function restoreSave(raw: string | null): RestoreResult {
+  if (raw === null) return { save: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { save: null, problem: { kind: 'unreadable', detail: String(error) } };
+  }
+  const object = Lenient.safeParse(json);
+  if (!object.success || object.data.format !== SAVE_FORMAT) {
+    return { save: null, problem: { kind: 'unreadable', detail: 'not a progress save' } };
+  }
+  const version = object.data.version;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    return { save: null, problem: { kind: 'newer-version', version } };
+  }
+  const migrated = migrate(object.data);
+  const exact = Save.safeParse(migrated);
+  if (exact.success) return { save: exact.data };
+
+  const rawProfiles = Array.isArray(migrated.profiles) ? migrated.profiles : [];
+  let dropped = 0;
+  const profiles: Profile[] = [];
+  for (const p of rawProfiles) {
+    const repaired = repairProfile(p);
+    dropped += repaired.dropped;
+    if (repaired.profile && !profiles.some((x) => x.id === repaired.profile!.id))
+      profiles.push(repaired.profile);
+  }
+  if (profiles.length === 0) {
+    return { save: null, problem: { kind: 'unreadable', detail: 'no readable profile' } };
+  }
+  const active = typeof migrated.activeProfile === 'string' ? migrated.activeProfile : '';
+  const deleted = Array.isArray(migrated.deletedProfiles)
+    ? migrated.deletedProfiles.filter((x): x is string => typeof x === 'string')
+    : [];
+  return {
+    save: {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      activeProfile: profiles.some((p) => p.id === active) ? active : profiles[0]!.id,
+      profiles,
+      deletedProfiles: deleted,
+    },
+    problem: { kind: 'repaired', dropped: Math.max(1, dropped) },
+  };
+}
+
+function dedupeReviews(reviews: readonly Review[]): Review[] {
+  const byId = new Map<string, Review>();
+  for (const r of reviews) if (!byId.has(r.id)) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Two copies of one profile: every review of either, every undo of either, the later reset. */
+export function mergeProfile(ours: Profile, theirs: Profile): Profile {
+  const resetAt = Math.max(ours.resetAt ?? 0, theirs.resetAt ?? 0);
+  return {
+    ...ours,
+    reviews: dedupeReviews([...ours.reviews, ...theirs.reviews]).filter((r) => r.at >= resetAt),
+    undone: [...new Set([...ours.undone, ...theirs.undone])],
+    ...(resetAt > 0 ? { resetAt } : {}),
+  };
+}
+
+/**
+ * Our save merged with another copy (another tab's write, or the stored value before ours):
+ * profiles of both, reviews of both. Where both hold a field such as a name or the settings,
+ * ours wins: it is the newer change.
+ */
+export function mergeSaves(ours: Save, theirs: Save): Save {
+  const deleted = [...new Set([...ours.deletedProfiles, ...theirs.deletedProfiles])];
+  const profiles: Profile[] = [];
+  for (const p of ours.profiles) {
+    const other = theirs.profiles.find((t) => t.id === p.id);
+    profiles.push(other ? mergeProfile(p, other) : p);
+  }
+  for (const t of theirs.profiles) {
+    if (!profiles.some((p) => p.id === t.id)) profiles.push(t);
+  }
+  const alive = profiles.filter((p) => !deleted.includes(p.id));
+  const kept = alive.length > 0 ? alive : profiles.slice(0, 1);
+  return {
+    ...ours,
+    profiles: kept,
+    deletedProfiles: deleted,
+    activeProfile: kept.some((p) => p.id === ours.activeProfile) ? ours.activeProfile : kept[0]!.id,
+  };
+}
+
+/** The reviews that count: not undone, not before a reset, oldest first. */
+export function effectiveReviews(profile: Profile): Review[] {
+  const undone = new Set(profile.undone);
+  const resetAt = profile.resetAt ?? 0;
+  return profile.reviews.filter((r) => !undone.has(r.id) && r.at >= resetAt);
+}
+
+export function activeProfile(save: Save): Profile {
+  return save.profiles.find((p) => p.id === save.activeProfile) ?? save.profiles[0]!;
+}
+
+export function updateProfile(save: Save, id: string, change: (p: Profile) => Profile): Save {
+  return { ...save, profiles: save.profiles.map((p) => (p.id === id ? change(p) : p)) };
+}
+
+/** One profile's progress as a file: the same shape as the save, with that profile alone. */
+export const ExportFile = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.int().min(1),
+  exportedAt: z.int().min(0),
+  profile: Profile,
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export function exportProfile(save: Save, profileId: string, now: number): string {
+  const profile = save.profiles.find((p) => p.id === profileId) ?? activeProfile(save);
+  const file: ExportFile = { format: SAVE_FORMAT, version: SAVE_VERSION, exportedAt: now, profile };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+export type ImportResult =
+  | { ok: true; save: Save; added: number }
+  | {
+      ok: false;
+      error: 'not-json' | 'not-progress' | 'newer-version' | 'invalid';
+      detail?: string;
+    };
+
+/**
+ * Merges an exported file into one profile of ours, by review id: importing the same file
+ * twice adds nothing the second time. The file is validated whole: a damaged file changes nothing.
+ */
+export function importProfile(save: Save, text: string, intoProfileId: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: 'not-json', detail: String(error) };
+  }
+  const head = Lenient.safeParse(json);
+  if (!head.success || head.data.format !== SAVE_FORMAT)
+    return { ok: false, error: 'not-progress' };
+  if (typeof head.data.version === 'number' && head.data.version > SAVE_VERSION)
+    return { ok: false, error: 'newer-version' };
+  const file = ExportFile.safeParse(json);
+  if (!file.success) return { ok: false, error: 'invalid', detail: z.prettifyError(file.error) };
+  const target = save.profiles.find((p) => p.id === intoProfileId);
+  if (!target) return { ok: false, error: 'invalid', detail: `no profile ${intoProfileId}` };
+  const incoming = file.data.profile;
+  const merged = mergeProfile(target, { ...incoming, id: target.id });
+  const added = merged.reviews.length - target.reviews.length;
+  return { ok: true, save: updateProfile(save, target.id, () => merged), added };
+}
+
+export function serializeSave(save: Save): string {
+  return JSON.stringify(save);
+}

@@ -1,0 +1,126 @@
+import type { Review } from './schema';
+import { type FactCard, isDue, isMastered } from './schedule';
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * The local calendar day of a moment, as whole days since 1970. `offsetMinutes` is
+ * Date.prototype.getTimezoneOffset() of the learner's clock (UTC − local), passed in.
+ */
+export function dayNumber(at: number, offsetMinutes: number): number {
+  return Math.floor((at - offsetMinutes * 60_000) / DAY_MS);
+}
+
+export interface DayCount {
+  day: number;
+  count: number;
+}
+
+/** Reviews per local day over the last `days` days, oldest first, today last. */
+export function reviewsPerDay(
+  reviews: readonly Review[],
+  now: number,
+  offsetMinutes: number,
+  days: number,
+): DayCount[] {
+  const today = dayNumber(now, offsetMinutes);
+  const counts = new Map<number, number>();
+  for (const r of reviews) {
+    const d = dayNumber(r.at, offsetMinutes);
+    if (d > today - days && d <= today) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  return Array.from({ length: days }, (_, i) => {
+    const day = today - days + 1 + i;
+    return { day, count: counts.get(day) ?? 0 };
+  });
+}
+
+/** Consecutive days with a review, ending today (or yesterday, while today is still open). */
+export function streak(reviews: readonly Review[], now: number, offsetMinutes: number): number {
+  const days = new Set(reviews.map((r) => dayNumber(r.at, offsetMinutes)));
+  const today = dayNumber(now, offsetMinutes);
+  let day = days.has(today) ? today : today - 1;
+  let count = 0;
+  while (days.has(day)) {
+    count += 1;
+    day -= 1;
+  }
+  return count;
+}
+
+export function reviewsToday(
+  reviews: readonly Review[],
+  now: number,
+  offsetMinutes: number,
+): number {
+  const today = dayNumber(now, offsetMinutes);
+  return reviews.filter((r) => dayNumber(r.at, offsetMinutes) === today).length;
+}
+
+/** Facts reviewed for the first time today: they count against the new-card limit. */
+export function newFactsToday(
+  reviews: readonly Review[],
+  now: number,
+  offsetMinutes: number,
+): number {
+  const today = dayNumber(now, offsetMinutes);
+  const first = new Map<string, number>();
+  for (const r of reviews) if (!first.has(r.fact)) first.set(r.fact, r.at);
+  return [...first.values()].filter((at) => dayNumber(at, offsetMinutes) === today).length;
+}
+
+export interface KindAccuracy {
+  kind: Review['kind'];
+  answered: number;
+  correct: number;
+}
+
+/** Right answers per question kind; flashcards count Hard, Good and Easy as remembered. */
+export function accuracyByKind(reviews: readonly Review[]): KindAccuracy[] {
+  const byKind = new Map<Review['kind'], KindAccuracy>();
+  for (const r of reviews) {
+    const entry = byKind.get(r.kind) ?? { kind: r.kind, answered: 0, correct: 0 };
+    entry.answered += 1;
+    if (r.grade >= 2) entry.correct += 1;
+    byKind.set(r.kind, entry);
+  }
+  return [...byKind.values()];
+}
+
+export interface DeckMastery {
+  total: number;
+  mastered: number;
+  learning: number;
+  fresh: number;
+}
+
+export function deckMastery(
+  factIds: readonly string[],
+  cards: ReadonlyMap<string, FactCard>,
+): DeckMastery {
+  let mastered = 0;
+  let learning = 0;
+  for (const id of factIds) {
+    const card = cards.get(id);
+    if (isMastered(card)) mastered += 1;
+    else if (card) learning += 1;
+  }
+  return { total: factIds.length, mastered, learning, fresh: factIds.length - mastered - learning };
+}
+
+/** How many cards fall due on each of the next `days` local days; overdue ones count today. */
+export function dueForecast(
+  cards: Iterable<FactCard>,
+  now: number,
+  offsetMinutes: number,
+  days: number,
+): DayCount[] {
+  const today = dayNumber(now, offsetMinutes);
+  const counts = new Array<number>(days).fill(0);
+  for (const card of cards) {
+    const d = isDue(card, now) ? today : dayNumber(card.card.due.getTime(), offsetMinutes);
+    const i = d - today;
+    if (i >= 0 && i < days) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts.map((count, i) => ({ day: today + i, count }));
+}

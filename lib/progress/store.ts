@@ -1,0 +1,255 @@
+import { STORAGE_KEYS } from '../storage/keys';
+import {
+  activeProfile,
+  emptySave,
+  exportProfile,
+  importProfile,
+  type ImportResult,
+  mergeSaves,
+  newProfile,
+  restoreSave,
+  serializeSave,
+  updateProfile,
+} from './save';
+import type { Profile, Review, Save, Settings } from './schema';
+
+/** The part of the Web Storage API the store uses; tests pass their own. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+export type StoreNotice =
+  | { kind: 'recovered'; backupKey: string | null; dropped: number }
+  | { kind: 'unreadable'; backupKey: string | null }
+  | { kind: 'newer-version'; backupKey: string | null }
+  | { kind: 'storage-full' }
+  | { kind: 'storage-unavailable' };
+
+export interface ProgressSnapshot {
+  save: Save;
+  profile: Profile;
+  /** False while changes live in memory only (storage full, switched off or missing). */
+  persistent: boolean;
+  notices: StoreNotice[];
+}
+
+export interface StoreOptions {
+  storage: KeyValueStorage | null;
+  now: () => number;
+  newId: () => string;
+  /** The name of the first profile, in the interface language. */
+  defaultProfileName: string;
+}
+
+/**
+ * Progress kept in localStorage and in memory. Every write first reads what is stored and
+ * merges it in, so that two tabs writing in turn keep each other's reviews; anything unreadable
+ * is copied aside before it could be overwritten.
+ */
+export class ProgressStore {
+  private snapshot: ProgressSnapshot;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly options: StoreOptions) {
+    this.snapshot = this.load();
+  }
+
+  private load(): ProgressSnapshot {
+    const { storage, now, newId, defaultProfileName } = this.options;
+    const notices: StoreNotice[] = [];
+    let raw: string | null = null;
+    let persistent = storage !== null;
+    try {
+      raw = storage?.getItem(STORAGE_KEYS.progress) ?? null;
+    } catch {
+      persistent = false;
+    }
+    if (!persistent) notices.push({ kind: 'storage-unavailable' });
+    const restored = restoreSave(raw);
+    let save = restored.save;
+    if (restored.problem && raw !== null) {
+      const backupKey = this.backup(raw);
+      if (restored.problem.kind === 'repaired')
+        notices.push({ kind: 'recovered', backupKey, dropped: restored.problem.dropped });
+      else notices.push({ kind: restored.problem.kind, backupKey });
+    }
+    if (!save) {
+      const id = newId();
+      save = emptySave(id, defaultProfileName, now());
+    }
+    return { save, profile: activeProfile(save), persistent, notices };
+  }
+
+  /** Copies a raw value aside under a key of its own; null when even that is impossible. */
+  private backup(raw: string): string | null {
+    const key = `${STORAGE_KEYS.backupPrefix}${this.options.now()}`;
+    try {
+      this.options.storage?.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  }
+
+  getSnapshot = (): ProgressSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private publish(save: Save, persistent: boolean, notices: StoreNotice[]) {
+    this.snapshot = { save, profile: activeProfile(save), persistent, notices };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Applies a change, merges what another tab stored meanwhile, and writes the result. */
+  private commit(change: (save: Save) => Save) {
+    let save = change(this.snapshot.save);
+    let persistent = this.snapshot.persistent;
+    let notices = this.snapshot.notices;
+    const storage = this.options.storage;
+    if (storage) {
+      try {
+        const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress));
+        if (stored.save) save = mergeSaves(save, stored.save);
+        // A damaged or newer value was set aside at load; one that appeared since is kept too.
+        else if (stored.problem) this.backup(storage.getItem(STORAGE_KEYS.progress) ?? '');
+        storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+        if (!persistent) {
+          persistent = true;
+          notices = notices.filter(
+            (n) => n.kind !== 'storage-full' && n.kind !== 'storage-unavailable',
+          );
+        }
+      } catch (error) {
+        persistent = false;
+        const kind = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
+        if (!notices.some((n) => n.kind === kind)) notices = [...notices, { kind }];
+      }
+    }
+    this.publish(save, persistent, notices);
+  }
+
+  /** Another tab changed the stored value: take in what it added. */
+  refreshFromStorage(raw: string | null) {
+    const stored = restoreSave(raw);
+    if (!stored.save) return;
+    this.publish(
+      mergeSaves(this.snapshot.save, stored.save),
+      this.snapshot.persistent,
+      this.snapshot.notices,
+    );
+  }
+
+  record(reviews: readonly Review[]) {
+    if (reviews.length === 0) return;
+    const id = this.snapshot.save.activeProfile;
+    this.commit((save) =>
+      updateProfile(save, id, (p) => ({ ...p, reviews: [...p.reviews, ...reviews] })),
+    );
+  }
+
+  /** Takes back reviews (the last grade); they stay gone after any merge. */
+  undo(reviewIds: readonly string[]) {
+    const id = this.snapshot.save.activeProfile;
+    this.commit((save) =>
+      updateProfile(save, id, (p) => ({ ...p, undone: [...new Set([...p.undone, ...reviewIds])] })),
+    );
+  }
+
+  updateSettings(change: Partial<Settings>) {
+    const id = this.snapshot.save.activeProfile;
+    this.commit((save) =>
+      updateProfile(save, id, (p) => ({ ...p, settings: { ...p.settings, ...change } })),
+    );
+  }
+
+  /** Clears the active profile's progress from now on, on every copy that merges with this one. */
+  resetProgress() {
+    const id = this.snapshot.save.activeProfile;
+    const now = this.options.now();
+    this.commit((save) =>
+      updateProfile(save, id, (p) => ({ ...p, reviews: [], undone: [], resetAt: now })),
+    );
+  }
+
+  addProfile(name: string): string {
+    const id = this.options.newId();
+    const profile = newProfile(id, name.trim().slice(0, 40) || id, this.options.now());
+    this.commit((save) => ({ ...save, profiles: [...save.profiles, profile], activeProfile: id }));
+    return id;
+  }
+
+  switchProfile(id: string) {
+    if (!this.snapshot.save.profiles.some((p) => p.id === id)) return;
+    this.commit((save) => ({ ...save, activeProfile: id }));
+  }
+
+  renameProfile(id: string, name: string) {
+    const trimmed = name.trim().slice(0, 40);
+    if (!trimmed) return;
+    this.commit((save) => updateProfile(save, id, (p) => ({ ...p, name: trimmed })));
+  }
+
+  deleteProfile(id: string) {
+    if (this.snapshot.save.profiles.length <= 1) return;
+    this.commit((save) => {
+      const profiles = save.profiles.filter((p) => p.id !== id);
+      return {
+        ...save,
+        profiles,
+        deletedProfiles: [...new Set([...save.deletedProfiles, id])],
+        activeProfile: save.activeProfile === id ? profiles[0]!.id : save.activeProfile,
+      };
+    });
+  }
+
+  exportActive(): string {
+    return exportProfile(this.snapshot.save, this.snapshot.save.activeProfile, this.options.now());
+  }
+
+  importIntoActive(text: string): ImportResult {
+    const result = importProfile(this.snapshot.save, text, this.snapshot.save.activeProfile);
+    if (result.ok) this.commit(() => result.save);
+    return result;
+  }
+
+  dismissNotice(kind: StoreNotice['kind']) {
+    this.publish(
+      this.snapshot.save,
+      this.snapshot.persistent,
+      this.snapshot.notices.filter((n) => n.kind !== kind),
+    );
+  }
+
+  /** Raw values set aside, newest first, for the learner to download. */
+  backups(): { key: string; value: string }[] {
+    const storage = this.options.storage;
+    if (!storage) return [];
+    const out: { key: string; value: string }[] = [];
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key?.startsWith(STORAGE_KEYS.backupPrefix))
+          out.push({ key, value: storage.getItem(key) ?? '' });
+      }
+    } catch {
+      return out;
+    }
+    return out.sort((a, b) => (a.key < b.key ? 1 : -1));
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      /quota/i.test(error.message))
+  );
+}
