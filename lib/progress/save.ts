@@ -97,6 +97,9 @@ function repairProfile(raw: unknown): { profile: Profile | null; dropped: number
       reviews: dedupeReviews(reviews),
       undone: [...new Set(undone)],
       ...(resetAt.success ? { resetAt: resetAt.data } : {}),
+      ...(Array.isArray(o.restored)
+        ? { restored: o.restored.filter((x): x is string => typeof x === 'string') }
+        : {}),
     },
     dropped,
   };
@@ -164,11 +167,16 @@ function dedupeReviews(reviews: readonly Review[]): Review[] {
 /** Two copies of one profile: every review of either, every undo of either, the later reset. */
 export function mergeProfile(ours: Profile, theirs: Profile): Profile {
   const resetAt = Math.max(ours.resetAt ?? 0, theirs.resetAt ?? 0);
+  const restored = [...new Set([...(ours.restored ?? []), ...(theirs.restored ?? [])])];
+  const keep = new Set(restored);
   return {
     ...ours,
-    reviews: dedupeReviews([...ours.reviews, ...theirs.reviews]).filter((r) => r.at >= resetAt),
+    reviews: dedupeReviews([...ours.reviews, ...theirs.reviews]).filter(
+      (r) => r.at >= resetAt || keep.has(r.id),
+    ),
     undone: [...new Set([...ours.undone, ...theirs.undone])],
     ...(resetAt > 0 ? { resetAt } : {}),
+    ...(restored.length > 0 ? { restored } : {}),
   };
 }
 
@@ -200,8 +208,11 @@ export function mergeSaves(ours: Save, theirs: Save): Save {
 /** The reviews that count: not undone, not before a reset, oldest first. */
 export function effectiveReviews(profile: Profile): Review[] {
   const undone = new Set(profile.undone);
+  const restored = new Set(profile.restored);
   const resetAt = profile.resetAt ?? 0;
-  return profile.reviews.filter((r) => !undone.has(r.id) && r.at >= resetAt);
+  return profile.reviews.filter(
+    (r) => !undone.has(r.id) && (r.at >= resetAt || restored.has(r.id)),
+  );
 }
 
 export function activeProfile(save: Save): Profile {
@@ -256,7 +267,20 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
   const target = save.profiles.find((p) => p.id === intoProfileId);
   if (!target) return { ok: false, error: 'invalid', detail: `no profile ${intoProfileId}` };
   const incoming = file.data.profile;
-  const merged = mergeProfile(target, { ...incoming, id: target.id });
+  // An import is the learner's explicit wish: it brings back reviews from before a reset,
+  // which a merge with another tab's copy would not.
+  const resetAt = target.resetAt ?? 0;
+  const restored = incoming.reviews.filter((r) => r.at < resetAt).map((r) => r.id);
+  const withRestored = {
+    ...target,
+    restored: [...new Set([...(target.restored ?? []), ...restored])],
+  };
+  const merged = mergeProfile(withRestored, {
+    ...incoming,
+    id: target.id,
+    resetAt: 0,
+    restored: [],
+  });
   const added = merged.reviews.length - target.reviews.length;
   return { ok: true, save: updateProfile(save, target.id, () => merged), added };
 }

@@ -30,7 +30,7 @@ export type Grade = z.infer<typeof Grade>;
 
 const SafeId = z
   .string()
-  .regex(/^[A-Za-z0-9:_=,.-]{1,400}$/, 'ids use letters, digits and : _ = , . -');
+  .regex(/^[A-Za-z0-9:_=,./-]{1,400}$/, 'ids use letters, digits and : _ = , . / -');
 
 export const Review = z.strictObject({
   /** Unique per review; merging keys on it. */
@@ -85,6 +85,8 @@ export const Profile = z.strictObject({
   undone: z.array(z.string()),
   /** Progress was reset at this time: earlier reviews no longer count, wherever they come from. */
   resetAt: z.int().min(0).optional(),
+  /** Reviews from before the reset that the learner brought back by importing a file. */
+  restored: z.array(z.string()).optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -1,5 +1,5 @@
-import type { Review } from './schema';
-import { type FactCard, isDue, isMastered } from './schedule';
+import { type Review, ReviewKind, type Settings } from './schema';
+import { type FactCard, isDue, isMastered, replayReviews, scheduler } from './schedule';
 
 export const DAY_MS = 86_400_000;
 
@@ -123,4 +123,108 @@ export function dueForecast(
     if (i >= 0 && i < days) counts[i] = (counts[i] ?? 0) + 1;
   }
   return counts.map((count, i) => ({ day: today + i, count }));
+}
+
+/** Monday 0 … Sunday 6 of a local day number; day 0, 1 January 1970, was a Thursday. */
+export function weekday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/**
+ * A local day number as a Date whose UTC fields are that calendar day, for formatting with
+ * `timeZone: 'UTC'`: the learner's own zone is already in the day number.
+ */
+export function calendarDate(day: number): Date {
+  return new Date(day * DAY_MS);
+}
+
+export interface HeatmapCell extends DayCount {
+  /** The column: weeks run left to right, Monday to Sunday top to bottom, as on GitHub. */
+  week: number;
+  weekday: number;
+}
+
+export interface ActivityHeatmap {
+  cells: HeatmapCell[];
+  weeks: number;
+}
+
+/**
+ * Reviews per local day over the last `days` days laid out as a calendar: one column per week,
+ * the first column starting on the weekday of the first day, so the last column ends today.
+ */
+export function activityHeatmap(
+  reviews: readonly Review[],
+  now: number,
+  offsetMinutes: number,
+  days: number,
+): ActivityHeatmap {
+  const perDay = reviewsPerDay(reviews, now, offsetMinutes, days);
+  const lead = perDay[0] ? weekday(perDay[0].day) : 0;
+  const cells = perDay.map((d, i) => ({
+    ...d,
+    week: Math.floor((lead + i) / 7),
+    weekday: weekday(d.day),
+  }));
+  return { cells, weeks: Math.floor((lead + days - 1) / 7) + 1 };
+}
+
+/** 0 for no reviews, then 1–4 by how much of the daily goal the day reached; 4 is the goal met. */
+export function heatLevel(count: number, dailyGoal: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0) return 0;
+  const share = count / Math.max(1, dailyGoal);
+  if (share >= 1) return 4;
+  if (share >= 0.5) return 3;
+  if (share >= 0.25) return 2;
+  return 1;
+}
+
+export interface DeckFacts {
+  id: string;
+  factIds: readonly string[];
+}
+
+export interface ProgressSummary {
+  totalReviews: number;
+  today: number;
+  dailyGoal: number;
+  streak: number;
+  /** Facts kept for three weeks or more, over every deck. */
+  mastered: number;
+  heatmap: ActivityHeatmap;
+  forecast: DayCount[];
+  decks: (DeckMastery & { id: string })[];
+  kinds: KindAccuracy[];
+}
+
+export const HEATMAP_DAYS = 84;
+export const FORECAST_DAYS = 7;
+
+/**
+ * Everything the progress page shows, from the reviews that count (see effectiveReviews).
+ * Cards are replayed with the learner's desired retention, so the forecast matches the cards page.
+ */
+export function progressSummary(
+  reviews: readonly Review[],
+  decks: readonly DeckFacts[],
+  settings: Pick<Settings, 'dailyGoal' | 'desiredRetention'>,
+  now: number,
+  offsetMinutes: number,
+): ProgressSummary {
+  const ordered = [...reviews].sort((a, b) => a.at - b.at);
+  const cards = replayReviews(ordered, scheduler(settings.desiredRetention));
+  const kindOrder: readonly string[] = ReviewKind.options;
+  return {
+    totalReviews: ordered.length,
+    today: reviewsToday(ordered, now, offsetMinutes),
+    dailyGoal: settings.dailyGoal,
+    streak: streak(ordered, now, offsetMinutes),
+    mastered: [...cards.values()].filter((c) => isMastered(c)).length,
+    heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_DAYS),
+    forecast: dueForecast(cards.values(), now, offsetMinutes, FORECAST_DAYS),
+    decks: decks.map((d) => ({ id: d.id, ...deckMastery(d.factIds, cards) })),
+    kinds: accuracyByKind(ordered).sort(
+      (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind),
+    ),
+  };
 }

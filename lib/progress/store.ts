@@ -80,6 +80,15 @@ export class ProgressStore {
     if (!save) {
       const id = newId();
       save = emptySave(id, defaultProfileName, now());
+      // Stored at once when nothing was there, so that a second tab opened now adopts this
+      // profile instead of making its own.
+      if (persistent && raw === null) {
+        try {
+          storage?.setItem(STORAGE_KEYS.progress, serializeSave(save));
+        } catch {
+          // A full or locked storage is reported at the first real write.
+        }
+      }
     }
     return { save, profile: activeProfile(save), persistent, notices };
   }

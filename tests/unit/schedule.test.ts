@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { openMistakes } from '@/lib/progress/mistakes';
+import { reviewsForAnswer } from '@/lib/progress/record';
+import {
+  formatInterval,
+  isDue,
+  previewGrades,
+  replayReviews,
+  scheduler,
+  studyQueue,
+} from '@/lib/progress/schedule';
+import type { Review } from '@/lib/progress/schema';
+import type { Question } from '@/lib/questions/models';
+
+const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+const DAY = 86_400_000;
+const f = scheduler(0.9);
+
+function r(
+  id: string,
+  fact: string,
+  at: number,
+  grade: Review['grade'],
+  extra: Partial<Review> = {},
+): Review {
+  return { id, fact, grade, at, kind: 'card', mode: 'cards', session: 's1', ...extra };
+}
+
+describe('scheduling', () => {
+  it('brings a fact graded Good back later than one graded Again', () => {
+    const cards = replayReviews([r('aaaaaa', 'good', T0, 3), r('bbbbbb', 'again', T0, 1)], f);
+    expect(cards.get('good')!.card.due.getTime()).toBeGreaterThan(
+      cards.get('again')!.card.due.getTime(),
+    );
+  });
+
+  it('previews a longer interval for each higher grade', () => {
+    const cards = replayReviews([r('aaaaaa', 'x', T0, 3), r('bbbbbb', 'x', T0 + 2 * DAY, 3)], f);
+    const preview = previewGrades(cards.get('x'), T0 + 10 * DAY, f);
+    expect(preview[1]).toBeLessThan(preview[2]);
+    expect(preview[2]).toBeLessThan(preview[3]);
+    expect(preview[3]).toBeLessThan(preview[4]);
+  });
+
+  it('gives the same schedule for the same reviews, every time', () => {
+    const reviews = [
+      r('aaaaaa', 'x', T0, 3),
+      r('bbbbbb', 'x', T0 + DAY, 4),
+      r('cccccc', 'x', T0 + 5 * DAY, 2),
+    ];
+    const a = replayReviews(reviews, f).get('x')!.card;
+    const b = replayReviews(reviews, f).get('x')!.card;
+    expect(a).toEqual(b);
+  });
+
+  it('feeds every question form about a fact into one card', () => {
+    const quiz = [
+      r('aaaaaa', 'x', T0, 3, { kind: 'single', mode: 'practice' }),
+      r('bbbbbb', 'x', T0 + DAY, 3, { kind: 'fill', mode: 'test' }),
+    ];
+    const cards = replayReviews(quiz, f);
+    expect(cards.size).toBe(1);
+    expect(cards.get('x')!.reviews).toBe(2);
+  });
+
+  it('puts due facts first, most overdue first, then new facts up to the daily limit', () => {
+    const cards = replayReviews([r('aaaaaa', 'a', T0, 1), r('bbbbbb', 'b', T0 - DAY, 1)], f);
+    const queue = studyQueue(['a', 'b', 'n1', 'n2', 'n3'], cards, {
+      now: T0 + 30 * DAY,
+      newCardsPerDay: 3,
+      newStartedToday: 1,
+    });
+    expect(queue.due).toEqual(['b', 'a']);
+    expect(queue.fresh).toEqual(['n1', 'n2']);
+  });
+
+  it('counts a card as due only from its due time', () => {
+    const card = replayReviews([r('aaaaaa', 'a', T0, 3)], f).get('a')!;
+    expect(isDue(card, card.card.due.getTime() - 1)).toBe(false);
+    expect(isDue(card, card.card.due.getTime())).toBe(true);
+  });
+
+  it('formats intervals in both languages', () => {
+    expect(formatInterval(10 * 60_000)).toEqual({ zh: '10分钟', en: '10 min' });
+    expect(formatInterval(3 * DAY)).toEqual({ zh: '3天', en: '3 d' });
+  });
+});
+
+describe('answers and the mistakes notebook', () => {
+  const question = {
+    id: 'single:x/city',
+    kind: 'single',
+    deckId: 'd',
+    factIds: ['x', 'y'],
+  } as Question;
+  let n = 0;
+  const ctx = (session: string, now: number) => ({
+    now,
+    session,
+    mode: 'practice' as const,
+    seed: 7,
+    newId: () => `id${String(n++).padStart(6, '0')}`,
+  });
+
+  it('grades a right answer Good and a wrong one Again, for every fact of the question', () => {
+    expect(reviewsForAnswer(question, true, ctx('s1', T0)).map((x) => [x.fact, x.grade])).toEqual([
+      ['x', 3],
+      ['y', 3],
+    ]);
+    expect(reviewsForAnswer(question, false, ctx('s1', T0)).map((x) => x.grade)).toEqual([1, 1]);
+  });
+
+  it('keeps a mistake until it is answered right in a later session', () => {
+    const wrong = reviewsForAnswer(question, false, ctx('s1', T0));
+    const rightSameSession = reviewsForAnswer(question, true, ctx('s1', T0 + 1000));
+    expect(openMistakes([...wrong, ...rightSameSession]).map((m) => m.question)).toEqual([
+      'single:x/city',
+    ]);
+    const rightLater = reviewsForAnswer(question, true, ctx('s2', T0 + DAY));
+    expect(openMistakes([...wrong, ...rightSameSession, ...rightLater])).toEqual([]);
+  });
+
+  it('counts a question once per wrong answer, though it feeds two facts', () => {
+    const wrong = [
+      ...reviewsForAnswer(question, false, ctx('s1', T0)),
+      ...reviewsForAnswer(question, false, ctx('s2', T0 + DAY)),
+    ];
+    expect(openMistakes(wrong)[0]!.wrongCount).toBe(2);
+    expect(openMistakes(wrong)[0]!.seed).toBe(7);
+  });
+});
