@@ -1,16 +1,17 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { usePathname, useRouter } from '@/i18n/navigation';
 import type { ContentBundle } from '@/lib/content/index-content';
+import { randomId, reviewsForAnswer } from '@/lib/progress/record';
+import type { StudyMode } from '@/lib/progress/schema';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
-import type { Question } from '@/lib/questions/models';
+import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { DisplaySwitch } from './DisplaySwitch';
+import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
-
-const QUIZ_LENGTH = 10;
+import { type QuizSettings, QuizSetup } from './study/QuizSetup';
 
 function randomSeed(): number {
   const buffer = new Uint32Array(1);
@@ -18,51 +19,56 @@ function randomSeed(): number {
   return (buffer[0] ?? 1) % 1_000_000_000;
 }
 
-// One seed per page load, drawn in the browser: the exported HTML is the same for everyone.
+// One seed and one session per page load, drawn in the browser: the exported HTML is the same
+// for everyone.
 let pageSeed: number | undefined;
+let pageSession: string | undefined;
 const noSubscription = () => () => {};
 const browserSeed = () => (pageSeed ??= randomSeed());
+export const browserSession = () => (pageSession ??= randomId());
 
-/** A short quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz. */
-export function PracticeSession({ content }: { content: ContentBundle }) {
-  const t = useTranslations('Practice');
-  const locale = useLocale() as 'zh' | 'en';
+/** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
+function useQuizParams(content: ContentBundle) {
   const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
   const requestedDeck = params.get('deck');
   const deck = content.decks.find((d) => d.id === requestedDeck);
   const seedParam = params.get('seed');
+  const fixedSeed = seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null;
+  return { requestedDeck, deck, fixedSeed };
+}
+
+/** A quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz. */
+export function PracticeSession({ content }: { content: ContentBundle }) {
+  const t = useTranslations('Practice');
+  const ts = useTranslations('QuizSetup');
+  const { requestedDeck, deck, fixedSeed } = useQuizParams(content);
   const loadSeed = useSyncExternalStore(noSubscription, browserSeed, () => null);
-  const [newSeed, setNewSeed] = useState<number | null>(null);
-  const seed = newSeed ?? (seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : loadSeed);
-
-  const quiz: Question[] = useMemo(() => {
-    if (seed === null) return [];
-    const bank = generateQuestions(content, { seed, ...(deck ? { deckIds: [deck.id] } : {}) });
-    return pickQuiz(bank, QUIZ_LENGTH, seed);
-  }, [content, deck, seed]);
-
-  function chooseDeck(id: string) {
-    router.replace(id ? { pathname, query: { deck: id } } : pathname);
-  }
+  const initial: QuizSettings = {
+    deckIds: deck ? [deck.id] : content.decks.map((d) => d.id),
+    kinds: [...QUESTION_KINDS],
+    count: 10,
+  };
+  const [draft, setDraft] = useState<QuizSettings | null>(null);
+  const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
+  const settings = applied?.settings ?? initial;
+  const seed = applied?.seed ?? fixedSeed ?? loadSeed;
 
   return (
     <div className="practice">
       <div className="practice-toolbar">
-        <label className="field">
-          <span>{t('deckLabel')}</span>
-          <select value={deck?.id ?? ''} onChange={(e) => chooseDeck(e.target.value)}>
-            <option value="">{t('allDecks')}</option>
-            {content.decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
         <DisplaySwitch />
       </div>
+      <details className="setup-panel">
+        <summary>{ts('options')}</summary>
+        <QuizSetup content={content} value={draft ?? settings} onChange={setDraft} />
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setApplied({ settings: draft ?? settings, seed: randomSeed() })}
+        >
+          {ts('apply')}
+        </button>
+      </details>
       {requestedDeck && !deck ? (
         <p className="notice" role="status">
           {t('unknownDeck', { deck: requestedDeck })}
@@ -70,26 +76,61 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
       ) : null}
       {seed === null ? (
         <p role="status">{t('loading')}</p>
-      ) : quiz.length === 0 ? (
-        <p role="status">{t('noQuestions')}</p>
       ) : (
-        <QuizRun
-          key={`${deck?.id ?? ''}:${seed}`}
-          quiz={quiz}
-          onAgain={() => setNewSeed(randomSeed())}
+        <QuizRunner
+          key={`${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`}
+          content={content}
+          settings={settings}
+          seed={seed}
+          mode="practice"
+          onAgain={() => setApplied({ settings, seed: randomSeed() })}
         />
       )}
     </div>
   );
 }
 
-/** One pass through a quiz; keyed by its seed, so a new quiz starts from a clean state. */
-function QuizRun({ quiz, onAgain }: { quiz: Question[]; onAgain: () => void }) {
+export function useQuiz(content: ContentBundle, settings: QuizSettings, seed: number): Question[] {
+  return useMemo(() => {
+    const bank = generateQuestions(content, {
+      seed,
+      deckIds: settings.deckIds,
+      kinds: settings.kinds,
+    });
+    return pickQuiz(bank, settings.count, seed);
+  }, [content, settings, seed]);
+}
+
+/** One pass through a quiz; keyed by its settings and seed, so a new quiz starts clean. */
+export function QuizRunner({
+  content,
+  settings,
+  seed,
+  mode,
+  onAgain,
+  questions,
+  seedFor,
+}: {
+  content: ContentBundle;
+  settings: QuizSettings;
+  seed: number;
+  mode: StudyMode;
+  onAgain: () => void;
+  /** Questions chosen elsewhere (the mistakes notebook); otherwise drawn from the settings. */
+  questions?: Question[];
+  /** The seed each question came from, when they came from different quizzes. */
+  seedFor?: (question: Question) => number | undefined;
+}) {
   const t = useTranslations('Practice');
+  const drawn = useQuiz(content, settings, seed);
+  const quiz = questions ?? drawn;
+  const { store } = useProgress();
   const [position, setPosition] = useState(0);
   const [correctCount, setCorrectCount] = useState(0);
   const [finished, setFinished] = useState(false);
   const question = quiz[position];
+
+  if (quiz.length === 0) return <p role="status">{t('noQuestions')}</p>;
 
   if (finished || !question) {
     return (
@@ -127,6 +168,15 @@ function QuizRun({ quiz, onAgain }: { quiz: Question[]; onAgain: () => void }) {
         isLast={position === quiz.length - 1}
         onAnswered={(correct) => {
           if (correct) setCorrectCount((n) => n + 1);
+          store?.record(
+            reviewsForAnswer(question, correct, {
+              now: Date.now(),
+              session: browserSession(),
+              mode,
+              seed: seedFor ? seedFor(question) : seed,
+              newId: randomId,
+            }),
+          );
         }}
         onNext={() => {
           if (position === quiz.length - 1) setFinished(true);

@@ -18,6 +18,8 @@ export interface QuizCardProps {
   onAnswered: (correct: boolean, response: Response) => void;
   onNext: () => void;
   isLast: boolean;
+  /** Test mode passes false: the answer is recorded and the next question follows, unmarked. */
+  reveal?: boolean;
 }
 
 type Draft =
@@ -70,7 +72,15 @@ function keyOptions(q: Question): Option[] {
   return q.kind === 'single' || q.kind === 'multiple' || q.kind === 'truefalse' ? q.options : [];
 }
 
-export function QuizCard({ question, position, total, onAnswered, onNext, isLast }: QuizCardProps) {
+export function QuizCard({
+  question,
+  position,
+  total,
+  onAnswered,
+  onNext,
+  isLast,
+  reveal = true,
+}: QuizCardProps) {
   const t = useTranslations('Quiz');
   const tp = useTranslations('Practice');
   const { mode } = useDisplayLanguage();
@@ -99,8 +109,9 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
     }
     if (!response) return;
     const correct = checkAnswer(question, response);
-    setResult({ correct });
     onAnswered(correct, response);
+    if (reveal) setResult({ correct });
+    else onNext();
   }
 
   function choose(option: Option) {
@@ -328,7 +339,7 @@ export function QuizCard({ question, position, total, onAnswered, onNext, isLast
           </button>
         ) : (
           <button type="submit" className="button button-primary" disabled={!response}>
-            {tp('check')}
+            {reveal ? tp('check') : isLast ? tp('finish') : tp('next')}
           </button>
         )}
       </div>

@@ -6,6 +6,10 @@ import type { ReactNode } from 'react';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
+import { StorageNotices } from '@/components/progress/StorageNotices';
+import { ProfileSwitcher } from '@/components/settings/ProfileSwitcher';
+import { ThemeApplier } from '@/components/settings/ThemeApplier';
+import { THEME_SCRIPT } from '@/components/settings/themeScript';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
@@ -38,13 +42,20 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  const tProgress = await getTranslations('ProgressPage');
+  const tSettings = await getTranslations('Settings');
 
   return (
-    <html lang={LANG_TAGS[locale]}>
+    // The head script sets data-theme and data-motion before React hydrates; React must not undo them.
+    <html lang={LANG_TAGS[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <NextIntlClientProvider>
           <DisplayLanguageProvider initial={locale}>
             <ProgressProvider>
+              <ThemeApplier />
               <a href="#main" className="skip-link">
                 {t('skipToContent')}
               </a>
@@ -58,10 +69,17 @@ export default async function LocaleLayout({
                 <nav aria-label={t('navLabel')} className="site-nav">
                   <Link href="/">{t('home')}</Link>
                   <Link href="/practice">{t('practice')}</Link>
+                  <Link href="/test">{t('test')}</Link>
+                  <Link href="/cards">{t('cards')}</Link>
+                  <Link href="/mistakes">{t('mistakes')}</Link>
+                  <Link href="/progress">{tProgress('nav')}</Link>
+                  <Link href="/settings">{tSettings('nav')}</Link>
                 </nav>
+                <ProfileSwitcher />
                 <LocaleSwitcher />
               </header>
               <main id="main" className="page" tabIndex={-1}>
+                <StorageNotices />
                 {children}
               </main>
               <footer className="site-footer">

@@ -1,3 +1,4 @@
+import type { Text } from '../content/schema';
 import { z } from 'zod';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
@@ -156,6 +157,24 @@ export function isCorrect(question: Question, answer: CompactAnswer): boolean {
   return response !== null && checkAnswer(question, response);
 }
 
+/** The response that answers a question right: for answer keys, reveals and tests. */
+export function correctResponse(question: Question): Response {
+  switch (question.kind) {
+    case 'single':
+      return { kind: 'single', optionId: question.answer };
+    case 'multiple':
+      return { kind: 'multiple', optionIds: question.answer };
+    case 'truefalse':
+      return { kind: 'truefalse', value: question.answer };
+    case 'fill':
+      return { kind: 'fill', text: question.answer.accepted[0] ?? '' };
+    case 'order':
+      return { kind: 'order', optionIds: question.answer };
+    case 'match':
+      return { kind: 'match', pairs: question.answer };
+  }
+}
+
 /** Option letters, as the projector, the phones and the worksheet all show them. */
 export const OPTION_LETTERS = 'ABCDEFGHIJKLMNO';
 
@@ -184,4 +203,56 @@ export function answerLabel(question: Question, answer: CompactAnswer): string |
     case 'accepted':
       return (question.kind === 'fill' ? question.answer.accepted[answer.index] : undefined) ?? '?';
   }
+}
+
+/**
+ * The answer with the text of what it names, in both languages: "B. Astana", "A. … ; C. …",
+ * "C → A → B" with the events, "1 — B" pairings; typed text as typed. Null for no answer.
+ */
+export function describeAnswer(question: Question, answer: CompactAnswer): Text | null {
+  const options = 'options' in question ? question.options : [];
+  const lettered = (i: number): Text => {
+    const o = options[i];
+    const letter = optionLetter(i);
+    return o ? { zh: `${letter}. ${o.text.zh}`, en: `${letter}. ${o.text.en}` } : same(letter);
+  };
+  const join = (texts: Text[], zh: string, en: string): Text => ({
+    zh: texts.map((t) => t.zh).join(zh),
+    en: texts.map((t) => t.en).join(en),
+  });
+  switch (answer.type) {
+    case 'none':
+      return null;
+    case 'choice':
+      return lettered(answer.index);
+    case 'choices':
+      return join(answer.indexes.map(lettered), '；', '; ');
+    case 'order':
+      return join(answer.order.map(lettered), ' → ', ' → ');
+    case 'pairs':
+      if (question.kind !== 'match') return null;
+      return join(
+        answer.pairs.map((p, i) => {
+          const left = question.left[i]?.text ?? same('?');
+          const right = p === null ? same('?') : lettered(p);
+          return { zh: `${i + 1}. ${left.zh} — ${right.zh}`, en: `${i + 1}. ${left.en} — ${right.en}` };
+        }),
+        '；',
+        '; ',
+      );
+    case 'text':
+      return same(answer.text);
+    case 'accepted':
+      return same(answerLabel(question, answer) ?? '?');
+  }
+}
+
+/** The right answer, described as describeAnswer describes a student's. */
+export function describeCorrectAnswer(question: Question): Text {
+  if (question.kind === 'fill') return question.answer.display;
+  return describeAnswer(question, compactAnswer(question, correctResponse(question))) ?? same('?');
+}
+
+function same(text: string): Text {
+  return { zh: text, en: text };
 }

@@ -87,14 +87,15 @@ export function openFrame(text: string, spec: FrameSpec): Decoded<number[]> {
     if (version < spec.version) return failure({ kind: 'invalid', detail: 'version' });
     return { ok: true, value: body.slice(1) };
   }
-  if (type === spec.type && version === spec.version) {
-    const expected = 1 + spec.payloadSymbolsNeeded(symbols.slice(1)) + CHECKSUM_SYMBOLS;
-    if (symbols.length < expected) {
-      return failure({ kind: 'truncated', missing: expected - symbols.length });
-    }
-    if (symbols.length > expected) {
-      return failure({ kind: 'too-long', extra: symbols.length - expected });
-    }
+  // Without a sound checksum the header cannot be trusted to name another type or version:
+  // a first character this decoder does not expect most likely means this is no such code.
+  if (type !== spec.type || version !== spec.version) return failure({ kind: 'not-a-code' });
+  const expected = 1 + spec.payloadSymbolsNeeded(symbols.slice(1)) + CHECKSUM_SYMBOLS;
+  if (symbols.length < expected) {
+    return failure({ kind: 'truncated', missing: expected - symbols.length });
+  }
+  if (symbols.length > expected) {
+    return failure({ kind: 'too-long', extra: symbols.length - expected });
   }
   return failure({ kind: 'checksum' });
 }

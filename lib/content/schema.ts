@@ -68,6 +68,16 @@ export const Entity = z.strictObject({
    * zh takes a Chinese numeral (第{n}次 → 第十九次), en an English ordinal ({n} → 19th).
    */
   numbered: Text.optional(),
+  /**
+   * For cities: [longitude, latitude] in degrees, east and north positive (GeoJSON order),
+   * so a deck's places can be drawn on a map. A city without them is listed beside the map.
+   */
+  coordinates: z
+    .tuple([
+      z.number().min(-180, 'longitude is below −180').max(180, 'longitude is above 180'),
+      z.number().min(-90, 'latitude is below −90').max(90, 'latitude is above 90'),
+    ])
+    .optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -1,4 +1,5 @@
 import { matchesAnswer } from './answers';
+import type { Text } from '../content/schema';
 import type { Question, Response } from './models';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -30,5 +31,41 @@ export function checkAnswer(question: Question, response: Response): boolean {
         response.kind === 'match' &&
         question.left.every((l) => response.pairs[l.id] === question.answer[l.id])
       );
+  }
+}
+
+/** What the learner answered, as a person reads it: for the review at the end of a test. */
+export function responseText(question: Question, response: Response): Text {
+  const option = (id: string): Text =>
+    ('options' in question ? question.options.find((o) => o.id === id)?.text : undefined) ?? {
+      zh: '—',
+      en: '—',
+    };
+  const join = (texts: Text[], zhSep: string, enSep: string): Text => ({
+    zh: texts.map((t) => t.zh).join(zhSep),
+    en: texts.map((t) => t.en).join(enSep),
+  });
+  switch (response.kind) {
+    case 'single':
+      return option(response.optionId);
+    case 'multiple':
+      return join(response.optionIds.map(option), '；', '; ');
+    case 'truefalse':
+      return option(String(response.value));
+    case 'fill':
+      return { zh: response.text, en: response.text };
+    case 'order':
+      return join(response.optionIds.map(option), ' → ', ' → ');
+    case 'match':
+      return question.kind === 'match'
+        ? join(
+            question.left.map((l) => {
+              const right = option(response.pairs[l.id] ?? '');
+              return { zh: `${l.text.zh} — ${right.zh}`, en: `${l.text.en} — ${right.en}` };
+            }),
+            '；',
+            '; ',
+          )
+        : { zh: '—', en: '—' };
   }
 }

@@ -1,6 +1,14 @@
 import { expect, expectNoSidewaysScroll, test } from './fixtures';
 
-const PAGES = ['/', '/decks/sco-ssc-2024-article/', '/decks/sco-ssc-timeline/', '/practice/'];
+const PAGES = [
+  '/',
+  '/decks/sco-ssc-2024-article/',
+  '/decks/sco-ssc-timeline/',
+  '/practice/',
+  '/test/',
+  '/cards/',
+  '/mistakes/',
+];
 
 test.describe('every page', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -60,7 +68,11 @@ test('the language switch keeps the chosen deck on the practice page', async ({ 
   await page.goto('/en/practice/?deck=sco-ssc-timeline');
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/zh\/practice\/?\?deck=sco-ssc-timeline$/);
-  await expect(page.getByRole('combobox', { name: '题库' })).toHaveValue('sco-ssc-timeline');
+  await page.getByText('出题设置').click();
+  await expect(
+    page.getByRole('checkbox', { name: /上合组织成员国安全会议秘书会议（2004—2025）/ }),
+  ).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /王小洪中亚之行/ })).not.toBeChecked();
 });
 
 test('home lists both decks with their fact and question counts', async ({ page }) => {

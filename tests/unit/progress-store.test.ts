@@ -184,16 +184,14 @@ describe('importProfile', () => {
         fc.oneof(
           fc.string(),
           fc.json(),
-          fc
-            .jsonValue()
-            .map((v) =>
-              JSON.stringify({
-                format: 'shizheng-progress',
-                version: 1,
-                exportedAt: 0,
-                profile: v,
-              }),
-            ),
+          fc.jsonValue().map((v) =>
+            JSON.stringify({
+              format: 'shizheng-progress',
+              version: 1,
+              exportedAt: 0,
+              profile: v,
+            }),
+          ),
         ),
         (text) => {
           const save = saveWith([review('aaaaaa', 'f1', T0)]);

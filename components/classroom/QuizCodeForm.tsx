@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useId, useState } from 'react';
+import { codeFromInput } from '@/lib/classroom/links';
+import { decodeQuizCode } from '@/lib/classroom/quiz-code';
+import type { QuizProblem } from '@/lib/classroom/quiz';
+import { CodeProblemText } from './CodeProblemText';
+
+/**
+ * A field for a quiz code or a link holding one. The code is checked here; a sound one goes to
+ * `onOpen` (which usually puts it in the page's `?q=`), a broken one gets its reason below the field.
+ */
+export function QuizCodeForm({
+  onOpen,
+  initial = '',
+  initialProblem,
+  label,
+}: {
+  onOpen: (code: string) => void;
+  initial?: string;
+  initialProblem?: QuizProblem;
+  label?: string;
+}) {
+  const t = useTranslations('Classroom');
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const [problem, setProblem] = useState<QuizProblem | undefined>(initialProblem);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const code = codeFromInput(text, 'q');
+    const decoded = decodeQuizCode(code);
+    if (!decoded.ok) {
+      setProblem(decoded.problem);
+      return;
+    }
+    setProblem(undefined);
+    onOpen(code);
+  }
+
+  return (
+    <form className="code-form" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-code`} className="code-form-label">
+        {label ?? t('codeOrLink')}
+      </label>
+      <div className="code-form-row">
+        <input
+          id={`${id}-code`}
+          type="text"
+          className="code-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-describedby={`${id}-hint ${id}-problem`}
+          aria-invalid={problem ? true : undefined}
+        />
+        <button type="submit" className="button button-primary">
+          {t('open')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="hint">
+        {t('codeHint')}
+      </p>
+      <div id={`${id}-problem`} role="alert" className="code-problem-slot">
+        {problem ? (
+          <p className="code-problem">
+            <strong>{t('problemTitle')}: </strong>
+            <CodeProblemText problem={problem} expected="quiz" />
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

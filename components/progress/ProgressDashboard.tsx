@@ -1,0 +1,119 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { Text } from '@/lib/content/schema';
+import { effectiveReviews } from '@/lib/progress/save';
+import { progressSummary } from '@/lib/progress/stats';
+import { ActivityHeatmapChart } from './ActivityHeatmapChart';
+import { DeckMasteryChart } from './DeckMasteryChart';
+import { DueForecastChart } from './DueForecastChart';
+import { GoalRing } from './GoalRing';
+import { KindAccuracyChart } from './KindAccuracyChart';
+import { useProgress } from './ProgressProvider';
+import { useNow } from './useNow';
+
+export interface DeckOutline {
+  id: string;
+  title: Text;
+  factIds: string[];
+}
+
+/** The progress page's body: today's goal and streak, then the charts; all from the active profile. */
+export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
+  const t = useTranslations('ProgressPage');
+  const { progress } = useProgress();
+  const now = useNow();
+  const summary = useMemo(
+    () =>
+      progress && now !== null
+        ? progressSummary(
+            effectiveReviews(progress.profile),
+            decks,
+            progress.profile.settings,
+            now,
+            new Date(now).getTimezoneOffset(),
+          )
+        : null,
+    [progress, now, decks],
+  );
+
+  if (!progress || !summary) {
+    return (
+      <div className="progress-skeleton" aria-busy="true">
+        <p role="status">{t('loading')}</p>
+      </div>
+    );
+  }
+
+  const profileLine = (
+    <p className="progress-profile">{t('profile', { name: progress.profile.name })}</p>
+  );
+
+  if (summary.totalReviews === 0) {
+    return (
+      <>
+        {profileLine}
+        <section className="progress-empty" aria-labelledby="progress-empty-heading">
+          <h2 id="progress-empty-heading">{t('emptyTitle')}</h2>
+          <p>{t('emptyText')}</p>
+          <Link href="/practice" className="button button-primary">
+            {t('emptyAction')}
+          </Link>
+        </section>
+      </>
+    );
+  }
+
+  const left = Math.max(0, summary.dailyGoal - summary.today);
+  const titles = new Map(decks.map((d) => [d.id, d.title]));
+  return (
+    <>
+      {profileLine}
+      <section className="progress-section" aria-labelledby="progress-today">
+        <h2 id="progress-today">{t('todayHeading')}</h2>
+        <div className="progress-today">
+          <GoalRing done={summary.today} goal={summary.dailyGoal} />
+          <div className="progress-today-text">
+            <p className="progress-goal">
+              {left === 0 ? t('goalMet') : t('goalLeft', { count: left })}
+            </p>
+            <p className="progress-streak">
+              <span className="streak-mark" aria-hidden="true">
+                🔥
+              </span>{' '}
+              {t('streak', { count: summary.streak })}
+            </p>
+            {summary.streak === 0 && <p className="hint">{t('streakHint')}</p>}
+            <p className="progress-totals">
+              {t('totals', { reviews: summary.totalReviews, mastered: summary.mastered })}
+            </p>
+          </div>
+        </div>
+      </section>
+      <section className="progress-section" aria-labelledby="progress-heatmap">
+        <h2 id="progress-heatmap">{t('heatmapHeading')}</h2>
+        <ActivityHeatmapChart heatmap={summary.heatmap} dailyGoal={summary.dailyGoal} />
+      </section>
+      <section className="progress-section" aria-labelledby="progress-forecast">
+        <h2 id="progress-forecast">{t('forecastHeading')}</h2>
+        <DueForecastChart forecast={summary.forecast} />
+      </section>
+      <section className="progress-section" aria-labelledby="progress-mastery">
+        <h2 id="progress-mastery">{t('masteryHeading')}</h2>
+        <p className="hint">{t('masteryHint')}</p>
+        <DeckMasteryChart
+          decks={summary.decks.flatMap((d) => {
+            const title = titles.get(d.id);
+            return title ? [{ ...d, title }] : [];
+          })}
+        />
+      </section>
+      <section className="progress-section" aria-labelledby="progress-accuracy">
+        <h2 id="progress-accuracy">{t('accuracyHeading')}</h2>
+        <KindAccuracyChart kinds={summary.kinds} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ProgressStore, StoreNotice } from '@/lib/progress/store';
+import { backupFileName, downloadText, exportFileName } from './download';
+import { useProgress } from './ProgressProvider';
+
+/**
+ * What the learner must know about their saved progress: data set aside, or changes kept in
+ * memory only. Shown on every page above the content; each can be dismissed, none blocks use.
+ */
+export function StorageNotices() {
+  const { store, progress } = useProgress();
+  if (!store || !progress || progress.notices.length === 0) return null;
+  return (
+    <div className="storage-notices">
+      {progress.notices.map((notice) => (
+        <StorageNoticeBanner key={notice.kind} notice={notice} store={store} />
+      ))}
+    </div>
+  );
+}
+
+function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: ProgressStore }) {
+  const t = useTranslations('StorageNotices');
+  const messageId = `storage-notice-${notice.kind}`;
+  // Losing writes mid-visit is urgent; data set aside at load is news, not an emergency.
+  const urgent =
+    notice.kind === 'storage-full' ||
+    notice.kind === 'storage-unavailable' ||
+    notice.kind === 'unreadable';
+
+  let message: string;
+  switch (notice.kind) {
+    case 'recovered':
+      message = t('recovered', { count: notice.dropped });
+      break;
+    case 'unreadable':
+      message = t('unreadable');
+      break;
+    case 'newer-version':
+      message = t('newerVersion');
+      break;
+    case 'storage-full':
+      message = t('storageFull');
+      break;
+    case 'storage-unavailable':
+      message = t('storageUnavailable');
+      break;
+  }
+
+  const backupKey = 'backupKey' in notice ? notice.backupKey : undefined;
+  const downloadBackup = () => {
+    const backups = store.backups();
+    const backup = backups.find((b) => b.key === backupKey) ?? backups[0];
+    if (backup) downloadText(backupFileName(backup.key), backup.value, 'text/plain');
+  };
+  const exportProgress = () => {
+    const name = store.getSnapshot().profile.name;
+    downloadText(exportFileName(name, Date.now()), store.exportActive());
+  };
+
+  return (
+    <div className={urgent ? 'storage-notice is-urgent' : 'storage-notice'}>
+      <p id={messageId} className="storage-notice-text" role={urgent ? 'alert' : 'status'}>
+        {message}
+        {backupKey === null && <> {t('noBackup')}</>}
+      </p>
+      <div className="storage-notice-actions">
+        {backupKey && (
+          <button type="button" className="button" onClick={downloadBackup}>
+            {t('downloadBackup')}
+          </button>
+        )}
+        {(notice.kind === 'storage-full' || notice.kind === 'storage-unavailable') && (
+          <button type="button" className="button" onClick={exportProgress}>
+            {t('export')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-describedby={messageId}
+          onClick={() => store.dismissNotice(notice.kind)}
+        >
+          {t('dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

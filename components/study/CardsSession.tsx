@@ -1,0 +1,240 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { formatDate } from '@/lib/content/dates';
+import { type ContentBundle, indexContent } from '@/lib/content/index-content';
+import type { Text } from '@/lib/content/schema';
+import { randomId, reviewForCard } from '@/lib/progress/record';
+import { effectiveReviews } from '@/lib/progress/save';
+import {
+  formatInterval,
+  GRADES,
+  previewGrades,
+  replayReviews,
+  scheduler,
+  studyQueue,
+} from '@/lib/progress/schedule';
+import type { Grade } from '@/lib/progress/schema';
+import { newFactsToday } from '@/lib/progress/stats';
+import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/explain';
+import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
+import { DisplaySwitch } from '../DisplaySwitch';
+import { browserSession } from '../PracticeSession';
+import { useProgress } from '../progress/ProgressProvider';
+
+const SWIPE_PX = 80;
+
+/** Flashcards across all decks: due cards first, then new ones up to the daily limit. */
+export function CardsSession({ content }: { content: ContentBundle }) {
+  const t = useTranslations('Cards');
+  const { mode } = useDisplayLanguage();
+  const { store, progress } = useProgress();
+  const index = useMemo(() => indexContent(content), [content]);
+  const deckOf = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const deck of content.decks)
+      for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
+    return map;
+  }, [content, index]);
+  const factIds = useMemo(() => index.facts.map((f) => f.id), [index]);
+  const [now, setNow] = useState(() => Date.now());
+  const [flipped, setFlipped] = useState(false);
+  const [history, setHistory] = useState<{ reviewId: string; fact: string }[]>([]);
+  const pointerStart = useRef<number | null>(null);
+  const frontRef = useRef<HTMLDivElement>(null);
+
+  // Cards graded Again come back within minutes: look again every half minute.
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  const profile = progress?.profile;
+  const settings = profile?.settings;
+  const f = useMemo(
+    () => scheduler(settings?.desiredRetention ?? 0.9),
+    [settings?.desiredRetention],
+  );
+  const reviews = useMemo(() => (profile ? effectiveReviews(profile) : []), [profile]);
+  const cards = useMemo(() => replayReviews(reviews, f), [reviews, f]);
+  const offset = new Date(now).getTimezoneOffset();
+  const queue = useMemo(
+    () =>
+      studyQueue(factIds, cards, {
+        now,
+        newCardsPerDay: settings?.newCardsPerDay ?? 10,
+        newStartedToday: newFactsToday(reviews, now, offset),
+      }),
+    [factIds, cards, now, settings?.newCardsPerDay, reviews, offset],
+  );
+  const current = queue.due[0] ?? queue.fresh[0];
+  const fact = current ? index.findFact(current) : undefined;
+  const preview = useMemo(
+    () => (current ? previewGrades(cards.get(current), now, f) : null),
+    [current, cards, now, f],
+  );
+
+  function grade(g: Grade) {
+    if (!store || !fact || !flipped) return;
+    const at = Date.now();
+    const review = reviewForCard(fact.id, g, deckOf.get(fact.id), {
+      now: at,
+      session: browserSession(),
+      newId: randomId,
+    });
+    store.record([review]);
+    setHistory((h) => [...h, { reviewId: review.id, fact: fact.id }]);
+    setFlipped(false);
+    setNow(at);
+    frontRef.current?.focus();
+  }
+
+  function undo() {
+    const last = history[history.length - 1];
+    if (!store || !last) return;
+    store.undo([last.reviewId]);
+    setHistory((h) => h.slice(0, -1));
+    setFlipped(true);
+    setNow(Date.now());
+  }
+
+  // Space flips, 1–4 grade, U undoes.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      if (event.key === ' ' && fact && !flipped) {
+        event.preventDefault();
+        setFlipped(true);
+      } else if (/^[1-4]$/.test(event.key) && flipped) {
+        event.preventDefault();
+        grade(Number(event.key) as Grade);
+      } else if (event.key.toLowerCase() === 'u' && history.length > 0) {
+        event.preventDefault();
+        undo();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  function onPointerDown(event: PointerEvent) {
+    pointerStart.current = event.clientX;
+  }
+  function onPointerUp(event: PointerEvent) {
+    const start = pointerStart.current;
+    pointerStart.current = null;
+    if (start === null || !flipped) return;
+    const dx = event.clientX - start;
+    if (dx > SWIPE_PX) grade(3);
+    else if (dx < -SWIPE_PX) grade(1);
+  }
+
+  if (!progress) return <p role="status">{t('loading')}</p>;
+
+  const gradeLabel: Record<Grade, string> = {
+    1: t('again'),
+    2: t('hard'),
+    3: t('good'),
+    4: t('easy'),
+  };
+  const nextDue = [...cards.values()].reduce<number | null>(
+    (min, c) => (min === null || c.card.due.getTime() < min ? c.card.due.getTime() : min),
+    null,
+  );
+
+  return (
+    <div className="cards">
+      <div className="practice-toolbar">
+        <DisplaySwitch />
+        <p className="cards-counts" aria-live="polite">
+          {t('counts', { due: queue.due.length, fresh: queue.fresh.length })}
+        </p>
+      </div>
+      {fact ? (
+        <div
+          className={`flashcard ${flipped ? 'is-flipped' : ''}`}
+          onPointerDown={onPointerDown}
+          onPointerUp={onPointerUp}
+        >
+          <p className="flashcard-meta">
+            {cards.has(fact.id) ? t('review') : t('new')} ·{' '}
+            <BilingualText text={factHeadline(index, fact)} />
+          </p>
+          <div className="flashcard-front" tabIndex={-1} ref={frontRef}>
+            <h2 className="flashcard-prompt">
+              <BilingualText text={flashcardFront(index, fact)} />
+            </h2>
+          </div>
+          {flipped ? (
+            <div className="flashcard-back" aria-live="polite">
+              <p>
+                <BilingualText text={explainFact(index, fact)} />
+              </p>
+              <p className="feedback-source">
+                {t('source')}: <BilingualText text={sourceText(fact.source)} />
+              </p>
+              <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
+                {GRADES.map((g) => (
+                  <button
+                    key={g}
+                    type="button"
+                    className={`button grade grade-${g}`}
+                    onClick={() => grade(g)}
+                  >
+                    <span className="grade-name">
+                      <span className="option-key" aria-hidden="true">
+                        {g}
+                      </span>{' '}
+                      {gradeLabel[g]}
+                    </span>
+                    {preview ? (
+                      <span className="grade-interval">
+                        {formatInterval(preview[g])[mode === 'en' ? 'en' : 'zh']}
+                      </span>
+                    ) : null}
+                  </button>
+                ))}
+              </div>
+              <p className="hint">{t('swipeHint')}</p>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="button button-primary flip-button"
+              onClick={() => setFlipped(true)}
+            >
+              {t('show')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <section className="quiz-done">
+          <h2>{t('doneTitle')}</h2>
+          <p>
+            {nextDue !== null
+              ? t('nextDue', {
+                  when: formatInterval(Math.max(0, nextDue - now))[mode === 'en' ? 'en' : 'zh'],
+                })
+              : t('nothingYet')}
+          </p>
+        </section>
+      )}
+      <div className="cards-footer">
+        <button type="button" className="button" onClick={undo} disabled={history.length === 0}>
+          {t('undo')}
+        </button>
+        <p className="hint">{t('keyboardHint')}</p>
+      </div>
+    </div>
+  );
+}
+
+function sourceText(source: { publication: Text; date: string; locator: Text }): Text {
+  return {
+    zh: `${source.publication.zh}，${formatDate(source.date).zh}，${source.locator.zh}`,
+    en: `${source.publication.en}, ${formatDate(source.date).en}, ${source.locator.en}`,
+  };
+}

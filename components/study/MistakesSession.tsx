@@ -1,0 +1,132 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { ContentBundle } from '@/lib/content/index-content';
+import { type Mistake, openMistakes } from '@/lib/progress/mistakes';
+import { effectiveReviews } from '@/lib/progress/save';
+import { generateQuestions } from '@/lib/questions/generate';
+import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
+import { BilingualText } from '../DisplayLanguage';
+import { DisplaySwitch } from '../DisplaySwitch';
+import { QuizRunner } from '../PracticeSession';
+import { useProgress } from '../progress/ProgressProvider';
+
+interface NotebookEntry {
+  mistake: Mistake;
+  question: Question;
+}
+
+/** Asks each mistake's question again, as it was: same seed, same deck, same id. */
+function regenerate(content: ContentBundle, mistakes: readonly Mistake[]): NotebookEntry[] {
+  const banks = new Map<string, Map<string, Question>>();
+  const deckIds = new Set(content.decks.map((d) => d.id));
+  return mistakes.flatMap((mistake) => {
+    const seed = mistake.seed ?? 1;
+    const deck = mistake.deck && deckIds.has(mistake.deck) ? mistake.deck : undefined;
+    const key = `${seed}|${deck ?? ''}`;
+    let bank = banks.get(key);
+    if (!bank) {
+      bank = new Map(
+        generateQuestions(content, { seed, ...(deck ? { deckIds: [deck] } : {}) }).map((q) => [
+          q.id,
+          q,
+        ]),
+      );
+      banks.set(key, bank);
+    }
+    const question = bank.get(mistake.question);
+    // A question the content no longer makes (a fact was corrected) leaves the notebook quietly.
+    return question ? [{ mistake, question }] : [];
+  });
+}
+
+/** 错题本: every question answered wrongly and not yet answered right in a later session. */
+export function MistakesSession({ content }: { content: ContentBundle }) {
+  const t = useTranslations('Mistakes');
+  const locale = useLocale() as 'zh' | 'en';
+  const { progress } = useProgress();
+  const [practising, setPractising] = useState<NotebookEntry[] | null>(null);
+  const profile = progress?.profile;
+  const entries = useMemo(
+    () => (profile ? regenerate(content, openMistakes(effectiveReviews(profile))) : []),
+    [content, profile],
+  );
+
+  if (!progress) return <p role="status">{t('loading')}</p>;
+
+  if (practising) {
+    const seeds = new Map(practising.map((e) => [e.question.id, e.mistake.seed]));
+    return (
+      <div className="practice">
+        <div className="practice-toolbar">
+          <DisplaySwitch />
+          <button type="button" className="button" onClick={() => setPractising(null)}>
+            {t('back')}
+          </button>
+        </div>
+        <QuizRunner
+          content={content}
+          settings={{ deckIds: [], kinds: [...QUESTION_KINDS], count: practising.length }}
+          seed={0}
+          mode="mistakes"
+          questions={practising.map((e) => e.question)}
+          seedFor={(q) => seeds.get(q.id)}
+          onAgain={() => setPractising(null)}
+        />
+      </div>
+    );
+  }
+
+  if (entries.length === 0) {
+    return (
+      <section className="empty-state">
+        <p>{t('empty')}</p>
+        <Link href="/practice" className="button button-primary">
+          {t('goPractise')}
+        </Link>
+      </section>
+    );
+  }
+
+  const byDeck = content.decks
+    .map((deck) => ({ deck, items: entries.filter((e) => e.question.deckId === deck.id) }))
+    .filter((group) => group.items.length > 0);
+
+  return (
+    <div className="mistakes">
+      <div className="practice-toolbar">
+        <DisplaySwitch />
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setPractising(entries)}
+        >
+          {t('practiseAll', { count: entries.length })}
+        </button>
+      </div>
+      <p className="hint">{t('rule')}</p>
+      {byDeck.map(({ deck, items }) => (
+        <section key={deck.id} aria-labelledby={`mistakes-${deck.id}`} className="mistake-group">
+          <h2 id={`mistakes-${deck.id}`}>
+            {deck.title[locale]} <span className="count">({items.length})</span>
+          </h2>
+          <ul className="mistake-list">
+            {items.map((e) => (
+              <li key={e.question.id} className="mistake-item">
+                <p>
+                  <BilingualText text={e.question.prompt} />
+                </p>
+                <p className="hint">{t('wrongCount', { count: e.mistake.wrongCount })}</p>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => setPractising(items)}>
+            {t('practiseDeck', { count: items.length })}
+          </button>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import { compareDates, datePrecision, dateRange } from '../content/dates';
+import type { ContentIndex } from '../content/index-content';
+import type { Fact, Id, PartialDate, Text } from '../content/schema';
+import { factDate } from '../content/validate';
+
+/** [longitude, latitude] in degrees, GeoJSON order. */
+export type LonLat = readonly [number, number];
+
+/** How a fact ties a city to itself: the event was held there, or someone joined it by video from there. */
+export type PlaceRole = 'venue' | 'video-from';
+
+export interface PlaceEvent {
+  factId: Id;
+  date: PartialDate | undefined;
+  role: PlaceRole;
+}
+
+/** A city a deck mentions, with what happened there. */
+export interface Place {
+  id: Id;
+  name: Text;
+  /** The country the city lies in, found through `partOf` (a city may sit in a province). */
+  country: Text | undefined;
+  /** Absent when the glossary gives none: such a city is listed beside the map, not drawn. */
+  coordinates: LonLat | undefined;
+  /** Earliest first; undated events last. */
+  events: PlaceEvent[];
+}
+
+/** Where a fact puts a city, by the fields that name one. */
+function cityMentions(fact: Fact): { city: Id; role: PlaceRole }[] {
+  switch (fact.kind) {
+    case 'meeting':
+      return [
+        ...(fact.city ? [{ city: fact.city, role: 'venue' as const }] : []),
+        ...fact.attendance.flatMap((a) =>
+          a.from ? [{ city: a.from, role: 'video-from' as const }] : [],
+        ),
+      ];
+    case 'founding':
+    case 'summit':
+      return fact.city ? [{ city: fact.city, role: 'venue' }] : [];
+    case 'audience':
+      return [{ city: fact.city, role: 'venue' }];
+    default:
+      return [];
+  }
+}
+
+function countryOf(index: ContentIndex, id: Id): Text | undefined {
+  // Follow partOf upwards (city → province → country); the guard stops a cycle in bad data.
+  let current = index.findEntity(id);
+  for (let step = 0; current && step < 5; step++) {
+    if (current.type === 'country') return current.name;
+    current = current.partOf ? index.findEntity(current.partOf) : undefined;
+  }
+  return undefined;
+}
+
+function byDate(a: PlaceEvent, b: PlaceEvent): number {
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
+  return dateRange(a.date).first - dateRange(b.date).first;
+}
+
+/** Every city the facts mention, in the order of their earliest event. */
+export function deckPlaces(index: ContentIndex, facts: readonly Fact[]): Place[] {
+  const places = new Map<Id, Place>();
+  for (const fact of facts) {
+    for (const { city, role } of cityMentions(fact)) {
+      const entity = index.findEntity(city);
+      if (!entity) continue;
+      const place = places.get(city) ?? {
+        id: city,
+        name: entity.name,
+        country: countryOf(index, city),
+        coordinates: entity.coordinates,
+        events: [],
+      };
+      if (!place.events.some((e) => e.factId === fact.id && e.role === role))
+        place.events.push({ factId: fact.id, date: factDate(fact), role });
+      places.set(city, place);
+    }
+  }
+  const list = [...places.values()];
+  for (const place of list) place.events.sort(byDate);
+  return list.sort((a, b) => {
+    const first = a.events[0] && b.events[0] ? byDate(a.events[0], b.events[0]) : 0;
+    return first !== 0 ? first : a.id.localeCompare(b.id);
+  });
+}
+
+export interface TripStop {
+  city: Id;
+  /** The first day the traveller is recorded there. */
+  date: PartialDate;
+  factIds: Id[];
+}
+
+/** One person's journey through several cities within a few days, in the order travelled. */
+export interface Trip {
+  traveller: Id;
+  stops: TripStop[];
+}
+
+interface Presence {
+  person: Id;
+  city: Id;
+  date: PartialDate;
+  factId: Id;
+}
+
+/** Where the facts put a person in person on a given day. Video attendance does not count. */
+function presences(fact: Fact): Presence[] {
+  const date = factDate(fact);
+  if (!date) return [];
+  switch (fact.kind) {
+    case 'meeting':
+      return fact.city
+        ? fact.attendance
+            .filter((a) => a.mode === 'in-person')
+            .map((a) => ({ person: a.person, city: fact.city!, date, factId: fact.id }))
+        : [];
+    case 'audience':
+      return [fact.host, ...fact.guests].map((person) => ({
+        person,
+        city: fact.city,
+        date,
+        factId: fact.id,
+      }));
+    case 'summit':
+      return fact.city ? [{ person: fact.chair, city: fact.city, date, factId: fact.id }] : [];
+    default:
+      return [];
+  }
+}
+
+export const TRIP_WINDOW_DAYS = 10;
+
+/**
+ * The trips the facts record: a person seen in person in two or more cities, every stop on a
+ * known day and all of them within `windowDays`. Stops in one city on consecutive records merge.
+ * A run whose order is not certain (two cities on one day) is not a trip: the map would guess.
+ */
+export function deckTrips(
+  index: ContentIndex,
+  facts: readonly Fact[],
+  windowDays: number = TRIP_WINDOW_DAYS,
+): Trip[] {
+  const byPerson = new Map<Id, Presence[]>();
+  for (const fact of facts) {
+    for (const p of presences(fact)) {
+      if (datePrecision(p.date) !== 'day') continue;
+      if (index.findEntity(p.person)?.type !== 'person') continue;
+      byPerson.set(p.person, [...(byPerson.get(p.person) ?? []), p]);
+    }
+  }
+  const trips: Trip[] = [];
+  for (const [person, seen] of byPerson) {
+    seen.sort((a, b) => dateRange(a.date).first - dateRange(b.date).first);
+    // Split into runs: a new run starts when the next record falls outside the window.
+    let run: Presence[] = [];
+    const runs: Presence[][] = [];
+    for (const p of seen) {
+      const start = run[0];
+      if (start && dateRange(p.date).first - dateRange(start.date).first > windowDays) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(p);
+    }
+    if (run.length > 0) runs.push(run);
+    for (const r of runs) {
+      const trip = tripFromRun(person, r);
+      if (trip) trips.push(trip);
+    }
+  }
+  return trips.sort(
+    (a, b) => dateRange(a.stops[0]!.date).first - dateRange(b.stops[0]!.date).first,
+  );
+}
+
+function tripFromRun(person: Id, run: readonly Presence[]): Trip | undefined {
+  const stops: TripStop[] = [];
+  let lastSeen: PartialDate | undefined;
+  for (const p of run) {
+    const last = stops[stops.length - 1];
+    if (last && last.city === p.city) {
+      if (!last.factIds.includes(p.factId)) last.factIds.push(p.factId);
+    } else {
+      if (lastSeen && compareDates(lastSeen, p.date) !== -1) return undefined;
+      stops.push({ city: p.city, date: p.date, factIds: [p.factId] });
+    }
+    lastSeen = p.date;
+  }
+  return new Set(stops.map((s) => s.city)).size >= 2 ? { traveller: person, stops } : undefined;
+}
