@@ -1,0 +1,107 @@
+import { expect, test } from './fixtures';
+import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
+
+const ARTICLE = 'sco-ssc-2024-article';
+
+/** A seed whose article quiz starts with a question answerWrongly can handle. */
+function seedWithSimpleFirst(): number {
+  let seed = 1;
+  while (!['single', 'truefalse', 'fill'].includes(expectedQuiz(seed, ARTICLE)[0]!.kind)) seed += 1;
+  return seed;
+}
+
+test('a wrong practice answer is in the mistakes notebook after a reload, and leaves it when answered right later', async ({
+  page,
+}) => {
+  const seed = seedWithSimpleFirst();
+  const question = expectedQuiz(seed, ARTICLE)[0]!;
+  await page.goto(`/en/practice/?deck=${ARTICLE}&seed=${seed}`);
+  await answerWrongly(page, question);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.feedback')).toContainText('Not quite');
+
+  await page.goto('/en/mistakes/');
+  await page.reload();
+  await expect(page.locator('.mistake-item')).toHaveCount(1);
+  await expect(page.locator('.mistake-item')).toContainText(question.prompt.en);
+
+  // Re-practise in a new session: right this time.
+  await page.getByRole('button', { name: /Practise all 1 mistake/ }).click();
+  await answerCorrectly(page, question);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.feedback')).toContainText('Correct');
+  await page.goto('/en/mistakes/');
+  await expect(page.getByText('Your notebook is empty.')).toBeVisible();
+});
+
+test('a test session gives no feedback until the end, then the score, the time and a review of every answer', async ({
+  page,
+}) => {
+  await page.goto('/en/test/');
+  await page.getByLabel('Length').selectOption('5');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
+    const form = page.locator('form.quiz-card');
+    // Give any answer the kind allows; the point here is the flow, not the score.
+    if (await form.locator('input[type=radio], input[type=checkbox]').count()) {
+      await form.locator('input[type=radio], input[type=checkbox]').first().check();
+    } else if (await form.getByRole('textbox').count()) {
+      await form.getByRole('textbox').fill('19');
+    } else if (await form.locator('select').count()) {
+      const selects = form.locator('select');
+      for (let s = 0; s < (await selects.count()); s++)
+        await selects.nth(s).selectOption({ index: 1 });
+    }
+    await expect(page.locator('.feedback')).toHaveCount(0);
+    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
+  await expect(page.getByText(/Score: \d\/5/)).toBeVisible();
+  await expect(page.getByText(/Time taken: \d+ min \d+ s/)).toBeVisible();
+  await expect(page.locator('.review-item')).toHaveCount(5);
+});
+
+test('flashcards: grade a card, see it counted, undo it, and the progress survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/en/cards/');
+  const counts = page.locator('.cards-counts');
+  await expect(counts).toHaveText('0 due · 10 new left today');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.grade-buttons')).toBeVisible();
+  // Each grade button shows when the card would come back.
+  await expect(page.getByRole('button', { name: /Good/ })).toContainText(/\d+ (min|h|d)/);
+  await page.getByRole('button', { name: /Good/ }).click();
+  await expect(counts).toHaveText('0 due · 9 new left today');
+
+  await page.getByRole('button', { name: 'Undo last grade' }).click();
+  await expect(counts).toHaveText('0 due · 10 new left today');
+  await expect(page.locator('.grade-buttons')).toBeVisible();
+
+  await page.keyboard.press('4');
+  await expect(counts).toHaveText('0 due · 9 new left today');
+  await page.reload();
+  await expect(counts).toHaveText('0 due · 9 new left today');
+});
+
+test('two tabs reviewing at once keep every review', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto('/en/cards/');
+  await tabB.goto('/en/cards/');
+  for (const tab of [tabA, tabB, tabA, tabB]) {
+    await tab.bringToFront();
+    await tab.getByRole('button', { name: 'Show answer' }).click();
+    await tab.getByRole('button', { name: /Again/ }).click();
+  }
+  const reviewCount = async () =>
+    tabA.evaluate(() => {
+      const raw = localStorage.getItem('shizheng:v1:progress');
+      return raw ? (JSON.parse(raw).profiles[0].reviews as unknown[]).length : 0;
+    });
+  await expect.poll(reviewCount).toBe(4);
+  await tabA.reload();
+  // Facts graded Again are due again within minutes; the stored log holds all four reviews.
+  await expect(tabA.locator('.cards-counts')).toBeVisible();
+});
