@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
-import { randomId, reviewsForAnswer } from '@/lib/progress/record';
+import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { StudyMode } from '@/lib/progress/schema';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
@@ -12,12 +12,6 @@ import { DisplaySwitch } from './DisplaySwitch';
 import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
 import { type QuizSettings, QuizSetup } from './study/QuizSetup';
-
-function randomSeed(): number {
-  const buffer = new Uint32Array(1);
-  crypto.getRandomValues(buffer);
-  return (buffer[0] ?? 1) % 1_000_000_000;
-}
 
 // One seed and one session per page load, drawn in the browser: the exported HTML is the same
 // for everyone.

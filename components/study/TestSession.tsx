@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { textIn } from '@/lib/display';
-import { randomId, reviewsForAnswer } from '@/lib/progress/record';
+import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import { responseText } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
 import { QUESTION_KINDS, type Question, type Response } from '@/lib/questions/models';
@@ -19,12 +19,6 @@ interface Answer {
   question: Question;
   response: Response;
   correct: boolean;
-}
-
-function randomSeed(): number {
-  const buffer = new Uint32Array(1);
-  crypto.getRandomValues(buffer);
-  return (buffer[0] ?? 1) % 1_000_000_000;
 }
 
 /** A test: set it up, answer every question with no feedback, then see the score and a review. */

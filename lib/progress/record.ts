@@ -59,3 +59,10 @@ export function randomId(): string {
     .join('')
     .slice(0, 20);
 }
+
+/** A quiz seed drawn in the browser: nine digits, short enough to put in a link. */
+export function randomSeed(): number {
+  const bytes = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(bytes);
+  return (bytes[0] ?? 1) % 1_000_000_000;
+}
