@@ -3,8 +3,8 @@ import { type ActivityHeatmap, calendarDate, heatLevel } from '@/lib/progress/st
 
 const CELL = 14;
 const STEP = 17;
-const LEFT = 30;
-const TOP = 16;
+const LEFT = 34;
+const TOP = 18;
 const LABELLED_WEEKDAYS = [0, 2, 4];
 
 /**
@@ -123,35 +123,40 @@ export function ActivityHeatmapChart({
           {t('more')}
         </span>
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{t('heatmapHeading')}</caption>
-        <thead>
-          <tr>
-            <td />
-            {weekdayNames.map((name) => (
-              <th key={name} scope="col">
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: weeks }, (_, week) => {
-            const start = firstDayOf(week);
-            return (
-              <tr key={week}>
-                <th scope="row">
-                  {start ? t('tableWeek', { date: dayFormat.format(calendarDate(start.day)) }) : ''}
+      {/* Tables ignore overflow, so the hiding is done by a wrapper. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('heatmapHeading')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {weekdayNames.map((name) => (
+                <th key={name} scope="col">
+                  {name}
                 </th>
-                {weekdayNames.map((name, weekday) => {
-                  const cell = cells.find((c) => c.week === week && c.weekday === weekday);
-                  return <td key={name}>{cell ? cell.count : ''}</td>;
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: weeks }, (_, week) => {
+              const start = firstDayOf(week);
+              return (
+                <tr key={week}>
+                  <th scope="row">
+                    {start
+                      ? t('tableWeek', { date: dayFormat.format(calendarDate(start.day)) })
+                      : ''}
+                  </th>
+                  {weekdayNames.map((name, weekday) => {
+                    const cell = cells.find((c) => c.week === week && c.weekday === weekday);
+                    return <td key={name}>{cell ? cell.count : ''}</td>;
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

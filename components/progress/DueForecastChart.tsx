@@ -73,26 +73,29 @@ export function DueForecastChart({ forecast }: { forecast: DayCount[] }) {
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{t('forecastHeading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('tableDay')}</th>
-            <th scope="col">{t('tableCards')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {forecast.map((d, i) => (
-            <tr key={d.day}>
-              <th scope="row">
-                {i === 0 ? `${t('today')}, ` : ''}
-                {longFormat.format(calendarDate(d.day))}
-              </th>
-              <td>{d.count}</td>
+      {/* Tables ignore overflow, so the hiding is done by a wrapper. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('forecastHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tableDay')}</th>
+              <th scope="col">{t('tableCards')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {forecast.map((d, i) => (
+              <tr key={d.day}>
+                <th scope="row">
+                  {i === 0 ? `${t('today')}, ` : ''}
+                  {longFormat.format(calendarDate(d.day))}
+                </th>
+                <td>{d.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -80,9 +80,9 @@ export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
               {left === 0 ? t('goalMet') : t('goalLeft', { count: left })}
             </p>
             <p className="progress-streak">
-              <span className="streak-mark" aria-hidden="true">
-                🔥
-              </span>{' '}
+              <svg className="streak-mark" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M12 2c1 4 5 6 5 11a5 5 0 0 1-10 0c0-2.5 1.5-4 2.5-5.5.3 1.8 1.2 2.8 2.5 3.5-.5-3 0-6 0-9z" />
+              </svg>{' '}
               {t('streak', { count: summary.streak })}
             </p>
             {summary.streak === 0 && <p className="hint">{t('streakHint')}</p>}

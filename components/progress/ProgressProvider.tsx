@@ -26,18 +26,29 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** One progress store per page, created in the browser, kept in step with other tabs. */
-export function ProgressProvider({ children }: { children: ReactNode }) {
+/**
+ * One progress store per page, created in the browser, kept in step with other tabs.
+ * Component tests pass `store` to use one over an in-memory storage.
+ */
+export function ProgressProvider({
+  children,
+  store: given,
+}: {
+  children: ReactNode;
+  store?: ProgressStore;
+}) {
   const t = useTranslations('Profiles');
-  const [store] = useState(() =>
-    typeof window === 'undefined'
-      ? null
-      : new ProgressStore({
-          storage: browserStorage(),
-          now: () => Date.now(),
-          newId: randomId,
-          defaultProfileName: t('defaultName'),
-        }),
+  const [store] = useState(
+    () =>
+      given ??
+      (typeof window === 'undefined'
+        ? null
+        : new ProgressStore({
+            storage: browserStorage(),
+            now: () => Date.now(),
+            newId: randomId,
+            defaultProfileName: t('defaultName'),
+          })),
   );
 
   useEffect(() => {

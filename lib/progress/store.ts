@@ -255,10 +255,11 @@ export class ProgressStore {
 }
 
 function isQuotaError(error: unknown): boolean {
+  // DOMException is not an Error in every environment: look at the name and message alone.
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
   return (
-    error instanceof Error &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      /quota/i.test(error.message))
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (typeof message === 'string' && /quota/i.test(message))
   );
 }

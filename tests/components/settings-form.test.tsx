@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NextIntlClientProvider } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { ProgressProvider } from '@/components/progress/ProgressProvider';
+import { SettingsForm } from '@/components/settings/SettingsForm';
+import { ThemeApplier } from '@/components/settings/ThemeApplier';
+import { restoreSave } from '@/lib/progress/save';
+import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
+import en from '@/messages/en.json';
+
+class MemoryStorage implements KeyValueStorage {
+  map = new Map<string, string>();
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, value);
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+}
+
+function renderSettings() {
+  const storage = new MemoryStorage();
+  let n = 0;
+  const store = new ProgressStore({
+    storage,
+    now: () => Date.UTC(2026, 0, 5),
+    newId: () => `id${String(n++).padStart(6, '0')}`,
+    defaultProfileName: 'Me',
+  });
+  render(
+    <NextIntlClientProvider locale="en" messages={en}>
+      <ProgressProvider store={store}>
+        <ThemeApplier />
+        <SettingsForm />
+      </ProgressProvider>
+    </NextIntlClientProvider>,
+  );
+  const saved = () =>
+    restoreSave(storage.getItem(STORAGE_KEYS.progress)).save?.profiles[0]?.settings;
+  return { store, saved, user: userEvent.setup() };
+}
+
+describe('SettingsForm', () => {
+  it('saves a theme chosen by the learner to the profile and puts it on <html>', async () => {
+    const { store, saved, user } = renderSettings();
+    const theme = within(screen.getByRole('group', { name: 'Theme' }));
+    expect(theme.getByRole('radio', { name: 'Same as device' })).toBeChecked();
+    await user.click(theme.getByRole('radio', { name: 'Dark' }));
+    expect(store.getSnapshot().profile.settings.theme).toBe('dark');
+    expect(saved()?.theme).toBe('dark');
+    expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('saves a daily goal typed in, and refuses one out of range with a message', async () => {
+    const { saved, user } = renderSettings();
+    const goal = screen.getByRole('spinbutton', { name: 'Daily goal (reviews)' });
+    await user.clear(goal);
+    await user.type(goal, '35');
+    expect(saved()?.dailyGoal).toBe(35);
+
+    await user.clear(goal);
+    await user.type(goal, '0');
+    expect(goal).toHaveAttribute('aria-invalid', 'true');
+    expect(goal).toHaveAccessibleDescription(/Enter a whole number from 1 to 1000/);
+    expect(saved()?.dailyGoal).toBe(35);
+  });
+
+  it('explains desired retention next to its slider and saves a new value', async () => {
+    const { saved } = renderSettings();
+    const slider = screen.getByRole('slider', { name: 'Desired retention' });
+    expect(slider).toHaveAccessibleDescription(/chance you still remember a card/);
+    expect(slider).toHaveAttribute('aria-valuetext', '90%');
+    // Sliders take no typing; a change event is what a drag or an arrow key sends.
+    fireEvent.change(slider, { target: { value: '0.8' } });
+    expect(saved()?.desiredRetention).toBe(0.8);
+    expect(slider).toHaveAttribute('aria-valuetext', '80%');
+  });
+});
