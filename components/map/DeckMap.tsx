@@ -6,9 +6,16 @@ import type { ContentIndex } from '@/lib/content/index-content';
 import type { Deck, PartialDate, Text } from '@/lib/content/schema';
 import { LANG_TAGS } from '@/lib/display';
 import { type LabelLine, layoutMap, type LayoutOptions } from '@/lib/map/layout';
-import { deckPlaces, deckTrips, type LonLat, type Place, type Trip } from '@/lib/map/places';
+import {
+  deckPlaces,
+  deckTrips,
+  type LonLat,
+  type Place,
+  type PlaceEvent,
+  type Trip,
+} from '@/lib/map/places';
 import { factHeadline } from '@/lib/questions/explain';
-import { worldCountries } from './atlas';
+import { type AtlasDetail, worldCountries } from './atlas';
 import { MapSvg } from './MapSvg';
 
 // The viewBox is about a phone's width, so the labels read at their set size on a phone;
@@ -33,7 +40,7 @@ const TRIP: LayoutOptions = {
   frame: {
     width: MAP_WIDTH,
     minHeight: 260,
-    maxHeight: 420,
+    maxHeight: 340,
     padding: { top: 46, right: 90, bottom: 46, left: 90 },
     minSpanDegrees: 6,
   },
@@ -57,12 +64,38 @@ function tripWhen(trip: Trip): Text {
   return { zh: `${first.zh}至${last.zh}`, en: `${first.en} – ${last.en}` };
 }
 
+/** The coarse atlas for a region, the fine one for a close-up (a few hundred kilometres). */
+function detailFor(points: readonly LonLat[]): AtlasDetail {
+  const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+  const degrees = Math.max(span(points.map((p) => p[0])), span(points.map((p) => p[1])));
+  return degrees < 25 ? 'fine' : 'coarse';
+}
+
 function nameLines(name: Text, locale: Locale, size = 13): LabelLine[] {
   const other = locale === 'zh' ? 'en' : 'zh';
   return [
     { text: name[locale], size, lang: LANG_TAGS[locale] },
     { text: name[other], size: size - 2, lang: LANG_TAGS[other] },
   ];
+}
+
+/** Events on the same day under one date: a meeting and an audience held at it, say. */
+function eventsByDate(
+  events: readonly PlaceEvent[],
+): { date?: PartialDate; events: PlaceEvent[] }[] {
+  const groups: { date?: PartialDate; events: PlaceEvent[] }[] = [];
+  for (const event of events) {
+    const last = groups[groups.length - 1];
+    if (last && event.date && last.date === event.date) last.events.push(event);
+    else groups.push({ ...(event.date ? { date: event.date } : {}), events: [event] });
+  }
+  return groups;
+}
+
+/** A fact's headline without the place after " · ", which the map list already names. */
+function shortHeadline(index: ContentIndex, factId: string, locale: Locale): string {
+  const headline = factHeadline(index, index.fact(factId))[locale];
+  return headline.split(' · ')[0] ?? headline;
 }
 
 function inParentheses(text: string, locale: Locale): string {
@@ -96,11 +129,10 @@ export async function DeckMap({
 
   const mapped = places.filter((p): p is Place & { coordinates: LonLat } => !!p.coordinates);
   const unmapped = places.filter((p) => !p.coordinates);
-  const countries = worldCountries();
   const overview =
     mapped.length > 0
       ? layoutMap(
-          countries,
+          worldCountries(detailFor(mapped.map((p) => p.coordinates))),
           mapped.map((p) => ({
             id: p.id,
             coordinates: p.coordinates,
@@ -117,21 +149,22 @@ export async function DeckMap({
       person: index.entity(trip.traveller).name[locale],
       when: when[locale],
     });
-    const canDraw = stops.every((s) => s.city.coordinates);
-    const layout = canDraw
-      ? layoutMap(
-          countries,
-          stops.map((s, i) => ({
-            id: `stop-${i}`,
-            coordinates: s.city.coordinates!,
-            lines: [
-              ...nameLines(s.city.name, locale),
-              { text: dayAndMonth(s.date)[locale], size: 11, lang },
-            ],
-          })),
-          TRIP,
-        )
-      : undefined;
+    const points = stops.flatMap((s) => (s.city.coordinates ? [s.city.coordinates] : []));
+    const layout =
+      points.length === stops.length
+        ? layoutMap(
+            worldCountries(detailFor(points)),
+            stops.map((s, i) => ({
+              id: `stop-${i}`,
+              coordinates: s.city.coordinates!,
+              lines: [
+                ...nameLines(s.city.name, locale),
+                { text: dayAndMonth(s.date)[locale], size: 11, lang },
+              ],
+            })),
+            TRIP,
+          )
+        : undefined;
     const description = t('tripDescription', {
       stops: stops
         .map((s, i) =>
@@ -210,7 +243,7 @@ export async function DeckMap({
                     </span>
                     {' — '}
                     {listNames(
-                      stop.factIds.map((id) => factHeadline(index, index.fact(id))[locale]),
+                      stop.factIds.map((id) => shortHeadline(index, id, locale)),
                       locale,
                     )}
                   </span>
@@ -236,17 +269,30 @@ export async function DeckMap({
                     </span>
                   ) : null}
                 </span>
-                <ul className="place-events">
-                  {place.events.map((event) => (
-                    <li key={`${event.factId}-${event.role}`}>
-                      <a href={`#${event.factId}`}>
-                        {factHeadline(index, index.fact(event.factId))[locale].split(' · ')[0]}
+                {locale === 'zh' ? '：' : ': '}
+                {eventsByDate(place.events).map((group, i) => {
+                  const what = group.events.map((e) => shortHeadline(index, e.factId, locale));
+                  const joined = what.join(locale === 'zh' ? '；' : '; ');
+                  const date = group.date ? formatDate(group.date)[locale] : joined;
+                  const fromHere = group.events.some((e) => e.role === 'video-from');
+                  return (
+                    <span key={group.events[0]!.factId}>
+                      {i > 0 ? (locale === 'zh' ? '、' : ', ') : null}
+                      {/* The name starts with the visible date, then says what happened. */}
+                      <a
+                        href={`#${group.events[0]!.factId}`}
+                        aria-label={
+                          group.date
+                            ? `${date}${locale === 'zh' ? '：' : ': '}${joined}`
+                            : undefined
+                        }
+                      >
+                        {date}
                       </a>
-                      {event.date ? inParentheses(formatDate(event.date)[locale], locale) : null}
-                      {event.role === 'video-from' ? <> · {t('videoFrom')}</> : null}
-                    </li>
-                  ))}
-                </ul>
+                      {fromHere ? inParentheses(t('videoFrom'), locale) : null}
+                    </span>
+                  );
+                })}
               </li>
             ))}
           </ul>

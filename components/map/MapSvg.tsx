@@ -26,7 +26,8 @@ export function MapSvg({
       className="map-svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>

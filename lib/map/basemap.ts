@@ -1,16 +1,49 @@
 import { geoContains, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge } from 'topojson-client';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon,
+  Polygon,
+  Topology,
+} from 'topojson-specification';
 import type { LonLat } from './places';
 import type { MapFrame } from './projection';
 
 export type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name?: string } | null>;
 
-/** The countries of a world-atlas topology (`objects.countries`) as GeoJSON features. */
-export function countriesFromTopology(topology: Topology): CountryFeature[] {
+type CountryGeometry = GeometryObject<{ name?: string }>;
+
+function isArea(
+  g: CountryGeometry,
+): g is Polygon<{ name?: string }> | MultiPolygon<{ name?: string }> {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
+
+/**
+ * The countries of a world-atlas topology (`objects.countries`) as GeoJSON features.
+ * `mergeInto` joins territories into one country by ISO 3166-1 numeric id (the ids world-atlas
+ * uses), dissolving the border between them: { '156': ['158'] } draws Taiwan as part of China.
+ */
+export function countriesFromTopology(
+  topology: Topology,
+  mergeInto: Readonly<Record<string, readonly string[]>> = {},
+): CountryFeature[] {
   const countries = topology.objects.countries as GeometryCollection<{ name?: string }> | undefined;
   if (!countries) throw new Error('the topology has no "countries" object');
-  return feature(topology, countries).features;
+  const absorbed = new Set(Object.values(mergeInto).flat());
+  const geometries = countries.geometries.filter((g) => !absorbed.has(String(g.id)));
+  return geometries.map((g): CountryFeature => {
+    const parts = mergeInto[String(g.id)];
+    if (!parts) return feature(topology, g) as CountryFeature;
+    const members = countries.geometries.filter((m) => m === g || parts.includes(String(m.id)));
+    return {
+      type: 'Feature',
+      id: g.id,
+      properties: g.properties ?? null,
+      geometry: merge(topology, members.filter(isArea)),
+    };
+  });
 }
 
 export interface CountryShape {

@@ -39,11 +39,18 @@ function fitTarget(points: readonly LonLat[], minSpan: number): GeoJSON.MultiPoi
   const [south, north] = extent(points.map((p) => p[1]));
   const lonGrow = Math.max(0, minSpan - (east - west)) / 2;
   const latGrow = Math.max(0, minSpan - (north - south)) / 2;
+  const w = west - lonGrow;
+  const e = east + lonGrow;
+  const s = Math.max(-89, south - latGrow);
+  const n = Math.min(89, north + latGrow);
+  // All four corners: on a conic projection meridians converge, so no two corners bound the rest.
   const corners: [number, number][] =
     lonGrow > 0 || latGrow > 0
       ? [
-          [west - lonGrow, Math.max(-89, south - latGrow)],
-          [east + lonGrow, Math.min(89, north + latGrow)],
+          [w, s],
+          [w, n],
+          [e, s],
+          [e, n],
         ]
       : [];
   return {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DeckMap } from '@/components/map/DeckMap';
 import { Link } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
 import { formatDate, sortKey } from '@/lib/content/dates';
@@ -96,6 +97,8 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           {t('practise')}
         </Link>
       </header>
+
+      <DeckMap index={index} deck={deck} locale={locale} />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timelineHeading')}</h2>

@@ -1,0 +1,111 @@
+/**
+ * The timeline game's rules, as plain TypeScript (no React): drawing a round, marking an
+ * answer, turning it into reviews. The seed and the clock come in from outside.
+ */
+import { compareDates } from '@/lib/content/dates';
+import type { Review } from '@/lib/progress/schema';
+import type { TimelineEvent } from '@/lib/questions/claims';
+import { createRandom, type Random, shuffled } from '@/lib/questions/random';
+
+export const ROUND_SIZES = { min: 5, max: 6 } as const;
+/** Below this a deck is too thin to play: three events still make a real ordering task. */
+export const SMALLEST_ROUND = 3;
+
+export interface TimelineRound {
+  deckId: string;
+  seed: number;
+  /** The events in the order first shown: shuffled, and never already in order. */
+  shown: TimelineEvent[];
+  /** The fact ids, earliest first. */
+  answer: string[];
+}
+
+/** True when every pair of dates is certainly ordered and no two labels read the same. */
+export function strictlyOrderable(events: readonly TimelineEvent[]): boolean {
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const a = events[i]!;
+      const b = events[j]!;
+      if (compareDates(a.date, b.date) === 0) return false;
+      if (a.label.zh === b.label.zh || a.label.en === b.label.en) return false;
+    }
+  }
+  return true;
+}
+
+/** A set of `size` mutually orderable events, tried from several shuffles; undefined if none. */
+function pickOrderable(
+  events: readonly TimelineEvent[],
+  size: number,
+  random: Random,
+): TimelineEvent[] | undefined {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const picked: TimelineEvent[] = [];
+    for (const e of shuffled(events, random)) {
+      if (picked.length === size) break;
+      if (strictlyOrderable([...picked, e])) picked.push(e);
+    }
+    if (picked.length === size) return picked;
+  }
+  return undefined;
+}
+
+/**
+ * Five or six of a deck's events (fewer when the deck has fewer that can be told apart in
+ * time), in a shuffled order that is not already the answer. The same deck and seed always
+ * give the same round.
+ */
+export function drawTimelineRound(
+  deckId: string,
+  events: readonly TimelineEvent[],
+  seed: number,
+): TimelineRound | undefined {
+  const random = createRandom(`${seed}|timeline|${deckId}`);
+  const wanted = ROUND_SIZES.min + random.int(ROUND_SIZES.max - ROUND_SIZES.min + 1);
+  for (let size = Math.min(wanted, events.length); size >= SMALLEST_ROUND; size--) {
+    const picked = pickOrderable(events, size, random);
+    if (!picked) continue;
+    const answer = [...picked].sort((a, b) => compareDates(a.date, b.date)).map((e) => e.factId);
+    let shown = shuffled(picked, random);
+    // A round that starts solved teaches nothing; with five or more events this is rare.
+    for (let tries = 0; tries < 10 && shown.every((e, i) => e.factId === answer[i]); tries++)
+      shown = shuffled(picked, random);
+    if (shown.every((e, i) => e.factId === answer[i])) shown = [...shown].reverse();
+    return { deckId, seed, shown, answer };
+  }
+  return undefined;
+}
+
+/** For each position of the learner's order: is the event there the one that belongs there? */
+export function markOrder(round: TimelineRound, order: readonly string[]): boolean[] {
+  return order.map((id, i) => round.answer[i] === id);
+}
+
+export interface ReviewContext {
+  now: number;
+  session: string;
+  newId: () => string;
+}
+
+/**
+ * One review per event: Good (3) when it was placed in its right position, Again (1) when not.
+ * Grading each fact on its own, rather than the whole order as one answer, lets one misplaced
+ * event not count against the facts the learner did place right.
+ */
+export function timelineReviews(
+  round: TimelineRound,
+  order: readonly string[],
+  context: ReviewContext,
+): Review[] {
+  const marks = markOrder(round, order);
+  return order.map((fact, i) => ({
+    id: context.newId(),
+    fact,
+    grade: marks[i] ? 3 : 1,
+    at: context.now,
+    kind: 'order',
+    mode: 'timeline',
+    session: context.session,
+    deck: round.deckId,
+  }));
+}

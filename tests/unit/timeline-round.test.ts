@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  drawTimelineRound,
+  markOrder,
+  ROUND_SIZES,
+  strictlyOrderable,
+  timelineReviews,
+} from '@/components/timeline/round';
+import { compareDates } from '@/lib/content/dates';
+import { indexContent } from '@/lib/content/index-content';
+import { loadContent } from '@/lib/content/load';
+import { Review } from '@/lib/progress/schema';
+import { type TimelineEvent, timelineEvents } from '@/lib/questions/claims';
+
+const index = indexContent(loadContent());
+const decks = index.bundle.decks.map((deck) => ({
+  id: deck.id,
+  events: timelineEvents(index, index.deckFacts(deck)),
+}));
+const article = decks.find((d) => d.id === 'sco-ssc-2024-article')!;
+
+describe('drawing a timeline round', () => {
+  it('gives the same round for the same deck and seed', () => {
+    const a = drawTimelineRound(article.id, article.events, 42);
+    const b = drawTimelineRound(article.id, article.events, 42);
+    expect(a).toEqual(b);
+    expect(a).toBeDefined();
+  });
+
+  it('gives different rounds for different seeds', () => {
+    const rounds = new Set(
+      [1, 2, 3, 4, 5].map((seed) =>
+        drawTimelineRound(article.id, article.events, seed)!
+          .shown.map((e) => e.factId)
+          .join(),
+      ),
+    );
+    expect(rounds.size).toBeGreaterThan(1);
+  });
+
+  for (const deck of decks) {
+    it(`draws ${ROUND_SIZES.min}–${ROUND_SIZES.max} strictly orderable events from ${deck.id}, for many seeds`, () => {
+      for (let seed = 0; seed < 200; seed++) {
+        const round = drawTimelineRound(deck.id, deck.events, seed)!;
+        expect(round.shown.length).toBeGreaterThanOrEqual(ROUND_SIZES.min);
+        expect(round.shown.length).toBeLessThanOrEqual(ROUND_SIZES.max);
+        expect(strictlyOrderable(round.shown)).toBe(true);
+        // The answer is the chronological order, and every pair in it is certainly ordered.
+        const byId = new Map(round.shown.map((e) => [e.factId, e]));
+        const dates = round.answer.map((id) => byId.get(id)!.date);
+        for (let i = 1; i < dates.length; i++)
+          expect(compareDates(dates[i - 1]!, dates[i]!)).toBe(-1);
+        expect(new Set(round.answer)).toEqual(new Set(byId.keys()));
+        // It never starts already solved.
+        expect(round.shown.map((e) => e.factId)).not.toEqual(round.answer);
+      }
+    });
+  }
+
+  it('plays a thin deck with fewer events, and refuses one with fewer than three', () => {
+    const events: TimelineEvent[] = ['2001', '2005', '2010', '2020'].map((date, i) => ({
+      factId: `f${i}`,
+      label: { zh: `事件${i}`, en: `Event ${i}` },
+      date,
+    }));
+    expect(drawTimelineRound('thin', events, 7)?.shown).toHaveLength(4);
+    expect(drawTimelineRound('thin', events.slice(0, 2), 7)).toBeUndefined();
+  });
+
+  it('never puts two events that may fall in the same month into one round', () => {
+    const events: TimelineEvent[] = [
+      { factId: 'a', label: { zh: '甲', en: 'A' }, date: '2024-04' },
+      { factId: 'b', label: { zh: '乙', en: 'B' }, date: '2024-04-03' },
+      { factId: 'c', label: { zh: '丙', en: 'C' }, date: '2019' },
+      { factId: 'd', label: { zh: '丁', en: 'D' }, date: '2021' },
+      { factId: 'e', label: { zh: '戊', en: 'E' }, date: '2022' },
+    ];
+    for (let seed = 0; seed < 50; seed++) {
+      const ids = drawTimelineRound('x', events, seed)!.shown.map((e) => e.factId);
+      expect(ids.includes('a') && ids.includes('b')).toBe(false);
+    }
+  });
+});
+
+describe('marking and recording a round', () => {
+  const round = drawTimelineRound(article.id, article.events, 9)!;
+
+  it('marks every position right for the chronological order', () => {
+    expect(markOrder(round, round.answer).every(Boolean)).toBe(true);
+  });
+
+  it('marks exactly the two swapped positions wrong', () => {
+    const order = [...round.answer];
+    [order[0], order[1]] = [order[1]!, order[0]!];
+    expect(markOrder(round, order)).toEqual(order.map((_, i) => i > 1));
+  });
+
+  it('records one valid review per event: Good where placed right, Again where not', () => {
+    const order = [...round.answer];
+    [order[0], order[1]] = [order[1]!, order[0]!];
+    let n = 0;
+    const reviews = timelineReviews(round, order, {
+      now: 1_712_000_000_000,
+      session: 'abc123',
+      newId: () => `review${n++}`,
+    });
+    expect(reviews).toHaveLength(order.length);
+    for (const review of reviews) expect(Review.safeParse(review).success).toBe(true);
+    expect(reviews.map((r) => [r.fact, r.grade])).toEqual(
+      order.map((id, i) => [id, i > 1 ? 3 : 1]),
+    );
+    expect(new Set(reviews.map((r) => `${r.kind}/${r.mode}/${r.deck}/${r.session}`))).toEqual(
+      new Set([`order/timeline/${article.id}/abc123`]),
+    );
+  });
+});
