@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { ClassroomHomeCard } from '@/components/classroom/ClassroomHomeCard';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/content/dates';
@@ -66,6 +67,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           })}
         </ul>
       </section>
+      <ClassroomHomeCard />
     </>
   );
 }

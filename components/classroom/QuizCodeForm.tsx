@@ -16,8 +16,14 @@ export function QuizCodeForm({
   initial = '',
   initialProblem,
   label,
+  check = (code) => {
+    const decoded = decodeQuizCode(code);
+    return decoded.ok ? null : decoded.problem;
+  },
 }: {
   onOpen: (code: string) => void;
+  /** What is wrong with a code, or null; by default only its form is checked, not the content. */
+  check?: (code: string) => QuizProblem | null;
   initial?: string;
   initialProblem?: QuizProblem;
   label?: string;
@@ -30,12 +36,9 @@ export function QuizCodeForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     const code = codeFromInput(text, 'q');
-    const decoded = decodeQuizCode(code);
-    if (!decoded.ok) {
-      setProblem(decoded.problem);
-      return;
-    }
-    setProblem(undefined);
+    const found = check(code);
+    setProblem(found ?? undefined);
+    if (found) return;
     onOpen(code);
   }
 

@@ -77,11 +77,12 @@ export function StudentQuestion({
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input[type=text], select, textarea')) return;
       if (!('options' in question) || question.kind === 'order' || question.kind === 'match')
         return;
-      const index = event.key.length === 1 ? 'abcdefghijklmno'.indexOf(event.key.toLowerCase()) : -1;
+      const index =
+        event.key.length === 1 ? 'abcdefghijklmno'.indexOf(event.key.toLowerCase()) : -1;
       const option = question.options[index];
       if (option) {
         event.preventDefault();
@@ -145,7 +146,9 @@ export function StudentQuestion({
     );
   }
   if (question.kind === 'order' && draft.kind === 'order') {
-    const byId = new Map(question.options.map((o, i) => [o.id, { option: o, letter: optionLetter(i) }]));
+    const byId = new Map(
+      question.options.map((o, i) => [o.id, { option: o, letter: optionLetter(i) }]),
+    );
     const move = (from: number, to: number) => {
       const ids = [...draft.optionIds];
       const [moved] = ids.splice(from, 1);
@@ -203,7 +206,8 @@ export function StudentQuestion({
         {question.left.map((left, li) => (
           <div key={left.id} className="match-row">
             <label htmlFor={`${id}-${left.id}`} className="match-left">
-              <span className="match-number">{li + 1}.</span> <BilingualText text={left.text} mode={mode} />
+              <span className="match-number">{li + 1}.</span>{' '}
+              <BilingualText text={left.text} mode={mode} />
             </label>
             <select
               id={`${id}-${left.id}`}
@@ -235,7 +239,9 @@ export function StudentQuestion({
         <span>{t('progress', { current: position, total })}</span>
         <span className="quiz-kind">{tq(`kind.${question.kind}`)}</span>
       </p>
-      {secondsPerQuestion > 0 ? <Countdown limit={secondsPerQuestion} remaining={remaining} /> : null}
+      {secondsPerQuestion > 0 ? (
+        <Countdown limit={secondsPerQuestion} remaining={remaining} />
+      ) : null}
       <h2 id={`${id}-prompt`} className="quiz-prompt" tabIndex={-1} ref={headingRef}>
         <BilingualText text={question.prompt} mode={mode} />
       </h2>

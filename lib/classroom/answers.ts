@@ -1,5 +1,5 @@
-import type { Text } from '../content/schema';
 import { z } from 'zod';
+import type { Text } from '../content/schema';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
 import type { Question, Response } from '../questions/models';
@@ -12,6 +12,8 @@ export const MAX_OPTIONS = 15;
 /** Stands for "no choice" in a pairing. */
 export const NO_CHOICE = MAX_OPTIONS;
 export const MAX_TEXT_CHARS = 24;
+/** A right typed answer is kept as the index of the accepted form it matched, if below this. */
+export const ACCEPTED_FORMS_INDEXED = 16;
 
 const OptionIndex = z
   .int()
@@ -47,7 +49,13 @@ export const CompactAnswer = z.discriminatedUnion('type', [
       .refine((t) => t === keptText(t), 'text as it is kept'),
   }),
   /** A typed answer that matched the question's accepted form at this index. */
-  z.strictObject({ type: z.literal('accepted'), index: z.int().min(0).max(15) }),
+  z.strictObject({
+    type: z.literal('accepted'),
+    index: z
+      .int()
+      .min(0)
+      .max(ACCEPTED_FORMS_INDEXED - 1),
+  }),
 ]);
 export type CompactAnswer = z.infer<typeof CompactAnswer>;
 
@@ -92,7 +100,9 @@ export function compactAnswer(question: Question, response: Response | null): Co
       if (!text) return { type: 'none' };
       const { accepted, numeric } = question.answer;
       const index = accepted.findIndex((form) => matchesAnswer(text, [form], { numeric }));
-      return index >= 0 && index < 16 ? { type: 'accepted', index } : { type: 'text', text };
+      return index >= 0 && index < ACCEPTED_FORMS_INDEXED
+        ? { type: 'accepted', index }
+        : { type: 'text', text };
     }
   }
 }
@@ -235,7 +245,10 @@ export function describeAnswer(question: Question, answer: CompactAnswer): Text 
         answer.pairs.map((p, i) => {
           const left = question.left[i]?.text ?? same('?');
           const right = p === null ? same('?') : lettered(p);
-          return { zh: `${i + 1}. ${left.zh} — ${right.zh}`, en: `${i + 1}. ${left.en} — ${right.en}` };
+          return {
+            zh: `${i + 1}. ${left.zh} — ${right.zh}`,
+            en: `${i + 1}. ${left.en} — ${right.en}`,
+          };
         }),
         '；',
         '; ',

@@ -54,6 +54,7 @@ export function draftResponse(q: Question, d: Draft): Response | null {
  */
 export function draftAtTimeUp(q: Question, d: Draft): Response | null {
   if (d.kind === 'order') return d.moved ? { kind: 'order', optionIds: d.optionIds } : null;
-  if (d.kind === 'match') return Object.keys(d.pairs).length > 0 ? { kind: 'match', pairs: d.pairs } : null;
+  if (d.kind === 'match')
+    return Object.keys(d.pairs).length > 0 ? { kind: 'match', pairs: d.pairs } : null;
   return draftResponse(q, d);
 }

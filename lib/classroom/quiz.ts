@@ -5,7 +5,6 @@ import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
 import { QUESTION_KINDS, type Question } from '../questions/models';
 import { hashString } from '../questions/random';
-import { groupCode } from './base32';
 import type { CodeProblem, Decoded } from './frame';
 import {
   decodeQuizCode,
@@ -158,9 +157,4 @@ export function openQuiz(
       secondsPerQuestion: settings.secondsPerQuestion,
     },
   };
-}
-
-/** The code as people see it: 1ABCD-EFGHJ-… */
-export function displayCode(code: string): string {
-  return groupCode(code);
 }

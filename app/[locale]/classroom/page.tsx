@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { QuizBuilder } from '@/components/classroom/QuizBuilder';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content/server';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'ClassroomBuilder' });
+  return { title: t('title') };
+}
+
+export default async function ClassroomPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('ClassroomBuilder');
+  const tc = await getTranslations('Classroom');
+  return (
+    <div className="classroom classroom-builder">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <QuizBuilder content={getContent()} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { StudentPlayPage } from '@/components/classroom/StudentPlay';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content/server';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'ClassroomPlay' });
+  return { title: t('title') };
+}
+
+export default async function PlayPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('ClassroomPlay');
+  const tc = await getTranslations('Classroom');
+  return (
+    <div className="classroom classroom-play">
+      <h1 className="classroom-title">{t('title')}</h1>
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <StudentPlayPage content={getContent()} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { PresentPage } from '@/components/classroom/PresentMode';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content/server';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'ClassroomPresent' });
+  return { title: t('title') };
+}
+
+export default async function PresentRoute({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('ClassroomPresent');
+  const tc = await getTranslations('Classroom');
+  return (
+    <div className="classroom classroom-present">
+      <h1 className="visually-hidden">{t('title')}</h1>
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <PresentPage content={getContent()} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Suspense } from 'react';
+import { PrintPage } from '@/components/classroom/Worksheet';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content/server';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'ClassroomPrint' });
+  return { title: t('title') };
+}
+
+export default async function PrintRoute({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('ClassroomPrint');
+  const tc = await getTranslations('Classroom');
+  return (
+    <div className="classroom classroom-print">
+      <h1 className="print-hidden">{t('title')}</h1>
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <PrintPage content={getContent()} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { describeCorrectAnswer } from '@/lib/classroom/answers';
+import { groupCode } from '@/lib/classroom/base32';
+import { classroomPath, classroomUrl } from '@/lib/classroom/links';
+import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import type { ContentBundle } from '@/lib/content/index-content';
+import { textIn } from '@/lib/display';
+import { Countdown } from './Countdown';
+import { PresentQuestion } from './PresentQuestion';
+import { QrCode } from './QrCode';
+import { QuizEntry } from './QuizEntry';
+import { QuizSummary } from './QuizSummary';
+import { useCountdown } from './useCountdown';
+import { useQuizParam } from './useQuizParam';
+
+/** `classroom/present/?q=CODE`: the quiz on a projector. */
+export function PresentPage({ content }: { content: ContentBundle }) {
+  const param = useQuizParam(content);
+  if (param.status !== 'ready') return <QuizEntry param={param} />;
+  return <PresentStage key={param.quiz.code} quiz={param.quiz} />;
+}
+
+function subscribeFullscreen(onChange: () => void) {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+}
+
+/** Typing into a field, or pressing a focused control, is not a slide command. */
+function isOwnedByControl(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target) return false;
+  if (target.closest('input, select, textarea, [contenteditable="true"]')) return true;
+  const activates = event.key === 'Enter' || event.key === ' ';
+  return activates && target.closest('button, a, summary') !== null;
+}
+
+/**
+ * Slides: a join slide with the QR code, one per question, and an end slide. Keyboard:
+ * → Space PageDown next, ← PageUp previous, R reveal or hide, Enter reveal then next,
+ * F full screen, P pause the timer. Presentation clickers send PageUp and PageDown.
+ */
+function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
+  const t = useTranslations('ClassroomPresent');
+  const tc = useTranslations('Classroom');
+  const total = quiz.questions.length;
+  // -1 is the join slide; total is the end slide.
+  const [slide, setSlide] = useState(-1);
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
+  const [paused, setPaused] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const stageRef = useRef<HTMLElement>(null);
+  const fullscreen = useSyncExternalStore(
+    subscribeFullscreen,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
+
+  const question = quiz.questions[slide];
+  const isRevealed = revealed.has(slide);
+
+  function go(to: number) {
+    const next = Math.max(-1, Math.min(total, to));
+    if (next === slide) return;
+    setSlide(next);
+    setPaused(false);
+    const q = quiz.questions[next];
+    setAnnouncement(
+      q
+        ? t('questionAnnouncement', { current: next + 1, prompt: textIn(q.prompt, quiz.language) })
+        : next === total
+          ? t('endHeading')
+          : t('joinHeading'),
+    );
+  }
+
+  function reveal(show: boolean) {
+    if (!question) return;
+    const next = new Set(revealed);
+    if (show) next.add(slide);
+    else next.delete(slide);
+    setRevealed(next);
+    if (show) {
+      setAnnouncement(`${t('answer')}: ${textIn(describeCorrectAnswer(question), quiz.language)}`);
+    }
+  }
+
+  function toggleFullscreen() {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else void stageRef.current?.requestFullscreen?.().catch(() => {});
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isOwnedByControl(event)) return;
+      const key = event.key;
+      let handled = true;
+      if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(slide + 1);
+      else if (key === 'ArrowLeft' || key === 'PageUp') go(slide - 1);
+      else if (key === 'r' || key === 'R') reveal(!isRevealed);
+      else if (key === 'Enter') {
+        if (question && !isRevealed) reveal(true);
+        else go(slide + 1);
+      } else if (key === 'f' || key === 'F') toggleFullscreen();
+      else if (key === 'p' || key === 'P') setPaused((p) => !p);
+      else handled = false;
+      if (handled) event.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  // The stage takes focus so that a screen reader starts inside it.
+  useEffect(() => {
+    stageRef.current?.focus();
+  }, []);
+
+  const root = typeof window === 'undefined' ? '' : new URL('../', window.location.href).toString();
+  const studentLink = root ? classroomUrl(root, 'play', { q: quiz.code }) : '';
+  const joinPage = root ? new URL('play/', root) : null;
+
+  return (
+    <section
+      className={`present ${fullscreen ? 'is-fullscreen' : ''}`}
+      ref={stageRef}
+      tabIndex={-1}
+      aria-label={t('stageLabel', {
+        title: quiz.decks.map((d) => textIn(d.title, quiz.language)).join(' · '),
+      })}
+    >
+      <header className="present-top">
+        {question ? (
+          <>
+            <p className="present-progress">
+              <span className="present-count" aria-hidden="true">
+                {slide + 1} / {total}
+              </span>
+              <span className="visually-hidden">
+                {t('progress', { current: slide + 1, total })}
+              </span>
+            </p>
+            <div className="present-dots" aria-hidden="true">
+              {quiz.questions.map((q, i) => (
+                <span
+                  key={q.id}
+                  className={i < slide ? 'is-past' : i === slide ? 'is-current' : ''}
+                />
+              ))}
+            </div>
+          </>
+        ) : null}
+        {question && quiz.secondsPerQuestion > 0 && !isRevealed ? (
+          <SlideTimer key={slide} limit={quiz.secondsPerQuestion} paused={paused} />
+        ) : null}
+      </header>
+
+      <div className="present-main">
+        {slide === -1 ? (
+          <div className="present-join">
+            <QrCode
+              text={studentLink}
+              label={tc('qrLabel', { text: studentLink })}
+              className="present-qr"
+            />
+            <div className="present-join-text">
+              <h2 className="present-join-heading">{t('joinHeading')}</h2>
+              <p className="present-join-link">
+                {t('orOpen', {
+                  link: joinPage ? `${joinPage.host}${joinPage.pathname}` : '',
+                })}
+              </p>
+              <p className="present-join-code" translate="no">
+                {groupCode(quiz.code)}
+              </p>
+              <QuizSummary quiz={quiz} showCode={false} />
+              <button
+                type="button"
+                className="button button-primary button-large"
+                onClick={() => go(0)}
+              >
+                {t('start')} →
+              </button>
+            </div>
+          </div>
+        ) : question ? (
+          <PresentQuestion
+            key={slide}
+            question={question}
+            mode={quiz.language}
+            revealed={isRevealed}
+          />
+        ) : (
+          <div className="present-end">
+            <h2 className="present-join-heading">{t('endHeading')}</h2>
+            <p>{t('endText')}</p>
+            <p className="present-end-actions">
+              <a
+                className="button button-primary button-large"
+                href={`../${classroomPath('results', { q: quiz.code })}`}
+              >
+                {t('collect')}
+              </a>
+              <a className="button button-large" href={`../?q=${quiz.code}`}>
+                {t('exit')}
+              </a>
+            </p>
+          </div>
+        )}
+      </div>
+
+      <footer className="present-controls">
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(slide - 1)}
+          disabled={slide === -1}
+        >
+          ← {t('prev')}
+        </button>
+        {question ? (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => reveal(!isRevealed)}
+            aria-pressed={isRevealed}
+          >
+            {t('reveal')}
+          </button>
+        ) : null}
+        {question && quiz.secondsPerQuestion > 0 && !isRevealed ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPaused((p) => !p)}
+            aria-pressed={paused}
+          >
+            {paused ? t('resume') : t('pause')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(slide + 1)}
+          disabled={slide === total}
+        >
+          {t('next')} →
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={toggleFullscreen}
+          aria-pressed={fullscreen}
+        >
+          {fullscreen ? t('exitFullscreen') : t('fullscreen')}
+        </button>
+        <p className="present-keys">{t('keys')}</p>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function SlideTimer({ limit, paused }: { limit: number; paused: boolean }) {
+  const remaining = useCountdown(limit, !paused);
+  return (
+    <Countdown limit={limit} remaining={remaining} paused={paused} className="present-countdown" />
+  );
+}

@@ -1,0 +1,172 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { BilingualText } from '@/components/DisplayLanguage';
+import {
+  answerLabel,
+  compactAnswer,
+  correctResponse,
+  describeCorrectAnswer,
+  optionLetter,
+} from '@/lib/classroom/answers';
+import type { Text } from '@/lib/content/schema';
+import type { DisplayMode } from '@/lib/display';
+import type { Question } from '@/lib/questions/models';
+import { AnswerText } from './AnswerText';
+
+function lengthOf(text: Text, mode: DisplayMode): number {
+  return mode === 'both'
+    ? text.zh.length * 2 + text.en.length
+    : text[mode].length * (mode === 'zh' ? 2 : 1);
+}
+
+/**
+ * How much text a slide carries, so long ones get smaller type rather than a scroll bar.
+ * Chinese characters count double: each is about as wide as two Latin letters.
+ */
+export function slideDensity(
+  question: Question,
+  mode: DisplayMode,
+  revealed: boolean,
+): 'normal' | 'dense' | 'very-dense' {
+  const options = 'options' in question ? question.options : [];
+  const left = question.kind === 'match' ? question.left : [];
+  const total =
+    lengthOf(question.prompt, mode) +
+    [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0) +
+    // A revealed answer adds its panel: the explanation and a line for the answer.
+    (revealed ? 120 + lengthOf(question.explanation, mode) / 2 : 0);
+  return total > 520 ? 'very-dense' : total > 260 ? 'dense' : 'normal';
+}
+
+/** A question for the projector: letters as on the phones, the answer marked once revealed. */
+export function PresentQuestion({
+  question,
+  mode,
+  revealed,
+}: {
+  question: Question;
+  mode: DisplayMode;
+  revealed: boolean;
+}) {
+  const t = useTranslations('ClassroomPresent');
+  const tq = useTranslations('Quiz');
+  const revealRef = useRef<HTMLDivElement>(null);
+
+  // A long slide scrolls: bring the newly revealed explanation into view, if it is not already.
+  useEffect(() => {
+    if (revealed) revealRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
+
+  const keyed = (id: string) =>
+    (question.kind === 'single' && question.answer === id) ||
+    (question.kind === 'multiple' && question.answer.includes(id)) ||
+    (question.kind === 'truefalse' && String(question.answer) === id);
+
+  let body: React.ReactNode = null;
+  if (question.kind === 'single' || question.kind === 'multiple' || question.kind === 'truefalse') {
+    body = (
+      <ul className={`present-options ${question.kind === 'truefalse' ? 'is-pair' : ''}`}>
+        {question.options.map((o, i) => (
+          <li
+            key={o.id}
+            className={`present-option ${revealed ? (keyed(o.id) ? 'is-correct' : 'is-dimmed') : ''}`}
+          >
+            <span className="present-letter" aria-hidden="true">
+              {optionLetter(i)}
+            </span>
+            <span className="visually-hidden">{optionLetter(i)}. </span>
+            <BilingualText text={o.text} mode={mode} />
+            {revealed && keyed(o.id) ? (
+              <span className="present-mark">
+                <span aria-hidden="true">✓</span>
+                <span className="visually-hidden">{t('answer')}</span>
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (question.kind === 'order') {
+    body = (
+      <ul className="present-options is-list">
+        {question.options.map((o, i) => (
+          <li key={o.id} className="present-option">
+            <span className="present-letter" aria-hidden="true">
+              {optionLetter(i)}
+            </span>
+            <span className="visually-hidden">{optionLetter(i)}. </span>
+            <BilingualText text={o.text} mode={mode} />
+            {revealed ? (
+              <span className="present-rank">{question.answer.indexOf(o.id) + 1}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (question.kind === 'match') {
+    const letterOf = (id: string) => optionLetter(question.options.findIndex((o) => o.id === id));
+    body = (
+      <div className="present-match">
+        <ol className="present-match-left" aria-label={t('matchItems')}>
+          {question.left.map((l, i) => (
+            <li key={l.id} className="present-option">
+              <span className="present-letter is-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <BilingualText text={l.text} mode={mode} />
+              {revealed ? (
+                <span className="present-pair">→ {letterOf(question.answer[l.id] ?? '')}</span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        <ul className="present-options is-list">
+          {question.options.map((o, i) => (
+            <li key={o.id} className="present-option">
+              <span className="present-letter" aria-hidden="true">
+                {optionLetter(i)}
+              </span>
+              <span className="visually-hidden">{optionLetter(i)}. </span>
+              <BilingualText text={o.text} mode={mode} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <div className={`present-question density-${slideDensity(question, mode, revealed)}`}>
+      <p className="present-kind">{tq(`kind.${question.kind}`)}</p>
+      <h2 className="present-prompt">
+        <BilingualText text={question.prompt} mode={mode} />
+      </h2>
+      {body}
+      {revealed ? (
+        <div className="present-reveal" ref={revealRef}>
+          <p className="present-answer">
+            <span className="present-answer-label">{t('answer')}</span>
+            {question.kind === 'order' ||
+            question.kind === 'match' ||
+            question.kind === 'multiple' ? (
+              // The slide already marks the options, places or partners: letters are enough.
+              <span translate="no">
+                {answerLabel(question, compactAnswer(question, correctResponse(question)))}
+              </span>
+            ) : (
+              <AnswerText text={describeCorrectAnswer(question)} mode={mode} />
+            )}
+          </p>
+          <p className="present-explanation">
+            <span className="present-answer-label">{t('explanation')}</span>
+            <BilingualText text={question.explanation} mode={mode} />
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { groupCode } from '@/lib/classroom/base32';
+import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import { LANG_TAGS } from '@/lib/display';
+
+/** Decks, question count, timing and language of a quiz: what a student or teacher checks first. */
+export function QuizSummary({
+  quiz,
+  showCode = true,
+}: {
+  quiz: ClassroomQuiz;
+  showCode?: boolean;
+}) {
+  const t = useTranslations('Classroom');
+  const locale = useLocale() as 'zh' | 'en';
+  const time =
+    quiz.secondsPerQuestion > 0
+      ? t('perQuestion', { seconds: quiz.secondsPerQuestion })
+      : t('untimed');
+  return (
+    <div className="quiz-summary">
+      <ul className="quiz-summary-decks">
+        {quiz.decks.map((d) => (
+          <li key={d.id} lang={LANG_TAGS[locale]}>
+            {d.title[locale]}
+          </li>
+        ))}
+      </ul>
+      <p className="quiz-summary-meta">
+        {t('settings', { count: quiz.questions.length, time })} · {t(`language.${quiz.language}`)}
+      </p>
+      {showCode ? (
+        <p className="quiz-summary-code">
+          {t('quizCode')}: <code translate="no">{groupCode(quiz.code)}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { BilingualText } from '@/components/DisplayLanguage';
+import { classCsv } from '@/lib/classroom/csv';
+import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import {
+  formatDuration,
+  splitCodes,
+  type StudentRow,
+  summarizeClass,
+} from '@/lib/classroom/results';
+import { CLASSROOM_KEYS, readStored, writeStored } from '@/lib/classroom/storage';
+import type { ContentBundle } from '@/lib/content/index-content';
+import { CodeProblemText } from './CodeProblemText';
+import { QuizEntry } from './QuizEntry';
+import { QuizSummary } from './QuizSummary';
+import { useQuizParam } from './useQuizParam';
+
+/** `classroom/results/?q=CODE` (and `&r=RESULT` from a scanned result QR code). */
+export function ResultsPage({ content }: { content: ContentBundle }) {
+  const param = useQuizParam(content);
+  if (param.status !== 'ready') return <QuizEntry param={param} />;
+  return <ResultsBoard key={param.quiz.code} quiz={param.quiz} />;
+}
+
+function downloadText(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
+  const t = useTranslations('ClassroomResults');
+  const id = useId();
+  const scanned = useSearchParams().get('r');
+  const storageKey = CLASSROOM_KEYS.collectedCodes(quiz.code);
+  // This part renders only in the browser (it waits for the query), so storage is there to read.
+  const [initial] = useState(() => {
+    const saved = readStored(storageKey) ?? '';
+    const known = new Set(splitCodes(saved).map((c) => c.text.replace(/[-\s]/g, '').toUpperCase()));
+    const fresh = scanned && !known.has(scanned.replace(/[-\s]/g, '').toUpperCase());
+    return {
+      text: fresh ? `${saved.trimEnd()}${saved.trim() ? '\n' : ''}${scanned}\n` : saved,
+      added: Boolean(fresh),
+    };
+  });
+  const [text, setText] = useState(initial.text);
+
+  useEffect(() => {
+    writeStored(storageKey, text.trim() ? text : null);
+  }, [storageKey, text]);
+
+  // The scanned code is kept now; dropping it from the address stops a reload adding it again.
+  useEffect(() => {
+    if (scanned) window.history.replaceState(null, '', `?q=${quiz.code}`);
+  }, [scanned, quiz.code]);
+
+  const summary = useMemo(() => summarizeClass(quiz, text), [quiz, text]);
+  const total = quiz.questions.length;
+  const nameOf = (row: StudentRow) =>
+    row.nickname || `${t('noNickname')} ${t('line', { line: row.line })}`;
+  const ranked = [...summary.rows].sort((a, b) => b.score - a.score || a.seconds - b.seconds);
+
+  function downloadCsv() {
+    const csv = classCsv(
+      summary.rows.map((r) => ({
+        name: nameOf(r),
+        score: r.score,
+        seconds: r.seconds,
+        correct: r.correct,
+      })),
+      total,
+      {
+        name: t('csvName'),
+        score: t('csvScore'),
+        outOf: t('csvOutOf'),
+        percent: t('csvPercent'),
+        seconds: t('csvSeconds'),
+        question: (n) => t('csvQuestion', { n }),
+      },
+    );
+    downloadText(csv, t('csvFile', { code: quiz.code }));
+  }
+
+  return (
+    <div className="results">
+      <div className="classroom-panel">
+        <QuizSummary quiz={quiz} />
+        <p className="hint">{t('intro')}</p>
+        <label htmlFor={`${id}-textarea`} className="field-label">
+          {t('codesLabel')}
+        </label>
+        <textarea
+          id={`${id}-textarea`}
+          className="codes-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={6}
+          spellCheck={false}
+          autoCapitalize="characters"
+          autoComplete="off"
+          translate="no"
+        />
+        <div className="results-actions">
+          <button type="button" className="button" onClick={() => setText('')} disabled={!text}>
+            {t('clear')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={downloadCsv}
+            disabled={summary.rows.length === 0}
+          >
+            {t('csv')}
+          </button>
+        </div>
+        <div role="status" className="results-status">
+          {initial.added ? <p>{t('addedFromLink')}</p> : null}
+          <p>
+            {summary.rows.length === 0
+              ? t('empty')
+              : t('counted', {
+                  count: summary.rows.length,
+                  average: (summary.averageScore ?? 0).toFixed(1),
+                  total,
+                })}
+          </p>
+        </div>
+      </div>
+
+      {summary.issues.length > 0 ? (
+        <section className="classroom-panel results-issues" aria-labelledby={`${id}-issues`}>
+          <h2 id={`${id}-issues`}>{t('issuesHeading')}</h2>
+          <ul>
+            {summary.issues.map((issue) => (
+              <li key={`${issue.line}:${issue.text}`}>
+                <strong>{t('line', { line: issue.line })}</strong>{' '}
+                <code translate="no">
+                  {issue.text.length > 24 ? `${issue.text.slice(0, 22)}…` : issue.text}
+                </code>
+                {' — '}
+                <CodeProblemText problem={issue.problem} expected="result" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {summary.rows.length > 0 ? (
+        <>
+          <section className="classroom-panel" aria-labelledby={`${id}-class`}>
+            <h2 id={`${id}-class`}>{t('classHeading')}</h2>
+            {summary.sharedNicknames.map((s) => (
+              <p key={s.nickname} className="notice">
+                {t('sharedNickname', { nickname: s.nickname, lines: s.lines.join(', ') })}
+              </p>
+            ))}
+            <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-class`}>
+              <table className="results-table class-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colName')}</th>
+                    <th scope="col" className="num">
+                      {t('colScore')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('colTime')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('colLine')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ranked.map((row) => (
+                    <tr key={row.code}>
+                      <th scope="row" className={row.nickname ? '' : 'is-anonymous'}>
+                        {row.nickname || t('noNickname')}
+                      </th>
+                      <td className="num">{t('scoreValue', { score: row.score, total })}</td>
+                      <td className="num">{formatDuration(row.seconds)}</td>
+                      <td className="num">{row.line}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section className="classroom-panel" aria-labelledby={`${id}-questions`}>
+            <h2 id={`${id}-questions`}>{t('questionsHeading')}</h2>
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="group"
+              aria-labelledby={`${id}-questions`}
+            >
+              <table className="results-table question-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colQuestion')}</th>
+                    <th scope="col">{t('colRate')}</th>
+                    <th scope="col">{t('colWrong')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {summary.questions.map((s, i) => {
+                    const percent = Math.round((s.correctRate ?? 0) * 100);
+                    const wrong = s.mostChosenWrong;
+                    return (
+                      <tr key={s.question.id}>
+                        <th scope="row">
+                          <span className="question-number">{i + 1}.</span>{' '}
+                          <BilingualText text={s.question.prompt} mode={quiz.language} />
+                        </th>
+                        <td className="rate-cell" data-label={t('colRate')}>
+                          <span className="rate-bar" aria-hidden="true">
+                            <span style={{ width: `${percent}%` }} />
+                          </span>
+                          {t('rate', { percent, correct: s.correct, total: summary.rows.length })}
+                        </td>
+                        <td data-label={t('colWrong')}>
+                          {wrong ? (
+                            <>
+                              <strong translate="no">{wrong.label}</strong>
+                              {wrong.text ? (
+                                <>
+                                  {' '}
+                                  <BilingualText text={wrong.text} mode={quiz.language} />
+                                </>
+                              ) : null}{' '}
+                              <span className="picked">{t('picked', { count: wrong.count })}</span>
+                            </>
+                          ) : (
+                            t('noWrong')
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { BilingualText } from '@/components/DisplayLanguage';
+import { describeCorrectAnswer, optionLetter } from '@/lib/classroom/answers';
+import { groupCode } from '@/lib/classroom/base32';
+import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import type { ContentBundle } from '@/lib/content/index-content';
+import { type DisplayMode, LANG_TAGS } from '@/lib/display';
+import type { Question } from '@/lib/questions/models';
+import { QuizEntry } from './QuizEntry';
+import { useQuizParam } from './useQuizParam';
+import { AnswerText } from './AnswerText';
+
+/** `classroom/print/?q=CODE`: a worksheet and, on pages of its own, the answer key. */
+export function PrintPage({ content }: { content: ContentBundle }) {
+  const param = useQuizParam(content);
+  if (param.status !== 'ready') return <QuizEntry param={param} />;
+  return <Worksheet key={param.quiz.code} quiz={param.quiz} />;
+}
+
+function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
+  const t = useTranslations('ClassroomPrint');
+  const tq = useTranslations('Quiz');
+  const locale = useLocale() as 'zh' | 'en';
+  const id = useId();
+  const [withKey, setWithKey] = useState(true);
+  const mode = quiz.language;
+  const title = quiz.decks.map((d) => d.title[locale]).join(' · ');
+
+  return (
+    <>
+      <div className="print-controls classroom-panel">
+        <p className="hint">{t('hint')}</p>
+        <label className="check-row">
+          <input type="checkbox" checked={withKey} onChange={(e) => setWithKey(e.target.checked)} />
+          <span>{t('includeKey')}</span>
+        </label>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          🖨 {t('print')}
+        </button>
+      </div>
+
+      <article className="worksheet sheet" aria-labelledby={`${id}-sheet`}>
+        <header className="sheet-header">
+          <h2 id={`${id}-sheet`}>{t('worksheetHeading')}</h2>
+          <p className="sheet-title" lang={LANG_TAGS[locale]}>
+            {title}
+          </p>
+          <p className="sheet-fields">
+            <span>
+              {t('name')}
+              <span className="sheet-blank" />
+            </span>
+            <span>
+              {t('class')}
+              <span className="sheet-blank is-short" />
+            </span>
+            <span>
+              {t('date')}
+              <span className="sheet-blank is-short" />
+            </span>
+          </p>
+          <p className="sheet-meta">
+            {t('instructions', { count: quiz.questions.length })}{' '}
+            <span translate="no">{t('codeLine', { code: groupCode(quiz.code) })}</span>
+          </p>
+        </header>
+        <ol className="sheet-questions">
+          {quiz.questions.map((q) => (
+            <li key={q.id} className="sheet-question">
+              <p className="sheet-prompt">
+                <BilingualText text={q.prompt} mode={mode} />{' '}
+                <span className="sheet-kind">{t('kindNote', { kind: tq(`kind.${q.kind}`) })}</span>
+              </p>
+              <SheetBody question={q} mode={mode} />
+            </li>
+          ))}
+        </ol>
+      </article>
+
+      {withKey ? (
+        <article className="answer-key sheet" aria-labelledby={`${id}-key`}>
+          <header className="sheet-header">
+            <h2 id={`${id}-key`}>{t('keyHeading')}</h2>
+            <p className="sheet-title" lang={LANG_TAGS[locale]}>
+              {title}
+            </p>
+            <p className="sheet-meta" translate="no">
+              {t('codeLine', { code: groupCode(quiz.code) })}
+            </p>
+          </header>
+          <ol className="key-list">
+            {quiz.questions.map((q) => (
+              <li key={q.id} className="key-item">
+                <p className="key-answer">
+                  <AnswerText text={describeCorrectAnswer(q)} mode={mode} />
+                </p>
+                <p className="key-explanation">
+                  <BilingualText text={q.explanation} mode={mode} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </article>
+      ) : null}
+    </>
+  );
+}
+
+function SheetBody({ question, mode }: { question: Question; mode: DisplayMode }) {
+  const t = useTranslations('ClassroomPrint');
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+    case 'truefalse':
+      return (
+        <ul className={`sheet-options ${question.kind === 'truefalse' ? 'is-inline' : ''}`}>
+          {question.options.map((o, i) => (
+            <li key={o.id}>
+              <span className="sheet-box" aria-hidden="true">
+                {question.kind === 'multiple' ? '☐' : '○'}
+              </span>{' '}
+              <strong>{optionLetter(i)}.</strong> <BilingualText text={o.text} mode={mode} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'fill':
+      return (
+        <p className="sheet-answer-line">
+          {t('answerLine')}
+          <span className="sheet-blank is-long" />
+        </p>
+      );
+    case 'order':
+      return (
+        <>
+          <ul className="sheet-options">
+            {question.options.map((o, i) => (
+              <li key={o.id}>
+                <strong>{optionLetter(i)}.</strong> <BilingualText text={o.text} mode={mode} />
+              </li>
+            ))}
+          </ul>
+          <p className="sheet-answer-line">
+            {t('orderLine')}
+            {question.options.map((o, i) => (
+              <span key={o.id}>
+                <span className="sheet-blank is-letter" />
+                {i < question.options.length - 1 ? ' → ' : ''}
+              </span>
+            ))}
+          </p>
+        </>
+      );
+    case 'match':
+      return (
+        <div className="sheet-match">
+          <ol className="sheet-match-left">
+            {question.left.map((l) => (
+              <li key={l.id}>
+                <BilingualText text={l.text} mode={mode} />{' '}
+                <span className="sheet-blank is-letter" />
+              </li>
+            ))}
+          </ol>
+          <ul className="sheet-options">
+            {question.options.map((o, i) => (
+              <li key={o.id}>
+                <strong>{optionLetter(i)}.</strong> <BilingualText text={o.text} mode={mode} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,394 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
+import { ALPHABET } from '../../lib/classroom/base32';
+import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
+import { decodeQuizCode } from '../../lib/classroom/quiz-code';
+import { encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
+import { loadContent } from '../../lib/content/load';
+import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
+import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { answerCorrectly, answerWrongly } from './quiz-helpers';
+
+const content = loadContent();
+const ARTICLE = 'sco-ssc-2024-article';
+
+/** A quiz made in Node, as the builder would make it, for the tests that start from a code. */
+function nodeQuiz(overrides: Partial<Parameters<typeof createQuiz>[1]> = {}): ClassroomQuiz {
+  return createQuiz(content, {
+    deckIds: content.decks.map((d) => d.id),
+    kinds: [...QUESTION_KINDS],
+    count: 6,
+    secondsPerQuestion: 20,
+    language: 'en',
+    seed: 31337,
+    ...overrides,
+  });
+}
+
+/** A page in a fresh browser context (a second phone), failing the test on any console error. */
+async function studentPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, context, errors };
+}
+
+interface ShownQuestion {
+  prompt: string;
+  optionIds: string[];
+  left: string[];
+}
+
+/** What a student's phone shows for the current question: the prompt and the option ids in order. */
+async function shownQuestion(page: Page): Promise<ShownQuestion> {
+  return page.locator('form.student-card').evaluate((form) => ({
+    prompt: form.querySelector('.quiz-prompt')?.textContent ?? '',
+    optionIds: [
+      ...[
+        ...form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'),
+      ].map((i) => i.value),
+      ...[...form.querySelectorAll<HTMLElement>('[data-option-id]')].map(
+        (e) => e.dataset.optionId ?? '',
+      ),
+      ...[...(form.querySelector('select')?.options ?? [])].map((o) => o.value).filter(Boolean),
+    ],
+    left: [...form.querySelectorAll('.match-left')].map((e) => e.textContent ?? ''),
+  }));
+}
+
+function expectedShown(q: Question): ShownQuestion {
+  return {
+    prompt: q.prompt.en,
+    optionIds: 'options' in q ? q.options.map((o) => o.id) : [],
+    left: q.kind === 'match' ? q.left.map((l, i) => `${i + 1}. ${l.text.en}`) : [],
+  };
+}
+
+const WRONGABLE = new Set(['single', 'truefalse', 'fill']);
+
+/**
+ * Takes the quiz on a student page: right where `right(i)`, otherwise wrong where a simple
+ * control allows it, else skipped. Returns what was shown and the result code.
+ */
+async function takeQuiz(
+  page: Page,
+  link: string,
+  nickname: string,
+  questions: readonly Question[],
+  right: (i: number) => boolean,
+) {
+  await page.goto(link);
+  await page.getByLabel('Nickname (optional)').fill(nickname);
+  await page.getByRole('button', { name: 'Start' }).click();
+  const shown: ShownQuestion[] = [];
+  for (const [i, q] of questions.entries()) {
+    await expect(page.getByText(`Question ${i + 1} of ${questions.length}`)).toBeVisible();
+    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    shown.push(await shownQuestion(page));
+    // Nothing on the phone gives the answer away before the end.
+    await expect(page.locator('.feedback, .is-correct, .is-wrong')).toHaveCount(0);
+    if (right(i)) await answerCorrectly(page, q);
+    else if (WRONGABLE.has(q.kind)) await answerWrongly(page, q);
+    const submit = page.locator('form.student-card button[type=submit]');
+    if (right(i) || WRONGABLE.has(q.kind)) await submit.click();
+    else await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await expect(page.getByRole('heading', { name: /All done!/ })).toBeVisible();
+  const code = (await page.getByTestId('result-code').textContent()) ?? '';
+  expect(code).toMatch(/^H[0-9A-Z-]+$/);
+  await expectNoSidewaysScroll(page);
+  return { shown, code };
+}
+
+test('a quiz built in the builder reaches two phones alike, and their codes make the class table', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+
+  // The teacher builds a quiz: one deck, five questions, no time limit, in English.
+  await page.goto('/en/classroom/');
+  await page
+    .getByRole('checkbox', { name: /SCO Meeting of Security Council Secretaries/ })
+    .uncheck();
+  await page.getByLabel('Number of questions').selectOption('5');
+  await page.getByLabel('Time per question').selectOption('0');
+  await page.getByRole('radio', { name: 'English', exact: true }).check();
+  const codeOutput = page.getByTestId('quiz-code');
+  await expect(codeOutput).toHaveText(/^1[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
+  await expect(page.getByText('5 questions · no time limit · English')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  const code = (await codeOutput.textContent())!.replace(/-/g, '');
+  await expect(page).toHaveURL(new RegExp(`\\?q=${code}$`));
+
+  const decoded = decodeQuizCode(code);
+  expect(decoded.ok && decoded.value).toMatchObject({
+    language: 'en',
+    count: 5,
+    secondsPerQuestion: 0,
+    deckHashes: [deckHash(ARTICLE)],
+  });
+  const opened = openQuiz(content, code);
+  if (!opened.ok) throw new Error(`the builder's code does not open: ${opened.problem.kind}`);
+  const questions = opened.value.questions;
+  expect(questions).toHaveLength(5);
+
+  const link = (await page.locator('a.student-link').textContent())!;
+  expect(link).toBe(`${baseURL}/en/classroom/play/?q=${code}`);
+  await expect(page.getByRole('img', { name: `QR code for ${link}` })).toHaveAttribute(
+    'data-qr-text',
+    link,
+  );
+
+  // Two phones, each its own browser context, open the link.
+  const ann = await studentPage(browser, baseURL);
+  const bo = await studentPage(browser, baseURL);
+  const boRight = (i: number) => i % 2 === 0;
+  const annRun = await takeQuiz(ann.page, link, 'Ann', questions, () => true);
+  const boRun = await takeQuiz(bo.page, link, 'Bo 波', questions, boRight);
+  expect(annRun.shown).toEqual(questions.map(expectedShown));
+  expect(boRun.shown).toEqual(annRun.shown);
+  const boScore = questions.filter((_, i) => boRight(i)).length;
+  await expect(ann.page.getByText('You got 5 of 5 right')).toBeVisible();
+  await expect(bo.page.getByText(`You got ${boScore} of 5 right`)).toBeVisible();
+  for (const s of [ann, bo]) {
+    expect(s.errors, 'console errors on a phone').toEqual([]);
+    await s.context.close();
+  }
+
+  // The teacher pastes the codes, a tampered one and a repeat on the results page.
+  // Character 8 of the grouped code lies in the time taken: a change there can only fail the checksum.
+  const at = 8;
+  const original = annRun.code.charAt(at);
+  const tampered =
+    annRun.code.slice(0, at) +
+    ALPHABET.charAt((ALPHABET.indexOf(original) + 1) % 32) +
+    annRun.code.slice(at + 1);
+  await page.getByRole('link', { name: 'Collect results' }).click();
+  await page
+    .getByLabel('Result codes (one per line)')
+    .fill([annRun.code, boRun.code, tampered, annRun.code].join('\n'));
+  await expect(page.getByText('2 students counted')).toBeVisible();
+
+  const rows = page.locator('.class-table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('th')).toHaveText('Ann');
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText('5 / 5');
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText(/^\d+:\d\d$/);
+  await expect(rows.nth(1).locator('th')).toHaveText('Bo 波');
+  await expect(rows.nth(1).locator('td').nth(0)).toHaveText(`${boScore} / 5`);
+
+  const rates = page.locator('.question-table tbody tr');
+  await expect(rates).toHaveCount(5);
+  for (const [i, q] of questions.entries()) {
+    const row = rates.nth(i);
+    await expect(row.locator('td').nth(0)).toHaveText(boRight(i) ? '100% (2/2)' : '50% (1/2)');
+    if (q.kind === 'single' && !boRight(i)) {
+      const wrong = q.options.findIndex((o) => o.id !== q.answer);
+      await expect(row.locator('td').nth(1)).toContainText(`${'ABCDE'[wrong]} `);
+      await expect(row.locator('td').nth(1)).toContainText('×1');
+    }
+    if (boRight(i)) await expect(row.locator('td').nth(1)).toHaveText('—');
+  }
+
+  const issues = page.locator('.results-issues li');
+  await expect(issues).toHaveCount(2);
+  await expect(issues.nth(0)).toContainText('Line 3');
+  await expect(issues.nth(0)).toContainText('This code has a mistake');
+  await expect(issues.nth(1)).toContainText('Line 4');
+  await expect(issues.nth(1)).toContainText('Same code as line 1');
+  await expectNoSidewaysScroll(page);
+
+  // The CSV has a byte order mark for Excel, a header and a row per student.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Nickname,Score,Out of,Percent,Time (s),Q1,Q2,Q3,Q4,Q5');
+  expect(lines[1]).toMatch(/^Ann,5,5,100,\d+,1,1,1,1,1$/);
+  expect(lines[2]).toMatch(new RegExp(`^Bo 波,${boScore},5,\\d+,\\d+,1,0,1,0,1$`));
+
+  // The pasted codes survive a reload: they are kept in this browser.
+  await page.reload();
+  await expect(page.getByText('2 students counted')).toBeVisible();
+});
+
+test('present mode reveals and moves between questions by keyboard', async ({ page }) => {
+  const quiz = nodeQuiz();
+  const [first, second] = quiz.questions;
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  const stage = page.locator('.present');
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await expect(
+    stage.getByRole('img', { name: /QR code for .*\/en\/classroom\/play\/\?q=/ }),
+  ).toBeVisible();
+  await expect(page.locator('.site-header')).toBeHidden();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stage.locator('.present-prompt')).toHaveText(first!.prompt.en);
+  await expect(stage.getByText('Question 1 of 6')).toBeAttached();
+  await expect(stage.getByRole('timer')).toHaveText(/^0:(20|19|18)/);
+  await expect(stage.locator('.present-reveal')).toHaveCount(0);
+
+  await page.keyboard.press('r');
+  await expect(stage.locator('.present-reveal')).toContainText('Answer');
+  await expect(stage.locator('.present-reveal')).toContainText(first!.explanation.en);
+  await expect(stage.getByRole('timer')).toHaveCount(0);
+
+  await page.keyboard.press(' ');
+  await expect(stage.locator('.present-prompt')).toHaveText(second!.prompt.en);
+  await expect(stage.getByText('Question 2 of 6')).toBeAttached();
+  await expect(stage.locator('.present-reveal')).toHaveCount(0);
+
+  // Enter reveals first, then moves on.
+  await page.keyboard.press('Enter');
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(stage.locator('.present-prompt')).toHaveText(first!.prompt.en);
+  // A question revealed once stays revealed when the class goes back to it.
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+
+  // P pauses the countdown.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(stage.locator('.present-prompt')).toHaveText(quiz.questions[2]!.prompt.en);
+  await page.keyboard.press('p');
+  await expect(stage.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+
+  // F asks for full screen on the stage.
+  await page.keyboard.press('f');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
+    .toContain('present');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+  for (let i = 3; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expect(stage.getByRole('heading', { name: 'That’s the quiz!' })).toBeVisible();
+  await expect(stage.getByRole('link', { name: 'Collect results' })).toHaveAttribute(
+    'href',
+    `../results/?q=${quiz.code}`,
+  );
+  await expectNoSidewaysScroll(page);
+});
+
+test('the printed worksheet holds every question, and the answer key starts a new page', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz({ language: 'zh', count: 12, seed: 2024 });
+  await page.goto(`/zh/classroom/print/?q=${quiz.code}`);
+  await expect(page.locator('.worksheet')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.worksheet');
+  const prompts = sheet.locator('.sheet-prompt');
+  await expect(prompts).toHaveCount(quiz.questions.length);
+  for (const [i, q] of quiz.questions.entries()) {
+    await expect(prompts.nth(i)).toContainText(q.prompt.zh);
+  }
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  await expect(page.locator('.answer-key')).toHaveCSS('break-before', 'page');
+  await expect(page.locator('.key-item')).toHaveCount(quiz.questions.length);
+
+  const withKey = await page.pdf({ format: 'A4' });
+  expect(withKey.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  expect(pages(withKey)).toBeGreaterThanOrEqual(2);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: '附答案页' }).uncheck();
+  await expect(page.locator('.answer-key')).toHaveCount(0);
+  const withoutKey = await page.pdf({ format: 'A4' });
+  expect(pages(withoutKey)).toBeLessThan(pages(withKey));
+});
+
+test.describe('a bad code gets a message that says what is wrong', () => {
+  const quiz = nodeQuiz();
+  const changed = quiz.code.slice(0, 5) + (quiz.code[5] === 'A' ? 'B' : 'A') + quiz.code.slice(6);
+
+  const cases: [string, string, RegExp][] = [
+    ['a tampered quiz code', changed, /校验位对不上/],
+    ['a truncated quiz code', quiz.code.slice(0, -3), /代码不完整：少了 3 个字符/],
+    ['a character no code has', `${quiz.code.slice(0, 4)}U${quiz.code.slice(5)}`, /第 5 个字符“U”/],
+  ];
+  for (const [name, code, message] of cases) {
+    test(`${name} on the student page`, async ({ page }) => {
+      await page.goto(`/zh/classroom/play/?q=${code}`);
+      await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+      await expect(page.getByRole('button', { name: '开始答题' })).toHaveCount(0);
+      await expectNoSidewaysScroll(page);
+    });
+  }
+
+  test('a corrected code typed into the field opens the quiz', async ({ page }) => {
+    await page.goto(`/en/classroom/play/?q=${changed}`);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This code has a mistake' }),
+    ).toBeVisible();
+    await page.getByLabel('Quiz code or link').fill(quiz.code.toLowerCase());
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  });
+});
+
+test('a scanned result link adds its code once and leaves the address clean', async ({ page }) => {
+  const quiz = nodeQuiz();
+  const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
+  const code = encodeResultCode({
+    quizHash: quizHashOf(quiz.code),
+    nickname: '扫码',
+    seconds: 64,
+    answers,
+  });
+  await page.goto(`/zh/classroom/results/?q=${quiz.code}&r=${code}`);
+  await expect(page.getByText('已从扫描的链接加入一个成绩码。')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${quiz.code}$`));
+  await expect(page.locator('.class-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.class-table tbody th')).toHaveText('扫码');
+  await expect(page.locator('.class-table tbody td').nth(1)).toHaveText('1:04');
+  // Scanning the same code again does not count it twice.
+  await page.goto(`/zh/classroom/results/?q=${quiz.code}&r=${code}`);
+  await expect(page.locator('.class-table tbody tr')).toHaveCount(1);
+  await expect(page.getByLabel('成绩码（每行一个）')).toHaveValue(`${code}\n`);
+});
+
+test.describe('accessibility', () => {
+  const quiz = nodeQuiz();
+  for (const path of [
+    '/zh/classroom/',
+    `/en/classroom/play/?q=${quiz.code}`,
+    `/zh/classroom/results/?q=${quiz.code}&r=${encodeResultCode({
+      quizHash: quizHashOf(quiz.code),
+      nickname: 'A11y',
+      seconds: 30,
+      answers: quiz.questions.map(() => ({ type: 'none' as const })),
+    })}`,
+    `/en/classroom/print/?q=${quiz.code}`,
+    `/en/classroom/present/?q=${quiz.code}`,
+  ]) {
+    test(`${path.replace(/\?.*/, '')} has no axe violations`, async ({ page }) => {
+      test.slow();
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeAttached();
+      await expect(
+        page.locator('[role=status]').filter({ hasText: /Preparing|正在准备/ }),
+      ).toHaveCount(0);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+});
