@@ -12,7 +12,7 @@ import {
   type StudentRow,
   summarizeClass,
 } from '@/lib/classroom/results';
-import { CLASSROOM_KEYS, readStored, writeStored } from '@/lib/classroom/storage';
+import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
 import { QuizEntry } from './QuizEntry';
@@ -42,10 +42,10 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   const t = useTranslations('ClassroomResults');
   const id = useId();
   const scanned = useSearchParams().get('r');
-  const storageKey = CLASSROOM_KEYS.collectedCodes(quiz.code);
+  const storageKey = STORAGE_KEYS.classroomCodes(quiz.code);
   // This part renders only in the browser (it waits for the query), so storage is there to read.
   const [initial] = useState(() => {
-    const saved = readStored(storageKey) ?? '';
+    const saved = readKey(storageKey) ?? '';
     const known = new Set(splitCodes(saved).map((c) => c.text.replace(/[-\s]/g, '').toUpperCase()));
     const fresh = scanned && !known.has(scanned.replace(/[-\s]/g, '').toUpperCase());
     return {
@@ -56,7 +56,7 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   const [text, setText] = useState(initial.text);
 
   useEffect(() => {
-    writeStored(storageKey, text.trim() ? text : null);
+    writeKey(storageKey, text.trim() ? text : null);
   }, [storageKey, text]);
 
   // The scanned code is kept now; dropping it from the address stops a reload adding it again.

@@ -21,7 +21,7 @@ import {
   quizHashOf,
 } from '@/lib/classroom/result-code';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
-import { CLASSROOM_KEYS, readStored, writeStored } from '@/lib/classroom/storage';
+import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
@@ -47,7 +47,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   const [phase, setPhase] = useState<Phase>({ name: 'join' });
   const [nickname, setNickname] = useState('');
   // Read once: this part of the page renders only in the browser (it waits for the query).
-  const [saved, setSaved] = useState(() => readStored(CLASSROOM_KEYS.finishedResult(quiz.code)));
+  const [saved, setSaved] = useState(() => readKey(STORAGE_KEYS.classroomResult(quiz.code)));
   const answers = useRef<CompactAnswer[]>([]);
   const startedAt = useRef(0);
 
@@ -74,7 +74,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
       seconds,
       answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
     });
-    writeStored(CLASSROOM_KEYS.finishedResult(quiz.code), resultCode);
+    writeKey(STORAGE_KEYS.classroomResult(quiz.code), resultCode);
     setSaved(resultCode);
     setPhase({ name: 'done', resultCode });
   }

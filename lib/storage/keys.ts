@@ -6,9 +6,11 @@ export const STORAGE_KEYS = {
   backupPrefix: 'shizheng:v1:backup:',
   /** The question language (中文 / English / both) on this device. */
   displayLanguage: 'shizheng:v1:display-language',
+  /** A student's finished result code, per quiz code, so a reload does not lose it. */
+  classroomResult: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
+  /** The result codes a teacher has pasted or scanned, per quiz code. */
+  classroomCodes: (quizCode: string) => `shizheng:v1:classroom:codes:${quizCode}`,
 } as const;
-
-export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 
 /** localStorage that may be missing, full or switched off: reads give null, writes report failure. */
 export function readKey(key: string): string | null {
@@ -19,9 +21,11 @@ export function readKey(key: string): string | null {
   }
 }
 
-export function writeKey(key: string, value: string): boolean {
+/** Writes a value, or removes the key when the value is null. */
+export function writeKey(key: string, value: string | null): boolean {
   try {
-    window.localStorage.setItem(key, value);
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
     return true;
   } catch {
     return false;
