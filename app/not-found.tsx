@@ -1,5 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
+
+export const metadata: Metadata = { title: '找不到该页面 · Page not found' };
 
 // Outside any locale, so both languages are shown.
 export default function NotFound() {

@@ -9,6 +9,7 @@ import { checkAnswer } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
 import type { Option, Question, Response } from '@/lib/questions/models';
 import { BilingualText, useDisplayLanguage } from './DisplayLanguage';
+import { LangRuns } from './LangRuns';
 
 export interface QuizCardProps {
   question: Question;
@@ -222,7 +223,7 @@ export function QuizCard({
           aria-describedby={`${groupId}-fill-hint`}
         />
         <p id={`${groupId}-fill-hint`} className="hint">
-          {t('fillHint')}
+          <LangRuns text={t('fillHint')} />
         </p>
       </div>
     );

@@ -3,16 +3,20 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClassroomNavLink } from '@/components/classroom/ClassroomNavLink';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { StorageNotices } from '@/components/progress/StorageNotices';
 import { ProfileSwitcher } from '@/components/settings/ProfileSwitcher';
+import { ServiceWorkerRegistration } from '@/components/ServiceWorkerRegistration';
 import { ThemeApplier } from '@/components/settings/ThemeApplier';
 import { THEME_SCRIPT } from '@/components/settings/themeScript';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
+
+export const viewport = { themeColor: '#b42318' };
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -28,7 +32,7 @@ export async function generateMetadata({
     locale: hasLocale(routing.locales, locale) ? locale : 'zh',
     namespace: 'Metadata',
   });
-  return { title: t('title'), description: t('description') };
+  return { title: t('title'), description: t('description'), manifest: '/manifest.webmanifest' };
 }
 
 export default async function LocaleLayout({
@@ -44,6 +48,7 @@ export default async function LocaleLayout({
   const t = await getTranslations('Layout');
   const tProgress = await getTranslations('ProgressPage');
   const tSettings = await getTranslations('Settings');
+  const tTimeline = await getTranslations('TimelineGame');
 
   return (
     // The head script sets data-theme and data-motion before React hydrates; React must not undo them.
@@ -71,8 +76,10 @@ export default async function LocaleLayout({
                   <Link href="/practice">{t('practice')}</Link>
                   <Link href="/test">{t('test')}</Link>
                   <Link href="/cards">{t('cards')}</Link>
+                  <Link href="/timeline">{tTimeline('nav')}</Link>
                   <Link href="/mistakes">{t('mistakes')}</Link>
                   <Link href="/progress">{tProgress('nav')}</Link>
+                  <ClassroomNavLink />
                   <Link href="/settings">{tSettings('nav')}</Link>
                 </nav>
                 <ProfileSwitcher />
@@ -80,6 +87,7 @@ export default async function LocaleLayout({
               </header>
               <main id="main" className="page" tabIndex={-1}>
                 <StorageNotices />
+                <ServiceWorkerRegistration />
                 {children}
               </main>
               <footer className="site-footer">

@@ -7,6 +7,7 @@ import { optionLetter } from '@/lib/classroom/answers';
 import { type Draft, draftAtTimeUp, draftResponse, emptyDraft } from '@/lib/classroom/draft';
 import { type DisplayMode, textIn } from '@/lib/display';
 import type { Option, Question, Response } from '@/lib/questions/models';
+import { LangRuns } from '../LangRuns';
 import { Countdown } from './Countdown';
 import { useCountdown } from './useCountdown';
 
@@ -140,7 +141,7 @@ export function StudentQuestion({
           aria-describedby={`${id}-fill-hint`}
         />
         <p id={`${id}-fill-hint`} className="hint">
-          {tq('fillHint')}
+          <LangRuns text={tq('fillHint')} />
         </p>
       </div>
     );

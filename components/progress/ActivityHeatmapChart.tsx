@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { type ActivityHeatmap, calendarDate, heatLevel } from '@/lib/progress/stats';
+import { calendarDate, heatLevel } from '@/lib/progress/days';
+import type { ActivityHeatmap } from '@/lib/progress/stats';
 
 const CELL = 14;
 const STEP = 17;

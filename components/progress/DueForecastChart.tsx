@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { calendarDate, type DayCount } from '@/lib/progress/stats';
+import { calendarDate } from '@/lib/progress/days';
+import type { DayCount } from '@/lib/progress/stats';
 
 const COLUMN = 40;
 const BAR = 26;

@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Text } from '@/lib/content/schema';
-import { effectiveReviews } from '@/lib/progress/save';
-import { progressSummary } from '@/lib/progress/stats';
+import { effectiveReviews } from '@/lib/progress/reviews';
 import { ActivityHeatmapChart } from './ActivityHeatmapChart';
 import { DeckMasteryChart } from './DeckMasteryChart';
 import { DueForecastChart } from './DueForecastChart';
@@ -25,10 +24,20 @@ export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
   const t = useTranslations('ProgressPage');
   const { progress } = useProgress();
   const now = useNow();
+  // The statistics (with the FSRS scheduler) load after the page, in their own chunk: the
+  // dashboard shows its loading state until the learner's progress is read anyway.
+  const [stats, setStats] = useState<typeof import('@/lib/progress/stats') | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@/lib/progress/stats').then((loaded) => live && setStats(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
   const summary = useMemo(
     () =>
-      progress && now !== null
-        ? progressSummary(
+      progress && now !== null && stats
+        ? stats.progressSummary(
             effectiveReviews(progress.profile),
             decks,
             progress.profile.settings,
@@ -36,7 +45,7 @@ export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
             new Date(now).getTimezoneOffset(),
           )
         : null,
-    [progress, now, decks],
+    [progress, now, decks, stats],
   );
 
   if (!progress || !summary) {

@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { randomId } from '@/lib/progress/record';
-import { type KeyValueStorage, type ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
+import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 const ProgressContext = createContext<ProgressStore | null>(null);
@@ -38,18 +38,32 @@ export function ProgressProvider({
   store?: ProgressStore;
 }) {
   const t = useTranslations('Profiles');
-  const [store] = useState(
-    () =>
-      given ??
-      (typeof window === 'undefined'
-        ? null
-        : new ProgressStore({
+  const defaultProfileName = t('defaultName');
+  const [loaded, setLoaded] = useState<ProgressStore | null>(null);
+  const store = given ?? loaded;
+
+  // The store (with zod and FSRS) loads after the page is interactive, in its own chunk: no page
+  // needs progress for its first paint, and every page's first-load JavaScript stays small.
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    void import('@/lib/progress/store').then(({ ProgressStore }) => {
+      if (!live) return;
+      setLoaded(
+        (current) =>
+          current ??
+          new ProgressStore({
             storage: browserStorage(),
             now: () => Date.now(),
             newId: randomId,
-            defaultProfileName: t('defaultName'),
-          })),
-  );
+            defaultProfileName,
+          }),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [given, defaultProfileName]);
 
   useEffect(() => {
     if (!store) return;

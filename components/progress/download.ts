@@ -1,4 +1,4 @@
-import { calendarDate, dayNumber } from '@/lib/progress/stats';
+import { calendarDate, dayNumber } from '@/lib/progress/days';
 
 /** Offers text to the learner as a file download, without a server. */
 export function downloadText(fileName: string, text: string, type = 'application/json') {

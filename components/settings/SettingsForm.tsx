@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useProgress } from '@/components/progress/ProgressProvider';
-import { MOTION, Settings, THEMES } from '@/lib/progress/schema';
+import type { Settings } from '@/lib/progress/schema';
+import { MOTION, SETTING_LIMITS, THEMES } from '@/lib/progress/settings-limits';
 import type { ProgressStore } from '@/lib/progress/store';
 
 /** Study and appearance settings of the active profile, saved as soon as they change. */
@@ -25,9 +26,9 @@ export function SettingsForm() {
 
 function SettingsFields({ store, settings }: { store: ProgressStore; settings: Settings }) {
   const t = useTranslations('Settings');
-  const goal = Settings.shape.dailyGoal;
-  const fresh = Settings.shape.newCardsPerDay;
-  const retention = Settings.shape.desiredRetention;
+  const goal = SETTING_LIMITS.dailyGoal;
+  const fresh = SETTING_LIMITS.newCardsPerDay;
+  const retention = SETTING_LIMITS.desiredRetention;
   return (
     <>
       <section className="settings-section" aria-labelledby="settings-study">
@@ -36,22 +37,22 @@ function SettingsFields({ store, settings }: { store: ProgressStore; settings: S
           label={t('dailyGoal')}
           hint={t('dailyGoalHint')}
           value={settings.dailyGoal}
-          min={goal.minValue ?? 1}
-          max={goal.maxValue ?? 1000}
+          min={goal.min}
+          max={goal.max}
           onCommit={(dailyGoal) => store.updateSettings({ dailyGoal })}
         />
         <NumberSetting
           label={t('newCardsPerDay')}
           hint={t('newCardsHint')}
           value={settings.newCardsPerDay}
-          min={fresh.minValue ?? 0}
-          max={fresh.maxValue ?? 500}
+          min={fresh.min}
+          max={fresh.max}
           onCommit={(newCardsPerDay) => store.updateSettings({ newCardsPerDay })}
         />
         <RetentionSetting
           value={settings.desiredRetention}
-          min={retention.minValue ?? 0.7}
-          max={retention.maxValue ?? 0.99}
+          min={retention.min}
+          max={retention.max}
           onCommit={(desiredRetention) => store.updateSettings({ desiredRetention })}
         />
       </section>

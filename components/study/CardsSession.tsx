@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/content/dates';
 import { type ContentBundle, indexContent } from '@/lib/content/index-content';
 import type { Text } from '@/lib/content/schema';
 import { randomId, reviewForCard } from '@/lib/progress/record';
-import { effectiveReviews } from '@/lib/progress/save';
+import { effectiveReviews } from '@/lib/progress/reviews';
 import {
   formatInterval,
   GRADES,

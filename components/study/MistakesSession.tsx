@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { type Mistake, openMistakes } from '@/lib/progress/mistakes';
-import { effectiveReviews } from '@/lib/progress/save';
+import { effectiveReviews } from '@/lib/progress/reviews';
 import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { BilingualText } from '../DisplayLanguage';

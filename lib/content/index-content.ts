@@ -36,7 +36,9 @@ export function indexContent(bundle: ContentBundle): ContentIndex {
   const decks = new Map(bundle.decks.map((d) => [d.id, d]));
   const byType = new Map<EntityType, Entity[]>();
   for (const e of bundle.entities) {
-    byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+    const ofType = byType.get(e.type);
+    if (ofType) ofType.push(e);
+    else byType.set(e.type, [e]);
   }
   return {
     bundle,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dateRange, isRealDate, wholeYearsBetween } from './dates';
+import { dateRange, factDate, isRealDate, wholeYearsBetween } from './dates';
 import type { ContentBundle } from './index-content';
 import { Deck, type EntityType, type Fact, Glossary, type PartialDate } from './schema';
 
@@ -154,9 +154,8 @@ function factDates(fact: Fact): { field: string; date: PartialDate }[] {
   return dates;
 }
 
-export function factDate(fact: Fact): PartialDate | undefined {
-  return 'date' in fact ? fact.date : undefined;
-}
+// Where pages and the question generator get it: lib/content/dates.ts, free of the schemas' zod.
+export { factDate };
 
 /**
  * Validates the glossary and every deck: schema first, then references, dates and the

@@ -205,15 +205,7 @@ export function mergeSaves(ours: Save, theirs: Save): Save {
   };
 }
 
-/** The reviews that count: not undone, not before a reset, oldest first. */
-export function effectiveReviews(profile: Profile): Review[] {
-  const undone = new Set(profile.undone);
-  const restored = new Set(profile.restored);
-  const resetAt = profile.resetAt ?? 0;
-  return profile.reviews.filter(
-    (r) => !undone.has(r.id) && (r.at >= resetAt || restored.has(r.id)),
-  );
-}
+export { effectiveReviews } from './reviews';
 
 export function activeProfile(save: Save): Profile {
   return save.profiles.find((p) => p.id === save.activeProfile) ?? save.profiles[0]!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QUESTION_KINDS } from '../questions/models';
+import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
 /**
  * What the app saves, described once. Progress is an append-only log of reviews: card states,
@@ -55,13 +56,18 @@ export const Review = z.strictObject({
 });
 export type Review = z.infer<typeof Review>;
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export const MOTION = ['system', 'reduce'] as const;
+export { MOTION, THEMES };
 
 export const Settings = z.strictObject({
-  dailyGoal: z.int().min(1).max(1000),
-  newCardsPerDay: z.int().min(0).max(500),
-  desiredRetention: z.number().min(0.7).max(0.99),
+  dailyGoal: z.int().min(SETTING_LIMITS.dailyGoal.min).max(SETTING_LIMITS.dailyGoal.max),
+  newCardsPerDay: z
+    .int()
+    .min(SETTING_LIMITS.newCardsPerDay.min)
+    .max(SETTING_LIMITS.newCardsPerDay.max),
+  desiredRetention: z
+    .number()
+    .min(SETTING_LIMITS.desiredRetention.min)
+    .max(SETTING_LIMITS.desiredRetention.max),
   theme: z.enum(THEMES),
   motion: z.enum(MOTION),
 });

@@ -1,15 +1,9 @@
-import { type Review, ReviewKind, type Settings } from './schema';
+import { calendarDate, DAY_MS, dayNumber, heatLevel } from './days';
+import { QUESTION_KINDS } from '../questions/models';
+import type { Review, ReviewKind, Settings } from './schema';
 import { type FactCard, isDue, isMastered, replayReviews, scheduler } from './schedule';
 
-export const DAY_MS = 86_400_000;
-
-/**
- * The local calendar day of a moment, as whole days since 1970. `offsetMinutes` is
- * Date.prototype.getTimezoneOffset() of the learner's clock (UTC − local), passed in.
- */
-export function dayNumber(at: number, offsetMinutes: number): number {
-  return Math.floor((at - offsetMinutes * 60_000) / DAY_MS);
-}
+export { calendarDate, DAY_MS, dayNumber, heatLevel };
 
 export interface DayCount {
   day: number;
@@ -130,14 +124,6 @@ export function weekday(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/**
- * A local day number as a Date whose UTC fields are that calendar day, for formatting with
- * `timeZone: 'UTC'`: the learner's own zone is already in the day number.
- */
-export function calendarDate(day: number): Date {
-  return new Date(day * DAY_MS);
-}
-
 export interface HeatmapCell extends DayCount {
   /** The column: weeks run left to right, Monday to Sunday top to bottom, as on GitHub. */
   week: number;
@@ -167,16 +153,6 @@ export function activityHeatmap(
     weekday: weekday(d.day),
   }));
   return { cells, weeks: Math.floor((lead + days - 1) / 7) + 1 };
-}
-
-/** 0 for no reviews, then 1–4 by how much of the daily goal the day reached; 4 is the goal met. */
-export function heatLevel(count: number, dailyGoal: number): 0 | 1 | 2 | 3 | 4 {
-  if (count <= 0) return 0;
-  const share = count / Math.max(1, dailyGoal);
-  if (share >= 1) return 4;
-  if (share >= 0.5) return 3;
-  if (share >= 0.25) return 2;
-  return 1;
 }
 
 export interface DeckFacts {
@@ -213,7 +189,7 @@ export function progressSummary(
 ): ProgressSummary {
   const ordered = [...reviews].sort((a, b) => a.at - b.at);
   const cards = replayReviews(ordered, scheduler(settings.desiredRetention));
-  const kindOrder: readonly string[] = ReviewKind.options;
+  const kindOrder: readonly ReviewKind[] = [...QUESTION_KINDS, 'card'];
   return {
     totalReviews: ordered.length,
     today: reviewsToday(ordered, now, offsetMinutes),

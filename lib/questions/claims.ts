@@ -1,4 +1,4 @@
-import { compareDates, formatDate, yearOf } from '../content/dates';
+import { compareDates, factDate, formatDate, yearOf } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type {
   AudienceFact,
@@ -13,7 +13,7 @@ import type {
   SummitFact,
   Text,
 } from '../content/schema';
-import { factDate } from '../content/validate';
+import { lookups, type SeriesFacts } from './lookups';
 import type { Difficulty } from './models';
 import { englishOrdinal, toChineseNumeral } from './numerals';
 import {
@@ -77,8 +77,20 @@ function t(zh: string, en: string): Text {
   return { zh, en };
 }
 
-/** A helper bound to one content index, so the builders below read short. */
-function namer(index: ContentIndex) {
+type Namer = ReturnType<typeof makeNamer>;
+const namers = new WeakMap<ContentIndex, Namer>();
+
+/** A helper bound to one content index, so the builders below read short; made once per index. */
+function namer(index: ContentIndex): Namer {
+  let made = namers.get(index);
+  if (!made) {
+    made = makeNamer(index);
+    namers.set(index, made);
+  }
+  return made;
+}
+
+function makeNamer(index: ContentIndex) {
   const name = (id: string) => entityName(index, id);
   const shortName = (id: string) => {
     const e = index.entity(id);
@@ -118,8 +130,8 @@ function capitalise(text: string): string {
 }
 
 /** Dates in the content that a date question may borrow distractors from. */
-function knownDates(index: ContentIndex): PartialDate[] {
-  return index.facts.map(factDate).filter((d): d is PartialDate => d !== undefined);
+function knownDates(index: ContentIndex): readonly PartialDate[] {
+  return lookups(index).knownDates();
 }
 
 function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate } }): Value[] {
@@ -147,19 +159,34 @@ function attendedSentence(person: Text, meeting: Text, v: Value): Text {
   );
 }
 
+const meetingsByPlace = new WeakMap<SeriesFacts, Map<string, MeetingFact[]>>();
+
+/** The series' meetings held in the same city as `m` (or online, for a meeting with no city). */
+function meetingsAt(series: SeriesFacts, m: MeetingFact): readonly MeetingFact[] {
+  let byPlace = meetingsByPlace.get(series);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const f of series.meetings) {
+      const list = byPlace.get(f.city ?? '');
+      if (list) list.push(f);
+      else byPlace.set(f.city ?? '', [f]);
+    }
+    meetingsByPlace.set(series, byPlace);
+  }
+  return byPlace.get(m.city ?? '') ?? [];
+}
+
 function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   const { name, shortName, meetingName } = namer(index);
   const M = meetingName(m.series, m.ordinal);
   const label = ordinalLabel(m.ordinal);
   const subjectLabel = t(`${label.zh}会议`, `${label.en} meeting`);
-  const seriesMeetings = index.facts.filter(
-    (f): f is MeetingFact => f.kind === 'meeting' && f.series === m.series,
-  );
+  const series = lookups(index).series(m.series);
   const claims: Claim[] = [];
   const base = { factIds: [m.id], subjectLabel };
 
   if (m.city) {
-    const cities = seriesMeetings.flatMap((f) => (f.city ? [f.city] : []));
+    const cities = series.cities;
     claims.push({
       ...base,
       id: `${m.id}/city`,
@@ -188,7 +215,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     pool: {
       type: 'entity',
       entityTypes: ['country'],
-      related: seriesMeetings.map((f) => f.hostCountry),
+      related: series.hosts,
     },
     ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
     statement: (v) => {
@@ -236,7 +263,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   const where = m.city
     ? t(`在${name(m.city).zh}`, `in ${name(m.city).en}`)
     : t('以视频方式', 'by video');
-  const sameDescription = seriesMeetings.filter(
+  const sameDescription = meetingsAt(series, m).filter(
     (f) =>
       f.city === m.city &&
       (m.city !== null || f.format === m.format) &&
@@ -249,7 +276,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       id: `${m.id}/ordinal`,
       relation: 'meeting.ordinal',
       values: [{ type: 'ordinal', n: m.ordinal }],
-      pool: { type: 'ordinal', known: seriesMeetings.map((f) => f.ordinal) },
+      pool: { type: 'ordinal', known: series.ordinals },
       ask: t(
         `${when.zh}${where.zh}举行的${S.zh}是第几次会议？`,
         `The ${S.en} held ${where.en} in ${when.en} was the meeting of which number in the series?`,
@@ -339,7 +366,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     }
     const sameCountry = m.attendance.filter((x) => x.country === a.country);
     if (sameCountry.length === 1) {
-      const attendees = seriesMeetings.flatMap((f) => f.attendance.map((x) => x.person));
+      const attendees = series.attendees;
       claims.push({
         ...base,
         id: `${m.id}/${a.country}/attendee`,
@@ -366,60 +393,92 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   return claims;
 }
 
-/** Across a series: which meetings did this person attend in this way? */
-function attendanceAcrossSeries(index: ContentIndex): Claim[] {
-  const { name, shortName } = namer(index);
-  const meetings = index.facts.filter((f): f is MeetingFact => f.kind === 'meeting');
-  const groups = new Map<string, { series: string; person: string; mode: 'in-person' | 'video' }>();
-  for (const m of meetings) {
-    for (const a of m.attendance) {
-      groups.set(`${m.series}/${a.person}/${a.mode}`, {
-        series: m.series,
-        person: a.person,
-        mode: a.mode,
-      });
-    }
+/** A claim across the meetings of a series, with the place in content order where it first arises. */
+interface RankedClaim {
+  claim: Claim;
+  /** The position of the first meeting the person attended in this way, then of the attendance. */
+  rank: [number, number];
+}
+
+const seriesAttendance = new WeakMap<ContentIndex, Map<string, RankedClaim[]>>();
+
+/** Across a series: which meetings did this person attend in this way? Once per series. */
+function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedClaim[] {
+  let bySeries = seriesAttendance.get(index);
+  if (!bySeries) {
+    bySeries = new Map();
+    seriesAttendance.set(index, bySeries);
   }
-  const claims: Claim[] = [];
+  const cached = bySeries.get(seriesId);
+  if (cached) return cached;
+  const { name, shortName } = namer(index);
+  const look = lookups(index);
+  const series = look.series(seriesId);
+  const groups = new Map<
+    string,
+    { series: string; person: string; mode: 'in-person' | 'video'; rank: [number, number] }
+  >();
+  for (const m of series.meetings) {
+    m.attendance.forEach((a, i) => {
+      const key = `${m.series}/${a.person}/${a.mode}`;
+      if (!groups.has(key))
+        groups.set(key, {
+          series: m.series,
+          person: a.person,
+          mode: a.mode,
+          rank: [look.position(m.id), i],
+        });
+    });
+  }
+  const claims: RankedClaim[] = [];
   for (const [key, g] of groups) {
-    const inSeries = meetings
-      .filter((m) => m.series === g.series && m.attendance.length > 0)
-      .sort((a, b) => a.ordinal - b.ordinal);
+    const inSeries = series.recorded;
     const yes = inSeries.filter((m) =>
       m.attendance.some((a) => a.person === g.person && a.mode === g.mode),
     );
     // Only meetings whose attendance is recorded can be known not to match.
-    const no = inSeries.filter((m) => !yes.includes(m));
+    const yesIds = new Set(yes.map((m) => m.id));
+    const no = inSeries.filter((m) => !yesIds.has(m.id));
     const P = name(g.person);
     const S = shortName(g.series);
     const how = participationPhrase(g.mode);
     claims.push({
-      id: `${key}/meetings`,
-      relation: 'attendance.meetings',
-      factIds: yes.map((m) => m.id),
-      values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal })),
-      knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal })),
-      pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal) },
-      ask: t(
-        `${P.zh}${how.zh}的是哪一次${S.zh}？`,
-        `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`,
-      ),
-      askMany: t(
-        `${P.zh}${how.zh}了哪几次${S.zh}？（多选）`,
-        `Which ${S.en}s did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}? (Select all that apply.)`,
-      ),
-      statement: (v) => {
-        const n = v.type === 'ordinal' ? ordinalLabel(v.n) : valueLabel(index, v);
-        return t(`${P.zh}${how.zh}了${n.zh}${S.zh}。`, `${P.en} ${how.en} the ${n.en} ${S.en}.`);
+      rank: g.rank,
+      claim: {
+        id: `${key}/meetings`,
+        relation: 'attendance.meetings',
+        factIds: yes.map((m) => m.id),
+        values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal })),
+        knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal })),
+        pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal) },
+        ask: t(
+          `${P.zh}${how.zh}的是哪一次${S.zh}？`,
+          `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`,
+        ),
+        askMany: t(
+          `${P.zh}${how.zh}了哪几次${S.zh}？（多选）`,
+          `Which ${S.en}s did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}? (Select all that apply.)`,
+        ),
+        statement: (v) => {
+          const n = v.type === 'ordinal' ? ordinalLabel(v.n) : valueLabel(index, v);
+          return t(`${P.zh}${how.zh}了${n.zh}${S.zh}。`, `${P.en} ${how.en} the ${n.en} ${S.en}.`);
+        },
+        subjectLabel: t(
+          `${P.zh}${how.zh}`,
+          `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
+        ),
+        difficulty: 3,
       },
-      subjectLabel: t(
-        `${P.zh}${how.zh}`,
-        `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
-      ),
-      difficulty: 3,
     });
   }
+  bySeries.set(seriesId, claims);
   return claims;
+}
+
+/** The across-series claims of these series, in the order they first arise in the content. */
+function acrossSeries(index: ContentIndex, seriesIds: Iterable<string>): Claim[] {
+  const ranked = [...seriesIds].flatMap((id) => attendanceAcrossSeries(index, id));
+  return ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map((r) => r.claim);
 }
 
 function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
@@ -534,7 +593,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
   const plural = ms.joined.length > 1;
   const subjectLabel = t(`${J.zh}加入`, `${J.en} ${plural ? 'join' : 'joins'}`);
   const base = { factIds: [ms.id], subjectLabel };
-  const allMemberships = index.facts.filter((f): f is MembershipFact => f.kind === 'membership');
+  const memberships = lookups(index).memberships();
   const claims: Claim[] = [
     {
       ...base,
@@ -544,7 +603,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       pool: {
         type: 'entity',
         entityTypes: ['country'],
-        related: allMemberships.flatMap((f) => f.joined),
+        related: memberships.joined,
       },
       ask: t(
         `在${E.zh}上，哪个国家获准加入${O.zh}？`,
@@ -568,7 +627,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       id: `${ms.id}/year`,
       relation: 'membership.year',
       values: [{ type: 'year', year: yearOf(ms.date) }],
-      pool: { type: 'year', known: allMemberships.map((f) => yearOf(f.date)) },
+      pool: { type: 'year', known: memberships.years },
       ask: t(
         `${J.zh}于哪一年成为${O.zh}成员国？`,
         `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(O.en)}?`,
@@ -595,7 +654,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       pool: {
         type: 'entity',
         entityTypes: ['summit'],
-        related: allMemberships.map((f) => f.event),
+        related: memberships.events,
       },
       ask: t(
         `${J.zh}是在哪次峰会上获准加入${O.zh}的？`,
@@ -638,19 +697,8 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
 }
 
 /** People who could plausibly be asked about as hosts, chairs or proposers. */
-function leaders(index: ContentIndex): string[] {
-  return index.facts.flatMap((f) => {
-    switch (f.kind) {
-      case 'audience':
-        return [f.host];
-      case 'summit':
-        return [f.chair];
-      case 'initiative':
-        return [f.proposer];
-      default:
-        return [];
-    }
-  });
+function leaders(index: ContentIndex): readonly string[] {
+  return lookups(index).leaders();
 }
 
 function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
@@ -674,7 +722,8 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       pool: {
         type: 'entity',
         entityTypes: [],
-        related: leaders(index).filter((p) => !au.guests.includes(p)),
+        related: leaders(index),
+        exclude: au.guests,
       },
       ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),
       subjectLabel: hostLabel,
@@ -700,7 +749,7 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       pool: {
         type: 'entity',
         entityTypes: ['city'],
-        related: index.facts.flatMap((f) => (f.kind === 'audience' ? [f.city] : [])),
+        related: lookups(index).audienceCities(),
       },
       ask: t(
         `${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`,
@@ -894,10 +943,12 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     blank: t(`${BLANK}主持了${S.zh}。`, `${BLANK_EN} chaired ${the(S.en)}.`),
     difficulty: 1,
   });
-  const otherDocuments = index
-    .entitiesOfType('document')
-    .filter((d) => !s.documents.includes(d.id));
-  if (s.documents.length > 0 && otherDocuments.length >= 2) {
+  // Documents other than the summit's own, counted without a pass over the whole glossary.
+  const documents = lookups(index).documentCounts();
+  const otherDocuments =
+    index.entitiesOfType('document').length -
+    [...new Set(s.documents)].reduce((sum, id) => sum + (documents.get(id) ?? 0), 0);
+  if (s.documents.length > 0 && otherDocuments >= 2) {
     claims.push({
       ...base,
       id: `${s.id}/documents`,
@@ -1038,42 +1089,133 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
   ];
 }
 
-/** Every claim the facts support. Facts outside `factIds` still decide what is true. */
-export function buildClaims(index: ContentIndex, factIds?: ReadonlySet<string>): Claim[] {
-  const claims: Claim[] = [];
-  for (const fact of index.facts) {
-    switch (fact.kind) {
-      case 'meeting':
-        claims.push(...meetingClaims(index, fact));
-        break;
-      case 'founding':
-        claims.push(...foundingClaims(index, fact));
-        break;
-      case 'membership':
-        claims.push(...membershipClaims(index, fact));
-        break;
-      case 'audience':
-        claims.push(...audienceClaims(index, fact));
-        break;
-      case 'initiative':
-        claims.push(...initiativeClaims(index, fact));
-        break;
-      case 'summit':
-        claims.push(...summitClaims(index, fact));
-        break;
-      case 'statement':
-        claims.push(...statementClaims(index, fact));
-        break;
-      case 'interval':
-        claims.push(...intervalClaims(index, fact));
-        break;
-    }
+function factClaims(index: ContentIndex, fact: Fact): Claim[] {
+  switch (fact.kind) {
+    case 'meeting':
+      return meetingClaims(index, fact);
+    case 'founding':
+      return foundingClaims(index, fact);
+    case 'membership':
+      return membershipClaims(index, fact);
+    case 'audience':
+      return audienceClaims(index, fact);
+    case 'initiative':
+      return initiativeClaims(index, fact);
+    case 'summit':
+      return summitClaims(index, fact);
+    case 'statement':
+      return statementClaims(index, fact);
+    case 'interval':
+      return intervalClaims(index, fact);
   }
-  claims.push(...attendanceAcrossSeries(index));
-  if (!factIds) return claims;
-  return claims
-    .map((c) => (c.relation === 'attendance.meetings' ? restrictToFacts(c, factIds) : c))
-    .filter((c): c is Claim => c !== undefined && c.factIds.some((id) => factIds.has(id)));
+}
+
+/**
+ * Facts whose claims also name other facts (their `factIds` reach beyond the fact itself). A new
+ * claim across facts must be listed here, or a deck that holds only the other fact misses it;
+ * tests/unit/claims-lookup.test.ts checks this against every claim.
+ */
+function otherFactsNamed(fact: Fact): readonly string[] {
+  switch (fact.kind) {
+    case 'statement':
+      return fact.occasions;
+    case 'interval':
+      return [fact.from, fact.to];
+    default:
+      return [];
+  }
+}
+
+interface ClaimCache {
+  byFact: Map<string, Claim[]>;
+  namedBy?: Map<string, string[]>;
+}
+
+const claimCaches = new WeakMap<ContentIndex, ClaimCache>();
+
+function claimCache(index: ContentIndex): ClaimCache {
+  let cache = claimCaches.get(index);
+  if (!cache) {
+    cache = { byFact: new Map() };
+    claimCaches.set(index, cache);
+  }
+  return cache;
+}
+
+/** The claims of one fact (those across a series aside), built once per content index. */
+export function claimsOfFact(index: ContentIndex, fact: Fact): Claim[] {
+  const cache = claimCache(index).byFact;
+  let claims = cache.get(fact.id);
+  if (!claims) {
+    claims = factClaims(index, fact);
+    cache.set(fact.id, claims);
+  }
+  return claims;
+}
+
+/**
+ * The claims about one fact as a deck holding it asks them: the fact's own claims, and the claims
+ * across its series restricted to the deck's facts. Each is a claim of buildClaims for the deck.
+ */
+export function claimsInDeck(
+  index: ContentIndex,
+  fact: Fact,
+  deckFactIds: ReadonlySet<string>,
+): Claim[] {
+  const own = claimsOfFact(index, fact);
+  if (fact.kind !== 'meeting') return own;
+  const across = attendanceAcrossSeries(index, fact.series).flatMap(({ claim }) =>
+    claim.factIds.includes(fact.id) ? (restrictToFacts(claim, deckFactIds) ?? []) : [],
+  );
+  return [...own, ...across];
+}
+
+/** For each fact, the facts whose claims name it besides their own. */
+function namedBy(index: ContentIndex): Map<string, string[]> {
+  const cache = claimCache(index);
+  if (!cache.namedBy) {
+    const map = new Map<string, string[]>();
+    for (const fact of index.facts) {
+      for (const id of otherFactsNamed(fact)) {
+        const list = map.get(id);
+        if (list) list.push(fact.id);
+        else map.set(id, [fact.id]);
+      }
+    }
+    cache.namedBy = map;
+  }
+  return cache.namedBy;
+}
+
+/**
+ * Every claim the facts support, in content order. Facts outside `factIds` still decide what is
+ * true. With `factIds`, only the claims about those facts are built: the cost follows the deck,
+ * not the content.
+ */
+export function buildClaims(index: ContentIndex, factIds?: ReadonlySet<string>): Claim[] {
+  const look = lookups(index);
+  if (!factIds) {
+    return [
+      ...index.facts.flatMap((fact) => claimsOfFact(index, fact)),
+      ...acrossSeries(index, look.seriesIds()),
+    ];
+  }
+  const owners = new Set<number>();
+  const series = new Set<string>();
+  const named = namedBy(index);
+  for (const id of factIds) {
+    const fact = index.findFact(id);
+    if (!fact) continue;
+    owners.add(look.position(id));
+    for (const other of named.get(id) ?? []) owners.add(look.position(other));
+    if (fact.kind === 'meeting') series.add(fact.series);
+  }
+  const own = [...owners]
+    .sort((a, b) => a - b)
+    .flatMap((at) => claimsOfFact(index, index.facts[at]!))
+    .filter((c) => c.factIds.some((id) => factIds.has(id)));
+  const across = acrossSeries(index, series).flatMap((c) => restrictToFacts(c, factIds) ?? []);
+  return [...own, ...across];
 }
 
 /** A cross-meeting claim asked within one deck: true values only from that deck's meetings. */
@@ -1083,26 +1225,60 @@ function restrictToFacts(claim: Claim, factIds: ReadonlySet<string>): Claim | un
   return { ...claim, factIds: inDeck };
 }
 
-/** Dated events for ordering questions, each with a label that does not give its date away. */
-export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): TimelineEvent[] {
-  const collides = (events: readonly { label: Text }[], label: Text) =>
-    events.filter((e) => e.label.zh === label.zh || e.label.en === label.en).length > 1;
+interface PlacedEvent extends TimelineEvent {
+  position: number;
+}
+
+const timelines = new WeakMap<ContentIndex, Map<string, PlacedEvent>>();
+
+/**
+ * For events of a list: whether another event of the list shares the label in either language.
+ * (An event's own label is counted once, so a label used twice in either language collides.)
+ */
+function collisions(events: readonly { label: Text }[]): (label: Text) => boolean {
+  const zh = new Map<string, number>();
+  const en = new Map<string, number>();
+  for (const { label } of events) {
+    zh.set(label.zh, (zh.get(label.zh) ?? 0) + 1);
+    en.set(label.en, (en.get(label.en) ?? 0) + 1);
+  }
+  return (label) => (zh.get(label.zh) ?? 0) > 1 || (en.get(label.en) ?? 0) > 1;
+}
+
+/** Every event of the content whose label tells it apart from every other, once per index. */
+function contentTimeline(index: ContentIndex): Map<string, PlacedEvent> {
+  const cached = timelines.get(index);
+  if (cached) return cached;
   // Labels are compared with every dated event in the content, not only the deck's: a deck that
   // holds one of two meetings in Bishkek must still not call it just "the meeting in Bishkek".
-  const plain = index.facts.flatMap((fact) => {
+  const plain = index.facts.flatMap((fact, position) => {
     const date = factDate(fact);
     const label = eventLabel(index, fact);
-    return date && label ? [{ fact, factId: fact.id, label, date }] : [];
+    return date && label ? [{ fact, factId: fact.id, label, date, position }] : [];
   });
+  const collidesInPlain = collisions(plain);
   // Two meetings in one city need more detail; an event that stays ambiguous is left out,
   // since a learner could not tell which of the two is meant.
   const detailed = plain.flatMap((e) => {
-    if (!collides(plain, e.label)) return [e];
+    if (!collidesInPlain(e.label)) return [e];
     const label = eventLabel(index, e.fact, true);
     return label ? [{ ...e, label }] : [];
   });
+  const collidesInDetailed = collisions(detailed);
+  const events = new Map<string, PlacedEvent>();
+  for (const { factId, label, date, position } of detailed) {
+    if (!collidesInDetailed(label)) events.set(factId, { factId, label, date, position });
+  }
+  timelines.set(index, events);
+  return events;
+}
+
+/** Dated events for ordering questions, each with a label that does not give its date away. */
+export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): TimelineEvent[] {
+  const events = contentTimeline(index);
   const wanted = new Set(facts.map((f) => f.id));
-  return detailed
-    .filter((e) => wanted.has(e.factId) && !collides(detailed, e.label))
+  return [...wanted]
+    .flatMap((id) => events.get(id) ?? [])
+    .sort((a, b) => a.position - b.position)
     .map(({ factId, label, date }) => ({ factId, label, date }));
 }

@@ -1,33 +1,136 @@
 import { compareDates, datePrecision, shiftDate, yearOf } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
+import type { EntityType, PartialDate } from '../content/schema';
 import type { Claim } from './claims';
-import { type Random, shuffled } from './random';
+import { drawPositions, type Random, shuffled } from './random';
 import { sameValue, type Value, valueKey } from './values';
+
+/**
+ * At most this many candidates of one source are weighed for one question. A larger source (every
+ * person in a big glossary, every date within three years in a big content) is sampled with the
+ * question's own random stream, so that the cost of a question does not grow with the content.
+ * Below the limit nothing is sampled: every candidate is weighed, as it always was.
+ */
+export const POOL_LIMIT = 64;
+
+/** `limit` distinct positions of [0, size), in random order. */
+function samplePositions(size: number, limit: number, random: Random): number[] {
+  const next = drawPositions(size, random);
+  return Array.from({ length: Math.min(size, limit) }, () => next()!);
+}
+
+/** Every item in order when there are few; otherwise POOL_LIMIT of them, drawn at random. */
+function bounded<T>(size: number, at: (i: number) => T, random: Random): T[] {
+  if (size <= POOL_LIMIT) return Array.from({ length: size }, (_, i) => at(i));
+  return samplePositions(size, POOL_LIMIT, random).map(at);
+}
+
+/** Positions of a list's items grouped by a key, in list order; built once per list. */
+function groupedPositions<T>(
+  cache: WeakMap<readonly T[], Map<string, number[]>>,
+  list: readonly T[],
+  key: (item: T) => string,
+): Map<string, number[]> {
+  let groups = cache.get(list);
+  if (!groups) {
+    groups = new Map();
+    list.forEach((item, i) => {
+      const k = key(item);
+      const group = groups!.get(k);
+      if (group) group.push(i);
+      else groups!.set(k, [i]);
+    });
+    cache.set(list, groups);
+  }
+  return groups;
+}
+
+const yearGroups = new WeakMap<readonly number[], Map<string, number[]>>();
+const dateGroups = new WeakMap<readonly PartialDate[], Map<string, number[]>>();
+const ordinalSets = new WeakMap<readonly number[], Set<number>>();
+
+/**
+ * The items of `list` whose group key is one of `keys`, in list order (as a filter would give
+ * them), or a sample of POOL_LIMIT of them when there are more.
+ */
+function window<T>(
+  list: readonly T[],
+  groups: Map<string, number[]>,
+  keys: readonly string[],
+  random: Random,
+): T[] {
+  const parts = keys.map((k) => groups.get(k) ?? []);
+  const size = parts.reduce((sum, part) => sum + part.length, 0);
+  if (size <= POOL_LIMIT)
+    return parts
+      .flat()
+      .sort((a, b) => a - b)
+      .map((i) => list[i]!);
+  return samplePositions(size, POOL_LIMIT, random).map((p) => {
+    let at = p;
+    for (const part of parts) {
+      if (at < part.length) return list[part[at]!]!;
+      at -= part.length;
+    }
+    throw new Error('position outside the window');
+  });
+}
 
 /** Near values of a number, nearest first: n±1, n±2, n±3. */
 function around(n: number, min: number): number[] {
   return [1, -1, 2, -2, 3, -3].map((d) => n + d).filter((x) => x >= min);
 }
 
+const YEARS_AROUND = [-3, -2, -1, 0, 1, 2, 3];
+
+/** Entities of the given types, in glossary order by type, or a sample of them. */
+function entitiesOfTypes(
+  index: ContentIndex,
+  types: readonly EntityType[],
+  random: Random,
+): Value[] {
+  const lists = types.map((type) => index.entitiesOfType(type));
+  const size = lists.reduce((sum, list) => sum + list.length, 0);
+  return bounded(
+    size,
+    (i) => {
+      let at = i;
+      for (const list of lists) {
+        if (at < list.length) return { type: 'entity' as const, id: list[at]!.id };
+        at -= list.length;
+      }
+      throw new Error('position outside the entity lists');
+    },
+    random,
+  );
+}
+
 /** Candidate wrong values for a claim: [preferred, fallback], before filtering. */
-function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
+function candidates(index: ContentIndex, claim: Claim, random: Random): [Value[], Value[]] {
   const pool = claim.pool;
   const first = claim.values[0];
   switch (pool.type) {
     case 'entity': {
-      const related: Value[] = pool.related.map((id) => ({ type: 'entity', id }));
-      const others: Value[] = pool.entityTypes.flatMap((type) =>
-        index.entitiesOfType(type).map((e) => ({ type: 'entity' as const, id: e.id })),
-      );
-      return [related, others];
+      const exclude = pool.exclude ?? [];
+      const related: Value[] = bounded(pool.related.length, (i) => pool.related[i]!, random)
+        .filter((id) => !exclude.includes(id))
+        .map((id) => ({ type: 'entity', id }));
+      return [related, entitiesOfTypes(index, pool.entityTypes, random)];
     }
     case 'ordinal': {
       const n = first?.type === 'ordinal' ? first.n : 1;
-      const known = new Set(pool.known);
+      let known = ordinalSets.get(pool.known);
+      if (!known) {
+        known = new Set(pool.known);
+        ordinalSets.set(pool.known, known);
+      }
       const near = around(n, 1);
       return [
         near.filter((x) => known.has(x)).map((x) => ({ type: 'ordinal', n: x })),
-        [...near.filter((x) => !known.has(x)), ...pool.known].map((x) => ({
+        [
+          ...near.filter((x) => !known.has(x)),
+          ...bounded(pool.known.length, (i) => pool.known[i]!, random),
+        ].map((x) => ({
           type: 'ordinal',
           n: x,
         })),
@@ -40,8 +143,14 @@ function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
     case 'year': {
       const y = first?.type === 'year' ? first.year : 2000;
       const near = around(y, 1);
+      const groups = groupedPositions(yearGroups, pool.known, String);
       return [
-        pool.known.filter((k) => Math.abs(k - y) <= 3).map((k) => ({ type: 'year', year: k })),
+        window(
+          pool.known,
+          groups,
+          YEARS_AROUND.map((d) => String(y + d)),
+          random,
+        ).map((k) => ({ type: 'year', year: k })),
         near.map((k) => ({ type: 'year', year: k })),
       ];
     }
@@ -49,8 +158,16 @@ function candidates(index: ContentIndex, claim: Claim): [Value[], Value[]] {
       if (first?.type !== 'date') return [[], []];
       const precision = datePrecision(first.date);
       const year = yearOf(first.date);
-      const known = pool.known.filter(
-        (d) => datePrecision(d) === precision && Math.abs(yearOf(d) - year) <= 3,
+      const groups = groupedPositions(
+        dateGroups,
+        pool.known,
+        (d) => `${datePrecision(d)}:${yearOf(d)}`,
+      );
+      const known = window(
+        pool.known,
+        groups,
+        YEARS_AROUND.map((d) => `${precision}:${year + d}`),
+        random,
       );
       const shifts: Value[] =
         precision === 'day'
@@ -97,7 +214,7 @@ export function pickDistractors(
   count: number,
   random: Random,
 ): Value[] {
-  const [preferred, fallback] = candidates(index, claim);
+  const [preferred, fallback] = candidates(index, claim, random);
   const ordered = [...shuffled(preferred, random), ...shuffled(fallback, random)];
   const chosen: Value[] = [];
   for (const value of ordered) {

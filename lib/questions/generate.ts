@@ -1,7 +1,13 @@
 import { compareDates } from '../content/dates';
 import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
 import type { Deck, Text } from '../content/schema';
-import { buildClaims, type Claim, timelineEvents, type TimelineEvent } from './claims';
+import {
+  buildClaims,
+  type Claim,
+  claimsInDeck,
+  timelineEvents,
+  type TimelineEvent,
+} from './claims';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { explainFact } from './explain';
 import {
@@ -11,7 +17,7 @@ import {
   type Question,
   type QuestionKind,
 } from './models';
-import { createRandom, type Random, shuffled } from './random';
+import { createRandom, drawPositions, type Random, shuffled } from './random';
 import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
 
 export interface GenerateOptions {
@@ -185,12 +191,18 @@ function pickOrderable(
   return undefined;
 }
 
-function orderQuestions(index: ContentIndex, deck: Deck, seed: string): Question[] {
+/** A deck's ordering questions; with `limit`, only the first ones (the same as the bank's first). */
+function orderQuestions(
+  index: ContentIndex,
+  deck: Deck,
+  seed: string,
+  limit = Infinity,
+): Question[] {
   const events = timelineEvents(index, index.deckFacts(deck));
   const count = Math.max(1, Math.floor(events.length / 3));
   const out: Question[] = [];
   const seen = new Set<string>();
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count && out.length < limit; k++) {
     const random = createRandom(`${seed}|order|${deck.id}|${k}`);
     const picked = pickOrderable(events, Math.min(4, events.length), random);
     if (!picked || picked.length < 3) break;
@@ -239,10 +251,11 @@ function statementQuestions(
   claims: readonly Claim[],
   deck: Deck,
   seed: string,
+  limit = Infinity,
 ): Question[] {
   const count = Math.floor(claims.length / 8);
   const out: Question[] = [];
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count && out.length < limit; k++) {
     const random = createRandom(`${seed}|statements|${deck.id}|${k}`);
     const picked: Claim[] = [];
     for (const c of shuffled(claims, random)) {
@@ -318,17 +331,20 @@ function matchQuestions(
   claims: readonly Claim[],
   deck: Deck,
   seed: string,
+  limit = Infinity,
 ): Question[] {
   const families = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!c.matchFamily || c.values.length !== 1) continue;
-    families.set(c.matchFamily, [...(families.get(c.matchFamily) ?? []), c]);
+    const family = families.get(c.matchFamily);
+    if (family) family.push(c);
+    else families.set(c.matchFamily, [c]);
   }
   const out: Question[] = [];
   for (const [family, members] of families) {
     if (members.length < 3) continue;
     const count = Math.max(1, Math.floor(members.length / 4));
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < count && out.length < limit; k++) {
       const random = createRandom(`${seed}|match|${deck.id}|${family}|${k}`);
       let picked: Claim[] = [];
       for (
@@ -378,21 +394,45 @@ function matchQuestions(
   return out;
 }
 
+const indexes = new WeakMap<ContentBundle, ContentIndex>();
+
 /**
- * The question bank of the chosen decks: every question the facts support, each kind where
- * the fact allows it. Pure and deterministic: the same content and seed give the same bank.
+ * One index per content bundle, and with it every lookup, claim and timeline derived from it:
+ * content is never changed in place, so a second quiz on the same content reuses the work of
+ * the first. Output never depends on it: a fresh bundle gives the same questions.
  */
-export function generateQuestions(content: ContentBundle, options: GenerateOptions): Question[] {
-  const index = indexContent(content);
-  const seed = String(options.seed);
-  const kinds = new Set(options.kinds ?? QUESTION_KINDS);
-  const decks = options.deckIds
-    ? options.deckIds.map((id) => {
+function indexOf(content: ContentBundle): ContentIndex {
+  let index = indexes.get(content);
+  if (!index) {
+    index = indexContent(content);
+    indexes.set(content, index);
+  }
+  return index;
+}
+
+function chosenDecks(
+  index: ContentIndex,
+  content: ContentBundle,
+  deckIds: readonly string[] | undefined,
+): readonly Deck[] {
+  return deckIds
+    ? deckIds.map((id) => {
         const deck = index.deck(id);
         if (!deck) throw new Error(`Unknown deck "${id}"`);
         return deck;
       })
     : content.decks;
+}
+
+/**
+ * The question bank of the chosen decks: every question the facts support, each kind where
+ * the fact allows it. Pure and deterministic: the same content and seed give the same bank.
+ */
+export function generateQuestions(content: ContentBundle, options: GenerateOptions): Question[] {
+  const index = indexOf(content);
+  const seed = String(options.seed);
+  const kinds = new Set(options.kinds ?? QUESTION_KINDS);
+  const decks = chosenDecks(index, content, options.deckIds);
   const questions: Question[] = [];
   const seen = new Set<string>();
   for (const deck of decks) {
@@ -418,12 +458,77 @@ export interface QuizOptions extends GenerateOptions {
   count: number;
 }
 
+/** Kinds asked of one claim; the others (order, match, statements) are drawn from a whole deck. */
+const CLAIM_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'fill'];
+
 /**
- * A quiz of `count` questions from the bank: kinds taken in turn so that a short quiz mixes them,
- * and never two questions on the same claim.
+ * A quiz of `count` questions, built without building the whole bank: facts are drawn at random
+ * (seeded) from the chosen decks and only their questions are made, with the deck-wide kinds
+ * (order, match, statements) from the first deck drawn, until every kind has its share. Then
+ * pickQuiz chooses as it does from a bank: kinds in turn, never two questions on one claim.
+ * The same content and seed give the same quiz; every question in it is the question of the
+ * same id in that deck's bank (generateQuestions with the same seed and `deckIds: [deckId]`).
  */
 export function generateQuiz(content: ContentBundle, options: QuizOptions): Question[] {
-  return pickQuiz(generateQuestions(content, options), options.count, options.seed);
+  const index = indexOf(content);
+  const seed = String(options.seed);
+  const kinds = new Set(options.kinds ?? QUESTION_KINDS);
+  const decks = chosenDecks(index, content, options.deckIds);
+  // Enough claims of each kind that taking kinds in turn can fill the quiz.
+  const share = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
+  const pool: Question[] = [];
+  const ids = new Set<string>();
+  const claimsOfKind = new Map<QuestionKind, Set<string>>();
+  const add = (q: Question) => {
+    if (ids.has(q.id)) return;
+    ids.add(q.id);
+    pool.push(q);
+    const claims = claimsOfKind.get(q.kind) ?? new Set<string>();
+    claims.add(q.claimId);
+    claimsOfKind.set(q.kind, claims);
+  };
+  const short = (kind: QuestionKind) =>
+    kinds.has(kind) && (claimsOfKind.get(kind)?.size ?? 0) < share;
+
+  const slots = decks.map((d) => d.facts.length + d.includes.length);
+  const next = drawPositions(
+    slots.reduce((sum, n) => sum + n, 0),
+    createRandom(`${seed}|quiz-draw`),
+  );
+  const deckFactIds = new Map<Deck, Set<string>>();
+  const factIdsOf = (deck: Deck) => {
+    let set = deckFactIds.get(deck);
+    if (!set) {
+      set = new Set(index.deckFacts(deck).map((f) => f.id));
+      deckFactIds.set(deck, set);
+    }
+    return set;
+  };
+  let firstDeck: Deck | undefined;
+  for (let slot = next(); slot !== undefined; slot = next()) {
+    const wanted = new Set(CLAIM_KINDS.filter(short));
+    if (wanted.size === 0) break;
+    let at = slot;
+    let d = 0;
+    while (at >= slots[d]!) at -= slots[d++]!;
+    const deck = decks[d]!;
+    const fact = index.findFact(deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '');
+    if (!fact) continue;
+    firstDeck ??= deck;
+    for (const claim of claimsInDeck(index, fact, factIdsOf(deck))) {
+      questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
+    }
+  }
+  if (firstDeck) {
+    // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
+    if (short('order')) orderQuestions(index, firstDeck, seed, share).forEach(add);
+    if (short('match') || short('multiple')) {
+      const claims = buildClaims(index, factIdsOf(firstDeck));
+      if (short('match')) matchQuestions(index, claims, firstDeck, seed, share).forEach(add);
+      if (short('multiple')) statementQuestions(index, claims, firstDeck, seed, share).forEach(add);
+    }
+  }
+  return pickQuiz(pool, options.count, options.seed);
 }
 
 export function pickQuiz(
@@ -434,20 +539,27 @@ export function pickQuiz(
   const random = createRandom(`${seed}|quiz`);
   const byKind = new Map<QuestionKind, Question[]>();
   for (const q of shuffled(bank, random)) {
-    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+    const queue = byKind.get(q.kind);
+    if (queue) queue.push(q);
+    else byKind.set(q.kind, [q]);
   }
+  // Where each kind's queue has got to: a pointer, not shift(), which is linear in a big bank.
+  const next = new Map<QuestionKind, number>();
+  const left = (kind: QuestionKind) => (byKind.get(kind)?.length ?? 0) - (next.get(kind) ?? 0);
   const kinds = shuffled(
     QUESTION_KINDS.filter((k) => byKind.has(k)),
     random,
   );
   const picked: Question[] = [];
   const usedClaims = new Set<string>();
-  while (picked.length < count && kinds.some((k) => (byKind.get(k)?.length ?? 0) > 0)) {
+  while (picked.length < count && kinds.some((k) => left(k) > 0)) {
     for (const kind of kinds) {
       if (picked.length >= count) break;
       const queue = byKind.get(kind) ?? [];
-      while (queue.length > 0) {
-        const q = queue.shift()!;
+      while (left(kind) > 0) {
+        const at = next.get(kind) ?? 0;
+        next.set(kind, at + 1);
+        const q = queue[at]!;
         if (usedClaims.has(q.claimId)) continue;
         usedClaims.add(q.claimId);
         picked.push(q);

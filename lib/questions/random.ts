@@ -51,3 +51,21 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
 export function pickOne<T>(items: readonly T[], random: Random): T | undefined {
   return items.length === 0 ? undefined : items[random.int(items.length)];
 }
+
+/**
+ * Positions 0 … size−1 in a random order, one at a time, without listing them all first:
+ * a Fisher–Yates shuffle carried out only as far as it is read. Undefined once all are drawn.
+ */
+export function drawPositions(size: number, random: Random): () => number | undefined {
+  const moved = new Map<number, number>();
+  let drawn = 0;
+  return () => {
+    if (drawn >= size) return undefined;
+    const j = drawn + random.int(size - drawn);
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, moved.get(drawn) ?? drawn);
+    moved.delete(drawn);
+    drawn += 1;
+    return atJ;
+  };
+}

@@ -24,7 +24,13 @@ export type CountUnit = 'country' | 'year' | 'time';
 
 /** Where distractors for a claim come from. */
 export type ValuePool =
-  | { type: 'entity'; entityTypes: readonly EntityType[]; related: readonly string[] }
+  | {
+      type: 'entity';
+      entityTypes: readonly EntityType[];
+      related: readonly string[];
+      /** Related ids never to offer (the guests, for a question about their host). */
+      exclude?: readonly string[];
+    }
   | { type: 'ordinal'; known: readonly number[] }
   | { type: 'count'; unit: CountUnit }
   | { type: 'date'; known: readonly PartialDate[] }

@@ -8,6 +8,10 @@ const PAGES = [
   '/test/',
   '/cards/',
   '/mistakes/',
+  '/timeline/',
+  '/progress/',
+  '/settings/',
+  '/classroom/',
 ];
 
 test.describe('every page', () => {
@@ -103,4 +107,17 @@ test('a page that does not exist says so in both languages', async ({ page, cons
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
   consoleErrors.length = 0; // the 404 response itself is logged by the browser
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  // One run is enough: the phone project already emulates touch and a small screen.
+  test.skip(({ isMobile }) => !isMobile, 'phone project only');
+  for (const path of PAGES) {
+    test(`/zh${path} has no sideways scroll`, async ({ page }) => {
+      await page.goto(`/zh${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    });
+  }
 });

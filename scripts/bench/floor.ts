@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/*
+ * The floor: a bare Next.js page with one heading, exported the way the app is (static export,
+ * trailing slashes), with the same Next and React from this project's node_modules. Whatever it
+ * ships is what Next itself costs; the app's budgets are measured above it.
+ */
+
+const FILES: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2),
+  'next.config.mjs': `export default {
+  output: 'export',
+  trailingSlash: true,
+  // node_modules is a link to the project's: let Turbopack resolve through it.
+  turbopack: { root: ${JSON.stringify(path.parse(process.cwd()).root)} },
+};
+`,
+  'app/layout.jsx': `export const metadata = {
+  title: 'Floor',
+  description: 'A bare Next.js page with one heading, the floor of the app budgets.',
+};
+
+export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  'app/page.jsx': `export default function Page() {
+  return (
+    <main>
+      <h1>Floor</h1>
+    </main>
+  );
+}
+`,
+};
+
+export interface Floor {
+  /** The floor app's folder; its export is in `out/`. */
+  dir: string;
+  outDir: string;
+  remove: () => void;
+}
+
+/** Builds the floor app in a fresh folder under the system's temp folder. */
+export function buildFloor(projectRoot: string): Floor {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'));
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(
+      `The floor app did not build (in ${dir}):\n${result.stdout}\n${result.stderr}`.trim(),
+    );
+  }
+  return {
+    dir,
+    outDir: path.join(dir, 'out'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,256 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFloor } from './floor';
+import { benchGenerator } from './generator';
+import { exportedPages, pageSize, type PageSize } from './js-size';
+import { CATEGORIES, lighthouse, type LighthouseResult, serveFolder } from './lighthouse';
+import { formatMs } from './measure';
+import { benchProgress } from './progress';
+
+/*
+ * `npm run bench`: figures for speed, against a floor built in the same run, and the budgets of
+ * issue 5 checked against them. Reads the static export in out/: run `npm run build` first.
+ * Exits 1 when a budget fails. It prints figures; it is not part of `npm test`.
+ *
+ * Options: --sizes 1000,10000 (synthetic fact counts; default 1,000, 10,000 and 100,000),
+ * --skip-lighthouse, --runs N (Lighthouse runs per page, default 3).
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILT = path.join(ROOT, 'out');
+const KB = 1024;
+
+/** Study pages get the larger JavaScript budget; every other page is a reading page. */
+const STUDY_SECTIONS = new Set(['practice', 'test', 'cards', 'classroom', 'mistakes', 'timeline']);
+const READING_BUDGET = 30 * KB;
+const STUDY_BUDGET = 60 * KB;
+/** Pages Lighthouse runs on, besides the floor. */
+const LIGHTHOUSE_PAGES = ['/zh/', '/zh/practice/', '/zh/cards/', '/zh/classroom/present/'];
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
+});
+
+interface Budget {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+const budgets: Budget[] = [];
+const check = (name: string, pass: boolean, detail: string) => budgets.push({ name, pass, detail });
+
+const log = (line = '') => console.log(line);
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function table(head: string[], rows: (string | number)[][]) {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  log(line(head));
+  log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const r of cells.slice(1)) log(line(r));
+  log();
+}
+
+function pageKind(route: string): 'study' | 'reading' {
+  const section = route.split('/')[2] ?? '';
+  return STUDY_SECTIONS.has(section) ? 'study' : 'reading';
+}
+
+async function main() {
+  if (!existsSync(path.join(BUILT, 'index.html'))) {
+    console.error('bench: no static export in out/. Run `npm run build` first.');
+    process.exit(2);
+  }
+  // A copy, so that a build started meanwhile cannot change the pages under measurement.
+  const snapshot = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
+  const OUT = path.join(snapshot, 'out');
+  cpSync(BUILT, OUT, { recursive: true });
+  log(`# Benchmark (${new Date().toISOString()}, Node ${process.version})`);
+  log();
+  log('Building the floor app (a bare Next.js page with one heading)…');
+  const floor = buildFloor(ROOT);
+  try {
+    // --- First-load JavaScript -------------------------------------------------------------
+    const floorSize = pageSize(floor.outDir, '/');
+    const pages = exportedPages(OUT).map((route) => pageSize(OUT, route));
+    log();
+    log('## First-load JavaScript per exported page (noModule polyfill left out)');
+    log();
+    const row = (p: PageSize, kind: string, budget?: number) => {
+      const over = p.gzip - floorSize.gzip;
+      return [
+        p.route,
+        kind,
+        p.scripts.length,
+        kb(p.gzip),
+        kb(p.brotli),
+        `${over >= 0 ? '+' : ''}${kb(over)}`,
+        (p.gzip / floorSize.gzip).toFixed(2),
+        budget === undefined ? '' : over <= budget ? 'PASS' : 'FAIL',
+      ];
+    };
+    table(
+      ['page', 'kind', 'scripts', 'gzip', 'brotli', 'vs floor (gzip)', 'ratio', `budget`],
+      [
+        row({ ...floorSize, route: 'floor /' }, 'floor'),
+        ...pages.map((p) => {
+          const kind = pageKind(p.route);
+          return row(p, kind, kind === 'study' ? STUDY_BUDGET : READING_BUDGET);
+        }),
+      ],
+    );
+    for (const kind of ['reading', 'study'] as const) {
+      const limit = kind === 'study' ? STUDY_BUDGET : READING_BUDGET;
+      const ofKind = pages.filter((p) => pageKind(p.route) === kind);
+      const worst = ofKind.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      const failing = ofKind.filter((p) => p.gzip - floorSize.gzip > limit).map((p) => p.route);
+      check(
+        `First-load JS of ${kind} pages ≤ floor + ${limit / KB} KB (gzip)`,
+        failing.length === 0,
+        `largest ${worst.route} +${kb(worst.gzip - floorSize.gzip)}${failing.length ? `; ${failing.length} of ${ofKind.length} pages over` : ''}`,
+      );
+    }
+
+    // --- Lighthouse ----------------------------------------------------------------------
+    if (!args['skip-lighthouse']) {
+      log('## Lighthouse 12.2.3, mobile (median of runs)');
+      log();
+      const runs = Number(args.runs);
+      const app = await serveFolder(ROOT, OUT, 4310);
+      const floorServer = await serveFolder(ROOT, floor.outDir, 4311);
+      const results: { page: string; result: LighthouseResult }[] = [];
+      try {
+        log('  floor…');
+        results.push({ page: 'floor /', result: lighthouse(ROOT, `${floorServer.url}/`, runs) });
+        for (const page of LIGHTHOUSE_PAGES) {
+          log(`  ${page}…`);
+          results.push({ page, result: lighthouse(ROOT, `${app.url}${page}`, runs) });
+        }
+      } finally {
+        app.stop();
+        floorServer.stop();
+      }
+      log();
+      table(
+        ['page', ...CATEGORIES, 'performance runs'],
+        results.map(({ page, result }) => [
+          page,
+          ...CATEGORIES.map((c) => result.median[c]),
+          result.runs.map((r) => r.performance).join(' '),
+        ]),
+      );
+      const floorPerf = results[0]!.result.median.performance;
+      for (const { page, result } of results.slice(1)) {
+        const m = result.median;
+        check(
+          `Lighthouse ${page}: performance ≥ floor − 3 (${floorPerf - 3})`,
+          m.performance >= floorPerf - 3,
+          `${m.performance}`,
+        );
+        check(
+          `Lighthouse ${page}: accessibility 100`,
+          m.accessibility === 100,
+          `${m.accessibility}`,
+        );
+        check(
+          `Lighthouse ${page}: best practices ≥ 95`,
+          m['best-practices'] >= 95,
+          `${m['best-practices']}`,
+        );
+        check(`Lighthouse ${page}: SEO ≥ 90`, m.seo >= 90, `${m.seo}`);
+      }
+    }
+  } finally {
+    floor.remove();
+    rmSync(snapshot, { recursive: true, force: true });
+  }
+
+  // --- Progress ----------------------------------------------------------------------------
+  log('## Loading and saving progress (one review per card)');
+  log();
+  const progress = benchProgress([1000, 10000]);
+  table(
+    ['cards', 'saved size', 'bytes per card', 'save', 'load (restore + replay)', 'load per card'],
+    progress.map((p) => [
+      p.cards.toLocaleString('en'),
+      kb(p.bytes),
+      p.bytesPerCard.toFixed(0),
+      formatMs(p.save.best),
+      formatMs(p.load.best),
+      `${((p.load.best / p.cards) * 1000).toFixed(1)} µs`,
+    ]),
+  );
+  const heaviest = progress.reduce((a, b) => (b.bytesPerCard > a.bytesPerCard ? b : a));
+  check(
+    'Saved state ≤ 300 bytes per card',
+    heaviest.bytesPerCard <= 300,
+    `${heaviest.bytesPerCard.toFixed(0)} bytes`,
+  );
+
+  // --- Question generator ------------------------------------------------------------------
+  const sizes = args.sizes.split(',').map(Number);
+  log('## Question generator on synthetic content');
+  log();
+  const generator = benchGenerator(sizes, log);
+  log();
+  table(
+    [
+      'facts',
+      'decks',
+      'bank questions',
+      'first quiz (20)',
+      'next quiz (20), best / median',
+      'whole bank (wall / CPU)',
+      'bank CPU per fact',
+    ],
+    generator.sizes.map((g) => [
+      g.facts.toLocaleString('en'),
+      g.decks.toLocaleString('en'),
+      g.questions.toLocaleString('en'),
+      formatMs(g.firstQuiz.best),
+      `${formatMs(g.nextQuiz.best)} / ${formatMs(g.nextQuiz.median)}`,
+      `${formatMs(g.bank.best)} / ${formatMs(g.bank.cpu)}`,
+      `${((g.bank.cpu / g.facts) * 1000).toFixed(0)} µs`,
+    ]),
+  );
+  log(
+    `Bank time grows as n^${generator.bankExponent.toFixed(2)} (CPU time fitted over ${sizes.join(', ')} facts); n·log n over the same sizes is n^${generator.nLogN.toFixed(2)}.`,
+  );
+  log();
+  const tenK = generator.sizes.find((g) => g.facts === 10_000);
+  if (tenK) {
+    // The first quiz on a content also indexes it once (O(n)); it is reported, not budgeted.
+    check(
+      '20-question quiz from 10,000 facts < 20 ms',
+      tenK.nextQuiz.best < 20,
+      `${formatMs(tenK.nextQuiz.best)} best, ${formatMs(tenK.nextQuiz.median)} median (first quiz, with indexing: ${formatMs(tenK.firstQuiz.best)})`,
+    );
+  }
+  if (generator.sizes.length >= 2) {
+    check(
+      "A bank's cost grows no worse than n log n",
+      generator.bankExponent <= generator.nLogN,
+      `n^${generator.bankExponent.toFixed(2)} vs n^${generator.nLogN.toFixed(2)}`,
+    );
+  }
+
+  // --- Budgets -----------------------------------------------------------------------------
+  log('## Budgets');
+  log();
+  table(
+    ['budget', 'result', 'measured'],
+    budgets.map((b) => [b.name, b.pass ? 'PASS' : 'FAIL', b.detail]),
+  );
+  const failed = budgets.filter((b) => !b.pass).length;
+  log(failed === 0 ? 'Every budget passes.' : `${failed} budget(s) FAIL.`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+await main();

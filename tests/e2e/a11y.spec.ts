@@ -1,0 +1,68 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { exportedPages } from '../../scripts/bench/js-size';
+import { expect, test } from './fixtures';
+
+/*
+ * axe-core on every exported page, found from the build (out/**\/index.html) so that pages added
+ * later are checked too, in both colour schemes. `/` is left out: it only sends the browser on to
+ * /zh/ or /en/, which are checked themselves; /_not-found/ is the same page as /404/.
+ */
+
+const OUT = path.resolve(import.meta.dirname, '../../out');
+const SKIP = new Set(['/', '/_not-found/']);
+const PAGES = exportedPages(OUT).filter((route) => !SKIP.has(route));
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('the build has pages to check in both locales', () => {
+  expect(PAGES.filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(3);
+  expect(PAGES.filter((p) => p.startsWith('/en/')).length).toBe(
+    PAGES.filter((p) => p.startsWith('/zh/')).length,
+  );
+});
+
+/** Violations as lines a person can act on: rule, impact, where, and why. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`,
+    ),
+  );
+}
+
+/**
+ * Where Chinese and English mix, each is marked with its language: Han text on an English page
+ * sits inside lang="zh…", and an English phrase on a Chinese page inside lang="en".
+ */
+async function unmarkedLanguage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('script, style, [hidden], [aria-hidden="true"]'))
+        continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+      const han = /\p{Script=Han}/u.test(text);
+      const english = !han && /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(text);
+      if (han && !lang.startsWith('zh')) problems.push(`Chinese in lang="${lang}": ${text}`);
+      if (english && !lang.startsWith('en')) problems.push(`English in lang="${lang}": ${text}`);
+    }
+    return problems.slice(0, 10);
+  });
+}
+
+for (const route of PAGES) {
+  test(`axe finds nothing on ${route}, light and dark; languages are marked`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page), `${route} in the ${colorScheme} scheme`).toEqual([]);
+    }
+    expect(await unmarkedLanguage(page), route).toEqual([]);
+  });
+}

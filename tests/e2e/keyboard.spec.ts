@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import type { Question } from '../../lib/questions/models';
+import { expect, test } from './fixtures';
+import { expectedQuiz } from './quiz-helpers';
+
+/** Presses Tab until the focused element matches a CSS selector, and fails if it never does. */
+async function tabTo(page: Page, selector: string) {
+  // Enough presses to go once round every control of a page.
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+      return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focused element shows a focus indicator: an outline or a ring drawn with box-shadow. */
+async function expectVisibleFocus(page: Page) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement!;
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle, width: s.outlineWidth, shadow: s.boxShadow, tag: el.tagName };
+  });
+  const outlined = style.outline !== 'none' && parseFloat(style.width) >= 1;
+  expect(outlined || style.shadow !== 'none', `focus on ${style.tag} is visible`).toBe(true);
+}
+
+/** Answers the question on screen with the keyboard alone, then checks it. */
+async function answerByKeyboard(page: Page, q: Question) {
+  switch (q.kind) {
+    case 'single':
+    case 'truefalse':
+    case 'multiple': {
+      const keys =
+        q.kind === 'single' ? [q.answer] : q.kind === 'truefalse' ? [String(q.answer)] : q.answer;
+      for (const id of keys) {
+        await page.keyboard.press(String(q.options.findIndex((o) => o.id === id) + 1));
+      }
+      await page.keyboard.press('Enter');
+      return;
+    }
+    case 'fill':
+      await tabTo(page, 'form.quiz-card input[type=text]');
+      await expectVisibleFocus(page);
+      await page.keyboard.type(q.answer.accepted[0] ?? '');
+      await page.keyboard.press('Enter');
+      return;
+    case 'order': {
+      for (let target = 0; target < q.answer.length; target++) {
+        const id = q.answer[target]!;
+        const ids = await page
+          .locator('[data-option-id]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-option-id')));
+        const moves = ids.indexOf(id) - target;
+        if (moves <= 0) continue;
+        // The first of an item's two buttons moves it up.
+        await tabTo(page, `[data-option-id="${id}"] button:first-child`);
+        await expectVisibleFocus(page);
+        // The button moves with its item, so focus stays on it.
+        for (let m = 0; m < moves; m++) await page.keyboard.press('Enter');
+      }
+      await tabTo(page, 'form.quiz-card button[type=submit]');
+      await page.keyboard.press('Enter');
+      return;
+    }
+    case 'match': {
+      for (const left of q.left) {
+        await tabTo(page, 'form.quiz-card select');
+        await expectVisibleFocus(page);
+        const index = q.options.findIndex((o) => o.id === q.answer[left.id]);
+        // Option 0 is "choose"; arrow keys step through a closed list without opening it.
+        for (let k = 0; k <= index; k++) await page.keyboard.press('ArrowDown');
+      }
+      await tabTo(page, 'form.quiz-card button[type=submit]');
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+}
+
+test('a practice quiz done with the keyboard alone: every kind, right to the end', async ({
+  page,
+}) => {
+  // A seed whose ten questions include every kind the content can make.
+  let seed = 1;
+  let quiz = expectedQuiz(seed);
+  while (new Set(quiz.map((q) => q.kind)).size < 6 && seed < 200) quiz = expectedQuiz(++seed);
+  await page.goto(`/en/practice/?seed=${seed}`);
+  for (const [i, q] of quiz.entries()) {
+    await expect(page.getByText(`Question ${i + 1} of ${quiz.length}`)).toBeVisible();
+    await expect(page.locator('.quiz-prompt')).toBeFocused();
+    await answerByKeyboard(page, q);
+    await expect(page.locator('.feedback'), `question ${i + 1} (${q.kind})`).toContainText(
+      'Correct',
+    );
+    // Focus moves to the next button, and shows.
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+  }
+  await expect(
+    page.getByText(`You answered ${quiz.length} of ${quiz.length} correctly.`),
+  ).toBeVisible();
+});
+
+test('a flashcard session done with the keyboard alone: Space shows, a number grades', async ({
+  page,
+}) => {
+  await page.goto('/en/cards/');
+  const counts = page.locator('.cards-counts');
+  await expect(counts).toHaveText('0 due · 10 new left today');
+  for (let left = 10; left > 0; left--) {
+    await page.keyboard.press('Space');
+    await expect(page.locator('.grade-buttons')).toBeVisible();
+    await page.keyboard.press(left % 2 ? '3' : '4');
+    await expect(counts).toHaveText(`0 due · ${left - 1} new left today`);
+  }
+  // The session ends when today's new cards are done; the undo button is still reachable.
+  await page.keyboard.press('u');
+  await expect(counts).toHaveText('0 due · 1 new left today');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(counts).toHaveText('0 due · 0 new left today');
+  await tabTo(page, '.cards-undo, button.button:not([disabled])');
+  await expectVisibleFocus(page);
+});
+
+test('the skip link comes first and takes focus to the content', async ({ page }) => {
+  await page.goto('/zh/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test.describe('reduced motion', () => {
+  test('the system setting turns transitions off', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/en/practice/?seed=4');
+    const bar = page.locator('.progress-bar span').first();
+    await expect(bar).toBeAttached();
+    expect(await bar.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  });
+
+  test('without it the progress bar animates', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/en/practice/?seed=4');
+    const bar = page.locator('.progress-bar span').first();
+    await expect(bar).toBeAttached();
+    expect(await bar.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+  });
+});

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ContentBundle } from '../../lib/content/index-content';
+import { indexContent } from '../../lib/content/index-content';
+import { loadContent } from '../../lib/content/load';
+import { buildClaims, type Claim, timelineEvents } from '../../lib/questions/claims';
+import { generateQuestions, generateQuiz } from '../../lib/questions/generate';
+import { syntheticContent } from '../../scripts/bench/synthetic';
+
+/*
+ * The generator builds only what it needs (the claims of a deck, a few facts for a quiz) from
+ * lookups made once per content. These tests hold it to what building everything would give.
+ */
+
+const real = loadContent(path.resolve(import.meta.dirname, '../..'));
+const synthetic = syntheticContent(400);
+
+/** What buildClaims(index, factIds) must equal: every claim, narrowed to the deck, as before. */
+function narrowed(all: readonly Claim[], factIds: ReadonlySet<string>): Claim[] {
+  return all
+    .map((c) =>
+      c.relation === 'attendance.meetings'
+        ? { ...c, factIds: c.factIds.filter((id) => factIds.has(id)) }
+        : c,
+    )
+    .filter((c) => c.factIds.some((id) => factIds.has(id)));
+}
+
+const plain = (claims: readonly Claim[]) =>
+  claims.map((c) => ({ ...c, statement: c.values.map((v) => c.statement(v)) }));
+
+describe.each([
+  ['the real content', real],
+  ['synthetic content', synthetic],
+] as [string, ContentBundle][])('%s', (_, content) => {
+  it("builds a deck's claims exactly as narrowing every claim to the deck would", () => {
+    const index = indexContent(content);
+    const all = buildClaims(index);
+    for (const deck of content.decks) {
+      const ids = new Set(index.deckFacts(deck).map((f) => f.id));
+      expect(plain(buildClaims(index, ids))).toEqual(plain(narrowed(all, ids)));
+    }
+  });
+
+  it("lists a deck's timeline in content order, each event once", () => {
+    const index = indexContent(content);
+    for (const deck of content.decks) {
+      const facts = index.deckFacts(deck);
+      const events = timelineEvents(index, [...facts, ...facts]);
+      const order = events.map((e) => index.facts.findIndex((f) => f.id === e.factId));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(events.map((e) => e.factId)).size).toBe(events.length);
+    }
+  });
+
+  it('makes quizzes whose every question is the same question in its deck’s bank', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const quiz = generateQuiz(content, { seed, count: 20 });
+      expect(quiz).toHaveLength(20);
+      expect(new Set(quiz.map((q) => q.claimId)).size).toBe(20);
+      for (const q of quiz) {
+        const bank = generateQuestions(content, { seed, deckIds: [q.deckId] });
+        expect(bank.find((b) => b.id === q.id)).toEqual(q);
+      }
+    }
+  });
+
+  it('gives the same quiz for the same seed, on a fresh copy of the content too', () => {
+    const first = generateQuiz(content, { seed: 7, count: 20 });
+    expect(generateQuiz(structuredClone(content), { seed: 7, count: 20 })).toEqual(first);
+    expect(generateQuiz(content, { seed: 8, count: 20 })).not.toEqual(first);
+  });
+});
+
+describe('quizzes on a chosen deck and kinds', () => {
+  it('draws only from the chosen decks and kinds', () => {
+    const deck = synthetic.decks[3]!.id;
+    const quiz = generateQuiz(synthetic, {
+      seed: 3,
+      count: 10,
+      deckIds: [deck],
+      kinds: ['single', 'truefalse'],
+    });
+    expect(quiz).toHaveLength(10);
+    expect(quiz.every((q) => q.deckId === deck)).toBe(true);
+    expect(new Set(quiz.map((q) => q.kind))).toEqual(new Set(['single', 'truefalse']));
+  });
+});
+
+describe('large pools', () => {
+  it('still offers only distinct options, one of them right, when candidates are sampled', () => {
+    const bank = generateQuestions(synthetic, { seed: 5, deckIds: [synthetic.decks[0]!.id] });
+    for (const q of bank) {
+      if (q.kind !== 'single') continue;
+      const ids = q.options.map((o) => o.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.filter((id) => id === q.answer)).toHaveLength(1);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
