@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { exportedPages } from '../../scripts/bench/js-size';
 import { expect, test } from './fixtures';
 
+// Viewport-independent checks: the desktop project runs them once.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 /*
  * axe-core on every exported page, found from the build (out/**\/index.html) so that pages added
  * later are checked too, in both colour schemes. `/` is left out: it only sends the browser on to

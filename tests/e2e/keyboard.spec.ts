@@ -3,6 +3,9 @@ import type { Question } from '../../lib/questions/models';
 import { expect, test } from './fixtures';
 import { expectedQuiz } from './quiz-helpers';
 
+// Viewport-independent checks: the desktop project runs them once.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 /** Presses Tab until the focused element matches a CSS selector, and fails if it never does. */
 async function tabTo(page: Page, selector: string) {
   // Enough presses to go once round every control of a page.

@@ -26,7 +26,9 @@ test.describe('every page', () => {
           locale === 'zh' ? 'zh-CN' : 'en',
         );
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+        await expect(
+          page.locator('.locale-switcher').getByRole('link', { name: 'English' }),
+        ).toBeVisible();
         await expectNoSidewaysScroll(page);
       });
     }

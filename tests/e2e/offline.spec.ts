@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { answerCorrectly, expectedQuiz } from './quiz-helpers';
 
+// These tests are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 const DECK = 'sco-ssc-timeline';
 
 test('after one visit the home, a deck, practice and flashcards work with the network off', async ({
