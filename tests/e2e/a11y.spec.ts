@@ -18,6 +18,11 @@ const SKIP = new Set(['/', '/_not-found/']);
 const PAGES = exportedPages(OUT).filter((route) => !SKIP.has(route));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+// The service worker's precaching would keep the network busy; it has nothing to do with this.
+test.use({ serviceWorkers: 'block' });
+// Two full axe runs on a long page take a while on a slow machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('the build has pages to check in both locales', () => {
   expect(PAGES.filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(3);
   expect(PAGES.filter((p) => p.startsWith('/en/')).length).toBe(

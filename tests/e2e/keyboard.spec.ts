@@ -6,6 +6,9 @@ import { expectedQuiz } from './quiz-helpers';
 // Viewport-independent checks: the desktop project runs them once.
 test.skip(({ isMobile }) => isMobile, 'desktop project only');
 
+test.use({ serviceWorkers: 'block' });
+test.describe.configure({ timeout: 120_000 });
+
 /** Presses Tab until the focused element matches a CSS selector, and fails if it never does. */
 async function tabTo(page: Page, selector: string) {
   // Enough presses to go once round every control of a page.

@@ -83,7 +83,7 @@ test('the language switch keeps the chosen deck on the practice page', async ({ 
 
 test('home lists both decks with their fact and question counts', async ({ page }) => {
   await page.goto('/en/');
-  const cards = page.locator('.deck-card');
+  const cards = page.locator('.deck-list > .deck-card');
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText(/\d+ facts/);
   await expect(cards.first()).toContainText(/\d+ questions/);
