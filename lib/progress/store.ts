@@ -95,6 +95,9 @@ export class ProgressStore {
 
   /** Copies a raw value aside under a key of its own; null when even that is impossible. */
   private backup(raw: string): string | null {
+    // The same damaged value met again (a reload before anything was written) is kept once.
+    const existing = this.backups().find((b) => b.value === raw);
+    if (existing) return existing.key;
     const key = `${STORAGE_KEYS.backupPrefix}${this.options.now()}`;
     try {
       this.options.storage?.setItem(key, raw);
