@@ -6,6 +6,9 @@ test.use({ serviceWorkers: 'allow' });
 
 const DECK = 'sco-ssc-timeline';
 
+// Precaching the whole site (about 8 MB) takes a while on a slow machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('after one visit the home, a deck, practice and flashcards work with the network off', async ({
   page,
   context,
