@@ -5,7 +5,8 @@
 import { compareDates } from '@/lib/content/dates';
 import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
-import { createRandom, type Random, shuffled } from '@/lib/questions/random';
+import { orderable, pickOrderable } from '@/lib/questions/generate';
+import { createRandom, shuffled } from '@/lib/questions/random';
 
 export const ROUND_SIZES = { min: 5, max: 6 } as const;
 /** Below this a deck is too thin to play: three events still make a real ordering task. */
@@ -21,34 +22,7 @@ export interface TimelineRound {
 }
 
 /** True when every pair of dates is certainly ordered and no two labels read the same. */
-export function strictlyOrderable(events: readonly TimelineEvent[]): boolean {
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const a = events[i]!;
-      const b = events[j]!;
-      if (compareDates(a.date, b.date) === 0) return false;
-      if (a.label.zh === b.label.zh || a.label.en === b.label.en) return false;
-    }
-  }
-  return true;
-}
-
-/** A set of `size` mutually orderable events, tried from several shuffles; undefined if none. */
-function pickOrderable(
-  events: readonly TimelineEvent[],
-  size: number,
-  random: Random,
-): TimelineEvent[] | undefined {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const picked: TimelineEvent[] = [];
-    for (const e of shuffled(events, random)) {
-      if (picked.length === size) break;
-      if (strictlyOrderable([...picked, e])) picked.push(e);
-    }
-    if (picked.length === size) return picked;
-  }
-  return undefined;
-}
+export const strictlyOrderable = orderable;
 
 /**
  * Five or six of a deck's events (fewer when the deck has fewer that can be told apart in

@@ -76,7 +76,7 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       if (fact.foundingMembers?.length) {
         const m = names(fact.foundingMembers);
         text = {
-          zh: `${text.zh}创始成员国为${m.zh}（${fact.foundingMembers.length}国）。`,
+          zh: `${text.zh}最初的${fact.foundingMembers.length}个成员国：${m.zh}。`,
           en: `${text.en} Its ${fact.foundingMembers.length} founding members: ${m.en}.`,
         };
       }

@@ -163,7 +163,7 @@ function questionsFromClaim(
 }
 
 /** Events whose dates cannot overlap and whose labels differ, so that exactly one order is right. */
-function orderable(events: readonly TimelineEvent[]): boolean {
+export function orderable(events: readonly TimelineEvent[]): boolean {
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
       const a = events[i]!;
@@ -175,7 +175,7 @@ function orderable(events: readonly TimelineEvent[]): boolean {
   return true;
 }
 
-function pickOrderable(
+export function pickOrderable(
   events: readonly TimelineEvent[],
   size: number,
   random: Random,
