@@ -5,7 +5,7 @@
 import { compareDates } from '@/lib/content/dates';
 import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
-import { orderable, pickOrderable } from '@/lib/questions/generate';
+import { orderable, pickOrderable } from '@/lib/questions/orderable';
 import { createRandom, shuffled } from '@/lib/questions/random';
 
 export const ROUND_SIZES = { min: 5, max: 6 } as const;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Text } from '../content/schema';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
+import { checkFields, isArrayOf, isDistinct, isInt } from './checks';
 import type { Question, Response } from '../questions/models';
 
 /**
@@ -15,49 +15,59 @@ export const MAX_TEXT_CHARS = 24;
 /** A right typed answer is kept as the index of the accepted form it matched, if below this. */
 export const ACCEPTED_FORMS_INDEXED = 16;
 
-const OptionIndex = z
-  .int()
-  .min(0)
-  .max(MAX_OPTIONS - 1);
-
-export const CompactAnswer = z.discriminatedUnion('type', [
+export type CompactAnswer =
   /** Skipped, or the time ran out first. */
-  z.strictObject({ type: z.literal('none') }),
-  z.strictObject({ type: z.literal('choice'), index: OptionIndex }),
-  z.strictObject({
-    type: z.literal('choices'),
-    optionCount: z.int().min(1).max(MAX_OPTIONS),
-    indexes: z.array(OptionIndex),
-  }),
-  z.strictObject({
-    type: z.literal('order'),
-    order: z
-      .array(OptionIndex)
-      .min(1)
-      .max(MAX_OPTIONS)
-      .refine((o) => new Set(o).size === o.length, 'each position once'),
-  }),
-  z.strictObject({
-    type: z.literal('pairs'),
-    pairs: z.array(OptionIndex.nullable()).min(1).max(MAX_OPTIONS),
-  }),
-  z.strictObject({
-    type: z.literal('text'),
-    text: z
-      .string()
-      .min(1)
-      .refine((t) => t === keptText(t), 'text as it is kept'),
-  }),
+  | { type: 'none' }
+  | { type: 'choice'; index: number }
+  /** Which of optionCount options were ticked. */
+  | { type: 'choices'; optionCount: number; indexes: number[] }
+  /** Option positions in the order given, each once. */
+  | { type: 'order'; order: number[] }
+  /** For each left item, the position of the right item paired with it, or null. */
+  | { type: 'pairs'; pairs: (number | null)[] }
+  /** Typed text, as it is kept (keptText). */
+  | { type: 'text'; text: string }
   /** A typed answer that matched the question's accepted form at this index. */
-  z.strictObject({
-    type: z.literal('accepted'),
-    index: z
-      .int()
-      .min(0)
-      .max(ACCEPTED_FORMS_INDEXED - 1),
-  }),
-]);
-export type CompactAnswer = z.infer<typeof CompactAnswer>;
+  | { type: 'accepted'; index: number };
+
+const isOptionIndex = (v: unknown) => isInt(v, 0, MAX_OPTIONS - 1);
+
+const ANSWER_CHECKS: {
+  [T in CompactAnswer['type']]: {
+    [K in keyof Extract<CompactAnswer, { type: T }>]-?: (v: unknown) => boolean;
+  };
+} = {
+  none: { type: (v) => v === 'none' },
+  choice: { type: (v) => v === 'choice', index: isOptionIndex },
+  choices: {
+    type: (v) => v === 'choices',
+    optionCount: (v) => isInt(v, 1, MAX_OPTIONS),
+    indexes: (v) => isArrayOf(v, isOptionIndex, 0, Infinity),
+  },
+  order: {
+    type: (v) => v === 'order',
+    order: (v) => isArrayOf(v, isOptionIndex, 1, MAX_OPTIONS) && isDistinct(v),
+  },
+  pairs: {
+    type: (v) => v === 'pairs',
+    pairs: (v) => isArrayOf(v, (p) => p === null || isOptionIndex(p), 1, MAX_OPTIONS),
+  },
+  text: {
+    type: (v) => v === 'text',
+    text: (v) => typeof v === 'string' && v.length > 0 && v === keptText(v),
+  },
+  accepted: {
+    type: (v) => v === 'accepted',
+    index: (v) => isInt(v, 0, ACCEPTED_FORMS_INDEXED - 1),
+  },
+};
+
+/** Whether a value read from a result code is an answer as an encoder writes it. */
+export function isCompactAnswer(value: unknown): value is CompactAnswer {
+  const type = (value as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(ANSWER_CHECKS, type)) return false;
+  return checkFields(value, ANSWER_CHECKS[type as CompactAnswer['type']]).ok;
+}
 
 /** Typed text as it is kept: trimmed, NFC, at most MAX_TEXT_CHARS characters. */
 export function keptText(text: string): string {

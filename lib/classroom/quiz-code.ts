@@ -1,7 +1,15 @@
-import { z } from 'zod';
-import { DISPLAY_MODES } from '../display';
-import { QUESTION_KINDS } from '../questions/models';
+import { DISPLAY_MODES, type DisplayMode } from '../display';
+import { QUESTION_KINDS, type QuestionKind } from '../questions/models';
 import { BitReader, BitWriter, symbolsFor } from './bits';
+import {
+  type Checked,
+  checkFields,
+  isArrayOf,
+  isDistinct,
+  isInt,
+  isOneOf,
+  mustPass,
+} from './checks';
 import { type Decoded, failure, closeFrame, openFrame } from './frame';
 
 /**
@@ -25,35 +33,38 @@ export const HASH_BITS = 15;
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 255;
 
-const Hash = z
-  .int()
-  .min(0)
-  .max(2 ** HASH_BITS - 1);
+export interface QuizCodeData {
+  language: DisplayMode;
+  /** At least one, each once. */
+  kinds: QuestionKind[];
+  count: number;
+  /** 0 (no limit) or MIN_SECONDS to MAX_SECONDS. */
+  secondsPerQuestion: number;
+  seed: number;
+  /** One to MAX_DECKS decks, each once. */
+  deckHashes: number[];
+  fingerprint: number;
+}
 
-export const QuizCodeData = z.strictObject({
-  language: z.enum(DISPLAY_MODES),
-  kinds: z
-    .array(z.enum(QUESTION_KINDS))
-    .min(1, 'at least one question kind')
-    .refine((kinds) => new Set(kinds).size === kinds.length, 'each kind once'),
-  count: z.int().min(1).max(MAX_QUESTIONS),
-  secondsPerQuestion: z
-    .int()
-    .min(0)
-    .max(MAX_SECONDS)
-    .refine((s) => s === 0 || s >= MIN_SECONDS, `0 (no limit) or at least ${MIN_SECONDS}`),
-  seed: z
-    .int()
-    .min(0)
-    .max(SEED_LIMIT - 1),
-  deckHashes: z
-    .array(Hash)
-    .min(1)
-    .max(MAX_DECKS)
-    .refine((hashes) => new Set(hashes).size === hashes.length, 'each deck once'),
-  fingerprint: Hash,
-});
-export type QuizCodeData = z.infer<typeof QuizCodeData>;
+const isHash = (v: unknown) => isInt(v, 0, 2 ** HASH_BITS - 1);
+
+/** Whether the seconds per question are 0 (no limit) or a limit someone can read within. */
+export function isSecondsPerQuestion(v: unknown): boolean {
+  return isInt(v, 0, MAX_SECONDS) && (v === 0 || v >= MIN_SECONDS);
+}
+
+export function checkQuizCodeData(value: unknown): Checked<QuizCodeData> {
+  return checkFields<QuizCodeData>(value, {
+    language: (v) => isOneOf(v, DISPLAY_MODES),
+    kinds: (v) =>
+      isArrayOf(v, (k) => isOneOf(k, QUESTION_KINDS), 1, QUESTION_KINDS.length) && isDistinct(v),
+    count: (v) => isInt(v, 1, MAX_QUESTIONS),
+    secondsPerQuestion: isSecondsPerQuestion,
+    seed: (v) => isInt(v, 0, SEED_LIMIT - 1),
+    deckHashes: (v) => isArrayOf(v, isHash, 1, MAX_DECKS) && isDistinct(v),
+    fingerprint: isHash,
+  });
+}
 
 const FIXED_BITS = 2 + QUESTION_KINDS.length + 6 + 8 + 20 + 4;
 
@@ -62,7 +73,7 @@ function payloadBits(deckCount: number): number {
 }
 
 export function encodeQuizCode(data: QuizCodeData): string {
-  const d = QuizCodeData.parse(data);
+  const d = mustPass(checkQuizCodeData(data), 'quiz code data');
   const w = new BitWriter()
     .write(DISPLAY_MODES.indexOf(d.language), 2)
     .write(
@@ -106,7 +117,7 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
   if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
     return failure({ kind: 'invalid', detail: 'layout' });
   }
-  const parsed = QuizCodeData.safeParse({
+  const checked = checkQuizCodeData({
     language,
     kinds: QUESTION_KINDS.filter((_, i) => mask & (1 << i)),
     count,
@@ -115,8 +126,6 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
     deckHashes,
     fingerprint,
   });
-  if (!parsed.success) {
-    return failure({ kind: 'invalid', detail: String(parsed.error.issues[0]?.path[0] ?? '') });
-  }
-  return { ok: true, value: parsed.data };
+  if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
+  return { ok: true, value: checked.value };
 }

@@ -1,40 +1,42 @@
-import { z } from 'zod';
 import type { ContentBundle } from '../content/index-content';
 import type { Deck } from '../content/schema';
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
-import { QUESTION_KINDS, type Question } from '../questions/models';
+import { QUESTION_KINDS, type Question, type QuestionKind } from '../questions/models';
 import { hashString } from '../questions/random';
+import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from './checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
   decodeQuizCode,
   encodeQuizCode,
   HASH_BITS,
   MAX_DECKS,
+  isSecondsPerQuestion,
   MAX_QUESTIONS,
-  MAX_SECONDS,
-  MIN_SECONDS,
-  QuizCodeData,
+  type QuizCodeData,
   SEED_LIMIT,
 } from './quiz-code';
 
 /** What a teacher chooses in the builder. */
-export const QuizChoice = z.strictObject({
-  deckIds: z.array(z.string().min(1)).min(1).max(MAX_DECKS),
-  kinds: z.array(z.enum(QUESTION_KINDS)).min(1),
-  count: z.int().min(1).max(MAX_QUESTIONS),
-  secondsPerQuestion: z
-    .int()
-    .min(0)
-    .max(MAX_SECONDS)
-    .refine((s) => s === 0 || s >= MIN_SECONDS),
-  language: z.enum(DISPLAY_MODES),
-  seed: z
-    .int()
-    .min(0)
-    .max(SEED_LIMIT - 1),
-});
-export type QuizChoice = z.infer<typeof QuizChoice>;
+export interface QuizChoice {
+  deckIds: string[];
+  kinds: QuestionKind[];
+  count: number;
+  secondsPerQuestion: number;
+  language: DisplayMode;
+  seed: number;
+}
+
+export function checkQuizChoice(value: unknown) {
+  return checkFields<QuizChoice>(value, {
+    deckIds: (v) => isArrayOf(v, (id) => typeof id === 'string' && id.length > 0, 1, MAX_DECKS),
+    kinds: (v) => isArrayOf(v, (k) => isOneOf(k, QUESTION_KINDS), 1, Infinity),
+    count: (v) => isInt(v, 1, MAX_QUESTIONS),
+    secondsPerQuestion: isSecondsPerQuestion,
+    language: (v) => isOneOf(v, DISPLAY_MODES),
+    seed: (v) => isInt(v, 0, SEED_LIMIT - 1),
+  });
+}
 
 /** A quiz every device has drawn alike from its code. */
 export interface ClassroomQuiz {
@@ -93,7 +95,7 @@ function drawQuestions(content: ContentBundle, data: QuizChoice): Question[] {
  * test keeps the hashes of the content apart.
  */
 export function createQuiz(content: ContentBundle, choice: QuizChoice): ClassroomQuiz {
-  const c = QuizChoice.parse(choice);
+  const c = mustPass(checkQuizChoice(choice), 'quiz choice');
   const decks = c.deckIds.map((id) => {
     const deck = content.decks.find((d) => d.id === id);
     if (!deck) throw new Error(`Unknown deck "${id}"`);

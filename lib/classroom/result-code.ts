@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { hashString } from '../questions/random';
-import { CompactAnswer, NO_CHOICE } from './answers';
+import { type CompactAnswer, isCompactAnswer, NO_CHOICE } from './answers';
 import { BitReader, BitWriter, symbolsFor } from './bits';
+import { type Checked, checkFields, isArrayOf, isInt, mustPass } from './checks';
 import { closeFrame, type Decoded, failure, openFrame } from './frame';
 import { MAX_QUESTIONS } from './quiz-code';
 import { readText, writeText } from './text-bits';
@@ -39,20 +39,22 @@ export function normalizeNickname(input: string): string {
   return [...cleaned].slice(0, MAX_NICKNAME_CHARS).join('').trim();
 }
 
-export const Nickname = z
-  .string()
-  .refine((s) => s === normalizeNickname(s), 'a nickname in its normal form');
+export interface StudentResult {
+  quizHash: number;
+  /** In its normal form (normalizeNickname); may be empty. */
+  nickname: string;
+  seconds: number;
+  answers: CompactAnswer[];
+}
 
-export const StudentResult = z.strictObject({
-  quizHash: z
-    .int()
-    .min(0)
-    .max(2 ** QUIZ_HASH_BITS - 1),
-  nickname: Nickname,
-  seconds: z.int().min(0).max(MAX_SECONDS_TAKEN),
-  answers: z.array(CompactAnswer).min(1).max(MAX_QUESTIONS),
-});
-export type StudentResult = z.infer<typeof StudentResult>;
+export function checkStudentResult(value: unknown): Checked<StudentResult> {
+  return checkFields<StudentResult>(value, {
+    quizHash: (v) => isInt(v, 0, 2 ** QUIZ_HASH_BITS - 1),
+    nickname: (v) => typeof v === 'string' && v === normalizeNickname(v),
+    seconds: (v) => isInt(v, 0, MAX_SECONDS_TAKEN),
+    answers: (v) => isArrayOf(v, isCompactAnswer, 1, MAX_QUESTIONS),
+  });
+}
 
 /** Which quiz a result belongs to, from the quiz's canonical code. */
 export function quizHashOf(quizCode: string): number {
@@ -126,7 +128,7 @@ function readAnswer(r: BitReader): unknown {
 }
 
 export function encodeResultCode(result: StudentResult): string {
-  const d = StudentResult.parse(result);
+  const d = mustPass(checkStudentResult(result), 'student result');
   const w = new BitWriter().write(d.quizHash, QUIZ_HASH_BITS).write(d.seconds, 16);
   writeText(w, d.nickname, NICKNAME_LENGTH_BITS);
   w.write(d.answers.length, 6);
@@ -160,9 +162,7 @@ export function decodeResultCode(text: string): Decoded<StudentResult> {
   if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
     return failure({ kind: 'invalid', detail: 'layout' });
   }
-  const parsed = StudentResult.safeParse(fields);
-  if (!parsed.success) {
-    return failure({ kind: 'invalid', detail: String(parsed.error.issues[0]?.path[0] ?? '') });
-  }
-  return { ok: true, value: parsed.data };
+  const checked = checkStudentResult(fields);
+  if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
+  return { ok: true, value: checked.value };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DEFAULT_SETTINGS,
   Profile,
@@ -83,7 +83,7 @@ function repairProfile(raw: unknown): { profile: Profile | null; dropped: number
     ? o.undone.filter((x): x is string => typeof x === 'string')
     : [];
   const createdAt = Profile.shape.createdAt.safeParse(o.createdAt);
-  const resetAt = z.int().min(0).safeParse(o.resetAt);
+  const resetAt = z.int().check(z.minimum(0)).safeParse(o.resetAt);
   let dropped = rawReviews.length - reviews.length;
   const settings = Settings.safeParse(o.settings);
   if (!settings.success) dropped += 1;
@@ -218,8 +218,8 @@ export function updateProfile(save: Save, id: string, change: (p: Profile) => Pr
 /** One profile's progress as a file: the same shape as the save, with that profile alone. */
 export const ExportFile = z.strictObject({
   format: z.literal(SAVE_FORMAT),
-  version: z.int().min(1),
-  exportedAt: z.int().min(0),
+  version: z.int().check(z.minimum(1)),
+  exportedAt: z.int().check(z.minimum(0)),
   profile: Profile,
 });
 export type ExportFile = z.infer<typeof ExportFile>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { QUESTION_KINDS } from '../questions/models';
 import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
@@ -31,43 +31,45 @@ export type Grade = z.infer<typeof Grade>;
 
 const SafeId = z
   .string()
-  .regex(/^[A-Za-z0-9:_=,./-]{1,400}$/, 'ids use letters, digits and : _ = , . / -');
+  .check(z.regex(/^[A-Za-z0-9:_=,./-]{1,400}$/, 'ids use letters, digits and : _ = , . / -'));
 
 export const Review = z.strictObject({
   /** Unique per review; merging keys on it. */
-  id: z.string().regex(/^[a-z0-9]{6,32}$/),
+  id: z.string().check(z.regex(/^[a-z0-9]{6,32}$/)),
   /** The fact: one memory per fact, whatever question form asked about it. */
   fact: SafeId,
   grade: Grade,
   /** Milliseconds since 1970 (UTC). */
-  at: z.int().min(0).max(8.64e15),
+  at: z.int().check(z.minimum(0), z.maximum(8.64e15)),
   kind: ReviewKind,
   mode: StudyMode,
   /** One study session; a mistake leaves the notebook when answered right in a later one. */
-  session: z.string().regex(/^[a-z0-9]{1,32}$/),
+  session: z.string().check(z.regex(/^[a-z0-9]{1,32}$/)),
   /** The question asked, and the seed that generated it, to ask it again from the notebook. */
-  question: SafeId.optional(),
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 32)
-    .optional(),
-  deck: SafeId.optional(),
+  question: z.optional(SafeId),
+  seed: z.optional(z.int().check(z.minimum(0), z.maximum(2 ** 32))),
+  deck: z.optional(SafeId),
 });
 export type Review = z.infer<typeof Review>;
 
 export { MOTION, THEMES };
 
 export const Settings = z.strictObject({
-  dailyGoal: z.int().min(SETTING_LIMITS.dailyGoal.min).max(SETTING_LIMITS.dailyGoal.max),
+  dailyGoal: z
+    .int()
+    .check(z.minimum(SETTING_LIMITS.dailyGoal.min), z.maximum(SETTING_LIMITS.dailyGoal.max)),
   newCardsPerDay: z
     .int()
-    .min(SETTING_LIMITS.newCardsPerDay.min)
-    .max(SETTING_LIMITS.newCardsPerDay.max),
+    .check(
+      z.minimum(SETTING_LIMITS.newCardsPerDay.min),
+      z.maximum(SETTING_LIMITS.newCardsPerDay.max),
+    ),
   desiredRetention: z
     .number()
-    .min(SETTING_LIMITS.desiredRetention.min)
-    .max(SETTING_LIMITS.desiredRetention.max),
+    .check(
+      z.minimum(SETTING_LIMITS.desiredRetention.min),
+      z.maximum(SETTING_LIMITS.desiredRetention.max),
+    ),
   theme: z.enum(THEMES),
   motion: z.enum(MOTION),
 });
@@ -82,17 +84,17 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const Profile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]{1,32}$/),
-  name: z.string().trim().min(1).max(40),
-  createdAt: z.int().min(0),
+  id: z.string().check(z.regex(/^[a-z0-9]{1,32}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  createdAt: z.int().check(z.minimum(0)),
   settings: Settings,
   reviews: z.array(Review),
   /** Reviews taken back with undo; kept as ids so that a merge cannot bring them back. */
   undone: z.array(z.string()),
   /** Progress was reset at this time: earlier reviews no longer count, wherever they come from. */
-  resetAt: z.int().min(0).optional(),
+  resetAt: z.optional(z.int().check(z.minimum(0))),
   /** Reviews from before the reset that the learner brought back by importing a file. */
-  restored: z.array(z.string()).optional(),
+  restored: z.optional(z.array(z.string())),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -100,7 +102,7 @@ export const Save = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
   activeProfile: z.string(),
-  profiles: z.array(Profile).min(1),
+  profiles: z.array(Profile).check(z.minLength(1)),
   /** Profiles deleted on this device, so that another tab's copy does not revive them. */
   deletedProfiles: z.array(z.string()),
 });

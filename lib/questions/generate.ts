@@ -10,6 +10,7 @@ import {
 } from './claims';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { explainFact } from './explain';
+import { pickOrderable } from './orderable';
 import {
   type Difficulty,
   type Option,
@@ -160,35 +161,6 @@ function questionsFromClaim(
     }
   }
   return out;
-}
-
-/** Events whose dates cannot overlap and whose labels differ, so that exactly one order is right. */
-export function orderable(events: readonly TimelineEvent[]): boolean {
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const a = events[i]!;
-      const b = events[j]!;
-      if (compareDates(a.date, b.date) === 0) return false;
-      if (a.label.zh === b.label.zh || a.label.en === b.label.en) return false;
-    }
-  }
-  return true;
-}
-
-export function pickOrderable(
-  events: readonly TimelineEvent[],
-  size: number,
-  random: Random,
-): TimelineEvent[] | undefined {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const picked: TimelineEvent[] = [];
-    for (const e of shuffled(events, random)) {
-      if (picked.length === size) break;
-      if (orderable([...picked, e])) picked.push(e);
-    }
-    if (picked.length === size) return picked;
-  }
-  return undefined;
 }
 
 /** A deck's ordering questions; with `limit`, only the first ones (the same as the bank's first). */

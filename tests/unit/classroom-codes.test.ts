@@ -1,79 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompactAnswer, keptText, MAX_OPTIONS } from '@/lib/classroom/answers';
 import { ALPHABET, groupCode, parseSymbols } from '@/lib/classroom/base32';
 import { crc32 } from '@/lib/classroom/crc32';
 import { closeFrame, type CodeProblem } from '@/lib/classroom/frame';
 import { codeFromInput } from '@/lib/classroom/links';
-import {
-  decodeQuizCode,
-  encodeQuizCode,
-  MAX_QUESTIONS,
-  QuizCodeData,
-  SEED_LIMIT,
-} from '@/lib/classroom/quiz-code';
+import { decodeQuizCode, encodeQuizCode, SEED_LIMIT } from '@/lib/classroom/quiz-code';
 import {
   decodeResultCode,
   encodeResultCode,
   MAX_NICKNAME_CHARS,
   normalizeNickname,
-  StudentResult,
 } from '@/lib/classroom/result-code';
-import { DISPLAY_MODES } from '@/lib/display';
 import { QUESTION_KINDS } from '@/lib/questions/models';
-
-// ---------------------------------------------------------------------------------------------
-// Arbitraries
-// ---------------------------------------------------------------------------------------------
-
-const quizData: fc.Arbitrary<QuizCodeData> = fc.record({
-  language: fc.constantFrom(...DISPLAY_MODES),
-  kinds: fc.subarray([...QUESTION_KINDS], { minLength: 1 }),
-  count: fc.integer({ min: 1, max: MAX_QUESTIONS }),
-  secondsPerQuestion: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 255 })),
-  seed: fc.integer({ min: 0, max: SEED_LIMIT - 1 }),
-  deckHashes: fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 15 - 1 }), {
-    minLength: 1,
-    maxLength: 15,
-  }),
-  fingerprint: fc.integer({ min: 0, max: 2 ** 15 - 1 }),
-});
-
-/** Any Unicode, emoji and lone surrogates included, as a phone keyboard or a paste may give. */
-const anyText = fc.string({ unit: 'binary', maxLength: 40 });
-const index = fc.integer({ min: 0, max: MAX_OPTIONS - 1 });
-
-const answer: fc.Arbitrary<CompactAnswer> = fc.oneof(
-  fc.constant({ type: 'none' as const }),
-  fc.record({ type: fc.constant('choice' as const), index }),
-  fc.integer({ min: 1, max: MAX_OPTIONS }).chain((optionCount) =>
-    fc.record({
-      type: fc.constant('choices' as const),
-      optionCount: fc.constant(optionCount),
-      indexes: fc.subarray(Array.from({ length: optionCount }, (_, i) => i)),
-    }),
-  ),
-  fc.record({
-    type: fc.constant('order' as const),
-    order: fc.uniqueArray(index, { minLength: 1, maxLength: MAX_OPTIONS }),
-  }),
-  fc.record({
-    type: fc.constant('pairs' as const),
-    pairs: fc.array(fc.option(index, { nil: null }), { minLength: 1, maxLength: MAX_OPTIONS }),
-  }),
-  anyText
-    .map((t) => keptText(t.replace(/\p{Cs}/gu, '')))
-    .filter((t) => t.length > 0)
-    .map((text) => ({ type: 'text' as const, text })),
-  fc.record({ type: fc.constant('accepted' as const), index: fc.integer({ min: 0, max: 15 }) }),
-);
-
-const result: fc.Arbitrary<StudentResult> = fc.record({
-  quizHash: fc.integer({ min: 0, max: 2 ** 20 - 1 }),
-  nickname: anyText.map(normalizeNickname),
-  seconds: fc.integer({ min: 0, max: 2 ** 16 - 1 }),
-  answers: fc.array(answer, { minLength: 1, maxLength: MAX_QUESTIONS }),
-});
+import {
+  anyText,
+  quizData,
+  QuizCodeDataOracle,
+  result,
+  StudentResultOracle,
+} from './classroom-fixtures';
 
 const PROBLEM_KINDS: CodeProblem['kind'][] = [
   'empty',
@@ -318,7 +263,7 @@ describe('decoders on arbitrary input', () => {
         fc.property(fc.oneof(anyText, codeLikeText, framedNoise(type)), (text) => {
           const decoded = decode(text);
           if (decoded.ok) {
-            const schema = type === 'quiz' ? QuizCodeData : StudentResult;
+            const schema = type === 'quiz' ? QuizCodeDataOracle : StudentResultOracle;
             expect(schema.safeParse(decoded.value).success).toBe(true);
           } else {
             expect(PROBLEM_KINDS).toContain(decoded.problem.kind);

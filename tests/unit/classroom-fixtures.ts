@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { z } from 'zod';
+import {
+  ACCEPTED_FORMS_INDEXED,
+  type CompactAnswer,
+  keptText,
+  MAX_OPTIONS,
+} from '@/lib/classroom/answers';
+import {
+  HASH_BITS,
+  MAX_DECKS,
+  MAX_QUESTIONS,
+  MAX_SECONDS,
+  MIN_SECONDS,
+  type QuizCodeData,
+  SEED_LIMIT,
+} from '@/lib/classroom/quiz-code';
+import {
+  MAX_SECONDS_TAKEN,
+  normalizeNickname,
+  QUIZ_HASH_BITS,
+  type StudentResult,
+} from '@/lib/classroom/result-code';
+import { DISPLAY_MODES } from '@/lib/display';
+import { QUESTION_KINDS } from '@/lib/questions/models';
+
+/*
+ * Arbitrary valid values of the classroom codes, and the rules of quiz and result codes written a second way, as zod schemas: the oracle the
+ * classroom's hand-written checks (lib/classroom/checks.ts) are tested against.
+ */
+
+const hash = z
+  .int()
+  .min(0)
+  .max(2 ** HASH_BITS - 1);
+const seconds = z
+  .int()
+  .min(0)
+  .max(MAX_SECONDS)
+  .refine((s) => s === 0 || s >= MIN_SECONDS);
+
+export const QuizCodeDataOracle = z.strictObject({
+  language: z.enum(DISPLAY_MODES),
+  kinds: z
+    .array(z.enum(QUESTION_KINDS))
+    .min(1)
+    .refine((k) => new Set(k).size === k.length),
+  count: z.int().min(1).max(MAX_QUESTIONS),
+  secondsPerQuestion: seconds,
+  seed: z
+    .int()
+    .min(0)
+    .max(SEED_LIMIT - 1),
+  deckHashes: z
+    .array(hash)
+    .min(1)
+    .max(MAX_DECKS)
+    .refine((h) => new Set(h).size === h.length),
+  fingerprint: hash,
+});
+
+const optionIndex = z
+  .int()
+  .min(0)
+  .max(MAX_OPTIONS - 1);
+
+export const CompactAnswerOracle = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('none') }),
+  z.strictObject({ type: z.literal('choice'), index: optionIndex }),
+  z.strictObject({
+    type: z.literal('choices'),
+    optionCount: z.int().min(1).max(MAX_OPTIONS),
+    indexes: z.array(optionIndex),
+  }),
+  z.strictObject({
+    type: z.literal('order'),
+    order: z
+      .array(optionIndex)
+      .min(1)
+      .max(MAX_OPTIONS)
+      .refine((o) => new Set(o).size === o.length),
+  }),
+  z.strictObject({
+    type: z.literal('pairs'),
+    pairs: z.array(optionIndex.nullable()).min(1).max(MAX_OPTIONS),
+  }),
+  z.strictObject({
+    type: z.literal('text'),
+    text: z
+      .string()
+      .min(1)
+      .refine((t) => t === keptText(t)),
+  }),
+  z.strictObject({
+    type: z.literal('accepted'),
+    index: z
+      .int()
+      .min(0)
+      .max(ACCEPTED_FORMS_INDEXED - 1),
+  }),
+]);
+
+export const StudentResultOracle = z.strictObject({
+  quizHash: z
+    .int()
+    .min(0)
+    .max(2 ** QUIZ_HASH_BITS - 1),
+  nickname: z.string().refine((s) => s === normalizeNickname(s)),
+  seconds: z.int().min(0).max(MAX_SECONDS_TAKEN),
+  answers: z.array(CompactAnswerOracle).min(1).max(MAX_QUESTIONS),
+});
+
+export const QuizChoiceOracle = z.strictObject({
+  deckIds: z.array(z.string().min(1)).min(1).max(MAX_DECKS),
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1),
+  count: z.int().min(1).max(MAX_QUESTIONS),
+  secondsPerQuestion: seconds,
+  language: z.enum(DISPLAY_MODES),
+  seed: z
+    .int()
+    .min(0)
+    .max(SEED_LIMIT - 1),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------------
+
+export const quizData: fc.Arbitrary<QuizCodeData> = fc.record({
+  language: fc.constantFrom(...DISPLAY_MODES),
+  kinds: fc.subarray([...QUESTION_KINDS], { minLength: 1 }),
+  count: fc.integer({ min: 1, max: MAX_QUESTIONS }),
+  secondsPerQuestion: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 255 })),
+  seed: fc.integer({ min: 0, max: SEED_LIMIT - 1 }),
+  deckHashes: fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 15 - 1 }), {
+    minLength: 1,
+    maxLength: 15,
+  }),
+  fingerprint: fc.integer({ min: 0, max: 2 ** 15 - 1 }),
+});
+
+/** Any Unicode, emoji and lone surrogates included, as a phone keyboard or a paste may give. */
+export const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+export const index = fc.integer({ min: 0, max: MAX_OPTIONS - 1 });
+
+export const answer: fc.Arbitrary<CompactAnswer> = fc.oneof(
+  fc.constant({ type: 'none' as const }),
+  fc.record({ type: fc.constant('choice' as const), index }),
+  fc.integer({ min: 1, max: MAX_OPTIONS }).chain((optionCount) =>
+    fc.record({
+      type: fc.constant('choices' as const),
+      optionCount: fc.constant(optionCount),
+      indexes: fc.subarray(Array.from({ length: optionCount }, (_, i) => i)),
+    }),
+  ),
+  fc.record({
+    type: fc.constant('order' as const),
+    order: fc.uniqueArray(index, { minLength: 1, maxLength: MAX_OPTIONS }),
+  }),
+  fc.record({
+    type: fc.constant('pairs' as const),
+    pairs: fc.array(fc.option(index, { nil: null }), { minLength: 1, maxLength: MAX_OPTIONS }),
+  }),
+  anyText
+    .map((t) => keptText(t.replace(/\p{Cs}/gu, '')))
+    .filter((t) => t.length > 0)
+    .map((text) => ({ type: 'text' as const, text })),
+  fc.record({ type: fc.constant('accepted' as const), index: fc.integer({ min: 0, max: 15 }) }),
+);
+
+export const result: fc.Arbitrary<StudentResult> = fc.record({
+  quizHash: fc.integer({ min: 0, max: 2 ** 20 - 1 }),
+  nickname: anyText.map(normalizeNickname),
+  seconds: fc.integer({ min: 0, max: 2 ** 16 - 1 }),
+  answers: fc.array(answer, { minLength: 1, maxLength: MAX_QUESTIONS }),
+});
