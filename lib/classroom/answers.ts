@@ -1,7 +1,7 @@
 import type { Text } from '../content/schema';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
-import { checkFields, isArrayOf, isDistinct, isInt } from './checks';
+import { checkFields, isArrayOf, isDistinct, isInt } from '../checks';
 import type { Question, Response } from '../questions/models';
 
 /**

@@ -9,7 +9,7 @@ import {
   isInt,
   isOneOf,
   mustPass,
-} from './checks';
+} from '../checks';
 import { type Decoded, failure, closeFrame, openFrame } from './frame';
 
 /**

@@ -4,7 +4,7 @@ import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../questions/models';
 import { hashString } from '../questions/random';
-import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from './checks';
+import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
   decodeQuizCode,

@@ -1,7 +1,7 @@
 import { hashString } from '../questions/random';
 import { type CompactAnswer, isCompactAnswer, NO_CHOICE } from './answers';
 import { BitReader, BitWriter, symbolsFor } from './bits';
-import { type Checked, checkFields, isArrayOf, isInt, mustPass } from './checks';
+import { type Checked, checkFields, isArrayOf, isInt, mustPass } from '../checks';
 import { closeFrame, type Decoded, failure, openFrame } from './frame';
 import { MAX_QUESTIONS } from './quiz-code';
 import { readText, writeText } from './text-bits';

@@ -1,12 +1,19 @@
-import * as z from 'zod/mini';
+import { checkFields, isInt, isPlainObject } from '../checks';
 import {
+  checkProfile,
+  checkReview,
+  checkSave,
+  checkSettings,
   DEFAULT_SETTINGS,
-  Profile,
-  Review,
+  isProfileId,
+  isProfileName,
+  type Profile,
+  type Review,
   SAVE_FORMAT,
   SAVE_VERSION,
-  Save,
-  Settings,
+  type Save,
+  SETTING_CHECKS,
+  type Settings,
 } from './schema';
 
 /** Why a saved value could not be used as it was. */
@@ -53,53 +60,41 @@ function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   return value;
 }
 
-const Lenient = z.looseObject({});
-
 function repairSettings(raw: unknown): Settings {
-  const object = Lenient.safeParse(raw);
   const merged = { ...DEFAULT_SETTINGS };
-  if (!object.success) return merged;
+  if (!isPlainObject(raw)) return merged;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = Settings.shape[key].safeParse(object.data[key]);
-    if (field.success) Object.assign(merged, { [key]: field.data });
+    if (SETTING_CHECKS[key](raw[key])) Object.assign(merged, { [key]: raw[key] });
   }
   return merged;
 }
 
+const isTime = (v: unknown): v is number => isInt(v, 0, Number.MAX_SAFE_INTEGER);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
 /** A profile rebuilt from whatever parts of it are valid; counts what had to go. */
 function repairProfile(raw: unknown): { profile: Profile | null; dropped: number } {
-  const object = Lenient.safeParse(raw);
-  if (!object.success) return { profile: null, dropped: 1 };
-  const o = object.data;
-  const id = Profile.shape.id.safeParse(o.id);
-  const name = Profile.shape.name.safeParse(o.name);
-  if (!id.success) return { profile: null, dropped: 1 };
-  const rawReviews = Array.isArray(o.reviews) ? o.reviews : [];
+  if (!isPlainObject(raw) || !isProfileId(raw.id)) return { profile: null, dropped: 1 };
+  const id = raw.id as string;
+  const rawReviews = Array.isArray(raw.reviews) ? raw.reviews : [];
   const reviews = rawReviews.flatMap((r) => {
-    const parsed = Review.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
+    const checked = checkReview(r);
+    return checked.ok ? [checked.value] : [];
   });
-  const undone = Array.isArray(o.undone)
-    ? o.undone.filter((x): x is string => typeof x === 'string')
-    : [];
-  const createdAt = Profile.shape.createdAt.safeParse(o.createdAt);
-  const resetAt = z.int().check(z.minimum(0)).safeParse(o.resetAt);
   let dropped = rawReviews.length - reviews.length;
-  const settings = Settings.safeParse(o.settings);
-  if (!settings.success) dropped += 1;
-  if (!name.success) dropped += 1;
+  if (!checkSettings(raw.settings).ok) dropped += 1;
+  if (!isProfileName(raw.name)) dropped += 1;
   return {
     profile: {
-      id: id.data,
-      name: name.success ? name.data : id.data,
-      createdAt: createdAt.success ? createdAt.data : 0,
-      settings: repairSettings(o.settings),
+      id,
+      name: isProfileName(raw.name) ? raw.name.trim() : id,
+      createdAt: isTime(raw.createdAt) ? raw.createdAt : 0,
+      settings: repairSettings(raw.settings),
       reviews: dedupeReviews(reviews),
-      undone: [...new Set(undone)],
-      ...(resetAt.success ? { resetAt: resetAt.data } : {}),
-      ...(Array.isArray(o.restored)
-        ? { restored: o.restored.filter((x): x is string => typeof x === 'string') }
-        : {}),
+      undone: [...new Set(strings(raw.undone))],
+      ...(isTime(raw.resetAt) ? { resetAt: raw.resetAt } : {}),
+      ...(Array.isArray(raw.restored) ? { restored: strings(raw.restored) } : {}),
     },
     dropped,
   };
@@ -118,17 +113,16 @@ export function restoreSave(raw: string | null): RestoreResult {
   } catch (error) {
     return { save: null, problem: { kind: 'unreadable', detail: String(error) } };
   }
-  const object = Lenient.safeParse(json);
-  if (!object.success || object.data.format !== SAVE_FORMAT) {
+  if (!isPlainObject(json) || json.format !== SAVE_FORMAT) {
     return { save: null, problem: { kind: 'unreadable', detail: 'not a progress save' } };
   }
-  const version = object.data.version;
+  const version = json.version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
     return { save: null, problem: { kind: 'newer-version', version } };
   }
-  const migrated = migrate(object.data);
-  const exact = Save.safeParse(migrated);
-  if (exact.success) return { save: exact.data };
+  const migrated = migrate(json);
+  const exact = checkSave(migrated);
+  if (exact.ok) return { save: exact.value };
 
   const rawProfiles = Array.isArray(migrated.profiles) ? migrated.profiles : [];
   let dropped = 0;
@@ -216,13 +210,37 @@ export function updateProfile(save: Save, id: string, change: (p: Profile) => Pr
 }
 
 /** One profile's progress as a file: the same shape as the save, with that profile alone. */
-export const ExportFile = z.strictObject({
-  format: z.literal(SAVE_FORMAT),
-  version: z.int().check(z.minimum(1)),
-  exportedAt: z.int().check(z.minimum(0)),
-  profile: Profile,
-});
-export type ExportFile = z.infer<typeof ExportFile>;
+export interface ExportFile {
+  format: typeof SAVE_FORMAT;
+  version: number;
+  exportedAt: number;
+  profile: Profile;
+}
+
+/** Checks an exported file; a failure names the part at fault, as `profile.reviews.3`. */
+export function checkExportFile(
+  value: unknown,
+): { ok: true; value: ExportFile } | { ok: false; field: string } {
+  const profile = isPlainObject(value) ? checkProfile(value.profile) : null;
+  const checked = checkFields<ExportFile>(value, {
+    format: (v) => v === SAVE_FORMAT,
+    version: (v) => isInt(v, 1, Number.MAX_SAFE_INTEGER),
+    exportedAt: isTime,
+    profile: () => profile?.ok === true,
+  });
+  if (checked.ok && profile?.ok)
+    return { ok: true, value: { ...checked.value, profile: profile.value } };
+  if (!checked.ok && checked.field === 'profile' && profile && !profile.ok) {
+    const reviews =
+      isPlainObject(value) && isPlainObject(value.profile) ? value.profile.reviews : null;
+    const bad =
+      profile.field === 'reviews' && Array.isArray(reviews)
+        ? reviews.findIndex((r) => !checkReview(r).ok)
+        : -1;
+    return { ok: false, field: `profile.${profile.field}${bad >= 0 ? `.${bad}` : ''}` };
+  }
+  return checked.ok ? { ok: false, field: 'profile' } : checked;
+}
 
 export function exportProfile(save: Save, profileId: string, now: number): string {
   const profile = save.profiles.find((p) => p.id === profileId) ?? activeProfile(save);
@@ -249,16 +267,15 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
   } catch (error) {
     return { ok: false, error: 'not-json', detail: String(error) };
   }
-  const head = Lenient.safeParse(json);
-  if (!head.success || head.data.format !== SAVE_FORMAT)
+  if (!isPlainObject(json) || json.format !== SAVE_FORMAT)
     return { ok: false, error: 'not-progress' };
-  if (typeof head.data.version === 'number' && head.data.version > SAVE_VERSION)
+  if (typeof json.version === 'number' && json.version > SAVE_VERSION)
     return { ok: false, error: 'newer-version' };
-  const file = ExportFile.safeParse(json);
-  if (!file.success) return { ok: false, error: 'invalid', detail: z.prettifyError(file.error) };
+  const file = checkExportFile(json);
+  if (!file.ok) return { ok: false, error: 'invalid', detail: `invalid ${file.field || 'file'}` };
   const target = save.profiles.find((p) => p.id === intoProfileId);
   if (!target) return { ok: false, error: 'invalid', detail: `no profile ${intoProfileId}` };
-  const incoming = file.data.profile;
+  const incoming = file.value.profile;
   // An import is the learner's explicit wish: it brings back reviews from before a reset,
   // which a merge with another tab's copy would not.
   const resetAt = target.resetAt ?? 0;

@@ -1,4 +1,13 @@
-import * as z from 'zod/mini';
+import {
+  type Checked,
+  checkFields,
+  isArrayOf,
+  isInt,
+  isNumberIn,
+  isOneOf,
+  isPlainObject,
+  isString,
+} from '../checks';
 import { QUESTION_KINDS } from '../questions/models';
 import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
@@ -6,6 +15,10 @@ import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
  * What the app saves, described once. Progress is an append-only log of reviews: card states,
  * the mistakes notebook and every statistic are derived from it, so that logs from two tabs,
  * two devices or an imported file merge by review id and never lose a review.
+ *
+ * Saved data comes back from storage and from files the learner picks, so every part of it is
+ * checked before use (lib/checks.ts; tests/unit/progress-checks.test.ts holds these checks to zod
+ * schemas of the same rules).
  */
 
 export const SAVE_FORMAT = 'shizheng-progress';
@@ -19,61 +32,66 @@ export const STUDY_MODES = [
   'mistakes',
   'classroom',
 ] as const;
-export const StudyMode = z.enum(STUDY_MODES);
-export type StudyMode = z.infer<typeof StudyMode>;
+export type StudyMode = (typeof STUDY_MODES)[number];
 
-export const ReviewKind = z.enum([...QUESTION_KINDS, 'card']);
-export type ReviewKind = z.infer<typeof ReviewKind>;
+export const REVIEW_KINDS = [...QUESTION_KINDS, 'card'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: FSRS's grades. A right quiz answer is Good, a wrong one Again. */
-export const Grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-export type Grade = z.infer<typeof Grade>;
+export type Grade = 1 | 2 | 3 | 4;
 
-const SafeId = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9:_=,./-]{1,400}$/, 'ids use letters, digits and : _ = , . / -'));
-
-export const Review = z.strictObject({
+export interface Review {
   /** Unique per review; merging keys on it. */
-  id: z.string().check(z.regex(/^[a-z0-9]{6,32}$/)),
+  id: string;
   /** The fact: one memory per fact, whatever question form asked about it. */
-  fact: SafeId,
-  grade: Grade,
+  fact: string;
+  grade: Grade;
   /** Milliseconds since 1970 (UTC). */
-  at: z.int().check(z.minimum(0), z.maximum(8.64e15)),
-  kind: ReviewKind,
-  mode: StudyMode,
+  at: number;
+  kind: ReviewKind;
+  mode: StudyMode;
   /** One study session; a mistake leaves the notebook when answered right in a later one. */
-  session: z.string().check(z.regex(/^[a-z0-9]{1,32}$/)),
+  session: string;
   /** The question asked, and the seed that generated it, to ask it again from the notebook. */
-  question: z.optional(SafeId),
-  seed: z.optional(z.int().check(z.minimum(0), z.maximum(2 ** 32))),
-  deck: z.optional(SafeId),
-});
-export type Review = z.infer<typeof Review>;
+  question?: string;
+  seed?: number;
+  deck?: string;
+}
+
+export interface Settings {
+  dailyGoal: number;
+  newCardsPerDay: number;
+  desiredRetention: number;
+  theme: (typeof THEMES)[number];
+  motion: (typeof MOTION)[number];
+}
+
+export interface Profile {
+  id: string;
+  /** 1 to 40 characters, trimmed. */
+  name: string;
+  createdAt: number;
+  settings: Settings;
+  reviews: Review[];
+  /** Reviews taken back with undo; kept as ids so that a merge cannot bring them back. */
+  undone: string[];
+  /** Progress was reset at this time: earlier reviews no longer count, wherever they come from. */
+  resetAt?: number;
+  /** Reviews from before the reset that the learner brought back by importing a file. */
+  restored?: string[];
+}
+
+export interface Save {
+  format: typeof SAVE_FORMAT;
+  version: typeof SAVE_VERSION;
+  activeProfile: string;
+  /** At least one. */
+  profiles: Profile[];
+  /** Profiles deleted on this device, so that another tab's copy does not revive them. */
+  deletedProfiles: string[];
+}
 
 export { MOTION, THEMES };
-
-export const Settings = z.strictObject({
-  dailyGoal: z
-    .int()
-    .check(z.minimum(SETTING_LIMITS.dailyGoal.min), z.maximum(SETTING_LIMITS.dailyGoal.max)),
-  newCardsPerDay: z
-    .int()
-    .check(
-      z.minimum(SETTING_LIMITS.newCardsPerDay.min),
-      z.maximum(SETTING_LIMITS.newCardsPerDay.max),
-    ),
-  desiredRetention: z
-    .number()
-    .check(
-      z.minimum(SETTING_LIMITS.desiredRetention.min),
-      z.maximum(SETTING_LIMITS.desiredRetention.max),
-    ),
-  theme: z.enum(THEMES),
-  motion: z.enum(MOTION),
-});
-export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   dailyGoal: 20,
@@ -83,27 +101,88 @@ export const DEFAULT_SETTINGS: Settings = {
   motion: 'system',
 };
 
-export const Profile = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]{1,32}$/)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-  createdAt: z.int().check(z.minimum(0)),
-  settings: Settings,
-  reviews: z.array(Review),
-  /** Reviews taken back with undo; kept as ids so that a merge cannot bring them back. */
-  undone: z.array(z.string()),
-  /** Progress was reset at this time: earlier reviews no longer count, wherever they come from. */
-  resetAt: z.optional(z.int().check(z.minimum(0))),
-  /** Reviews from before the reset that the learner brought back by importing a file. */
-  restored: z.optional(z.array(z.string())),
-});
-export type Profile = z.infer<typeof Profile>;
+// ---------------------------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------------------------
 
-export const Save = z.strictObject({
-  format: z.literal(SAVE_FORMAT),
-  version: z.literal(SAVE_VERSION),
-  activeProfile: z.string(),
-  profiles: z.array(Profile).check(z.minLength(1)),
-  /** Profiles deleted on this device, so that another tab's copy does not revive them. */
-  deletedProfiles: z.array(z.string()),
-});
-export type Save = z.infer<typeof Save>;
+/** Ids of facts, questions and decks: letters, digits and : _ = , . / - (at most 400). */
+const SAFE_ID = /^[A-Za-z0-9:_=,./-]{1,400}$/;
+const REVIEW_ID = /^[a-z0-9]{6,32}$/;
+const TOKEN = /^[a-z0-9]{1,32}$/;
+const MAX_TIME = 8.64e15;
+
+const matches = (pattern: RegExp) => (v: unknown) => typeof v === 'string' && pattern.test(v);
+const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || check(v);
+const isSafeId = matches(SAFE_ID);
+const isTime = (v: unknown) => isInt(v, 0, Number.MAX_SAFE_INTEGER);
+const isStrings = (v: unknown) => isArrayOf(v, isString, 0, Infinity);
+
+export const isProfileId = matches(TOKEN);
+
+/** A profile name: 1 to 40 characters once trimmed. */
+export function isProfileName(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const length = v.trim().length;
+  return length >= 1 && length <= 40;
+}
+
+export function checkReview(value: unknown): Checked<Review> {
+  return checkFields<Review>(value, {
+    id: matches(REVIEW_ID),
+    fact: isSafeId,
+    grade: (v) => isInt(v, 1, 4),
+    at: (v) => isInt(v, 0, MAX_TIME),
+    kind: (v) => isOneOf(v, REVIEW_KINDS),
+    mode: (v) => isOneOf(v, STUDY_MODES),
+    session: matches(TOKEN),
+    question: optional(isSafeId),
+    seed: optional((v) => isInt(v, 0, 2 ** 32)),
+    deck: optional(isSafeId),
+  });
+}
+
+/** One check per setting, so that a damaged save keeps the settings that are still good. */
+export const SETTING_CHECKS: { [K in keyof Settings]-?: (v: unknown) => boolean } = {
+  dailyGoal: (v) => isInt(v, SETTING_LIMITS.dailyGoal.min, SETTING_LIMITS.dailyGoal.max),
+  newCardsPerDay: (v) =>
+    isInt(v, SETTING_LIMITS.newCardsPerDay.min, SETTING_LIMITS.newCardsPerDay.max),
+  desiredRetention: (v) =>
+    isNumberIn(v, SETTING_LIMITS.desiredRetention.min, SETTING_LIMITS.desiredRetention.max),
+  theme: (v) => isOneOf(v, THEMES),
+  motion: (v) => isOneOf(v, MOTION),
+};
+
+export function checkSettings(value: unknown): Checked<Settings> {
+  return checkFields<Settings>(value, SETTING_CHECKS);
+}
+
+export function checkProfile(value: unknown): Checked<Profile> {
+  const checked = checkFields<Profile>(value, {
+    id: isProfileId,
+    name: isProfileName,
+    createdAt: isTime,
+    settings: (v) => checkSettings(v).ok,
+    reviews: (v) => isArrayOf(v, (r) => checkReview(r).ok, 0, Infinity),
+    undone: isStrings,
+    resetAt: optional(isTime),
+    restored: optional(isStrings),
+  });
+  if (!checked.ok) return checked;
+  return { ok: true, value: { ...checked.value, name: checked.value.name.trim() } };
+}
+
+export function checkSave(value: unknown): Checked<Save> {
+  // Profiles are checked first: a checked profile has its name trimmed.
+  const profiles =
+    isPlainObject(value) && Array.isArray(value.profiles) ? value.profiles.map(checkProfile) : [];
+  const checked = checkFields<Save>(value, {
+    format: (v) => v === SAVE_FORMAT,
+    version: (v) => v === SAVE_VERSION,
+    activeProfile: isString,
+    profiles: () => profiles.length >= 1 && profiles.every((p) => p.ok),
+    deletedProfiles: isStrings,
+  });
+  if (!checked.ok) return checked;
+  const kept = profiles.flatMap((p) => (p.ok ? [p.value] : []));
+  return { ok: true, value: { ...checked.value, profiles: kept } };
+}

@@ -1,7 +1,6 @@
 /*
- * The choices and limits of each setting, without zod: the settings form shows them, and a page
- * must not load the schemas to know that a daily goal runs from 1 to 1000. lib/progress/schema.ts
- * builds the Settings schema from these.
+ * The choices and limits of each setting: the settings form shows them, and the checks of saved
+ * settings in lib/progress/schema.ts hold saves to them.
  */
 
 export const THEMES = ['system', 'light', 'dark'] as const;

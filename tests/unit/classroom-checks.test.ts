@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCompactAnswer } from '@/lib/classroom/answers';
-import { checkFields, isArrayOf, isInt } from '@/lib/classroom/checks';
+import { checkFields, isArrayOf, isInt } from '@/lib/checks';
 import { checkQuizChoice } from '@/lib/classroom/quiz';
 import { checkQuizCodeData } from '@/lib/classroom/quiz-code';
 import { checkStudentResult } from '@/lib/classroom/result-code';
 import { DISPLAY_MODES } from '@/lib/display';
 import { QUESTION_KINDS } from '@/lib/questions/models';
+import { agree } from './check-oracle';
 import {
   answer,
   CompactAnswerOracle,
@@ -22,73 +23,6 @@ import {
  * hold the hand-written checks to the same rules written as zod schemas, on valid values and
  * on values broken in one place.
  */
-
-/** Values a tampered code or a bug could put in a field. */
-const oddValue = fc.oneof(
-  fc.integer({ min: -3, max: 70_000 }),
-  fc.constantFrom(
-    -0,
-    0.5,
-    NaN,
-    Infinity,
-    -1,
-    2 ** 20,
-    2 ** 31,
-    '',
-    'zh',
-    'single',
-    null,
-    undefined,
-  ),
-  fc.constantFrom(...DISPLAY_MODES, ...QUESTION_KINDS),
-  fc.string({ maxLength: 6 }),
-  fc.array(fc.integer({ min: -1, max: 16 }), { maxLength: 20 }),
-  fc.array(fc.constantFrom(...QUESTION_KINDS, 'other'), { maxLength: 8 }),
-  fc.anything({ maxDepth: 2 }),
-);
-
-/** A value with one field replaced, removed or added, or one array item replaced. */
-function brokenOnce<T extends object>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc
-    .tuple(valid, fc.nat(), fc.nat(), oddValue, fc.constantFrom('set', 'delete', 'add', 'item'))
-    .map(([value, i, j, odd, how]) => {
-      const copy = structuredClone(value) as Record<string, unknown>;
-      const keys = Object.keys(copy);
-      const key = keys[i % keys.length]!;
-      if (how === 'set') copy[key] = odd;
-      else if (how === 'delete') delete copy[key];
-      else if (how === 'add') copy.extra = odd;
-      else {
-        const field = copy[key];
-        if (Array.isArray(field) && field.length > 0) field[j % field.length] = odd;
-        else copy[key] = odd;
-      }
-      return copy;
-    });
-}
-
-function agree(
-  name: string,
-  check: (v: unknown) => boolean,
-  oracle: { safeParse: (v: unknown) => { success: boolean } },
-  valid: fc.Arbitrary<object>,
-) {
-  it(`${name}: accepts every valid value`, () => {
-    fc.assert(
-      fc.property(valid, (v) => {
-        expect(check(v)).toBe(true);
-      }),
-    );
-  });
-  it(`${name}: agrees with the zod oracle on values broken in one place`, () => {
-    fc.assert(
-      fc.property(brokenOnce(valid), (v) => {
-        expect(check(v)).toBe(oracle.safeParse(v).success);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-}
 
 const quizChoice = fc.record({
   deckIds: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 15 }),

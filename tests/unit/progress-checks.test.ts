@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkExportFile, restoreSave } from '@/lib/progress/save';
+import {
+  checkProfile,
+  checkReview,
+  checkSave,
+  checkSettings,
+  MOTION,
+  REVIEW_KINDS,
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  STUDY_MODES,
+  THEMES,
+} from '@/lib/progress/schema';
+import { SETTING_LIMITS } from '@/lib/progress/settings-limits';
+import { agree } from './check-oracle';
+
+/*
+ * Saved progress is checked by hand in the browser (lib/progress/schema.ts); here the same
+ * rules are written as zod schemas, the oracle the checks must agree with.
+ */
+
+const safeId = z.string().regex(/^[A-Za-z0-9:_=,./-]{1,400}$/);
+const ReviewOracle = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]{6,32}$/),
+  fact: safeId,
+  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  at: z.int().min(0).max(8.64e15),
+  kind: z.enum(REVIEW_KINDS),
+  mode: z.enum(STUDY_MODES),
+  session: z.string().regex(/^[a-z0-9]{1,32}$/),
+  question: safeId.optional(),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32)
+    .optional(),
+  deck: safeId.optional(),
+});
+const L = SETTING_LIMITS;
+const SettingsOracle = z.strictObject({
+  dailyGoal: z.int().min(L.dailyGoal.min).max(L.dailyGoal.max),
+  newCardsPerDay: z.int().min(L.newCardsPerDay.min).max(L.newCardsPerDay.max),
+  desiredRetention: z.number().min(L.desiredRetention.min).max(L.desiredRetention.max),
+  theme: z.enum(THEMES),
+  motion: z.enum(MOTION),
+});
+const ProfileOracle = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]{1,32}$/),
+  name: z.string().trim().min(1).max(40),
+  createdAt: z.int().min(0),
+  settings: SettingsOracle,
+  reviews: z.array(ReviewOracle),
+  undone: z.array(z.string()),
+  resetAt: z.int().min(0).optional(),
+  restored: z.array(z.string()).optional(),
+});
+const SaveOracle = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(SAVE_VERSION),
+  activeProfile: z.string(),
+  profiles: z.array(ProfileOracle).min(1),
+  deletedProfiles: z.array(z.string()),
+});
+const ExportOracle = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.int().min(1),
+  exportedAt: z.int().min(0),
+  profile: ProfileOracle,
+});
+
+// Valid values -------------------------------------------------------------------------------
+
+const token = (min: number) =>
+  fc.stringMatching(new RegExp(`^[a-z0-9]{${min},12}$`)).filter((s) => s.length >= min);
+const id = fc.stringMatching(/^[A-Za-z0-9:_=,./-]{1,30}$/);
+const review = fc.record(
+  {
+    id: token(6),
+    fact: id,
+    grade: fc.constantFrom(1, 2, 3, 4),
+    at: fc.integer({ min: 0, max: 4e12 }),
+    kind: fc.constantFrom(...REVIEW_KINDS),
+    mode: fc.constantFrom(...STUDY_MODES),
+    session: token(1),
+    question: id,
+    seed: fc.integer({ min: 0, max: 2 ** 32 }),
+    deck: id,
+  },
+  { requiredKeys: ['id', 'fact', 'grade', 'at', 'kind', 'mode', 'session'] },
+);
+const settings = fc.record({
+  dailyGoal: fc.integer({ min: L.dailyGoal.min, max: L.dailyGoal.max }),
+  newCardsPerDay: fc.integer({ min: L.newCardsPerDay.min, max: L.newCardsPerDay.max }),
+  desiredRetention: fc.double({
+    min: L.desiredRetention.min,
+    max: L.desiredRetention.max,
+    noNaN: true,
+  }),
+  theme: fc.constantFrom(...THEMES),
+  motion: fc.constantFrom(...MOTION),
+});
+const profile = fc.record(
+  {
+    id: token(1),
+    // Names at the 40-character edge too, and with spaces around that trimming removes.
+    name: fc
+      .oneof(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.stringMatching(/^[a-z]{40}$/),
+        fc.stringMatching(/^ [a-z]{40} $/),
+      )
+      .filter((s) => s.trim().length > 0),
+    createdAt: fc.integer({ min: 0, max: 4e12 }),
+    settings,
+    reviews: fc.array(review, { maxLength: 4 }),
+    undone: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+    resetAt: fc.integer({ min: 0, max: 4e12 }),
+    restored: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+  },
+  { requiredKeys: ['id', 'name', 'createdAt', 'settings', 'reviews', 'undone'] },
+);
+const save = fc.record({
+  format: fc.constant(SAVE_FORMAT),
+  version: fc.constant(SAVE_VERSION),
+  activeProfile: fc.string({ maxLength: 8 }),
+  profiles: fc.array(profile, { minLength: 1, maxLength: 2 }),
+  deletedProfiles: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
+});
+const exportFile = fc.record({
+  format: fc.constant(SAVE_FORMAT),
+  version: fc.integer({ min: 1, max: 5 }),
+  exportedAt: fc.integer({ min: 0, max: 4e12 }),
+  profile,
+});
+
+describe('hand-written progress checks', () => {
+  agree('review', (v) => checkReview(v).ok, ReviewOracle, review);
+  agree('settings', (v) => checkSettings(v).ok, SettingsOracle, settings);
+  agree('profile', (v) => checkProfile(v).ok, ProfileOracle, profile, 1000);
+  agree('save', (v) => checkSave(v).ok, SaveOracle, save, 1000);
+  agree('export file', (v) => checkExportFile(v).ok, ExportOracle, exportFile, 1000);
+
+  it('give what the oracle gives for a valid save: names trimmed, nothing else changed', () => {
+    fc.assert(
+      fc.property(save, (s) => {
+        const checked = checkSave(s);
+        expect(checked.ok && checked.value).toEqual(SaveOracle.parse(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agree with the oracle on anything at all', () => {
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        expect(checkSave(v).ok).toBe(SaveOracle.safeParse(v).success);
+        expect(checkReview(v).ok).toBe(ReviewOracle.safeParse(v).success);
+      }),
+    );
+  });
+
+  it('name the part of an export file at fault', () => {
+    const file = fc.sample(exportFile, { seed: 7, numRuns: 1 })[0]!;
+    const bad = structuredClone(file);
+    bad.profile.reviews = [
+      ...fc.sample(review, { seed: 3, numRuns: 2 }),
+      { ...fc.sample(review, { seed: 4, numRuns: 1 })[0]!, grade: 7 as 1 },
+    ];
+    expect(checkExportFile(bad)).toEqual({ ok: false, field: 'profile.reviews.2' });
+    expect(checkExportFile({ ...file, version: 0 })).toEqual({ ok: false, field: 'version' });
+  });
+
+  it('a save with a damaged review keeps every other review', () => {
+    const s = fc.sample(save, { seed: 11, numRuns: 1 })[0]!;
+    const reviews = fc.sample(review, { seed: 5, numRuns: 3 }).map((r, i) => ({
+      ...r,
+      id: `review${i}`,
+    }));
+    s.profiles = [{ ...s.profiles[0]!, reviews: [...reviews, { broken: true }] as never }];
+    const restored = restoreSave(JSON.stringify(s));
+    expect(restored.problem).toEqual({ kind: 'repaired', dropped: 1 });
+    expect(restored.save?.profiles[0]?.reviews.map((r) => r.id).sort()).toEqual([
+      'review0',
+      'review1',
+      'review2',
+    ]);
+  });
+});
