@@ -6,7 +6,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { StudyMode } from '@/lib/progress/schema';
-import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
+import { generateQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { DisplaySwitch } from './DisplaySwitch';
 import { useProgress } from './progress/ProgressProvider';
@@ -85,14 +85,17 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
 }
 
 export function useQuiz(content: ContentBundle, settings: QuizSettings, seed: number): Question[] {
-  return useMemo(() => {
-    const bank = generateQuestions(content, {
-      seed,
-      deckIds: settings.deckIds,
-      kinds: settings.kinds,
-    });
-    return pickQuiz(bank, settings.count, seed);
-  }, [content, settings, seed]);
+  // Only the quiz's own questions are made, not the whole bank: a phone starts sooner.
+  return useMemo(
+    () =>
+      generateQuiz(content, {
+        seed,
+        deckIds: settings.deckIds,
+        kinds: settings.kinds,
+        count: settings.count,
+      }),
+    [content, settings, seed],
+  );
 }
 
 /** One pass through a quiz; keyed by its settings and seed, so a new quiz starts clean. */

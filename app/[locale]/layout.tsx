@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ClassroomNavLink } from '@/components/classroom/ClassroomNavLink';
+import { ClientMessages } from '@/components/ClientMessages';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
@@ -12,6 +13,7 @@ import { ProfileSwitcher } from '@/components/settings/ProfileSwitcher';
 import { ServiceWorkerRegistration } from '@/components/ServiceWorkerRegistration';
 import { ThemeApplier } from '@/components/settings/ThemeApplier';
 import { THEME_SCRIPT } from '@/components/settings/themeScript';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
@@ -57,7 +59,7 @@ export default async function LocaleLayout({
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={CLIENT_MESSAGES.layout}>
           <DisplayLanguageProvider initial={locale}>
             <ProgressProvider>
               <ThemeApplier />
@@ -95,7 +97,7 @@ export default async function LocaleLayout({
               </footer>
             </ProgressProvider>
           </DisplayLanguageProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../lib/content/load';
-import { generateQuestions, pickQuiz } from '../../lib/questions/generate';
+import { generateQuiz } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
 
 /** The quiz the practice page shows for this seed and deck, computed here in Node. */
 export function expectedQuiz(seed: number, deckId?: string): Question[] {
-  const content = loadContent();
-  const bank = generateQuestions(content, { seed, ...(deckId ? { deckIds: [deckId] } : {}) });
-  return pickQuiz(bank, 10, seed);
+  return generateQuiz(loadContent(), { seed, count: 10, ...(deckId ? { deckIds: [deckId] } : {}) });
 }
 
 /** Gives the right answer to the question on screen, through the same controls a learner uses. */

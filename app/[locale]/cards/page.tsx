@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CardsSession } from '@/components/study/CardsSession';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -19,9 +21,9 @@ export default async function CardsPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations('Cards');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.cards}>
       <h1>{t('title')}</h1>
       <CardsSession content={getContent()} />
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { QuizBuilder } from '@/components/classroom/QuizBuilder';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -21,12 +23,14 @@ export default async function ClassroomPage({ params }: { params: Promise<{ loca
   const t = await getTranslations('ClassroomBuilder');
   const tc = await getTranslations('Classroom');
   return (
-    <div className="classroom classroom-builder">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <QuizBuilder content={getContent()} />
-      </Suspense>
-    </div>
+    <ClientMessages namespaces={CLIENT_MESSAGES.classroom}>
+      <div className="classroom classroom-builder">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <QuizBuilder content={getContent()} />
+        </Suspense>
+      </div>
+    </ClientMessages>
   );
 }

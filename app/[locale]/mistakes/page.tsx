@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MistakesSession } from '@/components/study/MistakesSession';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -19,9 +21,9 @@ export default async function MistakesPage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations('Mistakes');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.mistakes}>
       <h1>{t('title')}</h1>
       <MistakesSession content={getContent()} />
-    </>
+    </ClientMessages>
   );
 }

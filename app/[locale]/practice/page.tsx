@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PracticeSession } from '@/components/PracticeSession';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -20,11 +22,11 @@ export default async function PracticePage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations('Practice');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.practice}>
       <h1>{t('title')}</h1>
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
         <PracticeSession content={getContent()} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }

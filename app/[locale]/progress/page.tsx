@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type DeckOutline, ProgressDashboard } from '@/components/progress/ProgressDashboard';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
@@ -28,10 +30,10 @@ export default async function ProgressPage({ params }: { params: Promise<{ local
     factIds: index.deckFacts(deck).map((fact) => fact.id),
   }));
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.progress}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <ProgressDashboard decks={decks} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { DisplaySwitch } from '@/components/DisplaySwitch';
 import { DataSection } from '@/components/settings/DataSection';
 import { ProfileManager } from '@/components/settings/ProfileManager';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
@@ -24,7 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const t = await getTranslations('Settings');
   const languages = await getTranslations('LocaleSwitcher');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.settings}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <section className="settings-section" aria-labelledby="settings-language">
@@ -57,6 +59,6 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <SettingsForm />
       <ProfileManager />
       <DataSection />
-    </>
+    </ClientMessages>
   );
 }

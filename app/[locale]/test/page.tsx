@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TestSession } from '@/components/study/TestSession';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -19,9 +21,9 @@ export default async function TestPage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const t = await getTranslations('Test');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.test}>
       <h1>{t('title')}</h1>
       <TestSession content={getContent()} />
-    </>
+    </ClientMessages>
   );
 }

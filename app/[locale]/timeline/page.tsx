@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { type TimelineDeck, TimelineGame } from '@/components/timeline/TimelineGame';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
@@ -33,12 +35,12 @@ export default async function TimelinePage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations('TimelineGame');
   return (
-    <>
+    <ClientMessages namespaces={CLIENT_MESSAGES.timeline}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
         <TimelineGame decks={timelineDecks()} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }

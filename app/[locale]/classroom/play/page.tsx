@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { StudentPlayPage } from '@/components/classroom/StudentPlay';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -21,11 +23,13 @@ export default async function PlayPage({ params }: { params: Promise<{ locale: L
   const t = await getTranslations('ClassroomPlay');
   const tc = await getTranslations('Classroom');
   return (
-    <div className="classroom classroom-play">
-      <h1 className="classroom-title">{t('title')}</h1>
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <StudentPlayPage content={getContent()} />
-      </Suspense>
-    </div>
+    <ClientMessages namespaces={CLIENT_MESSAGES.classroomPlay}>
+      <div className="classroom classroom-play">
+        <h1 className="classroom-title">{t('title')}</h1>
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <StudentPlayPage content={getContent()} />
+        </Suspense>
+      </div>
+    </ClientMessages>
   );
 }

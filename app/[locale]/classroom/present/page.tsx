@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PresentPage } from '@/components/classroom/PresentMode';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -21,11 +23,13 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
   const t = await getTranslations('ClassroomPresent');
   const tc = await getTranslations('Classroom');
   return (
-    <div className="classroom classroom-present">
-      <h1 className="visually-hidden">{t('title')}</h1>
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <PresentPage content={getContent()} />
-      </Suspense>
-    </div>
+    <ClientMessages namespaces={CLIENT_MESSAGES.classroomPresent}>
+      <div className="classroom classroom-present">
+        <h1 className="visually-hidden">{t('title')}</h1>
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <PresentPage content={getContent()} />
+        </Suspense>
+      </div>
+    </ClientMessages>
   );
 }

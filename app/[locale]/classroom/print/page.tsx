@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PrintPage } from '@/components/classroom/Worksheet';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -21,11 +23,13 @@ export default async function PrintRoute({ params }: { params: Promise<{ locale:
   const t = await getTranslations('ClassroomPrint');
   const tc = await getTranslations('Classroom');
   return (
-    <div className="classroom classroom-print">
-      <h1 className="print-hidden">{t('title')}</h1>
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <PrintPage content={getContent()} />
-      </Suspense>
-    </div>
+    <ClientMessages namespaces={CLIENT_MESSAGES.classroomPrint}>
+      <div className="classroom classroom-print">
+        <h1 className="print-hidden">{t('title')}</h1>
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <PrintPage content={getContent()} />
+        </Suspense>
+      </div>
+    </ClientMessages>
   );
 }

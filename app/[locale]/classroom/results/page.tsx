@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ResultsPage } from '@/components/classroom/ResultsBoard';
+import { ClientMessages } from '@/components/ClientMessages';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
 
@@ -21,11 +23,13 @@ export default async function ResultsRoute({ params }: { params: Promise<{ local
   const t = await getTranslations('ClassroomResults');
   const tc = await getTranslations('Classroom');
   return (
-    <div className="classroom classroom-results">
-      <h1>{t('title')}</h1>
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <ResultsPage content={getContent()} />
-      </Suspense>
-    </div>
+    <ClientMessages namespaces={CLIENT_MESSAGES.classroomResults}>
+      <div className="classroom classroom-results">
+        <h1>{t('title')}</h1>
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <ResultsPage content={getContent()} />
+        </Suspense>
+      </div>
+    </ClientMessages>
   );
 }
