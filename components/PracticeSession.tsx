@@ -6,6 +6,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { StudyMode } from '@/lib/progress/schema';
+import { browserSession } from '@/lib/progress/session';
 import { generateQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { DisplaySwitch } from './DisplaySwitch';
@@ -13,13 +14,11 @@ import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
 import { type QuizSettings, QuizSetup } from './study/QuizSetup';
 
-// One seed and one session per page load, drawn in the browser: the exported HTML is the same
+// One seed per page load, drawn in the browser: the exported HTML is the same
 // for everyone.
 let pageSeed: number | undefined;
-let pageSession: string | undefined;
 const noSubscription = () => () => {};
 const browserSeed = () => (pageSeed ??= randomSeed());
-export const browserSession = () => (pageSession ??= randomId());
 
 /** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
 function useQuizParams(content: ContentBundle) {

@@ -16,7 +16,7 @@ export const CLIENT_MESSAGES = {
   practice: QUIZ,
   test: [...QUIZ, 'Test'],
   mistakes: [...QUIZ, 'Mistakes'],
-  cards: ['Cards', 'Practice', 'DisplaySwitch'],
+  cards: ['Cards', 'DisplaySwitch'],
   timeline: ['TimelineGame', 'DisplaySwitch'],
   progress: ['ProgressPage'],
   settings: ['Settings', 'DisplaySwitch'],

@@ -20,7 +20,7 @@ import { newFactsToday } from '@/lib/progress/stats';
 import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/explain';
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
-import { browserSession } from '../PracticeSession';
+import { browserSession } from '@/lib/progress/session';
 import { useProgress } from '../progress/ProgressProvider';
 
 const SWIPE_PX = 80;
