@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { StudyMode } from '@/lib/progress/schema';
@@ -17,8 +17,21 @@ import { type QuizSettings, QuizSetup } from './study/QuizSetup';
 // One seed per page load, drawn in the browser: the exported HTML is the same
 // for everyone.
 let pageSeed: number | undefined;
-const noSubscription = () => () => {};
 const browserSeed = () => (pageSeed ??= randomSeed());
+
+/**
+ * False while the page hydrates, true from the next task on. The first quiz is drawn and shown
+ * in a task of its own: the seed is drawn in the browser (the exported HTML is the same for
+ * everyone), and a slow phone paints the page and answers input before it generates questions.
+ */
+function useAfterHydration(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setReady(true), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return ready;
+}
 
 /** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
 function useQuizParams(content: ContentBundle) {
@@ -35,7 +48,7 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
   const { requestedDeck, deck, fixedSeed } = useQuizParams(content);
-  const loadSeed = useSyncExternalStore(noSubscription, browserSeed, () => null);
+  const ready = useAfterHydration();
   const initial: QuizSettings = {
     deckIds: deck ? [deck.id] : content.decks.map((d) => d.id),
     kinds: [...QUESTION_KINDS],
@@ -44,7 +57,7 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   const [draft, setDraft] = useState<QuizSettings | null>(null);
   const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
   const settings = applied?.settings ?? initial;
-  const seed = applied?.seed ?? fixedSeed ?? loadSeed;
+  const seed = ready ? (applied?.seed ?? fixedSeed ?? browserSeed()) : null;
 
   return (
     <div className="practice">

@@ -18,7 +18,7 @@ export const CLIENT_MESSAGES = {
   mistakes: [...QUIZ, 'Mistakes'],
   cards: ['Cards', 'DisplaySwitch'],
   timeline: ['TimelineGame', 'DisplaySwitch'],
-  progress: ['ProgressPage'],
+  progress: ['ProgressPage', 'Quiz'],
   settings: ['Settings', 'DisplaySwitch'],
   classroom: ['Classroom', 'ClassroomBuilder', 'Quiz'],
   classroomPlay: ['Classroom', 'ClassroomPlay', 'Quiz'],

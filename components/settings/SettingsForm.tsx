@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useProgress } from '@/components/progress/ProgressProvider';
-import type { Settings } from '@/lib/progress/schema';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/progress/schema';
 import { MOTION, SETTING_LIMITS, THEMES } from '@/lib/progress/settings-limits';
 import type { ProgressStore } from '@/lib/progress/store';
 
@@ -12,9 +12,14 @@ export function SettingsForm() {
   const t = useTranslations('Settings');
   const { store, progress } = useProgress();
   if (!store || !progress) {
+    // The fields with the default values, inert, until the saved ones are read: the page keeps
+    // its layout when they arrive.
     return (
-      <div className="settings-skeleton" aria-busy="true">
-        <p role="status">{t('loading')}</p>
+      <div inert aria-busy="true">
+        <p role="status" className="visually-hidden">
+          {t('loading')}
+        </p>
+        <SettingsFields store={null} settings={DEFAULT_SETTINGS} />
       </div>
     );
   }
@@ -24,7 +29,7 @@ export function SettingsForm() {
   );
 }
 
-function SettingsFields({ store, settings }: { store: ProgressStore; settings: Settings }) {
+function SettingsFields({ store, settings }: { store: ProgressStore | null; settings: Settings }) {
   const t = useTranslations('Settings');
   const goal = SETTING_LIMITS.dailyGoal;
   const fresh = SETTING_LIMITS.newCardsPerDay;
@@ -39,7 +44,7 @@ function SettingsFields({ store, settings }: { store: ProgressStore; settings: S
           value={settings.dailyGoal}
           min={goal.min}
           max={goal.max}
-          onCommit={(dailyGoal) => store.updateSettings({ dailyGoal })}
+          onCommit={(dailyGoal) => store?.updateSettings({ dailyGoal })}
         />
         <NumberSetting
           label={t('newCardsPerDay')}
@@ -47,13 +52,13 @@ function SettingsFields({ store, settings }: { store: ProgressStore; settings: S
           value={settings.newCardsPerDay}
           min={fresh.min}
           max={fresh.max}
-          onCommit={(newCardsPerDay) => store.updateSettings({ newCardsPerDay })}
+          onCommit={(newCardsPerDay) => store?.updateSettings({ newCardsPerDay })}
         />
         <RetentionSetting
           value={settings.desiredRetention}
           min={retention.min}
           max={retention.max}
-          onCommit={(desiredRetention) => store.updateSettings({ desiredRetention })}
+          onCommit={(desiredRetention) => store?.updateSettings({ desiredRetention })}
         />
       </section>
       <section className="settings-section" aria-labelledby="settings-appearance">
@@ -68,7 +73,7 @@ function SettingsFields({ store, settings }: { store: ProgressStore; settings: S
               theme === 'system' ? 'themeSystem' : theme === 'light' ? 'themeLight' : 'themeDark',
             ),
           }))}
-          onChange={(theme) => store.updateSettings({ theme })}
+          onChange={(theme) => store?.updateSettings({ theme })}
         />
         <ChoiceSetting
           name="motion"
@@ -78,7 +83,7 @@ function SettingsFields({ store, settings }: { store: ProgressStore; settings: S
             value: motion,
             label: t(motion === 'system' ? 'motionSystem' : 'motionReduce'),
           }))}
-          onChange={(motion) => store.updateSettings({ motion })}
+          onChange={(motion) => store?.updateSettings({ motion })}
         />
       </section>
     </>

@@ -148,6 +148,8 @@ test.describe('the settings page', () => {
 
   test('a file that is not an export is refused in words', async ({ page }) => {
     await page.goto('/en/settings/');
+    // The control is enabled once saved progress has been read, as a learner sees it.
+    await expect(page.getByLabel('Import from a file')).toBeEnabled();
     await page.getByLabel('Import from a file').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',

@@ -34,7 +34,8 @@ function clientNamespaces(file: string, inClient: boolean, seen = new Set<string
   const source = readFileSync(file, 'utf8');
   const client = inClient || /^['"]use client['"]/m.test(source);
   if (client) {
-    for (const m of source.matchAll(/useTranslations\(\s*'([A-Za-z]+)'\s*\)/g)) out.add(m[1]!);
+    for (const m of source.matchAll(/useTranslations\(\s*'([A-Za-z]+)[.'A-Za-z]*\s*\)/g))
+      out.add(m[1]!);
   }
   for (const m of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
     const target = resolveImport(file, m[1]!);
