@@ -1,7 +1,7 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Link, usePathname } from '@/i18n/navigation';
+import type { SyntheticEvent } from 'react';
+import { usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
 
@@ -10,35 +10,54 @@ interface Props {
   labels: Record<string, string>;
 }
 
-/** The language links to this page, keeping its query (which deck, which quiz). */
-export function LocaleSwitcherLinks(props: Props) {
-  const search = useSearchParams().toString();
-  return <LocaleLinks {...props} search={search} />;
+/** `/en/decks/x/` for `/decks/x` in English: the exported pages' addresses (trailing slash). */
+export function localizedPath(locale: string, pathname: string): string {
+  const path = pathname.replace(/\/+$/, '');
+  return `/${locale}${path}/`;
 }
 
 /**
- * The same links without the query: what the exported HTML holds, since the query is only known
- * in the browser. The links work before any script runs and take no space when they arrive.
+ * The query (which deck, which quiz) joins the link when it is used, not when it is drawn: the
+ * exported HTML cannot know it, and reading it while rendering would keep the whole switch out of
+ * the HTML until scripts run. Click, middle-click, the context menu and keyboard focus all see
+ * the full address.
  */
-export function LocaleLinks({ current, labels, search = '' }: Props & { search?: string }) {
+function withQuery(event: SyntheticEvent<HTMLAnchorElement>) {
+  const link = event.currentTarget;
+  const base = link.dataset.path ?? link.pathname;
+  link.href = `${base}${window.location.search}${window.location.hash}`;
+}
+
+/**
+ * The language links to this page. Plain links: changing language loads the other language's
+ * page, as it would with scripts off, and nothing here re-renders after hydration.
+ */
+export function LocaleSwitcherLinks({ current, labels }: Props) {
   const pathname = usePathname();
-  const href = search ? `${pathname}?${search}` : pathname;
   return (
     <ul className="locale-links">
-      {routing.locales.map((locale) => (
-        <li key={locale}>
-          <Link
-            href={href}
-            locale={locale}
-            lang={LANG_TAGS[locale]}
-            hrefLang={LANG_TAGS[locale]}
-            aria-current={locale === current ? 'true' : undefined}
-            className={locale === current ? 'locale-link is-active' : 'locale-link'}
-          >
-            {labels[locale]}
-          </Link>
-        </li>
-      ))}
+      {routing.locales.map((locale) => {
+        const path = localizedPath(locale, pathname);
+        return (
+          <li key={locale}>
+            <a
+              href={path}
+              data-path={path}
+              lang={LANG_TAGS[locale]}
+              hrefLang={LANG_TAGS[locale]}
+              aria-current={locale === current ? 'true' : undefined}
+              className={locale === current ? 'locale-link is-active' : 'locale-link'}
+              onClick={withQuery}
+              onAuxClick={withQuery}
+              onContextMenu={withQuery}
+              onFocus={withQuery}
+              onPointerEnter={withQuery}
+            >
+              {labels[locale]}
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
-import { generateQuiz } from '@/lib/questions/generate';
+import { quizSteps } from '@/lib/questions/generate';
+import { runInSlices } from '@/lib/questions/sliced';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { DisplaySwitch } from './DisplaySwitch';
 import { useProgress } from './progress/ProgressProvider';
@@ -19,36 +19,42 @@ import { type QuizSettings, QuizSetup } from './study/QuizSetup';
 let pageSeed: number | undefined;
 const browserSeed = () => (pageSeed ??= randomSeed());
 
-/**
- * False while the page hydrates, true from the next task on. The first quiz is drawn and shown
- * in a task of its own: the seed is drawn in the browser (the exported HTML is the same for
- * everyone), and a slow phone paints the page and answers input before it generates questions.
- */
-function useAfterHydration(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setReady(true), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
-  return ready;
+interface QuizParams {
+  requestedDeck: string | null;
+  fixedSeed: number | null;
 }
 
 /** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
-function useQuizParams(content: ContentBundle) {
-  const params = useSearchParams();
-  const requestedDeck = params.get('deck');
-  const deck = content.decks.find((d) => d.id === requestedDeck);
+export function readQuizParams(search: string): QuizParams {
+  const params = new URLSearchParams(search);
   const seedParam = params.get('seed');
-  const fixedSeed = seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null;
-  return { requestedDeck, deck, fixedSeed };
+  return {
+    requestedDeck: params.get('deck'),
+    fixedSeed: seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null,
+  };
+}
+
+/**
+ * Null while the page hydrates, then the page's query. The exported HTML is the same for every
+ * query, so the page is drawn without it first (and is in the HTML, not left to scripts); the
+ * first quiz is drawn after that, in the browser, with a seed of its own.
+ */
+function useQuizParams(): QuizParams | null {
+  const [params, setParams] = useState<QuizParams | null>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setParams(readQuizParams(window.location.search)), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return params;
 }
 
 /** A quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz. */
 export function PracticeSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
-  const { requestedDeck, deck, fixedSeed } = useQuizParams(content);
-  const ready = useAfterHydration();
+  const params = useQuizParams();
+  const requestedDeck = params?.requestedDeck ?? null;
+  const deck = content.decks.find((d) => d.id === requestedDeck);
   const initial: QuizSettings = {
     deckIds: deck ? [deck.id] : content.decks.map((d) => d.id),
     kinds: [...QUESTION_KINDS],
@@ -57,7 +63,7 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   const [draft, setDraft] = useState<QuizSettings | null>(null);
   const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
   const settings = applied?.settings ?? initial;
-  const seed = ready ? (applied?.seed ?? fixedSeed ?? browserSeed()) : null;
+  const seed = params ? (applied?.seed ?? params.fixedSeed ?? browserSeed()) : null;
 
   return (
     <div className="practice">
@@ -96,18 +102,34 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   );
 }
 
-export function useQuiz(content: ContentBundle, settings: QuizSettings, seed: number): Question[] {
-  // Only the quiz's own questions are made, not the whole bank: a phone starts sooner.
-  return useMemo(
-    () =>
-      generateQuiz(content, {
-        seed,
-        deckIds: settings.deckIds,
-        kinds: settings.kinds,
-        count: settings.count,
-      }),
-    [content, settings, seed],
-  );
+/**
+ * The quiz for these settings and seed, drawn in slices between frames (null until it is ready),
+ * then shown in a transition: neither drawing nor showing it holds the page up for long.
+ */
+export function useQuiz(
+  content: ContentBundle,
+  settings: QuizSettings,
+  seed: number,
+  enabled = true,
+): Question[] | null {
+  const key = `${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`;
+  const [drawn, setDrawn] = useState<{ key: string; quiz: Question[] } | null>(null);
+  const { deckIds, kinds, count } = settings;
+  useEffect(() => {
+    if (!enabled) return;
+    const controller = new AbortController();
+    // Only the quiz's own questions are made, not the whole bank: a phone starts sooner.
+    runInSlices(quizSteps(content, { seed, deckIds, kinds, count }), {
+      signal: controller.signal,
+    }).then(
+      (quiz) => startTransition(() => setDrawn({ key, quiz })),
+      () => {},
+    );
+    return () => controller.abort();
+    // The key stands for deckIds, kinds, count and seed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [content, key, enabled]);
+  return drawn?.key === key ? drawn.quiz : null;
 }
 
 /** One pass through a quiz; keyed by its settings and seed, so a new quiz starts clean. */
@@ -131,12 +153,14 @@ export function QuizRunner({
   seedFor?: (question: Question) => number | undefined;
 }) {
   const t = useTranslations('Practice');
-  const drawn = useQuiz(content, settings, seed);
+  const drawn = useQuiz(content, settings, seed, questions === undefined);
   const quiz = questions ?? drawn;
   const { store } = useProgress();
   const [position, setPosition] = useState(0);
   const [correctCount, setCorrectCount] = useState(0);
   const [finished, setFinished] = useState(false);
+
+  if (!quiz) return <p role="status">{t('loading')}</p>;
   const question = quiz[position];
 
   if (quiz.length === 0) return <p role="status">{t('noQuestions')}</p>;

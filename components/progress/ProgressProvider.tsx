@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import {
   createContext,
   type ReactNode,
+  startTransition,
   useContext,
   useEffect,
   useState,
@@ -49,15 +50,19 @@ export function ProgressProvider({
     let live = true;
     void import('@/lib/progress/store').then(({ ProgressStore }) => {
       if (!live) return;
-      setLoaded(
-        (current) =>
-          current ??
-          new ProgressStore({
-            storage: browserStorage(),
-            now: () => Date.now(),
-            newId: randomId,
-            defaultProfileName,
-          }),
+      // A transition: the pages that show progress re-render in short slices, so a slow phone
+      // keeps answering taps while they catch up with the saved data.
+      startTransition(() =>
+        setLoaded(
+          (current) =>
+            current ??
+            new ProgressStore({
+              storage: browserStorage(),
+              now: () => Date.now(),
+              newId: randomId,
+              defaultProfileName,
+            }),
+        ),
       );
     });
     return () => {

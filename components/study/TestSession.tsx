@@ -76,10 +76,13 @@ function TestRun({
   startedAt: number;
   onAgain: () => void;
 }) {
+  const t = useTranslations('Practice');
   const quiz = useQuiz(content, settings, seed);
   const { store } = useProgress();
   const [answers, setAnswers] = useState<Answer[]>([]);
   const [finishedAt, setFinishedAt] = useState<number | null>(null);
+
+  if (!quiz) return <p role="status">{t('loading')}</p>;
   const question = quiz[answers.length];
 
   if (finishedAt !== null || !question) {

@@ -442,6 +442,19 @@ const CLAIM_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse',
  * same id in that deck's bank (generateQuestions with the same seed and `deckIds: [deckId]`).
  */
 export function generateQuiz(content: ContentBundle, options: QuizOptions): Question[] {
+  const steps = quizSteps(content, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * generateQuiz one small step at a time: it yields after each fact it draws on and after each
+ * round of whole-deck questions, and returns the quiz. A browser runs the steps between frames
+ * (lib/questions/sliced.ts), so a slow phone draws a quiz without freezing the page.
+ */
+export function* quizSteps(
+  content: ContentBundle,
+  options: QuizOptions,
+): Generator<void, Question[], void> {
   const index = indexOf(content);
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
@@ -490,14 +503,19 @@ export function generateQuiz(content: ContentBundle, options: QuizOptions): Ques
     for (const claim of claimsInDeck(index, fact, factIdsOf(deck))) {
       questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
     }
+    yield;
   }
   if (firstDeck) {
     // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
     if (short('order')) orderQuestions(index, firstDeck, seed, share).forEach(add);
+    yield;
     if (short('match') || short('multiple')) {
       const claims = buildClaims(index, factIdsOf(firstDeck));
+      yield;
       if (short('match')) matchQuestions(index, claims, firstDeck, seed, share).forEach(add);
+      yield;
       if (short('multiple')) statementQuestions(index, claims, firstDeck, seed, share).forEach(add);
+      yield;
     }
   }
   return pickQuiz(pool, options.count, options.seed);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Suspense } from 'react';
 import { PracticeSession } from '@/components/PracticeSession';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
@@ -24,9 +23,7 @@ export default async function PracticePage({ params }: { params: Promise<{ local
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.practice}>
       <h1>{t('title')}</h1>
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        <PracticeSession content={getContent()} />
-      </Suspense>
+      <PracticeSession content={getContent()} />
     </ClientMessages>
   );
 }
