@@ -3,16 +3,19 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 /**
  * Runs in <head> before the first paint: puts the active profile's theme and motion on <html>,
- * so a dark-theme learner never sees a flash of light. Plain ES5 in a string, since it runs
+ * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
+ * saved progress, so pages hide what they drew for a learner with none until it is read. Plain ES5 in a string, since it runs
  * before any bundle; any surprise in the saved data leaves the defaults.
  */
 export const THEME_SCRIPT = `(function(){try{
-var s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)})||'null');
+var r=document.documentElement;
+var raw=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)});
+if(raw!==null)r.setAttribute('data-saved','');
+var s=JSON.parse(raw||'null');
 if(!s||!s.profiles||!s.profiles.length)return;
 var p=s.profiles[0];
 for(var i=0;i<s.profiles.length;i++){if(s.profiles[i]&&s.profiles[i].id===s.activeProfile)p=s.profiles[i];}
 var o=p&&p.settings;if(!o)return;
-var r=document.documentElement;
 if(${JSON.stringify(THEMES)}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);
 if(${JSON.stringify(MOTION)}.indexOf(o.motion)>=0)r.setAttribute('data-motion',o.motion);
 }catch(e){}})();`;

@@ -102,6 +102,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   // Space flips, 1–4 grade, U undoes.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if (!progress) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
@@ -132,7 +133,10 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     else if (dx < -SWIPE_PX) grade(1);
   }
 
-  if (!progress) return <p role="status">{t('loading')}</p>;
+  // Until the saved progress is read, the page shows the queue of a learner with none: the HTML
+  // holds the first new card, which is what a first visit shows anyway. A returning learner's
+  // browser hides it (html[data-saved], set by the head script) until their own queue is ready.
+  const provisional = !progress;
 
   const gradeLabel: Record<Grade, string> = {
     1: t('again'),
@@ -146,11 +150,22 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   );
 
   return (
-    <div className="cards">
+    <div
+      className="cards"
+      data-provisional={provisional ? '' : undefined}
+      aria-busy={provisional || undefined}
+    >
+      {provisional ? (
+        <p role="status" className="visually-hidden">
+          {t('loading')}
+        </p>
+      ) : null}
       <div className="practice-toolbar">
         <DisplaySwitch />
         <p className="cards-counts" aria-live="polite">
-          {t('counts', { due: queue.due.length, fresh: queue.fresh.length })}
+          {provisional
+            ? '\u00a0'
+            : t('counts', { due: queue.due.length, fresh: queue.fresh.length })}
         </p>
       </div>
       {fact ? (
@@ -204,6 +219,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
             <button
               type="button"
               className="button button-primary flip-button"
+              disabled={provisional}
               onClick={() => setFlipped(true)}
             >
               {t('show')}

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
+import { seedSave, twoLearners } from './progress-seed';
 
 const ARTICLE = 'sco-ssc-2024-article';
 
@@ -104,4 +105,30 @@ test('two tabs reviewing at once keep every review', async ({ context }) => {
   await tabA.reload();
   // Facts graded Again are due again within minutes; the stored log holds all four reviews.
   await expect(tabA.locator('.cards-counts')).toBeVisible();
+});
+
+test.describe('the flashcards page before its scripts run', () => {
+  // The bundles arrive empty: what is left is the exported HTML and the inline head script.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_next/static/chunks/*.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
+  });
+
+  test('a first visit sees the first new card at once, and cannot grade it yet', async ({
+    page,
+  }) => {
+    await page.goto('/en/cards/');
+    await expect(page.locator('.flashcard-prompt')).toBeVisible();
+    await expect(page.locator('.flashcard-prompt')).not.toBeEmpty();
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
+  });
+
+  test('a returning learner never sees that card in place of their own', async ({ page }) => {
+    await seedSave(page, twoLearners());
+    await page.goto('/en/cards/');
+    await expect(page.locator('html')).toHaveAttribute('data-saved', '');
+    await expect(page.locator('.flashcard')).toBeAttached();
+    await expect(page.locator('.flashcard')).toBeHidden();
+  });
 });
