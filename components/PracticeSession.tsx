@@ -103,17 +103,18 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
 }
 
 /**
- * The quiz for these settings and seed, drawn in slices between frames (null until it is ready),
- * then shown in a transition: neither drawing nor showing it holds the page up for long.
+ * The quiz for these settings and seed, drawn in slices between frames (null until it is ready,
+ * 'failed' if drawing it threw), then shown in a transition: neither drawing nor showing it holds
+ * the page up for long.
  */
 export function useQuiz(
   content: ContentBundle,
   settings: QuizSettings,
   seed: number,
   enabled = true,
-): Question[] | null {
+): Question[] | 'failed' | null {
   const key = `${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`;
-  const [drawn, setDrawn] = useState<{ key: string; quiz: Question[] } | null>(null);
+  const [drawn, setDrawn] = useState<{ key: string; quiz: Question[] | 'failed' } | null>(null);
   const { deckIds, kinds, count } = settings;
   useEffect(() => {
     if (!enabled) return;
@@ -123,7 +124,12 @@ export function useQuiz(
       signal: controller.signal,
     }).then(
       (quiz) => startTransition(() => setDrawn({ key, quiz })),
-      () => {},
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        // Content is checked at build time, so this is a bug: say so rather than wait forever.
+        console.error(error);
+        setDrawn({ key, quiz: 'failed' });
+      },
     );
     return () => controller.abort();
     // The key stands for deckIds, kinds, count and seed.
@@ -161,6 +167,7 @@ export function QuizRunner({
   const [finished, setFinished] = useState(false);
 
   if (!quiz) return <p role="status">{t('loading')}</p>;
+  if (quiz === 'failed') return <p role="alert">{t('failed')}</p>;
   const question = quiz[position];
 
   if (quiz.length === 0) return <p role="status">{t('noQuestions')}</p>;

@@ -83,6 +83,7 @@ function TestRun({
   const [finishedAt, setFinishedAt] = useState<number | null>(null);
 
   if (!quiz) return <p role="status">{t('loading')}</p>;
+  if (quiz === 'failed') return <p role="alert">{t('failed')}</p>;
   const question = quiz[answers.length];
 
   if (finishedAt !== null || !question) {
