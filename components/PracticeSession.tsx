@@ -42,7 +42,10 @@ export function readQuizParams(search: string): QuizParams {
 function useQuizParams(): QuizParams | null {
   const [params, setParams] = useState<QuizParams | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(() => setParams(readQuizParams(window.location.search)), 0);
+    const timer = window.setTimeout(
+      () => startTransition(() => setParams(readQuizParams(window.location.search))),
+      0,
+    );
     return () => window.clearTimeout(timer);
   }, []);
   return params;
@@ -86,18 +89,21 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
           {t('unknownDeck', { deck: requestedDeck })}
         </p>
       ) : null}
-      {seed === null ? (
-        <p role="status">{t('loading')}</p>
-      ) : (
-        <QuizRunner
-          key={`${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`}
-          content={content}
-          settings={settings}
-          seed={seed}
-          mode="practice"
-          onAgain={() => setApplied({ settings, seed: randomSeed() })}
-        />
-      )}
+      {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
+      <div className="quiz-area">
+        {seed === null ? (
+          <p role="status">{t('loading')}</p>
+        ) : (
+          <QuizRunner
+            key={`${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`}
+            content={content}
+            settings={settings}
+            seed={seed}
+            mode="practice"
+            onAgain={() => setApplied({ settings, seed: randomSeed() })}
+          />
+        )}
+      </div>
     </div>
   );
 }

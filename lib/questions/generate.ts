@@ -456,6 +456,7 @@ export function* quizSteps(
   options: QuizOptions,
 ): Generator<void, Question[], void> {
   const index = indexOf(content);
+  yield;
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
   const decks = chosenDecks(index, content, options.deckIds);
@@ -500,10 +501,12 @@ export function* quizSteps(
     const fact = index.findFact(deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '');
     if (!fact) continue;
     firstDeck ??= deck;
-    for (const claim of claimsInDeck(index, fact, factIdsOf(deck))) {
-      questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
-    }
+    const claims = claimsInDeck(index, fact, factIdsOf(deck));
     yield;
+    for (const claim of claims) {
+      questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
+      yield;
+    }
   }
   if (firstDeck) {
     // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
