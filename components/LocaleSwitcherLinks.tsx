@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** `/en/decks/x/` for `/decks/x` in English: the exported pages' addresses (trailing slash). */
-export function localizedPath(locale: string, pathname: string): string {
+function localizedPath(locale: string, pathname: string): string {
   const path = pathname.replace(/\/+$/, '');
   return `/${locale}${path}/`;
 }
@@ -24,8 +24,7 @@ export function localizedPath(locale: string, pathname: string): string {
  */
 function withQuery(event: SyntheticEvent<HTMLAnchorElement>) {
   const link = event.currentTarget;
-  const base = link.dataset.path ?? link.pathname;
-  link.href = `${base}${window.location.search}${window.location.hash}`;
+  link.href = `${link.pathname}${window.location.search}${window.location.hash}`;
 }
 
 /**
@@ -37,12 +36,10 @@ export function LocaleSwitcherLinks({ current, labels }: Props) {
   return (
     <ul className="locale-links">
       {routing.locales.map((locale) => {
-        const path = localizedPath(locale, pathname);
         return (
           <li key={locale}>
             <a
-              href={path}
-              data-path={path}
+              href={localizedPath(locale, pathname)}
               lang={LANG_TAGS[locale]}
               hrefLang={LANG_TAGS[locale]}
               aria-current={locale === current ? 'true' : undefined}

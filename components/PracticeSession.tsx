@@ -25,7 +25,7 @@ interface QuizParams {
 }
 
 /** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
-export function readQuizParams(search: string): QuizParams {
+function readQuizParams(search: string): QuizParams {
   const params = new URLSearchParams(search);
   const seedParam = params.get('seed');
   return {
@@ -42,11 +42,7 @@ export function readQuizParams(search: string): QuizParams {
 function useQuizParams(): QuizParams | null {
   const [params, setParams] = useState<QuizParams | null>(null);
   useEffect(() => {
-    const timer = window.setTimeout(
-      () => startTransition(() => setParams(readQuizParams(window.location.search))),
-      0,
-    );
-    return () => window.clearTimeout(timer);
+    startTransition(() => setParams(readQuizParams(window.location.search)));
   }, []);
   return params;
 }
@@ -95,7 +91,7 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
           <p role="status">{t('loading')}</p>
         ) : (
           <QuizRunner
-            key={`${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`}
+            key={quizKey(settings, seed)}
             content={content}
             settings={settings}
             seed={seed}
@@ -108,6 +104,10 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
   );
 }
 
+/** One string for a quiz's settings and seed: a new one means a new quiz. */
+const quizKey = (settings: QuizSettings, seed: number) =>
+  `${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`;
+
 /**
  * The quiz for these settings and seed, drawn in slices between frames (null until it is ready,
  * 'failed' if drawing it threw), then shown in a transition: neither drawing nor showing it holds
@@ -119,7 +119,7 @@ export function useQuiz(
   seed: number,
   enabled = true,
 ): Question[] | 'failed' | null {
-  const key = `${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`;
+  const key = quizKey(settings, seed);
   const [drawn, setDrawn] = useState<{ key: string; quiz: Question[] | 'failed' } | null>(null);
   const { deckIds, kinds, count } = settings;
   useEffect(() => {

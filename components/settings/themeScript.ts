@@ -4,8 +4,9 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
 /**
  * Runs in <head> before the first paint: puts the active profile's theme and motion on <html>,
  * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
- * saved progress, so pages hide what they drew for a learner with none until it is read. Plain ES5 in a string, since it runs
- * before any bundle; any surprise in the saved data leaves the defaults.
+ * saved progress, so pages hide what they drew for a learner with none until it is read. Plain
+ * ES5 in a string, since it runs before any bundle; any surprise in the saved data leaves the
+ * defaults.
  */
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;
