@@ -68,7 +68,7 @@ export default async function LocaleLayout({
               </a>
               <header className="site-header">
                 <Link href="/" className="brand">
-                  <span className="brand-mark" aria-hidden="true">
+                  <span className="brand-mark" aria-hidden="true" lang="zh-CN">
                     时
                   </span>
                   <span className="brand-name">{t('appName')}</span>
