@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { formatDate } from '@/lib/content/dates';
-import type { Text } from '@/lib/content/schema';
+import { sourceText } from '@/lib/content/dates';
 import { textIn } from '@/lib/display';
 import { checkAnswer } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
@@ -193,9 +192,13 @@ export function QuizCard({
               <BilingualText text={option.text} />
             </span>
             {result && isKeyed(option.id) ? (
-              <span className="option-mark">✓ {t('correctOption')}</span>
+              <span className="option-mark">
+                <span className="mark">✓</span> {t('correctOption')}
+              </span>
             ) : result && selected(option.id) ? (
-              <span className="option-mark">✗ {t('yourChoice')}</span>
+              <span className="option-mark">
+                <span className="mark">✗</span> {t('yourChoice')}
+              </span>
             ) : null}
           </label>
         );
@@ -352,17 +355,15 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
   const t = useTranslations('Practice');
   const { mode } = useDisplayLanguage();
   const source = question.source;
-  const sourceText: Text = {
-    zh: `${source.publication.zh}，${formatDate(source.date).zh}，${source.locator.zh}`,
-    en: `${source.publication.en}, ${formatDate(source.date).en}, ${source.locator.en}`,
-  };
   return (
     <section
       className={`feedback ${correct ? 'is-correct' : 'is-wrong'}`}
       aria-label={correct ? t('correct') : t('incorrect')}
     >
       <p className="feedback-verdict">
-        <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
+        <span className="mark" aria-hidden="true">
+          {correct ? '✓ ' : '✗ '}
+        </span>
         {correct ? t('correct') : t('incorrect')}
       </p>
       {!correct ? (
@@ -375,7 +376,8 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
         <BilingualText text={question.explanation} />
       </p>
       <p className="feedback-source">
-        {t('source')}: <BilingualText text={sourceText} />
+        {t('sourceLabel')}
+        <BilingualText text={sourceText(source)} />
         {source.url ? (
           <>
             {' · '}

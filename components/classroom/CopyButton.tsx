@@ -29,7 +29,13 @@ export function CopyButton({
   return (
     <span className="copy">
       <button type="button" className={className} onClick={copy} aria-label={label}>
-        {status === 'copied' ? `✓ ${t('copied')}` : t('copy')}
+        {status === 'copied' ? (
+          <>
+            <span className="mark">✓</span> {t('copied')}
+          </>
+        ) : (
+          t('copy')
+        )}
       </button>
       <span className="copy-status" role="status">
         {status === 'copied' ? <span className="visually-hidden">{t('copied')}</span> : null}

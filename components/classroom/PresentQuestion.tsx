@@ -80,7 +80,9 @@ export function PresentQuestion({
             <BilingualText text={o.text} mode={mode} />
             {revealed && keyed(o.id) ? (
               <span className="present-mark">
-                <span aria-hidden="true">✓</span>
+                <span className="mark" aria-hidden="true">
+                  ✓
+                </span>
                 <span className="visually-hidden">{t('answer')}</span>
               </span>
             ) : null}

@@ -215,7 +215,9 @@ function StudentDone({
             return (
               <li key={q.id} className={`review-item ${correct[i] ? 'is-correct' : 'is-wrong'}`}>
                 <p className="review-verdict">
-                  <span aria-hidden="true">{correct[i] ? '✓' : '✗'}</span>{' '}
+                  <span className="mark" aria-hidden="true">
+                    {correct[i] ? '✓' : '✗'}
+                  </span>{' '}
                   {correct[i] ? t('correct') : t('wrong')}
                 </p>
                 <p className="review-prompt">

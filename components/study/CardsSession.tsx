@@ -2,9 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate } from '@/lib/content/dates';
+import { sourceText } from '@/lib/content/dates';
 import { type ContentBundle, indexContent } from '@/lib/content/index-content';
-import type { Text } from '@/lib/content/schema';
 import { randomId, reviewForCard } from '@/lib/progress/record';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import {
@@ -189,7 +188,8 @@ export function CardsSession({ content }: { content: ContentBundle }) {
                 <BilingualText text={explainFact(index, fact)} />
               </p>
               <p className="feedback-source">
-                {t('source')}: <BilingualText text={sourceText(fact.source)} />
+                {t('sourceLabel')}
+                <BilingualText text={sourceText(fact.source)} />
               </p>
               <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
                 {GRADES.map((g) => (
@@ -246,11 +246,4 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       </div>
     </div>
   );
-}
-
-function sourceText(source: { publication: Text; date: string; locator: Text }): Text {
-  return {
-    zh: `${source.publication.zh}，${formatDate(source.date).zh}，${source.locator.zh}`,
-    en: `${source.publication.en}, ${formatDate(source.date).en}, ${source.locator.en}`,
-  };
 }

@@ -159,7 +159,9 @@ function TestResults({
             className={`review-item ${a.correct ? 'is-correct' : 'is-wrong'}`}
           >
             <p className="review-verdict">
-              <span aria-hidden="true">{a.correct ? '✓ ' : '✗ '}</span>
+              <span className="mark" aria-hidden="true">
+                {a.correct ? '✓ ' : '✗ '}
+              </span>
               {a.correct ? t('right') : t('wrong')}
             </p>
             <p className="review-prompt">

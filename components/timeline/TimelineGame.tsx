@@ -160,7 +160,15 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
                 {formatDate(event.date)[locale]}
               </time>{' '}
               <span className="timeline-game-mark">
-                {mark ? `✓ ${t('rightPlace')}` : `✗ ${t('wrongPlace', { position: belongs })}`}
+                {mark ? (
+                  <>
+                    <span className="mark">✓</span> {t('rightPlace')}
+                  </>
+                ) : (
+                  <>
+                    <span className="mark">✗</span> {t('wrongPlace', { position: belongs })}
+                  </>
+                )}
               </span>
             </span>
           ) : null}

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DeckMap } from '@/components/map/DeckMap';
 import { Link } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
-import { formatDate, sortKey } from '@/lib/content/dates';
+import { formatDate, sortKey, sourceText } from '@/lib/content/dates';
 import { indexContent } from '@/lib/content/index-content';
 import type { Fact, Text } from '@/lib/content/schema';
 import { getContent } from '@/lib/content/server';
@@ -65,8 +65,8 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
         {explainFact(index, fact)[locale]}
       </p>
       <p className="timeline-source">
-        {t('source')}: {fact.source.publication[locale]}, {formatDate(fact.source.date)[locale]},{' '}
-        {fact.source.locator[locale]}
+        {t('sourceLabel')}
+        {sourceText(fact.source)[locale]}
         {fact.source.url ? (
           <>
             {' · '}
