@@ -75,7 +75,14 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
             </a>
           </>
         ) : null}
-        {fact.source.checked ? <> · {t('checked', { row: fact.source.checked })}</> : null}
+        {fact.source.checked ? (
+          <>
+            {' · '}
+            {t('checkedLabel')}
+            {/* Rows of the fact-check table keep its English labels ("Part 2, No. 12"). */}
+            <span lang="en">{fact.source.checked}</span>
+          </>
+        ) : null}
       </p>
     </>
   );
