@@ -35,26 +35,24 @@ export function LocaleSwitcherLinks({ current, labels }: Props) {
   const pathname = usePathname();
   return (
     <ul className="locale-links">
-      {routing.locales.map((locale) => {
-        return (
-          <li key={locale}>
-            <a
-              href={localizedPath(locale, pathname)}
-              lang={LANG_TAGS[locale]}
-              hrefLang={LANG_TAGS[locale]}
-              aria-current={locale === current ? 'true' : undefined}
-              className={locale === current ? 'locale-link is-active' : 'locale-link'}
-              onClick={withQuery}
-              onAuxClick={withQuery}
-              onContextMenu={withQuery}
-              onFocus={withQuery}
-              onPointerEnter={withQuery}
-            >
-              {labels[locale]}
-            </a>
-          </li>
-        );
-      })}
+      {routing.locales.map((locale) => (
+        <li key={locale}>
+          <a
+            href={localizedPath(locale, pathname)}
+            lang={LANG_TAGS[locale]}
+            hrefLang={LANG_TAGS[locale]}
+            aria-current={locale === current ? 'true' : undefined}
+            className={locale === current ? 'locale-link is-active' : 'locale-link'}
+            onClick={withQuery}
+            onAuxClick={withQuery}
+            onContextMenu={withQuery}
+            onFocus={withQuery}
+            onPointerEnter={withQuery}
+          >
+            {labels[locale]}
+          </a>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -144,7 +144,7 @@ async function main() {
         results.map(({ page, result }) => [
           page,
           ...CATEGORIES.map((c) => result.median[c]),
-          result.runs.map((r) => r.performance).join(' '),
+          result.runs.map((r) => r.scores.performance).join(' '),
         ]),
       );
       log('Each run: performance score, Total Blocking Time, LCP, and when the first frame was');
@@ -153,13 +153,13 @@ async function main() {
       table(
         ['page', 'run', 'performance', 'TBT', 'LCP', 'first frame drawn'],
         results.flatMap(({ page, result }) =>
-          result.details.map((d, i) => [
+          result.runs.map(({ scores, detail }, i) => [
             page,
             i + 1,
-            result.runs[i]!.performance,
-            msOrDash(d.totalBlockingTimeMs),
-            msOrDash(d.largestContentfulPaintMs),
-            msOrDash(d.observedFirstPaintMs),
+            scores.performance,
+            msOrDash(detail.totalBlockingTimeMs),
+            msOrDash(detail.largestContentfulPaintMs),
+            msOrDash(detail.observedFirstPaintMs),
           ]),
         ),
       );

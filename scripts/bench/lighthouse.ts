@@ -23,8 +23,7 @@ export interface RunDetail {
 
 export interface LighthouseResult {
   url: string;
-  runs: Scores[];
-  details: RunDetail[];
+  runs: { scores: Scores; detail: RunDetail }[];
   median: Scores;
 }
 
@@ -109,13 +108,11 @@ function runOnce(
 export function lighthouse(projectRoot: string, url: string, runs = 3): LighthouseResult {
   const chromePath = findChromium();
   const all = Array.from({ length: runs }, () => runOnce(projectRoot, url, chromePath));
-  const scores = all.map((r) => r.scores);
   return {
     url,
-    runs: scores,
-    details: all.map((r) => r.detail),
+    runs: all,
     median: Object.fromEntries(
-      CATEGORIES.map((c) => [c, median(scores.map((r) => r[c]))]),
+      CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))]),
     ) as Scores,
   };
 }
