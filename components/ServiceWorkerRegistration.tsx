@@ -35,12 +35,21 @@ export function ServiceWorkerRegistration() {
         })
         .catch(() => {});
     };
-    // After the page has loaded, so that precaching never competes with the first visit.
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
+    // After the page has loaded and the main thread is free, so that precaching never competes
+    // with the first visit. Safari has no requestIdleCallback: a short timer stands in.
+    let idle: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const whenIdle = () => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(register, { timeout: 3000 });
+      else timer = setTimeout(register, 200);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
     return () => {
       live = false;
-      window.removeEventListener('load', register);
+      window.removeEventListener('load', whenIdle);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      clearTimeout(timer);
     };
   }, []);
 

@@ -74,25 +74,46 @@ const PREFIX = 'shizheng-';
 const PRECACHE = ${JSON.stringify(urls)};
 const NOT_FOUND = '/404/';
 
+// A few requests at a time: a static host on HTTP/1.1 gives a page about six connections, and the
+// learner's own next page must not queue behind two hundred precache requests on a slow network.
+const PARALLEL = 4;
+
+async function precache(cache, url) {
+  // Files under /_next/static/ are named by their content, so a copy the page already has in the
+  // HTTP cache is the right one; pages and data are fetched afresh.
+  const immutable = url.startsWith('/_next/static/');
+  const response = await fetch(url, { cache: immutable ? 'default' : 'reload' });
+  if (!response.ok) throw new Error('precache: ' + url + ' answered ' + response.status);
+  // A redirected response cannot answer a navigation: keep the body, drop the redirect.
+  const kept = response.redirected
+    ? new Response(await response.blob(), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+    : response;
+  await cache.put(url, kept);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        PRECACHE.map(async (url) => {
-          const response = await fetch(url, { cache: 'reload' });
-          if (!response.ok) throw new Error('precache: ' + url + ' answered ' + response.status);
-          // A redirected response cannot answer a navigation: keep the body, drop the redirect.
-          const kept = response.redirected
-            ? new Response(await response.blob(), {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-              })
-            : response;
-          await cache.put(url, kept);
-        }),
-      ),
-    ),
+    caches.open(CACHE).then((cache) => {
+      let next = 0;
+      let failed = false;
+      const worker = async () => {
+        while (!failed && next < PRECACHE.length) {
+          const url = PRECACHE[next++];
+          try {
+            await precache(cache, url);
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
+        }
+      };
+      // Any failure fails the install: a half-filled cache never takes over the site.
+      return Promise.all(Array.from({ length: PARALLEL }, worker));
+    }),
   );
 });
 
