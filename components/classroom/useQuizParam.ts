@@ -1,19 +1,49 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { type ClassroomQuiz, openQuiz, type QuizProblem } from '@/lib/classroom/quiz';
 import type { ContentBundle } from '@/lib/content/index-content';
 
 export type QuizParam =
+  /** The static page and its hydration: the address is not read yet. */
+  | { status: 'unread' }
   | { status: 'missing' }
   | { status: 'problem'; text: string; problem: QuizProblem }
   | { status: 'ready'; quiz: ClassroomQuiz };
 
+/*
+ * The address is read after hydration, not with Next's useSearchParams: that hook keeps the whole
+ * page out of the exported HTML, so a student on slow Wi-Fi saw a loading line until every script
+ * had run, instead of the code field. A code opened on the page goes into the address with
+ * `pushQuizCode`; Back and Forward arrive as popstate.
+ */
+const listeners = new Set<() => void>();
+
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+}
+
+const readSearch = () => window.location.search;
+const notRead = () => null;
+
+/** Opens a quiz on this page: `?q=CODE` in the address, as a new history entry. */
+export function pushQuizCode(code: string) {
+  // Next's router follows native pushState, so its own hooks stay in step.
+  window.history.pushState(null, '', `?q=${encodeURIComponent(code)}`);
+  for (const listener of listeners) listener();
+}
+
 /** The quiz named by `?q=` on a classroom page, drawn from this device's content. */
 export function useQuizParam(content: ContentBundle): QuizParam {
-  const text = useSearchParams().get('q') ?? '';
+  const search = useSyncExternalStore(subscribe, readSearch, notRead);
+  const text = search === null ? null : (new URLSearchParams(search).get('q') ?? '');
   return useMemo((): QuizParam => {
+    if (text === null) return { status: 'unread' };
     if (!text.trim()) return { status: 'missing' };
     const opened = openQuiz(content, text);
     return opened.ok

@@ -4,12 +4,15 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
 /**
  * Runs in <head> before the first paint: puts the active profile's theme and motion on <html>,
  * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
- * saved progress, so pages hide what they drew for a learner with none until it is read. Plain
+ * saved progress, so pages hide what they drew for a learner with none until it is read, and
+ * <html data-query> when the address has a query, so pages that read theirs after hydration (the
+ * classroom's ?q=) hide what they drew for an address without one. Plain
  * ES5 in a string, since it runs before any bundle; any surprise in the saved data leaves the
  * defaults.
  */
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;
+if(location.search.length>1)r.setAttribute('data-query','');
 var raw=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)});
 if(raw!==null)r.setAttribute('data-saved','');
 var s=JSON.parse(raw||'null');

@@ -343,6 +343,45 @@ test.describe('a bad code gets a message that says what is wrong', () => {
   });
 });
 
+test.describe('classroom pages before their scripts run', () => {
+  // The bundles arrive empty: what is left is the exported HTML and the inline head script.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_next/static/chunks/*.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
+  });
+
+  for (const path of ['play', 'present', 'print', 'results']) {
+    test(`${path}: without a code the code field is there at once`, async ({ page }) => {
+      await page.goto(`/en/classroom/${path}/`);
+      await expect(page.getByRole('heading', { name: 'Enter the quiz code' })).toBeVisible();
+      await expect(page.getByLabel('Quiz code or link')).toBeVisible();
+      await expect(page.getByText('Preparing the quiz…')).toBeHidden();
+    });
+  }
+
+  test('with a code in the address a loading line stands in for the field', async ({ page }) => {
+    await page.goto(`/zh/classroom/play/?q=${nodeQuiz().code}`);
+    await expect(page.locator('html')).toHaveAttribute('data-query', '');
+    await expect(page.getByText('正在准备测验…')).toBeVisible();
+    await expect(page.locator('.quiz-entry')).toBeHidden();
+  });
+});
+
+test('a code typed on the projector page opens the quiz there, and Back returns to the field', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  await page.goto('/en/classroom/present/');
+  await page.getByLabel('Quiz code or link').fill(quiz.code);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/classroom/present/\\?q=${quiz.code}$`));
+  await expect(page.locator('.quiz-entry')).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/classroom\/present\/$/);
+  await expect(page.getByLabel('Quiz code or link')).toBeVisible();
+});
+
 test('a scanned result link adds its code once and leaves the address clean', async ({ page }) => {
   const quiz = nodeQuiz();
   const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
