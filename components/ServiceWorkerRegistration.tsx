@@ -40,7 +40,8 @@ export function ServiceWorkerRegistration() {
     let idle: number | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const whenIdle = () => {
-      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(register, { timeout: 3000 });
+      if ('requestIdleCallback' in window)
+        idle = window.requestIdleCallback(register, { timeout: 3000 });
       else timer = setTimeout(register, 200);
     };
     if (document.readyState === 'complete') whenIdle();
