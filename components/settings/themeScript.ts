@@ -6,9 +6,8 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
  * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
  * saved progress, so pages hide what they drew for a learner with none until it is read, and
  * <html data-query> when the address has a query, so pages that read theirs after hydration (the
- * classroom's ?q=) hide what they drew for an address without one. Plain
- * ES5 in a string, since it runs before any bundle; any surprise in the saved data leaves the
- * defaults.
+ * classroom's ?q=) hide what they drew for an address without one. Plain ES5 in a string, since
+ * it runs before any bundle; any surprise in the saved data leaves the defaults.
  */
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;

@@ -1,4 +1,4 @@
-import type { Fact, PartialDate, Source } from './schema';
+import type { Fact, PartialDate, Source, Text } from './schema';
 
 /** A partial date split into numbers. `month` and `day` are absent when the source does not give them. */
 export interface DateParts {
@@ -179,10 +179,7 @@ export function factDate(fact: Fact): PartialDate | undefined {
  * Where a fact comes from, in each language's punctuation: publication, date and place in it
  * ("政知新媒体，2024年4月，报道正文" / "Zhengzhi New Media, April 2024, main text").
  */
-export function sourceText(source: Pick<Source, 'publication' | 'date' | 'locator'>): {
-  zh: string;
-  en: string;
-} {
+export function sourceText(source: Pick<Source, 'publication' | 'date' | 'locator'>): Text {
   const date = formatDate(source.date);
   return {
     zh: `${source.publication.zh}，${date.zh}，${source.locator.zh}`,

@@ -8,7 +8,7 @@ import { decodeQuizCode } from '../../lib/classroom/quiz-code';
 import { encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
-import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly } from './quiz-helpers';
 
 const content = loadContent();
@@ -344,12 +344,7 @@ test.describe('a bad code gets a message that says what is wrong', () => {
 });
 
 test.describe('classroom pages before their scripts run', () => {
-  // The bundles arrive empty: what is left is the exported HTML and the inline head script.
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/_next/static/chunks/*.js', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-    );
-  });
+  test.beforeEach(({ page }) => withEmptyBundles(page));
 
   for (const path of ['play', 'present', 'print', 'results']) {
     test(`${path}: without a code the code field is there at once`, async ({ page }) => {

@@ -18,6 +18,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/** Every script bundle arrives empty: what is left is the exported HTML and the head script. */
+export async function withEmptyBundles(page: Page) {
+  await page.route('**/_next/static/chunks/*.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
+}
+
 /** Nothing on the page is wider than the viewport. */
 export async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, twoLearners } from './progress-seed';
 
@@ -108,12 +108,7 @@ test('two tabs reviewing at once keep every review', async ({ context }) => {
 });
 
 test.describe('the flashcards page before its scripts run', () => {
-  // The bundles arrive empty: what is left is the exported HTML and the inline head script.
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/_next/static/chunks/*.js', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-    );
-  });
+  test.beforeEach(({ page }) => withEmptyBundles(page));
 
   test('a first visit sees the first new card at once, and cannot grade it yet', async ({
     page,
