@@ -26,10 +26,12 @@ export function ProfileSwitcher() {
           ))}
         </select>
       ) : (
-        // Same size before the saved profiles are read, so the header does not shift.
-        <select disabled value="">
-          <option value="">…</option>
-        </select>
+        // Until the saved profiles are read: a box of the select's size, so the header does not
+        // shift. Not a disabled select: a select's first layout costs a phone's first frame more
+        // than the rest of the header together.
+        <span className="profile-placeholder" aria-hidden="true">
+          …
+        </span>
       )}
     </label>
   );
