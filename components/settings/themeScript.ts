@@ -9,6 +9,9 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
  * classroom's ?q=) hide what they drew for an address without one. Plain ES5 in a string, since
  * it runs before any bundle; any surprise in the saved data leaves the defaults.
  */
+/** 'system' is no attribute at all: the stylesheet's media queries decide (see ThemeApplier). */
+const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'system');
+
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;
 if(location.search.length>1)r.setAttribute('data-query','');
@@ -19,6 +22,6 @@ if(!s||!s.profiles||!s.profiles.length)return;
 var p=s.profiles[0];
 for(var i=0;i<s.profiles.length;i++){if(s.profiles[i]&&s.profiles[i].id===s.activeProfile)p=s.profiles[i];}
 var o=p&&p.settings;if(!o)return;
-if(${JSON.stringify(THEMES)}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);
-if(${JSON.stringify(MOTION)}.indexOf(o.motion)>=0)r.setAttribute('data-motion',o.motion);
+if(${JSON.stringify(notSystem(THEMES))}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);
+if(${JSON.stringify(notSystem(MOTION))}.indexOf(o.motion)>=0)r.setAttribute('data-motion',o.motion);
 }catch(e){}})();`;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { ThemeApplier } from '@/components/settings/ThemeApplier';
+import { THEME_SCRIPT } from '@/components/settings/themeScript';
 import { restoreSave } from '@/lib/progress/save';
 import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
@@ -62,6 +63,48 @@ describe('SettingsForm', () => {
     expect(saved()?.theme).toBe('dark');
     expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('leaves <html> untouched for a default profile and takes the theme off again for "Same as device"', async () => {
+    const root = document.documentElement;
+    delete root.dataset.theme;
+    delete root.dataset.motion;
+    const writes: string[] = [];
+    const observer = new MutationObserver((records) =>
+      writes.push(...records.map((r) => r.attributeName ?? '')),
+    );
+    observer.observe(root, { attributes: true });
+    const { user } = renderSettings();
+    const theme = within(screen.getByRole('group', { name: 'Theme' }));
+    expect(theme.getByRole('radio', { name: 'Same as device' })).toBeChecked();
+    // A write would restyle the whole page for nothing on a first visit.
+    expect(writes).toEqual([]);
+    await user.click(theme.getByRole('radio', { name: 'Dark' }));
+    expect(root.dataset.theme).toBe('dark');
+    await user.click(theme.getByRole('radio', { name: 'Same as device' }));
+    expect(root.hasAttribute('data-theme')).toBe(false);
+    observer.disconnect();
+  });
+
+  it('has the head script set a saved theme and motion, and nothing for "system"', () => {
+    const root = document.documentElement;
+    for (const [settings, theme, motion] of [
+      [{ theme: 'dark', motion: 'reduce' }, 'dark', 'reduce'],
+      [{ theme: 'system', motion: 'system' }, null, null],
+      [{ theme: '<script>', motion: 42 }, null, null],
+    ] as const) {
+      root.removeAttribute('data-theme');
+      root.removeAttribute('data-motion');
+      window.localStorage.setItem(
+        STORAGE_KEYS.progress,
+        JSON.stringify({ activeProfile: 'p', profiles: [{ id: 'p', settings }] }),
+      );
+      new Function(THEME_SCRIPT)();
+      expect(root.getAttribute('data-theme')).toBe(theme);
+      expect(root.getAttribute('data-motion')).toBe(motion);
+      expect(root.hasAttribute('data-saved')).toBe(true);
+    }
+    window.localStorage.clear();
   });
 
   it('saves a daily goal typed in, and refuses one out of range with a message', async () => {
