@@ -146,8 +146,18 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
           autoComplete="nickname"
           aria-describedby={`${id}-nickname-hint`}
         />
-        <p id={`${id}-nickname-hint`} className="hint">
+        <p id={`${id}-nickname-hint`} className="hint" aria-live="polite">
           {t('nicknameHint', { max: MAX_NICKNAME_CHARS })}
+          {/* Said as it is typed, not cut while typing: that would break a Chinese input method's
+              composition, whose pinyin passes through the field. */}
+          {[...nickname.replace(/\s+/gu, ' ').trim()].length > MAX_NICKNAME_CHARS ? (
+            <>
+              {' '}
+              <strong>
+                {t('nicknameCut', { max: MAX_NICKNAME_CHARS, kept: normalizeNickname(nickname) })}
+              </strong>
+            </>
+          ) : null}
         </p>
         <button type="submit" className="button button-primary button-large">
           {saved ? t('again') : t('start')}

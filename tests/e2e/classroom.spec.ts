@@ -85,6 +85,12 @@ async function takeQuiz(
 ) {
   await page.goto(link);
   await page.getByLabel('Nickname (optional)').fill(nickname);
+  const cut = page.getByText(/^Only the first 12 characters are kept/);
+  if ([...nickname].length > 12) {
+    await expect(cut).toHaveText(
+      `Only the first 12 characters are kept: “${[...nickname].slice(0, 12).join('')}”.`,
+    );
+  } else await expect(cut).toHaveCount(0);
   await page.getByRole('button', { name: 'Start' }).click();
   const shown: ShownQuestion[] = [];
   for (const [i, q] of questions.entries()) {
@@ -152,7 +158,8 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   const bo = await studentPage(browser, baseURL);
   const boRight = (i: number) => i % 2 === 0;
   const annRun = await takeQuiz(ann.page, link, 'Ann', questions, () => true);
-  const boRun = await takeQuiz(bo.page, link, 'Bo 波', questions, boRight);
+  // Bo's nickname is longer than a result code holds: the page says what is kept.
+  const boRun = await takeQuiz(bo.page, link, 'Bo 波 from class 3B', questions, boRight);
   expect(annRun.shown).toEqual(questions.map(expectedShown));
   expect(boRun.shown).toEqual(annRun.shown);
   const boScore = questions.filter((_, i) => boRight(i)).length;
@@ -182,7 +189,7 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   await expect(rows.nth(0).locator('th')).toHaveText('Ann');
   await expect(rows.nth(0).locator('td').nth(0)).toHaveText('5 / 5');
   await expect(rows.nth(0).locator('td').nth(1)).toHaveText(/^\d+:\d\d$/);
-  await expect(rows.nth(1).locator('th')).toHaveText('Bo 波');
+  await expect(rows.nth(1).locator('th')).toHaveText('Bo 波 from cl');
   await expect(rows.nth(1).locator('td').nth(0)).toHaveText(`${boScore} / 5`);
 
   const rates = page.locator('.question-table tbody tr');
@@ -216,7 +223,7 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   const lines = csv.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('Nickname,Score,Out of,Percent,Time (s),Q1,Q2,Q3,Q4,Q5');
   expect(lines[1]).toMatch(/^Ann,5,5,100,\d+,1,1,1,1,1$/);
-  expect(lines[2]).toMatch(new RegExp(`^Bo 波,${boScore},5,\\d+,\\d+,1,0,1,0,1$`));
+  expect(lines[2]).toMatch(new RegExp(`^Bo 波 from cl,${boScore},5,\\d+,\\d+,1,0,1,0,1$`));
 
   // The pasted codes survive a reload: they are kept in this browser.
   await page.reload();
