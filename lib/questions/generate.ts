@@ -460,21 +460,22 @@ export function* quizSteps(
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
   const decks = chosenDecks(index, content, options.deckIds);
-  // Enough claims of each kind that taking kinds in turn can fill the quiz.
+  // Questions of each kind on enough different facts that taking kinds in turn can fill the
+  // quiz without asking twice about one fact (pickQuiz spreads the facts).
   const share = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
   const pool: Question[] = [];
   const ids = new Set<string>();
-  const claimsOfKind = new Map<QuestionKind, Set<string>>();
+  const factsOfKind = new Map<QuestionKind, Set<string>>();
   const add = (q: Question) => {
     if (ids.has(q.id)) return;
     ids.add(q.id);
     pool.push(q);
-    const claims = claimsOfKind.get(q.kind) ?? new Set<string>();
-    claims.add(q.claimId);
-    claimsOfKind.set(q.kind, claims);
+    const facts = factsOfKind.get(q.kind) ?? new Set<string>();
+    for (const f of q.factIds) facts.add(f);
+    factsOfKind.set(q.kind, facts);
   };
   const short = (kind: QuestionKind) =>
-    kinds.has(kind) && (claimsOfKind.get(kind)?.size ?? 0) < share;
+    kinds.has(kind) && (factsOfKind.get(kind)?.size ?? 0) < share;
 
   const slots = decks.map((d) => d.facts.length + d.includes.length);
   const next = drawPositions(
@@ -524,6 +525,12 @@ export function* quizSteps(
   return pickQuiz(pool, options.count, options.seed);
 }
 
+/**
+ * Chooses `count` questions from a bank: kinds in turn, never two questions on one claim, and
+ * the facts spread out. A fact is asked about a second time only when no kind still has a
+ * question on a fact not yet asked about, a third time only after that, and so on: a round of
+ * ten is not six questions on one meeting.
+ */
 export function pickQuiz(
   bank: readonly Question[],
   count: number,
@@ -537,26 +544,56 @@ export function pickQuiz(
     else byKind.set(q.kind, [q]);
   }
   // Where each kind's queue has got to: a pointer, not shift(), which is linear in a big bank.
+  // Questions passed over because their facts were used up wait, in order, for a later level.
   const next = new Map<QuestionKind, number>();
-  const left = (kind: QuestionKind) => (byKind.get(kind)?.length ?? 0) - (next.get(kind) ?? 0);
+  const waiting = new Map<QuestionKind, Question[]>();
   const kinds = shuffled(
     QUESTION_KINDS.filter((k) => byKind.has(k)),
     random,
   );
   const picked: Question[] = [];
   const usedClaims = new Set<string>();
-  while (picked.length < count && kinds.some((k) => left(k) > 0)) {
-    for (const kind of kinds) {
-      if (picked.length >= count) break;
-      const queue = byKind.get(kind) ?? [];
-      while (left(kind) > 0) {
-        const at = next.get(kind) ?? 0;
-        next.set(kind, at + 1);
-        const q = queue[at]!;
-        if (usedClaims.has(q.claimId)) continue;
+  const factUses = new Map<string, number>();
+  const fits = (q: Question, limit: number) =>
+    q.factIds.every((f) => (factUses.get(f) ?? 0) < limit);
+
+  /** The next question of a kind that may be asked at this level, or undefined. */
+  const take = (kind: QuestionKind, limit: number): Question | undefined => {
+    const held = waiting.get(kind) ?? [];
+    const at = held.findIndex((q) => fits(q, limit));
+    if (at >= 0) return held.splice(at, 1)[0];
+    const queue = byKind.get(kind) ?? [];
+    for (let i = next.get(kind) ?? 0; i < queue.length; i++) {
+      const q = queue[i]!;
+      next.set(kind, i + 1);
+      if (usedClaims.has(q.claimId)) continue;
+      if (fits(q, limit)) return q;
+      held.push(q);
+      waiting.set(kind, held);
+    }
+    return undefined;
+  };
+
+  const left = () =>
+    kinds.some(
+      (k) => (waiting.get(k)?.length ?? 0) > 0 || (next.get(k) ?? 0) < (byKind.get(k)?.length ?? 0),
+    );
+  for (let limit = 1; picked.length < count && left(); limit++) {
+    for (let progress = true; progress && picked.length < count;) {
+      progress = false;
+      for (const kind of kinds) {
+        if (picked.length >= count) break;
+        const q = take(kind, limit);
+        if (!q) continue;
+        // A claim already asked (a question waiting from before) is dropped here.
+        if (usedClaims.has(q.claimId)) {
+          progress = true;
+          continue;
+        }
         usedClaims.add(q.claimId);
+        for (const f of q.factIds) factUses.set(f, (factUses.get(f) ?? 0) + 1);
         picked.push(q);
-        break;
+        progress = true;
       }
     }
   }

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { generateQuestions, generateQuiz, pickQuiz } from '../../lib/questions/generate';
+import type { Question } from '../../lib/questions/models';
+
+/*
+ * A round of practice should range over the news, not dwell on one fact: pickQuiz asks about a
+ * fact a second time only when no kind has a question left on a fact not yet asked about.
+ */
+
+const real = loadContent(path.resolve(import.meta.dirname, '../..'));
+
+/** How many questions of the quiz touch its most-asked fact. */
+function mostOnOneFact(quiz: readonly Question[]): number {
+  const uses = new Map<string, number>();
+  for (const q of quiz) for (const f of q.factIds) uses.set(f, (uses.get(f) ?? 0) + 1);
+  return Math.max(...uses.values());
+}
+
+describe('pickQuiz', () => {
+  const bank = generateQuestions(real, { seed: 11 });
+
+  it('asks about a fact again only when every kind has run out of fresh facts', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const quiz = pickQuiz(bank, 10, seed);
+      expect(quiz).toHaveLength(10);
+      const uses = new Map<string, number>();
+      for (const [i, q] of quiz.entries()) {
+        const level = Math.max(0, ...q.factIds.map((f) => uses.get(f) ?? 0));
+        // A question on a fact already used: no question chosen later may be on fresher facts
+        // than this one was, unless it is of a kind that had nothing fresher left.
+        if (level > 0) {
+          const fresher = bank.filter(
+            (b) =>
+              !quiz.slice(0, i).some((p) => p.claimId === b.claimId) &&
+              b.factIds.every((f) => (uses.get(f) ?? 0) < level) &&
+              b.kind === q.kind,
+          );
+          expect(fresher, `seed ${seed}, question ${i + 1} (${q.kind})`).toEqual([]);
+        }
+        for (const f of q.factIds) uses.set(f, (uses.get(f) ?? 0) + 1);
+      }
+      expect(new Set(quiz.map((q) => q.claimId)).size).toBe(10);
+    }
+  });
+
+  it('still takes kinds in turn, and fills the quiz when facts run short', () => {
+    const oneFact = bank.filter(
+      (q) => q.factIds.length === 1 && q.factIds[0] === bank[0]!.factIds[0],
+    );
+    expect(oneFact.length).toBeGreaterThan(3);
+    // Only one fact to ask about: every claim on it is used, once.
+    expect(pickQuiz(oneFact, oneFact.length, 3)).toHaveLength(
+      new Set(oneFact.map((q) => q.claimId)).size,
+    );
+    const quiz = pickQuiz(bank, 12, 5);
+    expect(new Set(quiz.map((q) => q.kind)).size).toBe(new Set(bank.map((q) => q.kind)).size);
+  });
+});
+
+describe('practice rounds on the article', () => {
+  it('spread ten questions over the facts', () => {
+    const most: number[] = [];
+    for (let seed = 1; seed <= 100; seed++) {
+      most.push(mostOnOneFact(generateQuiz(real, { seed, count: 10 })));
+    }
+    // Before facts were spread, a round put 5 of its 10 questions on one fact (median), up to 8.
+    const sorted = [...most].sort((a, b) => a - b);
+    expect(sorted[50]).toBeLessThanOrEqual(3);
+    expect(sorted[99]).toBeLessThanOrEqual(6);
+  });
+});
