@@ -69,10 +69,18 @@ export interface KindAccuracy {
   correct: number;
 }
 
-/** Right answers per question kind; flashcards count Hard, Good and Easy as remembered. */
+/**
+ * Right answers per question kind; flashcards count Hard, Good and Easy as remembered. One
+ * answer counts once: a question on several facts (match, order, multiple select) records a
+ * review per fact, all in one session at one moment, and those make one answer here.
+ */
 export function accuracyByKind(reviews: readonly Review[]): KindAccuracy[] {
   const byKind = new Map<Review['kind'], KindAccuracy>();
+  const counted = new Set<string>();
   for (const r of reviews) {
+    const answer = r.kind === 'card' ? r.id : `${r.kind}|${r.mode}|${r.session}|${r.at}`;
+    if (counted.has(answer)) continue;
+    counted.add(answer);
     const entry = byKind.get(r.kind) ?? { kind: r.kind, answered: 0, correct: 0 };
     entry.answered += 1;
     if (r.grade >= 2) entry.correct += 1;

@@ -8,6 +8,7 @@ import {
   dayNumber,
   deckMastery,
   dueForecast,
+  accuracyByKind,
   heatLevel,
   progressSummary,
   reviewsPerDay,
@@ -167,6 +168,22 @@ describe('mastery and forecast', () => {
     // 'old' is overdue and 'lapsed' comes back within minutes: both today.
     expect(forecast[0]?.count).toBeGreaterThanOrEqual(2);
     expect(forecast.reduce((s, d) => s + d.count, 0)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('accuracyByKind', () => {
+  it('counts a question on several facts once, as the learner answered it', () => {
+    const at = NOW - hours(1);
+    const match = ['f1', 'f2', 'f3', 'f4'].map((fact) => review(at, fact, 1, 'match'));
+    const order = ['f1', 'f2', 'f3'].map((fact) => review(at + 9_000, fact, 3, 'order'));
+    const cards = [review(at, 'f1', 3, 'card'), review(at, 'f2', 1, 'card')];
+    expect(accuracyByKind([...match, ...order, review(at + 20_000, 'f5', 3), ...cards])).toEqual([
+      { kind: 'match', answered: 1, correct: 0 },
+      { kind: 'order', answered: 1, correct: 1 },
+      { kind: 'single', answered: 1, correct: 1 },
+      // Each flashcard grade is its own answer, even at the same moment.
+      { kind: 'card', answered: 2, correct: 1 },
+    ]);
   });
 });
 
