@@ -17,6 +17,7 @@ import {
   encodeResultCode,
   MAX_NICKNAME_CHARS,
   MAX_SECONDS_TAKEN,
+  nicknameIsCut,
   normalizeNickname,
   quizHashOf,
 } from '@/lib/classroom/result-code';
@@ -150,7 +151,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
           {t('nicknameHint', { max: MAX_NICKNAME_CHARS })}
           {/* Said as it is typed, not cut while typing: that would break a Chinese input method's
               composition, whose pinyin passes through the field. */}
-          {[...nickname.replace(/\s+/gu, ' ').trim()].length > MAX_NICKNAME_CHARS ? (
+          {nicknameIsCut(nickname) ? (
             <>
               {' '}
               <strong>

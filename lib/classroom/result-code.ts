@@ -31,12 +31,22 @@ const ANSWER_TAGS = ['none', 'choice', 'choices', 'order', 'pairs', 'text', 'acc
  * joiner inside emoji excepted), runs of spaces made one, at most MAX_NICKNAME_CHARS characters.
  */
 export function normalizeNickname(input: string): string {
+  return cleanNickname(input).slice(0, MAX_NICKNAME_CHARS).join('').trim();
+}
+
+/** Whether normalizeNickname cuts this nickname short. */
+export function nicknameIsCut(input: string): boolean {
+  return cleanNickname(input).length > MAX_NICKNAME_CHARS;
+}
+
+/** The nickname's characters (code points) in the kept form, before the length limit. */
+function cleanNickname(input: string): string[] {
   const cleaned = input
     .normalize('NFC')
     .replace(/(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  return [...cleaned].slice(0, MAX_NICKNAME_CHARS).join('').trim();
+  return [...cleaned];
 }
 
 export interface StudentResult {

@@ -559,7 +559,8 @@ export function pickQuiz(
 
   /** The next question of a kind that may be asked at this level, or undefined. */
   const take = (kind: QuestionKind, limit: number): Question | undefined => {
-    const held = waiting.get(kind) ?? [];
+    let held = waiting.get(kind);
+    if (!held) waiting.set(kind, (held = []));
     const at = held.findIndex((q) => fits(q, limit));
     if (at >= 0) return held.splice(at, 1)[0];
     const queue = byKind.get(kind) ?? [];
@@ -569,7 +570,6 @@ export function pickQuiz(
       if (usedClaims.has(q.claimId)) continue;
       if (fits(q, limit)) return q;
       held.push(q);
-      waiting.set(kind, held);
     }
     return undefined;
   };
