@@ -32,6 +32,23 @@ export function newProfile(id: string, name: string, now: number): Profile {
   return { id, name, createdAt: now, settings: { ...DEFAULT_SETTINGS }, reviews: [], undone: [] };
 }
 
+/**
+ * The first profile's name in each interface language (Profiles.defaultName in messages/; a test
+ * keeps the two in step). A profile still called by one of them is shown under the current
+ * language's, so a first visit on the Chinese pages does not leave an English learner as 我.
+ */
+export const DEFAULT_PROFILE_NAMES: readonly string[] = ['我', 'Me'];
+
+/** The save with every profile still under a default name renamed to `defaultName`. */
+export function localizeDefaultNames(save: Save, defaultName: string): Save {
+  const stale = (p: Profile) => p.name !== defaultName && DEFAULT_PROFILE_NAMES.includes(p.name);
+  if (!save.profiles.some(stale)) return save;
+  return {
+    ...save,
+    profiles: save.profiles.map((p) => (stale(p) ? { ...p, name: defaultName } : p)),
+  };
+}
+
 export function emptySave(id: string, name: string, now: number): Save {
   return {
     format: SAVE_FORMAT,

@@ -5,6 +5,7 @@ import {
   exportProfile,
   importProfile,
   type ImportResult,
+  localizeDefaultNames,
   mergeSaves,
   newProfile,
   restoreSave,
@@ -90,6 +91,8 @@ export class ProgressStore {
         }
       }
     }
+    // Shown (and written with the next change) under this language's default name.
+    save = localizeDefaultNames(save, defaultProfileName);
     return { save, profile: activeProfile(save), persistent, notices };
   }
 
@@ -114,7 +117,8 @@ export class ProgressStore {
     return () => this.listeners.delete(listener);
   };
 
-  private publish(save: Save, persistent: boolean, notices: StoreNotice[]) {
+  private publish(merged: Save, persistent: boolean, notices: StoreNotice[]) {
+    const save = localizeDefaultNames(merged, this.options.defaultProfileName);
     this.snapshot = { save, profile: activeProfile(save), persistent, notices };
     for (const listener of this.listeners) listener();
   }

@@ -67,6 +67,26 @@ test.describe('the settings page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('a first profile made on the Chinese pages is called Me on the English ones', async ({
+    page,
+  }) => {
+    await page.goto('/zh/settings/');
+    const chineseSwitcher = page.getByRole('combobox', { name: '学习者' });
+    await expect(chineseSwitcher.locator('option:checked')).toHaveText('我');
+    await page.getByRole('main').getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/settings\/$/);
+    const switcher = page.getByRole('combobox', { name: 'Profile' });
+    await expect(switcher.locator('option:checked')).toHaveText('Me');
+    await expect(page.getByRole('main')).not.toContainText('我');
+    // A name the learner chose stays as it is in either language.
+    await page.getByRole('button', { name: 'Rename Me' }).click();
+    await page.getByRole('textbox', { name: /Me/ }).fill('小明');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(switcher.locator('option:checked')).toHaveText('小明');
+    await page.goto('/zh/settings/');
+    await expect(chineseSwitcher.locator('option:checked')).toHaveText('小明');
+  });
+
   test('a dark theme is set on <html>, survives a reload and is there before the app script runs', async ({
     page,
     consoleErrors,

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh.json';
 import {
+  DEFAULT_PROFILE_NAMES,
   effectiveReviews,
   emptySave,
   importProfile,
+  localizeDefaultNames,
   mergeSaves,
   restoreSave,
   serializeSave,
@@ -51,12 +55,12 @@ class MemoryStorage implements KeyValueStorage {
 }
 
 let counter = 0;
-function storeOn(storage: KeyValueStorage | null, now = () => T0) {
+function storeOn(storage: KeyValueStorage | null, now = () => T0, defaultProfileName = 'Me') {
   return new ProgressStore({
     storage,
     now,
     newId: () => `id${(counter++).toString(36).padStart(6, '0')}`,
-    defaultProfileName: 'Me',
+    defaultProfileName,
   });
 }
 
@@ -277,6 +281,31 @@ describe('ProgressStore', () => {
     ]);
   });
 
+  it('shows a first profile made in the other interface language under this one’s default name', () => {
+    const storage = new MemoryStorage();
+    const chinese = storeOn(storage, () => T0, '我');
+    chinese.addProfile('小明');
+    chinese.switchProfile(chinese.getSnapshot().save.profiles[0]!.id);
+    const first = chinese.getSnapshot().profile.id;
+    expect(chinese.getSnapshot().profile.name).toBe('我');
+
+    const english = storeOn(storage);
+    const names = () => english.getSnapshot().save.profiles.map((p) => p.name);
+    expect(english.getSnapshot().profile).toMatchObject({ id: first, name: 'Me' });
+    expect(names()).toEqual(['Me', '小明']);
+    // Nothing is written just by looking; the next change stores the shown name.
+    expect(restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!.profiles[0]!.name).toBe('我');
+    english.record([review('aaaaaa', 'f1', T0)]);
+    expect(restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!.profiles[0]!.name).toBe('Me');
+
+    // The Chinese tab hears of it and still shows 我; a name the learner chose is never touched.
+    chinese.refreshFromStorage(storage.getItem(STORAGE_KEYS.progress));
+    expect(chinese.getSnapshot().profile).toMatchObject({ name: '我' });
+    expect(chinese.getSnapshot().profile.reviews.map((r) => r.id)).toEqual(['aaaaaa']);
+    english.renameProfile(first, 'Li Lei');
+    expect(names()).toEqual(['Li Lei', '小明']);
+  });
+
   it('does not let another tab bring back reviews from before a reset', () => {
     const storage = new MemoryStorage();
     const tabA = storeOn(storage, () => T0 + 10);
@@ -286,5 +315,20 @@ describe('ProgressStore', () => {
     tabA.resetProgress();
     tabB.record([review('bbbbbb', 'f2', T0 + 20)]);
     expect(effectiveReviews(tabB.getSnapshot().profile).map((r) => r.id)).toEqual(['bbbbbb']);
+  });
+});
+
+describe('default profile names', () => {
+  it('are the first profile’s name in every interface language, and nothing else', () => {
+    expect([...DEFAULT_PROFILE_NAMES].sort()).toEqual(
+      [zh.Profiles.defaultName, en.Profiles.defaultName].sort(),
+    );
+  });
+
+  it('leave a save without them as it is', () => {
+    const save = emptySave('aaaaaa', 'Li Lei', T0);
+    expect(localizeDefaultNames(save, 'Me')).toBe(save);
+    const mine = emptySave('aaaaaa', 'Me', T0);
+    expect(localizeDefaultNames(mine, 'Me')).toBe(mine);
   });
 });
