@@ -1,6 +1,9 @@
 import { MOTION, THEMES } from '@/lib/progress/schema';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
+/** 'system' is no attribute at all: the stylesheet's media queries decide (see ThemeApplier). */
+const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'system');
+
 /**
  * Runs in <head> before the first paint: puts the active profile's theme and motion on <html>,
  * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
@@ -9,9 +12,6 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
  * classroom's ?q=) hide what they drew for an address without one. Plain ES5 in a string, since
  * it runs before any bundle; any surprise in the saved data leaves the defaults.
  */
-/** 'system' is no attribute at all: the stylesheet's media queries decide (see ThemeApplier). */
-const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'system');
-
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;
 if(location.search.length>1)r.setAttribute('data-query','');

@@ -91,9 +91,16 @@ export class ProgressStore {
         }
       }
     }
-    // Shown (and written with the next change) under this language's default name.
-    save = localizeDefaultNames(save, defaultProfileName);
-    return { save, profile: activeProfile(save), persistent, notices };
+    return this.snapshotOf(save, persistent, notices);
+  }
+
+  /**
+   * What pages see of a save. A profile still under a default name is shown (and written with
+   * the next change) under this language's.
+   */
+  private snapshotOf(save: Save, persistent: boolean, notices: StoreNotice[]): ProgressSnapshot {
+    const shown = localizeDefaultNames(save, this.options.defaultProfileName);
+    return { save: shown, profile: activeProfile(shown), persistent, notices };
   }
 
   /** Copies a raw value aside under a key of its own; null when even that is impossible. */
@@ -117,9 +124,8 @@ export class ProgressStore {
     return () => this.listeners.delete(listener);
   };
 
-  private publish(merged: Save, persistent: boolean, notices: StoreNotice[]) {
-    const save = localizeDefaultNames(merged, this.options.defaultProfileName);
-    this.snapshot = { save, profile: activeProfile(save), persistent, notices };
+  private publish(save: Save, persistent: boolean, notices: StoreNotice[]) {
+    this.snapshot = this.snapshotOf(save, persistent, notices);
     for (const listener of this.listeners) listener();
   }
 
