@@ -1,18 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
-import type { StudyMode } from '@/lib/progress/schema';
+import type { Review, StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
 import { quizSteps } from '@/lib/questions/generate';
 import { runInSlices } from '@/lib/questions/sliced';
-import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
+import type { Question, QuizSettings } from '@/lib/questions/models';
+import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
-import { type QuizSettings, QuizSetup } from './study/QuizSetup';
+import { QuizSetup } from './study/QuizSetup';
 
 // One seed per page load, drawn in the browser: the exported HTML is the same
 // for everyone.
@@ -22,47 +23,70 @@ const browserSeed = () => (pageSeed ??= randomSeed());
 interface QuizParams {
   requestedDeck: string | null;
   fixedSeed: number | null;
+  /** The learner has answered something before: the starter quiz is not for them. */
+  studied: boolean;
 }
 
-/** Reads ?deck=ID and ?seed=N; an unknown deck is reported, not fatal. */
-function readQuizParams(search: string): QuizParams {
+/**
+ * Reads ?deck=ID and ?seed=N (an unknown deck is reported, not fatal), and whether the learner
+ * has answered anything: the head script marks <html data-studied> at load, and the saved
+ * progress says so after a move between pages.
+ */
+function readQuizParams(search: string, studiedNow: boolean): QuizParams {
   const params = new URLSearchParams(search);
   const seedParam = params.get('seed');
   return {
     requestedDeck: params.get('deck'),
     fixedSeed: seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null,
+    studied: studiedNow || document.documentElement.hasAttribute('data-studied'),
   };
 }
 
 /**
  * Null while the page hydrates, then the page's query. The exported HTML is the same for every
- * query, so the page is drawn without it first (and is in the HTML, not left to scripts); the
- * first quiz is drawn after that, in the browser, with a seed of its own.
+ * query, so the page is drawn without it first (and is in the HTML, not left to scripts).
  */
-function useQuizParams(): QuizParams | null {
+function useQuizParams(studiedNow: boolean): QuizParams | null {
   const [params, setParams] = useState<QuizParams | null>(null);
   useEffect(() => {
-    startTransition(() => setParams(readQuizParams(window.location.search)));
+    startTransition(() => setParams(readQuizParams(window.location.search, studiedNow)));
+    // Read once, as the page opens: a learner's first answer does not swap the quiz under them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return params;
 }
 
-/** A quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz. */
-export function PracticeSession({ content }: { content: ContentBundle }) {
+/**
+ * A quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz.
+ * A learner who has answered nothing yet gets the starter quiz, which the HTML already holds;
+ * everyone else gets a quiz drawn in the browser with a seed of its own.
+ */
+export function PracticeSession({
+  content,
+  starter,
+}: {
+  content: ContentBundle;
+  starter: StarterQuiz;
+}) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
-  const params = useQuizParams();
+  const { progress } = useProgress();
+  const params = useQuizParams((progress?.profile.reviews.length ?? 0) > 0);
   const requestedDeck = params?.requestedDeck ?? null;
   const deck = content.decks.find((d) => d.id === requestedDeck);
-  const initial: QuizSettings = {
-    deckIds: deck ? [deck.id] : content.decks.map((d) => d.id),
-    kinds: [...QUESTION_KINDS],
-    count: 10,
-  };
+  const initial: QuizSettings = deck
+    ? { ...defaultQuizSettings(content), deckIds: [deck.id] }
+    : defaultQuizSettings(content);
   const [draft, setDraft] = useState<QuizSettings | null>(null);
   const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
   const settings = applied?.settings ?? initial;
-  const seed = params ? (applied?.seed ?? params.fixedSeed ?? browserSeed()) : null;
+  // Until the query is read, the page shows the starter quiz, as its HTML does; the CSS hides it
+  // from a learner who has studied before or came with a query, who get their own quiz next.
+  const onStarter =
+    !applied &&
+    (params === null ||
+      (params.requestedDeck === null && params.fixedSeed === null && !params.studied));
+  const seed = applied?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? browserSeed()));
 
   return (
     <div className="practice">
@@ -86,19 +110,16 @@ export function PracticeSession({ content }: { content: ContentBundle }) {
         </p>
       ) : null}
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
-      <div className="quiz-area">
-        {seed === null ? (
-          <p role="status">{t('loading')}</p>
-        ) : (
-          <QuizRunner
-            key={quizKey(settings, seed)}
-            content={content}
-            settings={settings}
-            seed={seed}
-            mode="practice"
-            onAgain={() => setApplied({ settings, seed: randomSeed() })}
-          />
-        )}
+      <div className="quiz-area" data-starter={params === null ? '' : undefined}>
+        <QuizRunner
+          key={`${onStarter ? 'starter' : 'drawn'}|${quizKey(settings, seed)}`}
+          content={content}
+          settings={settings}
+          seed={seed}
+          mode="practice"
+          onAgain={() => setApplied({ settings, seed: randomSeed() })}
+          questions={onStarter ? starter.questions : undefined}
+        />
       </div>
     </div>
   );
@@ -159,7 +180,7 @@ export function QuizRunner({
   seed: number;
   mode: StudyMode;
   onAgain: () => void;
-  /** Questions chosen elsewhere (the mistakes notebook); otherwise drawn from the settings. */
+  /** Questions chosen elsewhere (the starter quiz, the mistakes notebook); else drawn here. */
   questions?: Question[];
   /** The seed each question came from, when they came from different quizzes. */
   seedFor?: (question: Question) => number | undefined;
@@ -168,6 +189,14 @@ export function QuizRunner({
   const drawn = useQuiz(content, settings, seed, questions === undefined);
   const quiz = questions ?? drawn;
   const { store } = useProgress();
+  // Answers given before the saved progress is read (the starter quiz is there before any
+  // script) wait here, then go to the store: none is lost.
+  const waiting = useRef<Review[]>([]);
+  useEffect(() => {
+    if (!store || waiting.current.length === 0) return;
+    store.record(waiting.current);
+    waiting.current = [];
+  }, [store]);
   const [position, setPosition] = useState(0);
   const [correctCount, setCorrectCount] = useState(0);
   const [finished, setFinished] = useState(false);
@@ -214,15 +243,15 @@ export function QuizRunner({
         isLast={position === quiz.length - 1}
         onAnswered={(correct) => {
           if (correct) setCorrectCount((n) => n + 1);
-          store?.record(
-            reviewsForAnswer(question, correct, {
-              now: Date.now(),
-              session: browserSession(),
-              mode,
-              seed: seedFor ? seedFor(question) : seed,
-              newId: randomId,
-            }),
-          );
+          const reviews = reviewsForAnswer(question, correct, {
+            now: Date.now(),
+            session: browserSession(),
+            mode,
+            seed: seedFor ? seedFor(question) : seed,
+            newId: randomId,
+          });
+          if (store) store.record(reviews);
+          else waiting.current.push(...reviews);
         }}
         onNext={() => {
           if (position === quiz.length - 1) setFinished(true);

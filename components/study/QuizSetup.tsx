@@ -2,13 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { ContentBundle } from '@/lib/content/index-content';
-import { QUESTION_KINDS, type QuestionKind } from '@/lib/questions/models';
-
-export interface QuizSettings {
-  deckIds: string[];
-  kinds: QuestionKind[];
-  count: number;
-}
+import { QUESTION_KINDS, type QuizSettings } from '@/lib/questions/models';
 
 export const QUIZ_COUNTS = [5, 10, 20, 30] as const;
 

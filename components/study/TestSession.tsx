@@ -7,14 +7,19 @@ import { textIn } from '@/lib/display';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import { responseText } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
-import { QUESTION_KINDS, type Question, type Response } from '@/lib/questions/models';
+import {
+  QUESTION_KINDS,
+  type Question,
+  type QuizSettings,
+  type Response,
+} from '@/lib/questions/models';
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { browserSession } from '@/lib/progress/session';
 import { useQuiz } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
-import { type QuizSettings, QuizSetup } from './QuizSetup';
+import { QuizSetup } from './QuizSetup';
 
 interface Answer {
   question: Question;

@@ -11,6 +11,13 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+/** What a quiz is drawn from: the decks, the kinds and how many questions (practice and test). */
+export interface QuizSettings {
+  deckIds: string[];
+  kinds: QuestionKind[];
+  count: number;
+}
+
 export type Difficulty = 1 | 2 | 3;
 
 export interface Option {

@@ -86,7 +86,7 @@ describe('SettingsForm', () => {
     observer.disconnect();
   });
 
-  it('has the head script set a saved theme and motion, and nothing for "system"', () => {
+  it('has the head script set a saved theme and motion (nothing for "system"), and mark a profile that has answered', () => {
     const root = document.documentElement;
     for (const [settings, theme, motion] of [
       [{ theme: 'dark', motion: 'reduce' }, 'dark', 'reduce'],
@@ -103,7 +103,21 @@ describe('SettingsForm', () => {
       expect(root.getAttribute('data-theme')).toBe(theme);
       expect(root.getAttribute('data-motion')).toBe(motion);
       expect(root.hasAttribute('data-saved')).toBe(true);
+      expect(root.hasAttribute('data-studied')).toBe(false);
     }
+    window.localStorage.setItem(
+      STORAGE_KEYS.progress,
+      JSON.stringify({
+        activeProfile: 'b',
+        profiles: [
+          { id: 'a', reviews: [] },
+          { id: 'b', reviews: [{ id: 'r1' }] },
+        ],
+      }),
+    );
+    new Function(THEME_SCRIPT)();
+    expect(root.hasAttribute('data-studied')).toBe(true);
+    root.removeAttribute('data-studied');
     window.localStorage.clear();
   });
 

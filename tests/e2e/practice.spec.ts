@@ -1,4 +1,7 @@
-import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { loadContent } from '../../lib/content/load';
+import { starterQuiz } from '../../lib/questions/starter';
+import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
+import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 
 const ARTICLE = 'sco-ssc-2024-article';
@@ -100,4 +103,71 @@ test('an unknown deck in the link gets a clear notice and a quiz from all decks'
   await page.goto('/en/practice/?deck=no-such-deck&seed=3');
   await expect(page.getByRole('status').filter({ hasText: 'no-such-deck' })).toBeVisible();
   await expect(page.locator('.quiz-prompt')).toBeVisible();
+});
+
+test.describe('the starter quiz', () => {
+  const starter = starterQuiz(loadContent());
+
+  test('is in the HTML: a first visit sees its first question before any script runs', async ({
+    page,
+  }) => {
+    await withEmptyBundles(page);
+    await page.goto('/zh/practice/');
+    await expect(page.locator('.quiz-prompt')).toBeVisible();
+    await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[0]!.prompt.zh);
+    await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
+  });
+
+  test('a first visit answers it once scripts run, and the answers are saved with its seed', async ({
+    page,
+  }) => {
+    await page.goto('/en/practice/');
+    const first = starter.questions[0]!;
+    await expect(page.locator('.quiz-prompt')).toHaveText(first.prompt.en);
+    await expect(page.locator('.quiz-prompt')).toBeFocused();
+    await answerCorrectly(page, first);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator('.feedback')).toContainText('Correct');
+    const seeds = () =>
+      page.evaluate((key) => {
+        const save = JSON.parse(localStorage.getItem(key) ?? '{"profiles":[{"reviews":[]}]}');
+        return (save.profiles[0].reviews as { seed?: number }[]).map((r) => r.seed);
+      }, PROGRESS_KEY);
+    await expect.poll(async () => (await seeds()).length).toBeGreaterThan(0);
+    expect(new Set(await seeds())).toEqual(new Set([starter.seed]));
+  });
+
+  test('a learner who has answered before gets a quiz of their own', async ({ page }) => {
+    await seedSave(page, twoLearners());
+    // Every seed this browser draws is 4242, so the quiz that replaces the starter is known.
+    await page.addInitScript(() => {
+      crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
+        if (array instanceof Uint32Array) array.fill(4242);
+        return array;
+      };
+    });
+    const own = expectedQuiz(4242)[0]!;
+    expect(own.prompt.en).not.toBe(starter.questions[0]!.prompt.en);
+    await page.goto('/en/practice/');
+    await expect(page.locator('html')).toHaveAttribute('data-studied', '');
+    await expect(page.locator('.quiz-prompt')).toHaveText(own.prompt.en);
+  });
+
+  test("a returning learner's browser hides the starter until their own quiz is drawn", async ({
+    page,
+  }) => {
+    await withEmptyBundles(page);
+    await seedSave(page, twoLearners());
+    await page.goto('/en/practice/');
+    await expect(page.locator('html')).toHaveAttribute('data-studied', '');
+    await expect(page.locator('.quiz-prompt')).toBeAttached();
+    await expect(page.locator('.quiz-prompt')).toBeHidden();
+  });
+
+  test('an address with a query hides it until the quiz it asks for is drawn', async ({ page }) => {
+    await withEmptyBundles(page);
+    await page.goto('/en/practice/?seed=7');
+    await expect(page.locator('.quiz-prompt')).toBeAttached();
+    await expect(page.locator('.quiz-prompt')).toBeHidden();
+  });
 });

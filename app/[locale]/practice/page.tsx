@@ -5,6 +5,7 @@ import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content/server';
+import { starterQuiz } from '@/lib/questions/starter';
 
 export async function generateMetadata({
   params,
@@ -20,10 +21,11 @@ export default async function PracticePage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Practice');
+  const content = getContent();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.practice}>
       <h1>{t('title')}</h1>
-      <PracticeSession content={getContent()} />
+      <PracticeSession content={content} starter={starterQuiz(content)} />
     </ClientMessages>
   );
 }

@@ -1,0 +1,30 @@
+import type { ContentBundle } from '../content/index-content';
+import { generateQuiz } from './generate';
+import { QUESTION_KINDS, type Question, type QuizSettings } from './models';
+
+/** Practice's quiz before the learner changes anything: every deck, every kind, ten questions. */
+export function defaultQuizSettings(content: ContentBundle): QuizSettings {
+  return { deckIds: content.decks.map((d) => d.id), kinds: [...QUESTION_KINDS], count: 10 };
+}
+
+/**
+ * The seed of the starter quiz: the quiz a learner who has answered nothing yet gets on the
+ * practice page. It is drawn at build time and is in the page's HTML, so a first visit shows its
+ * first question before any script runs; once a learner has answered something, each visit draws
+ * a seed of its own in the browser.
+ */
+export const STARTER_SEED = 1;
+
+export interface StarterQuiz {
+  seed: number;
+  questions: Question[];
+}
+
+/** The starter quiz of this content: the default settings with STARTER_SEED. */
+export function starterQuiz(content: ContentBundle): StarterQuiz {
+  const questions = generateQuiz(content, {
+    ...defaultQuizSettings(content),
+    seed: STARTER_SEED,
+  });
+  return { seed: STARTER_SEED, questions };
+}
