@@ -69,9 +69,10 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   );
   const current = queue.due[0] ?? queue.fresh[0];
   const fact = current ? index.findFact(current) : undefined;
+  // Only the back of a card shows when each grade brings it back.
   const preview = useMemo(
-    () => (current ? previewGrades(cards.get(current), now, f) : null),
-    [current, cards, now, f],
+    () => (current && flipped ? previewGrades(cards.get(current), now, f) : null),
+    [current, flipped, cards, now, f],
   );
 
   function grade(g: Grade) {
