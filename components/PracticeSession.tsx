@@ -11,6 +11,7 @@ import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
+import { appHydrated } from './hydrated';
 import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
@@ -72,6 +73,9 @@ export function PracticeSession({
   const ts = useTranslations('QuizSetup');
   const { progress } = useProgress();
   const params = useQuizParams((progress?.profile.reviews.length ?? 0) > 0);
+  // Opened by a move between pages, the page has no HTML to match and the address is not yet
+  // the new one in its first render: it waits for the query instead of showing the starter quiz.
+  const [openedByMove] = useState(appHydrated);
   const requestedDeck = params?.requestedDeck ?? null;
   const deck = content.decks.find((d) => d.id === requestedDeck);
   const initial: QuizSettings = deck
@@ -111,15 +115,19 @@ export function PracticeSession({
       ) : null}
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
       <div className="quiz-area" data-starter={params === null ? '' : undefined}>
-        <QuizRunner
-          key={`${onStarter ? 'starter' : 'drawn'}|${quizKey(settings, seed)}`}
-          content={content}
-          settings={settings}
-          seed={seed}
-          mode="practice"
-          onAgain={() => setApplied({ settings, seed: randomSeed() })}
-          questions={onStarter ? starter.questions : undefined}
-        />
+        {params === null && openedByMove ? (
+          <p role="status">{t('loading')}</p>
+        ) : (
+          <QuizRunner
+            key={`${onStarter ? 'starter' : 'drawn'}|${quizKey(settings, seed)}`}
+            content={content}
+            settings={settings}
+            seed={seed}
+            mode="practice"
+            onAgain={() => setApplied({ settings, seed: randomSeed() })}
+            questions={onStarter ? starter.questions : undefined}
+          />
+        )}
       </div>
     </div>
   );

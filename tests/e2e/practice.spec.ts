@@ -164,6 +164,33 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toBeHidden();
   });
 
+  test("a deck's practice link, followed within the app, never shows the starter in place of the deck's quiz", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
+        if (array instanceof Uint32Array) array.fill(4242);
+        return array;
+      };
+    });
+    const deckQuiz = expectedQuiz(4242, ARTICLE)[0]!;
+    await page.goto(`/en/decks/${ARTICLE}/`);
+    // Every question prompt the page ever shows, in order.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const prompt = document.querySelector('.quiz-prompt')?.textContent;
+        if (prompt && seen.at(-1) !== prompt) seen.push(prompt);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('.deck-header').getByRole('link', { name: 'Practise this deck' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/practice/\\?deck=${ARTICLE}$`));
+    await expect(page.locator('.quiz-prompt')).toHaveText(deckQuiz.prompt.en);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual([deckQuiz.prompt.en]);
+  });
+
   test('an address with a query hides it until the quiz it asks for is drawn', async ({ page }) => {
     await withEmptyBundles(page);
     await page.goto('/en/practice/?seed=7');
