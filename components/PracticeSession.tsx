@@ -16,11 +16,6 @@ import { useProgress } from './progress/ProgressProvider';
 import { QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
 
-// One seed per page load, drawn in the browser: the exported HTML is the same
-// for everyone.
-let pageSeed: number | undefined;
-const browserSeed = () => (pageSeed ??= randomSeed());
-
 interface QuizParams {
   requestedDeck: string | null;
   fixedSeed: number | null;
@@ -76,6 +71,9 @@ export function PracticeSession({
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
   const [openedByMove] = useState(appHydrated);
+  // A seed of this visit's own, drawn in the browser (the HTML never shows it): coming back to
+  // practice from another page gives a new quiz.
+  const [ownSeed] = useState(randomSeed);
   const requestedDeck = params?.requestedDeck ?? null;
   const deck = content.decks.find((d) => d.id === requestedDeck);
   const initial: QuizSettings = deck
@@ -90,7 +88,7 @@ export function PracticeSession({
     !applied &&
     (params === null ||
       (params.requestedDeck === null && params.fixedSeed === null && !params.studied));
-  const seed = applied?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? browserSeed()));
+  const seed = applied?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
 
   return (
     <div className="practice">

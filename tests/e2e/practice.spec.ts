@@ -2,7 +2,7 @@ import { loadContent } from '../../lib/content/load';
 import { starterQuiz } from '../../lib/questions/starter';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
-import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
+import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
 
 const ARTICLE = 'sco-ssc-2024-article';
 
@@ -139,13 +139,8 @@ test.describe('the starter quiz', () => {
 
   test('a learner who has answered before gets a quiz of their own', async ({ page }) => {
     await seedSave(page, twoLearners());
-    // Every seed this browser draws is 4242, so the quiz that replaces the starter is known.
-    await page.addInitScript(() => {
-      crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
-        if (array instanceof Uint32Array) array.fill(4242);
-        return array;
-      };
-    });
+    // The seed this browser draws is 4242, so the quiz that replaces the starter is known.
+    await drawSeedsFrom(page, 4242);
     const own = expectedQuiz(4242)[0]!;
     expect(own.prompt.en).not.toBe(starter.questions[0]!.prompt.en);
     await page.goto('/en/practice/');
@@ -167,12 +162,7 @@ test.describe('the starter quiz', () => {
   test("a deck's practice link, followed within the app, never shows the starter in place of the deck's quiz", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
-        if (array instanceof Uint32Array) array.fill(4242);
-        return array;
-      };
-    });
+    await drawSeedsFrom(page, 4242);
     const deckQuiz = expectedQuiz(4242, ARTICLE)[0]!;
     await page.goto(`/en/decks/${ARTICLE}/`);
     // Every question prompt the page ever shows, in order.
@@ -189,6 +179,24 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(deckQuiz.prompt.en);
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toEqual([deckQuiz.prompt.en]);
+  });
+
+  test('coming back to practice from another page within the app gives a new quiz', async ({
+    page,
+  }) => {
+    await seedSave(page, twoLearners());
+    // The seeds this browser draws are 1001, 1002, …: the quizzes are known.
+    await drawSeedsFrom(page, 1001);
+    const firstPrompts = [1001, 1002, 1003].map((seed) => expectedQuiz(seed)[0]!.prompt.en);
+    expect(new Set(firstPrompts).size, 'these seeds start with different questions').toBe(3);
+    const nav = page.locator('.site-nav');
+    await page.goto('/en/practice/');
+    await expect(page.locator('.quiz-prompt')).toHaveText(firstPrompts[0]!);
+    await nav.getByRole('link', { name: 'Flashcards' }).click();
+    await expect(page).toHaveURL(/\/en\/cards\/$/);
+    await nav.getByRole('link', { name: 'Practice' }).click();
+    await expect(page).toHaveURL(/\/en\/practice\/$/);
+    await expect(page.locator('.quiz-prompt')).toHaveText(firstPrompts[1]!);
   });
 
   test('an address with a query hides it until the quiz it asks for is drawn', async ({ page }) => {

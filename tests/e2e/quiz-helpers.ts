@@ -8,6 +8,24 @@ export function expectedQuiz(seed: number, deckId?: string): Question[] {
   return generateQuiz(loadContent(), { seed, count: 10, ...(deckId ? { deckIds: [deckId] } : {}) });
 }
 
+/**
+ * Makes the quiz seeds this page draws (randomSeed: one 32-bit value each) `first`, `first + 1`, …,
+ * so a test knows which quiz the browser draws; every other random draw stays random.
+ */
+export async function drawSeedsFrom(page: Page, first: number) {
+  await page.addInitScript((start) => {
+    let next = start;
+    const real = crypto.getRandomValues.bind(crypto) as (array: ArrayBufferView) => ArrayBufferView;
+    crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+      if (array instanceof Uint32Array && array.length === 1) {
+        array[0] = next++;
+        return array;
+      }
+      return real(array as ArrayBufferView) as T;
+    }) as typeof crypto.getRandomValues;
+  }, first);
+}
+
 /** Gives the right answer to the question on screen, through the same controls a learner uses. */
 export async function answerCorrectly(page: Page, q: Question) {
   const form = page.locator('form.quiz-card');
