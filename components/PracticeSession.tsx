@@ -113,6 +113,12 @@ export function PracticeSession({
       ) : null}
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
       <div className="quiz-area" data-starter={params === null ? '' : undefined}>
+        {/* What a learner who has studied, or came with a query, sees until their quiz is drawn. */}
+        {params === null && !openedByMove ? (
+          <p role="status" className="starter-wait">
+            {t('loading')}
+          </p>
+        ) : null}
         {params === null && openedByMove ? (
           <p role="status">{t('loading')}</p>
         ) : (

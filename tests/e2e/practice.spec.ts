@@ -115,6 +115,7 @@ test.describe('the starter quiz', () => {
     await page.goto('/zh/practice/');
     await expect(page.locator('.quiz-prompt')).toBeVisible();
     await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[0]!.prompt.zh);
+    await expect(page.getByText('正在准备题目')).toBeHidden();
     await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
   });
 
@@ -157,6 +158,7 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('html')).toHaveAttribute('data-studied', '');
     await expect(page.locator('.quiz-prompt')).toBeAttached();
     await expect(page.locator('.quiz-prompt')).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Preparing questions' })).toBeVisible();
   });
 
   test("a deck's practice link, followed within the app, never shows the starter in place of the deck's quiz", async ({
@@ -204,5 +206,6 @@ test.describe('the starter quiz', () => {
     await page.goto('/en/practice/?seed=7');
     await expect(page.locator('.quiz-prompt')).toBeAttached();
     await expect(page.locator('.quiz-prompt')).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Preparing questions' })).toBeVisible();
   });
 });
