@@ -182,7 +182,7 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
     case 'membership':
       return {
         zh: `${names(fact.joined).zh}加入${short(fact.organisation).zh}（成员国增至${fact.membersAfter}个）`,
-        en: `${names(fact.joined).en} join the ${short(fact.organisation).en} (${fact.membersAfter} members)`,
+        en: `${names(fact.joined).en} ${fact.joined.length > 1 ? 'join' : 'joins'} the ${short(fact.organisation).en} (${fact.membersAfter} members)`,
       };
     case 'audience':
       return {

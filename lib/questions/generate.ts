@@ -465,10 +465,12 @@ export function* quizSteps(
   const share = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
   const pool: Question[] = [];
   const ids = new Set<string>();
+  const claimIds = new Set<string>();
   const factsOfKind = new Map<QuestionKind, Set<string>>();
   const add = (q: Question) => {
     if (ids.has(q.id)) return;
     ids.add(q.id);
+    claimIds.add(q.claimId);
     pool.push(q);
     const facts = factsOfKind.get(q.kind) ?? new Set<string>();
     for (const f of q.factIds) facts.add(f);
@@ -492,8 +494,12 @@ export function* quizSteps(
     return set;
   };
   let firstDeck: Deck | undefined;
+  const claimKinds = CLAIM_KINDS.filter((k) => kinds.has(k));
   for (let slot = next(); slot !== undefined; slot = next()) {
-    const wanted = new Set(CLAIM_KINDS.filter(short));
+    let wanted = new Set(CLAIM_KINDS.filter(short));
+    // Every kind has its share, but a quiz asks one question per claim: with fewer claims than
+    // questions, it would come out short. Draw more facts, of any kind, until there are enough.
+    if (wanted.size === 0 && claimIds.size < options.count) wanted = new Set(claimKinds);
     if (wanted.size === 0) break;
     let at = slot;
     let d = 0;

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
+import { factHeadline } from '../../lib/questions/explain';
 import { matchesAnswer } from '../../lib/questions/answers';
 import { generateQuestions } from '../../lib/questions/generate';
 import type {
@@ -76,6 +78,13 @@ describe('the article deck covers the article', () => {
     expect(single('sco-enlargement-2023/joined').answer).toBe('iran');
     expect(single('sco-enlargement-2023/year').answer).toBe('year-2023');
     expect(single('sco-enlargement-2023/members-after').answer).toBe('count-9');
+  });
+
+  it('heads the membership cards in good English: one country joins, two join', () => {
+    const index = indexContent(loadContent(ROOT));
+    const headline = (id: string) => factHeadline(index, index.findFact(id)!).en;
+    expect(headline('sco-enlargement-2023')).toMatch(/^Iran joins the SCO /);
+    expect(headline('sco-enlargement-2017')).toMatch(/^India and Pakistan join the SCO /);
   });
 
   it('asks when the Security Council Secretaries mechanism was set up and where it first met', () => {

@@ -59,6 +59,21 @@ describe('pickQuiz', () => {
   });
 });
 
+describe('generateQuiz', () => {
+  it('gives as many questions as asked when the decks have enough claims', () => {
+    // One question per claim: a pool drawn only until every kind had its share could hold
+    // fewer claims than questions, and a round of ten came out as eight or nine.
+    const deckIds = real.decks.map((d) => d.id);
+    for (let seed = 1; seed <= 300; seed++) {
+      for (const count of [10, 20]) {
+        expect(generateQuiz(real, { seed, deckIds, count }), `seed ${seed}, ${count}`).toHaveLength(
+          count,
+        );
+      }
+    }
+  });
+});
+
 describe('practice rounds on the article', () => {
   it('spread ten questions over the facts', () => {
     const most: number[] = [];
