@@ -480,10 +480,6 @@ export function* quizSteps(
     kinds.has(kind) && (factsOfKind.get(kind)?.size ?? 0) < share;
 
   const slots = decks.map((d) => d.facts.length + d.includes.length);
-  const next = drawPositions(
-    slots.reduce((sum, n) => sum + n, 0),
-    createRandom(`${seed}|quiz-draw`),
-  );
   const deckFactIds = new Map<Deck, Set<string>>();
   const factIdsOf = (deck: Deck) => {
     let set = deckFactIds.get(deck);
@@ -494,27 +490,33 @@ export function* quizSteps(
     return set;
   };
   let firstDeck: Deck | undefined;
-  const claimKinds = CLAIM_KINDS.filter((k) => kinds.has(k));
-  for (let slot = next(); slot !== undefined; slot = next()) {
-    let wanted = new Set(CLAIM_KINDS.filter(short));
-    // Every kind has its share, but a quiz asks one question per claim: with fewer claims than
-    // questions, it would come out short. Draw more facts, of any kind, until there are enough.
-    if (wanted.size === 0 && claimIds.size < options.count) wanted = new Set(claimKinds);
-    if (wanted.size === 0) break;
-    let at = slot;
-    let d = 0;
-    while (at >= slots[d]!) at -= slots[d++]!;
-    const deck = decks[d]!;
-    const fact = index.findFact(deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '');
-    if (!fact) continue;
-    firstDeck ??= deck;
-    const claims = claimsInDeck(index, fact, factIdsOf(deck));
-    yield;
-    for (const claim of claims) {
-      questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
+  /** Draws the decks' facts in a seeded order, adding their questions of the kinds wanted. */
+  function* drawFacts(stream: string, wantedNow: () => Set<QuestionKind>) {
+    const next = drawPositions(
+      slots.reduce((sum, n) => sum + n, 0),
+      createRandom(`${seed}|${stream}`),
+    );
+    for (let slot = next(); slot !== undefined; slot = next()) {
+      const wanted = wantedNow();
+      if (wanted.size === 0) return;
+      let at = slot;
+      let d = 0;
+      while (at >= slots[d]!) at -= slots[d++]!;
+      const deck = decks[d]!;
+      const fact = index.findFact(
+        deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '',
+      );
+      if (!fact) continue;
+      firstDeck ??= deck;
+      const claims = claimsInDeck(index, fact, factIdsOf(deck));
       yield;
+      for (const claim of claims) {
+        questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
+        yield;
+      }
     }
   }
+  yield* drawFacts('quiz-draw', () => new Set(CLAIM_KINDS.filter(short)));
   if (firstDeck) {
     // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
     if (short('order')) orderQuestions(index, firstDeck, seed, share).forEach(add);
@@ -528,6 +530,13 @@ export function* quizSteps(
       yield;
     }
   }
+  // A quiz asks one question per claim, so a pool with fewer claims than questions would come out
+  // short: when most facts were drawn for one short kind, draw them again for every kind. A pool
+  // that was big enough is never touched here, so its quiz is the same as before this step.
+  const claimKinds = CLAIM_KINDS.filter((k) => kinds.has(k));
+  const fewClaims = () => claimIds.size < options.count;
+  if (fewClaims())
+    yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
   return pickQuiz(pool, options.count, options.seed);
 }
 

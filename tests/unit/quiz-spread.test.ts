@@ -62,7 +62,7 @@ describe('pickQuiz', () => {
 describe('generateQuiz', () => {
   it('gives as many questions as asked when the decks have enough claims', () => {
     // One question per claim: a pool drawn only until every kind had its share could hold
-    // fewer claims than questions, and a round of ten came out as eight or nine.
+    // fewer claims than questions, and a round of ten came out as eight or nine (seed 6).
     const deckIds = real.decks.map((d) => d.id);
     for (let seed = 1; seed <= 300; seed++) {
       for (const count of [10, 20]) {
@@ -70,6 +70,13 @@ describe('generateQuiz', () => {
           count,
         );
       }
+    }
+    // Long rounds on one deck, where most facts can be drawn for one short kind (seed 10 gave 28).
+    for (let seed = 1; seed <= 500; seed++) {
+      expect(
+        generateQuiz(real, { seed, deckIds: ['sco-ssc-2024-article'], count: 30 }),
+        `article, seed ${seed}`,
+      ).toHaveLength(30);
     }
   });
 });
