@@ -89,6 +89,8 @@ export function PracticeSession({
     (params === null ||
       (params.requestedDeck === null && params.fixedSeed === null && !params.studied));
   const seed = applied?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
+  // The hydrating page holds the starter quiz, as its HTML does; a page opened by a move waits.
+  const holdsStarter = params === null && !openedByMove;
 
   return (
     <div className="practice">
@@ -112,16 +114,15 @@ export function PracticeSession({
         </p>
       ) : null}
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
-      <div className="quiz-area" data-starter={params === null ? '' : undefined}>
-        {/* What a learner who has studied, or came with a query, sees until their quiz is drawn. */}
-        {params === null && !openedByMove ? (
+      <div className="quiz-area" data-starter={holdsStarter ? '' : undefined}>
+        {/* Until the query is read. Beside the starter quiz, it shows only to a learner who has
+            studied or came with a query (the CSS hides the starter from them instead). */}
+        {params === null ? (
           <p role="status" className="starter-wait">
             {t('loading')}
           </p>
         ) : null}
-        {params === null && openedByMove ? (
-          <p role="status">{t('loading')}</p>
-        ) : (
+        {params === null && openedByMove ? null : (
           <QuizRunner
             key={`${onStarter ? 'starter' : 'drawn'}|${quizKey(settings, seed)}`}
             content={content}
