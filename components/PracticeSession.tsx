@@ -13,7 +13,7 @@ import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
 import { useProgress } from './progress/ProgressProvider';
-import { QuizCard } from './QuizCard';
+import { hasNumberKeys, QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
 
 interface QuizParams {
@@ -271,7 +271,9 @@ export function QuizRunner({
           else setPosition((p) => p + 1);
         }}
       />
-      <p className="hint keyboard-hint">{t('keyboardHint')}</p>
+      <p className="hint keyboard-hint">
+        {t(hasNumberKeys(question) ? 'keyboardHint' : 'keyboardHintEnter')}
+      </p>
     </>
   );
 }

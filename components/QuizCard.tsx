@@ -72,6 +72,11 @@ function keyOptions(q: Question): Option[] {
   return q.kind === 'single' || q.kind === 'multiple' || q.kind === 'truefalse' ? q.options : [];
 }
 
+/** Whether number keys choose among this question's options (not for fill, order or match). */
+export function hasNumberKeys(q: Question): boolean {
+  return keyOptions(q).length > 0;
+}
+
 export function QuizCard({
   question,
   position,
@@ -88,11 +93,18 @@ export function QuizCard({
   const [result, setResult] = useState<{ correct: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const fillRef = useRef<HTMLInputElement>(null);
   const groupId = useId();
 
   // Each question mounts afresh (the parent keys it): move focus to it so screen readers announce it.
+  // A fill-in question reached with Next takes focus in its text box, so the answer can be typed
+  // at once; the box is described by the prompt, which a screen reader reads with it. The first
+  // question of a round keeps focus on its heading: a page load should not open a phone's keyboard.
   useEffect(() => {
-    headingRef.current?.focus();
+    if (question.kind === 'fill' && position > 1) fillRef.current?.focus();
+    else headingRef.current?.focus();
+    // Once per question: the parent keys each question, so this runs when it mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -215,6 +227,7 @@ export function QuizCard({
       <div className="fill">
         <label htmlFor={`${groupId}-fill`}>{t('fillLabel')}</label>
         <input
+          ref={fillRef}
           id={`${groupId}-fill`}
           type="text"
           autoComplete="off"
@@ -223,7 +236,7 @@ export function QuizCard({
           value={draft.text}
           disabled={result !== null}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
-          aria-describedby={`${groupId}-fill-hint`}
+          aria-describedby={`${groupId}-prompt ${groupId}-fill-hint`}
         />
         <p id={`${groupId}-fill-hint`} className="hint">
           <LangRuns text={t('fillHint')} />

@@ -18,7 +18,7 @@ function questionOf<K extends Question['kind']>(kind: K): Extract<Question, { ki
   return q as Extract<Question, { kind: K }>;
 }
 
-function renderCard(question: Question, mode: 'zh' | 'en' | 'both' = 'en') {
+function renderCard(question: Question, mode: 'zh' | 'en' | 'both' = 'en', position = 1) {
   const onAnswered = vi.fn();
   const onNext = vi.fn();
   render(
@@ -26,7 +26,7 @@ function renderCard(question: Question, mode: 'zh' | 'en' | 'both' = 'en') {
       <DisplayLanguageProvider initial={mode}>
         <QuizCard
           question={question}
-          position={1}
+          position={position}
           total={10}
           onAnswered={onAnswered}
           onNext={onNext}
@@ -84,6 +84,25 @@ describe('QuizCard', () => {
     await user.type(screen.getByRole('textbox', { name: 'Your answer' }), fullWidth);
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(onAnswered).toHaveBeenCalledWith(true, expect.anything());
+  });
+
+  it('focuses the heading of the first question of a round, even a fill-in', () => {
+    renderCard(questionOf('fill'));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('puts focus in the text box of a fill-in reached with Next, described by the question', () => {
+    const fill = questionOf('fill');
+    renderCard(fill, 'en', 2);
+    const box = screen.getByRole('textbox', { name: 'Your answer' });
+    expect(box).toHaveFocus();
+    // A screen reader reads the question with the box it lands in.
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(fill.prompt.en));
+  });
+
+  it('keeps focus on the heading for a later question that is not a fill-in', () => {
+    renderCard(questionOf('single'), 'en', 2);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
 
   it('picks an option with a number key and checks with Enter', async () => {

@@ -45,12 +45,16 @@ async function answerByKeyboard(page: Page, q: Question) {
       await page.keyboard.press('Enter');
       return;
     }
-    case 'fill':
-      await tabTo(page, 'form.quiz-card input[type=text]');
+    case 'fill': {
+      // A fill-in reached with Next already has focus in its box; the first of a round does not.
+      const box = page.locator('form.quiz-card input[type=text]');
+      if (!(await box.evaluate((el) => el === document.activeElement)))
+        await tabTo(page, 'form.quiz-card input[type=text]');
       await expectVisibleFocus(page);
       await page.keyboard.type(q.answer.accepted[0] ?? '');
       await page.keyboard.press('Enter');
       return;
+    }
     case 'order': {
       for (let target = 0; target < q.answer.length; target++) {
         const id = q.answer[target]!;
@@ -94,7 +98,14 @@ test('a practice quiz done with the keyboard alone: every kind, right to the end
   await page.goto(`/en/practice/?seed=${seed}`);
   for (const [i, q] of quiz.entries()) {
     await expect(page.getByText(`Question ${i + 1} of ${quiz.length}`)).toBeVisible();
-    await expect(page.locator('.quiz-prompt')).toBeFocused();
+    if (q.kind === 'fill' && i > 0)
+      await expect(page.locator('form.quiz-card input[type=text]')).toBeFocused();
+    else await expect(page.locator('.quiz-prompt')).toBeFocused();
+    // The key hint names number keys only where they choose an option.
+    const hint = page.locator('.keyboard-hint');
+    if (['single', 'multiple', 'truefalse'].includes(q.kind))
+      await expect(hint).toContainText('1–9');
+    else await expect(hint).toHaveText('Keys: Enter checks and continues.');
     await answerByKeyboard(page, q);
     await expect(page.locator('.feedback'), `question ${i + 1} (${q.kind})`).toContainText(
       'Correct',
