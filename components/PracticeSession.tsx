@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review, StudyMode } from '@/lib/progress/schema';
@@ -13,6 +13,7 @@ import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
 import { useProgress } from './progress/ProgressProvider';
+import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
 
@@ -40,16 +41,17 @@ function readQuizParams(search: string, studiedNow: boolean): QuizParams {
 
 /**
  * Null while the page hydrates, then the page's query. The exported HTML is the same for every
- * query, so the page is drawn without it first (and is in the HTML, not left to scripts).
+ * query, so the page is drawn without it first (and is in the HTML, not left to scripts). Read
+ * once per address: a learner's first answer does not swap the quiz under them, but a link to
+ * this page with another query (or none) gives the quiz that address asks for.
  */
-function useQuizParams(studiedNow: boolean): QuizParams | null {
-  const [params, setParams] = useState<QuizParams | null>(null);
-  useEffect(() => {
-    startTransition(() => setParams(readQuizParams(window.location.search, studiedNow)));
-    // Read once, as the page opens: a learner's first answer does not swap the quiz under them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return params;
+function useQuizParams(studiedNow: boolean): [QuizParams | null, ReactNode] {
+  const [search, reporter] = useSearch();
+  const [read, setRead] = useState<{ search: string; params: QuizParams } | null>(null);
+  if (search !== null && search !== read?.search) {
+    setRead({ search, params: readQuizParams(search, studiedNow) });
+  }
+  return [read?.params ?? null, reporter];
 }
 
 /**
@@ -67,7 +69,7 @@ export function PracticeSession({
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
   const { progress } = useProgress();
-  const params = useQuizParams((progress?.profile.reviews.length ?? 0) > 0);
+  const [params, searchReporter] = useQuizParams((progress?.profile.reviews.length ?? 0) > 0);
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
   const [openedByMove] = useState(appHydrated);
@@ -81,6 +83,15 @@ export function PracticeSession({
     : defaultQuizSettings(content);
   const [draft, setDraft] = useState<QuizSettings | null>(null);
   const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
+  // Options chosen on the page belong to its address: a move to another query starts afresh.
+  const [paramsSeen, setParamsSeen] = useState(params);
+  if (params !== paramsSeen) {
+    setParamsSeen(params);
+    if (paramsSeen !== null) {
+      setApplied(null);
+      setDraft(null);
+    }
+  }
   const settings = applied?.settings ?? initial;
   // Until the query is read, the page shows the starter quiz, as its HTML does; the CSS hides it
   // from a learner who has studied before or came with a query, who get their own quiz next.
@@ -94,6 +105,7 @@ export function PracticeSession({
 
   return (
     <div className="practice">
+      {searchReporter}
       <div className="practice-toolbar">
         <DisplaySwitch />
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { sourceText } from '@/lib/content/dates';
 import { type ContentBundle, indexContent } from '@/lib/content/index-content';
@@ -20,15 +20,27 @@ import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/expla
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { browserSession } from '@/lib/progress/session';
+import { usePathname, useRouter } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
+import { useSearch } from '../useSearch';
 
 const SWIPE_PX = 80;
 
-/** Flashcards across all decks: due cards first, then new ones up to the daily limit. */
+/**
+ * Flashcards: due cards first, then new ones up to the daily limit. Across all decks, or one deck
+ * with `?deck=ID` (chosen on the page or from a deck's page).
+ */
 export function CardsSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Cards');
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const pathname = usePathname();
   const { mode } = useDisplayLanguage();
   const { store, progress } = useProgress();
+  const [search, searchReporter] = useSearch();
+  const requestedDeck = search === null ? null : new URLSearchParams(search).get('deck');
+  const deck = requestedDeck ? content.decks.find((d) => d.id === requestedDeck) : undefined;
   const index = useMemo(() => indexContent(content), [content]);
   const deckOf = useMemo(() => {
     const map = new Map<string, string>();
@@ -36,9 +48,18 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
     return map;
   }, [content, index]);
-  const factIds = useMemo(() => index.facts.map((f) => f.id), [index]);
+  const factIds = useMemo(
+    () => [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))],
+    [index, deck],
+  );
   const [now, setNow] = useState(() => Date.now());
   const [flipped, setFlipped] = useState(false);
+  // Another deck shows its own first card, front up.
+  const [deckShown, setDeckShown] = useState(deck?.id);
+  if (deck?.id !== deckShown) {
+    setDeckShown(deck?.id);
+    setFlipped(false);
+  }
   const [history, setHistory] = useState<{ reviewId: string; fact: string }[]>([]);
   const pointerStart = useRef<number | null>(null);
   const frontRef = useRef<HTMLDivElement>(null);
@@ -133,10 +154,15 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     else if (dx < -SWIPE_PX) grade(1);
   }
 
-  // Until the saved progress is read, the page shows the queue of a learner with none: the HTML
-  // holds the first new card, which is what a first visit shows anyway. A returning learner's
-  // browser hides it (html[data-saved], set by the head script) until their own queue is ready.
-  const provisional = !progress;
+  // Until the saved progress and the address are read, the page shows the queue of a learner
+  // with none across all decks: the HTML holds its first new card, which is what a first visit
+  // shows anyway. A returning learner's browser, or an address with a query, hides it
+  // (html[data-saved] and html[data-query], set by the head script) until the real queue is ready.
+  const provisional = !progress || search === null;
+
+  function chooseDeck(id: string) {
+    router.replace(id ? { pathname, query: { deck: id } } : pathname);
+  }
 
   const gradeLabel: Record<Grade, string> = {
     1: t('again'),
@@ -160,7 +186,19 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           {t('loading')}
         </p>
       ) : null}
+      {searchReporter}
       <div className="practice-toolbar">
+        <label className="field">
+          <span>{t('deckLabel')}</span>
+          <select value={deck?.id ?? ''} onChange={(e) => chooseDeck(e.target.value)}>
+            <option value="">{t('allDecks')}</option>
+            {content.decks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
         <DisplaySwitch />
         <p className="cards-counts" aria-live="polite">
           {provisional
@@ -168,6 +206,11 @@ export function CardsSession({ content }: { content: ContentBundle }) {
             : t('counts', { due: queue.due.length, fresh: queue.fresh.length })}
         </p>
       </div>
+      {requestedDeck && !deck ? (
+        <p className="notice" role="status">
+          {t('unknownDeck', { deck: requestedDeck })}
+        </p>
+      ) : null}
       {fact ? (
         <div
           className={`flashcard ${flipped ? 'is-flipped' : ''}`}

@@ -5,6 +5,7 @@ import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
 
 const ARTICLE = 'sco-ssc-2024-article';
+const TIMELINE = 'sco-ssc-timeline';
 
 test('a full practice quiz in Chinese, answered right, scores 10 of 10 with feedback on each', async ({
   page,
@@ -199,6 +200,25 @@ test.describe('the starter quiz', () => {
     await nav.getByRole('link', { name: 'Practice' }).click();
     await expect(page).toHaveURL(/\/en\/practice\/$/);
     await expect(page.locator('.quiz-prompt')).toHaveText(firstPrompts[1]!);
+  });
+
+  test("the header's Practice link on a deck's practice page gives a quiz from every deck", async ({
+    page,
+  }) => {
+    await seedSave(page, twoLearners());
+    await drawSeedsFrom(page, 1001);
+    const deckFirst = expectedQuiz(1001, TIMELINE)[0]!.prompt.en;
+    const allFirst = expectedQuiz(1001)[0]!.prompt.en;
+    expect(deckFirst, 'the two quizzes start differently').not.toBe(allFirst);
+    await page.goto(`/en/practice/?deck=${TIMELINE}`);
+    await expect(page.locator('.quiz-prompt')).toHaveText(deckFirst);
+    await page.locator('.setup-panel summary').click();
+    await expect(page.getByRole('checkbox', { name: /2024/ })).not.toBeChecked();
+    // The link changes only the query: the page stays mounted and must read the new address.
+    await page.locator('.site-nav').getByRole('link', { name: 'Practice' }).click();
+    await expect(page).toHaveURL(/\/en\/practice\/$/);
+    await expect(page.locator('.quiz-prompt')).toHaveText(allFirst);
+    await expect(page.getByRole('checkbox', { name: /2024/ })).toBeChecked();
   });
 
   test('an address with a query hides it until the quiz it asks for is drawn', async ({ page }) => {

@@ -1,8 +1,12 @@
+import { indexContent } from '../../lib/content/index-content';
+import { loadContent } from '../../lib/content/load';
+import { flashcardFront } from '../../lib/questions/explain';
 import { expect, test, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, twoLearners } from './progress-seed';
 
 const ARTICLE = 'sco-ssc-2024-article';
+const TIMELINE = 'sco-ssc-timeline';
 
 /** A seed whose article quiz starts with a question answerWrongly can handle. */
 function seedWithSimpleFirst(): number {
@@ -86,6 +90,60 @@ test('flashcards: grade a card, see it counted, undo it, and the progress surviv
   await expect(counts).toHaveText('0 due · 9 new left today');
 });
 
+test("a deck's flashcards: from the deck's page, one deck's cards; the deck can be changed on the page", async ({
+  page,
+}) => {
+  // New cards come in file order: the first new card of every deck, and of one.
+  const index = indexContent(loadContent());
+  const cardsOf = (deckId?: string) =>
+    (deckId ? index.deckFacts(index.deck(deckId)!) : index.facts).map(
+      (fact) => flashcardFront(index, fact).en,
+    );
+  const [allFirst] = cardsOf();
+  const [deckFirst, deckSecond] = cardsOf(TIMELINE);
+  expect(deckFirst, "the timeline deck's first card is not the first of all").not.toBe(allFirst);
+  const prompt = page.locator('.flashcard-prompt');
+  const deckSelect = page.getByRole('combobox', { name: 'Deck' });
+  await page.goto('/en/cards/');
+  await expect(deckSelect).toHaveValue('');
+  await expect(prompt).toHaveText(allFirst!);
+
+  await page.goto(`/en/decks/${TIMELINE}/`);
+  await page
+    .locator('.deck-header')
+    .getByRole('link', { name: 'Flashcards for this deck' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/en/cards/\\?deck=${TIMELINE}$`));
+  await expect(deckSelect).toHaveValue(TIMELINE);
+  await expect(prompt).toHaveText(deckFirst!);
+
+  // A card graded here counts for the deck and for all decks.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /Good/ }).click();
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 9 new left today');
+  await expect(prompt).toHaveText(deckSecond!);
+
+  await deckSelect.selectOption({ label: 'All decks' });
+  await expect(page).toHaveURL(/\/en\/cards\/$/);
+  await expect(prompt).toHaveText(allFirst!);
+  await deckSelect.selectOption(TIMELINE);
+  await expect(page).toHaveURL(new RegExp(`/en/cards/\\?deck=${TIMELINE}$`));
+  await expect(prompt).toHaveText(deckSecond!);
+  // The header's link changes only the query and gives every deck again.
+  await page.locator('.site-nav').getByRole('link', { name: 'Flashcards' }).click();
+  await expect(page).toHaveURL(/\/en\/cards\/$/);
+  await expect(deckSelect).toHaveValue('');
+});
+
+test('flashcards for a deck that does not exist say so and show every deck', async ({ page }) => {
+  await page.goto('/en/cards/?deck=no-such-deck');
+  await expect(page.getByRole('status').filter({ hasText: 'no-such-deck' })).toHaveText(
+    'There is no deck called “no-such-deck”. Showing cards from all decks.',
+  );
+  await expect(page.getByRole('combobox', { name: 'Deck' })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeEnabled();
+});
+
 test('two tabs reviewing at once keep every review', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
@@ -117,6 +175,13 @@ test.describe('the flashcards page before its scripts run', () => {
     await expect(page.locator('.flashcard-prompt')).toBeVisible();
     await expect(page.locator('.flashcard-prompt')).not.toBeEmpty();
     await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
+  });
+
+  test("an address that names a deck never shows another deck's card first", async ({ page }) => {
+    await page.goto(`/en/cards/?deck=${TIMELINE}`);
+    await expect(page.locator('html')).toHaveAttribute('data-query', '');
+    await expect(page.locator('.flashcard')).toBeAttached();
+    await expect(page.locator('.flashcard')).toBeHidden();
   });
 
   test('a returning learner never sees that card in place of their own', async ({ page }) => {

@@ -97,12 +97,17 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           <Both text={deck.title} locale={locale} />
         </h1>
         <p className="lead">{deck.summary[locale]}</p>
-        <Link
-          href={{ pathname: '/practice', query: { deck: deck.id } }}
-          className="button button-primary"
-        >
-          {t('practise')}
-        </Link>
+        <p className="deck-actions">
+          <Link
+            href={{ pathname: '/practice', query: { deck: deck.id } }}
+            className="button button-primary"
+          >
+            {t('practise')}
+          </Link>
+          <Link href={{ pathname: '/cards', query: { deck: deck.id } }} className="button">
+            {t('flashcards')}
+          </Link>
+        </p>
       </header>
 
       <DeckMap index={index} deck={deck} locale={locale} />
