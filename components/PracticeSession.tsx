@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review, StudyMode } from '@/lib/progress/schema';
@@ -9,16 +9,20 @@ import { browserSession } from '@/lib/progress/session';
 import { quizSteps } from '@/lib/questions/generate';
 import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
+import type { SavedRound } from '@/lib/questions/round';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
 import { useProgress } from './progress/ProgressProvider';
+import { clearRound, currentSearch, readRound, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
 
 interface QuizParams {
   requestedDeck: string | null;
+  /** A round this tab left unfinished at this address, to take up again. */
+  resume: SavedRound | null;
   fixedSeed: number | null;
   /** The learner has answered something before: the starter quiz is not for them. */
   studied: boolean;
@@ -29,11 +33,16 @@ interface QuizParams {
  * has answered anything: the head script marks <html data-studied> at load, and the saved
  * progress says so after a move between pages.
  */
-function readQuizParams(search: string, studiedNow: boolean): QuizParams {
+function readQuizParams(
+  search: string,
+  studiedNow: boolean,
+  resume: SavedRound | null,
+): QuizParams {
   const params = new URLSearchParams(search);
   const seedParam = params.get('seed');
   return {
     requestedDeck: params.get('deck'),
+    resume,
     fixedSeed: seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null,
     studied: studiedNow || document.documentElement.hasAttribute('data-studied'),
   };
@@ -45,11 +54,18 @@ function readQuizParams(search: string, studiedNow: boolean): QuizParams {
  * once per address: a learner's first answer does not swap the quiz under them, but a link to
  * this page with another query (or none) gives the quiz that address asks for.
  */
-function useQuizParams(studiedNow: boolean): [QuizParams | null, ReactNode] {
+function useQuizParams(
+  studiedNow: boolean,
+  resumable: boolean,
+  deckIds: ReadonlySet<string>,
+): [QuizParams | null, ReactNode] {
   const [search, reporter] = useSearch();
   const [read, setRead] = useState<{ search: string; params: QuizParams } | null>(null);
   if (search !== null && search !== read?.search) {
-    setRead({ search, params: readQuizParams(search, studiedNow) });
+    // Only the address the page was loaded at can resume a round (a reload, a change of
+    // language); a move within the app starts a new one.
+    const resume = resumable && read === null ? readRound(search, deckIds) : null;
+    setRead({ search, params: readQuizParams(search, studiedNow, resume) });
   }
   return [read?.params ?? null, reporter];
 }
@@ -57,7 +73,10 @@ function useQuizParams(studiedNow: boolean): [QuizParams | null, ReactNode] {
 /**
  * A quiz with immediate feedback. `?deck=ID` narrows it to one deck; `?seed=N` repeats a quiz.
  * A learner who has answered nothing yet gets the starter quiz, which the HTML already holds;
- * everyone else gets a quiz drawn in the browser with a seed of its own.
+ * everyone else gets a quiz drawn in the browser with a seed of its own. A round left unfinished
+ * in this tab resumes when the page is loaded again at the same address (a reload, a phone
+ * bringing a discarded tab back, the other interface language); a move within the app starts a
+ * new one.
  */
 export function PracticeSession({
   content,
@@ -69,10 +88,15 @@ export function PracticeSession({
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
   const { progress } = useProgress();
-  const [params, searchReporter] = useQuizParams((progress?.profile.reviews.length ?? 0) > 0);
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
   const [openedByMove] = useState(appHydrated);
+  const deckIds = useMemo(() => new Set(content.decks.map((d) => d.id)), [content]);
+  const [params, searchReporter] = useQuizParams(
+    (progress?.profile.reviews.length ?? 0) > 0,
+    !openedByMove,
+    deckIds,
+  );
   // A seed of this visit's own, drawn in the browser (the HTML never shows it): coming back to
   // practice from another page gives a new quiz.
   const [ownSeed] = useState(randomSeed);
@@ -92,14 +116,22 @@ export function PracticeSession({
       setDraft(null);
     }
   }
-  const settings = applied?.settings ?? initial;
+  const resume = applied ? null : (params?.resume ?? null);
+  const settings = applied?.settings ?? resume?.settings ?? initial;
   // Until the query is read, the page shows the starter quiz, as its HTML does; the CSS hides it
   // from a learner who has studied before or came with a query, who get their own quiz next.
   const onStarter =
     !applied &&
+    !resume &&
     (params === null ||
       (params.requestedDeck === null && params.fixedSeed === null && !params.studied));
-  const seed = applied?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
+  const starterRound = onStarter || resume?.starter === true;
+  const seed =
+    applied?.seed ?? resume?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
+  function newQuiz(next: QuizSettings) {
+    clearRound();
+    setApplied({ settings: next, seed: randomSeed() });
+  }
   // The hydrating page holds the starter quiz, as its HTML does; a page opened by a move waits.
   const holdsStarter = params === null && !openedByMove;
 
@@ -115,7 +147,7 @@ export function PracticeSession({
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setApplied({ settings: draft ?? settings, seed: randomSeed() })}
+          onClick={() => newQuiz(draft ?? settings)}
         >
           {ts('apply')}
         </button>
@@ -136,13 +168,26 @@ export function PracticeSession({
         ) : null}
         {params === null && openedByMove ? null : (
           <QuizRunner
-            key={`${onStarter ? 'starter' : 'drawn'}|${quizKey(settings, seed)}`}
+            key={`${onStarter ? 'starter' : resume ? 'resumed' : 'drawn'}|${quizKey(settings, seed)}`}
             content={content}
             settings={settings}
             seed={seed}
             mode="practice"
-            onAgain={() => setApplied({ settings, seed: randomSeed() })}
-            questions={onStarter ? starter.questions : undefined}
+            onAgain={() => newQuiz(settings)}
+            questions={starterRound ? starter.questions : undefined}
+            resumeAt={resume ?? undefined}
+            onProgress={({ position, correct, finished }) => {
+              if (finished) clearRound();
+              else
+                saveRound({
+                  search: currentSearch(),
+                  starter: starterRound,
+                  settings,
+                  seed,
+                  position,
+                  correct,
+                });
+            }}
           />
         )}
       </div>
@@ -199,6 +244,8 @@ export function QuizRunner({
   onAgain,
   questions,
   seedFor,
+  resumeAt,
+  onProgress,
 }: {
   content: ContentBundle;
   settings: QuizSettings;
@@ -209,6 +256,10 @@ export function QuizRunner({
   questions?: Question[];
   /** The seed each question came from, when they came from different quizzes. */
   seedFor?: (question: Question) => number | undefined;
+  /** Where a resumed round takes up: the next question and the right answers so far. */
+  resumeAt?: { position: number; correct: number };
+  /** After each answer: the next question, the right answers so far, whether that was the last. */
+  onProgress?: (state: { position: number; correct: number; finished: boolean }) => void;
 }) {
   const t = useTranslations('Practice');
   const drawn = useQuiz(content, settings, seed, questions === undefined);
@@ -222,8 +273,8 @@ export function QuizRunner({
     store.record(waiting.current);
     waiting.current = [];
   }, [store]);
-  const [position, setPosition] = useState(0);
-  const [correctCount, setCorrectCount] = useState(0);
+  const [position, setPosition] = useState(resumeAt?.position ?? 0);
+  const [correctCount, setCorrectCount] = useState(resumeAt?.correct ?? 0);
   const [finished, setFinished] = useState(false);
 
   if (!quiz) return <p role="status">{t('loading')}</p>;
@@ -267,7 +318,13 @@ export function QuizRunner({
         total={quiz.length}
         isLast={position === quiz.length - 1}
         onAnswered={(correct) => {
-          if (correct) setCorrectCount((n) => n + 1);
+          const rightSoFar = correctCount + (correct ? 1 : 0);
+          setCorrectCount(rightSoFar);
+          onProgress?.({
+            position: position + 1,
+            correct: rightSoFar,
+            finished: position + 1 >= quiz.length,
+          });
           const reviews = reviewsForAnswer(question, correct, {
             now: Date.now(),
             session: browserSession(),

@@ -1,9 +1,11 @@
-/** Every key this app writes to localStorage, in one place, each with its format version. */
+/** Every key this app writes to localStorage (and one to sessionStorage), each with its format version. */
 export const STORAGE_KEYS = {
   /** All learners' progress on this device: profiles, review logs, settings. */
   progress: 'shizheng:v1:progress',
   /** Saved data that could not be read is set aside under this prefix plus a timestamp. */
   backupPrefix: 'shizheng:v1:backup:',
+  /** sessionStorage: the practice round in progress in this tab (lib/questions/round.ts). */
+  practiceRound: 'shizheng:v1:practice-round',
   /** The question language (中文 / English / both) on this device. */
   displayLanguage: 'shizheng:v1:display-language',
   /** A student's finished result code, per quiz code, so a reload does not lose it. */

@@ -81,6 +81,89 @@ test('the display switch shows questions in both languages, each marked with its
   await expect(page.locator('.quiz-prompt [lang="en"]')).toHaveCount(0);
 });
 
+test('changing the interface language mid-quiz keeps the quiz, the question reached and the score', async ({
+  page,
+}) => {
+  const seed = 11;
+  const quiz = expectedQuiz(seed, ARTICLE);
+  await page.goto(`/zh/practice/?deck=${ARTICLE}&seed=${seed}`);
+  for (const q of quiz.slice(0, 3)) {
+    await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.zh);
+    await answerCorrectly(page, q);
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByRole('button', { name: '下一题' }).click();
+  }
+  // The language links load the other language's page.
+  await page.locator('.locale-links').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/practice/\\?deck=${ARTICLE}&seed=${seed}$`));
+  await expect(page.getByText('Question 4 of 10')).toBeVisible();
+  // One wrong answer, in English, where the question kind allows an obviously wrong one.
+  const wrongAt = quiz.findIndex(
+    (q, i) => i >= 3 && ['single', 'truefalse', 'fill'].includes(q.kind),
+  );
+  expect(wrongAt).toBeGreaterThan(2);
+  for (const [i, q] of quiz.entries()) {
+    if (i < 3) continue;
+    await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.en);
+    if (i === wrongAt) await answerWrongly(page, q);
+    else await answerCorrectly(page, q);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('button', { name: i === 9 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByText('You answered 9 of 10 correctly.')).toBeVisible();
+  // A finished quiz is not taken up again: a reload starts the same seed from the beginning.
+  await page.reload();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+});
+
+test('a reload mid-quiz takes the quiz up again where it was; a move within the app starts a new one', async ({
+  page,
+}) => {
+  await seedSave(page, twoLearners());
+  await drawSeedsFrom(page, 2001);
+  const quiz = expectedQuiz(2001);
+  await page.goto('/en/practice/');
+  for (const [i, q] of quiz.slice(0, 2).entries()) {
+    await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.en);
+    await answerCorrectly(page, q);
+    await page.getByRole('button', { name: 'Check' }).click();
+    if (i === 0) await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  // Reloaded while the second answer's feedback shows: the third question is next.
+  await page.reload();
+  await expect(page.getByText('Question 3 of 10')).toBeVisible();
+  await expect(page.locator('.quiz-prompt')).toHaveText(quiz[2]!.prompt.en);
+
+  const nav = page.locator('.site-nav');
+  await nav.getByRole('link', { name: 'Flashcards' }).click();
+  await nav.getByRole('link', { name: 'Practice' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+});
+
+test('a damaged or edited saved round is ignored: the page gives a new quiz and reports nothing', async ({
+  page,
+}) => {
+  const seed = 11;
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('test:seeded')) return;
+    sessionStorage.setItem('test:seeded', '1');
+    sessionStorage.setItem(
+      'shizheng:v1:practice-round',
+      JSON.stringify({
+        search: 'seed=11',
+        starter: false,
+        settings: { deckIds: ['no-such-deck'], kinds: ['single'], count: 10 },
+        seed: 11,
+        position: 4,
+        correct: 9,
+      }),
+    );
+  });
+  await page.goto(`/en/practice/?seed=${seed}`);
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.locator('.quiz-prompt')).toHaveText(expectedQuiz(seed)[0]!.prompt.en);
+});
+
 test('keyboard only: a number picks an option, Enter checks and Enter continues', async ({
   page,
 }) => {
@@ -137,6 +220,26 @@ test.describe('the starter quiz', () => {
       }, PROGRESS_KEY);
     await expect.poll(async () => (await seeds()).length).toBeGreaterThan(0);
     expect(new Set(await seeds())).toEqual(new Set([starter.seed]));
+  });
+
+  test('a first visit that reloads mid-way takes the starter quiz up again, in the other language too', async ({
+    page,
+  }) => {
+    await page.goto('/en/practice/');
+    for (const q of starter.questions.slice(0, 2)) {
+      await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.en);
+      await answerCorrectly(page, q);
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await page.reload();
+    // The learner has studied now, so the page waits for the query; then the starter goes on.
+    await expect(page.locator('html')).toHaveAttribute('data-studied', '');
+    await expect(page.getByText('Question 3 of 10')).toBeVisible();
+    await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[2]!.prompt.en);
+    await page.locator('.locale-links').getByRole('link', { name: '中文' }).click();
+    await expect(page.getByText('第 3 题，共 10 题')).toBeVisible();
+    await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[2]!.prompt.zh);
   });
 
   test('a learner who has answered before gets a quiz of their own', async ({ page }) => {
