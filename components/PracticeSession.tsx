@@ -1,7 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review, StudyMode } from '@/lib/progress/schema';
@@ -128,6 +136,11 @@ export function PracticeSession({
   const starterRound = onStarter || resume?.starter === true;
   const seed =
     applied?.seed ?? resume?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
+  // Any other quiz on screen replaces the saved one: a reload shows this quiz, not an older one.
+  // Before the browser paints it, so no reload can come between.
+  useLayoutEffect(() => {
+    if (params && !params.resume) clearRound();
+  }, [params]);
   function newQuiz(next: QuizSettings) {
     clearRound();
     setApplied({ settings: next, seed: randomSeed() });
@@ -273,9 +286,18 @@ export function QuizRunner({
     store.record(waiting.current);
     waiting.current = [];
   }, [store]);
-  const [position, setPosition] = useState(resumeAt?.position ?? 0);
-  const [correctCount, setCorrectCount] = useState(resumeAt?.correct ?? 0);
+  const [position, setPosition] = useState(0);
+  const [correctCount, setCorrectCount] = useState(0);
   const [finished, setFinished] = useState(false);
+  // A resumed round takes up where it was once its questions are known, if it fits them.
+  const [started, setStarted] = useState(false);
+  if (!started && Array.isArray(quiz)) {
+    setStarted(true);
+    if (resumeAt && resumeAt.position < quiz.length && resumeAt.correct <= resumeAt.position) {
+      setPosition(resumeAt.position);
+      setCorrectCount(resumeAt.correct);
+    }
+  }
 
   if (!quiz) return <p role="status">{t('loading')}</p>;
   if (quiz === 'failed') return <p role="alert">{t('failed')}</p>;

@@ -17,10 +17,10 @@ import {
 import type { Grade } from '@/lib/progress/schema';
 import { newFactsToday } from '@/lib/progress/stats';
 import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/explain';
-import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
+import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { browserSession } from '@/lib/progress/session';
-import { usePathname, useRouter } from '@/i18n/navigation';
+import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
 import { useSearch } from '../useSearch';
@@ -36,7 +36,6 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   const locale = useLocale() as Locale;
   const router = useRouter();
   const pathname = usePathname();
-  const { mode } = useDisplayLanguage();
   const { store, progress } = useProgress();
   const [search, searchReporter] = useSearch();
   const requestedDeck = search === null ? null : new URLSearchParams(search).get('deck');
@@ -54,13 +53,17 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   );
   const [now, setNow] = useState(() => Date.now());
   const [flipped, setFlipped] = useState(false);
-  // Another deck shows its own first card, front up.
+  const [history, setHistory] = useState<{ reviewId: string; fact: string }[]>([]);
+  // The card a learner has just undone shows again, answer up, whatever the queue's order.
+  const [undone, setUndone] = useState<string | null>(null);
+  // Another deck shows its own first card, front up; Undo applies to the deck it was graded in.
   const [deckShown, setDeckShown] = useState(deck?.id);
   if (deck?.id !== deckShown) {
     setDeckShown(deck?.id);
     setFlipped(false);
+    setHistory([]);
+    setUndone(null);
   }
-  const [history, setHistory] = useState<{ reviewId: string; fact: string }[]>([]);
   const pointerStart = useRef<number | null>(null);
   const frontRef = useRef<HTMLDivElement>(null);
 
@@ -88,7 +91,10 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       }),
     [factIds, cards, now, settings?.newCardsPerDay, reviews, offset],
   );
-  const current = queue.due[0] ?? queue.fresh[0];
+  const current =
+    (undone !== null && factIds.includes(undone) ? undone : undefined) ??
+    queue.due[0] ??
+    queue.fresh[0];
   const fact = current ? index.findFact(current) : undefined;
   // Only the back of a card shows when each grade brings it back.
   const preview = useMemo(
@@ -106,6 +112,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     });
     store.record([review]);
     setHistory((h) => [...h, { reviewId: review.id, fact: fact.id }]);
+    setUndone(null);
     setFlipped(false);
     setNow(at);
     frontRef.current?.focus();
@@ -116,6 +123,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     if (!store || !last) return;
     store.undo([last.reviewId]);
     setHistory((h) => h.slice(0, -1));
+    setUndone(last.fact);
     setFlipped(true);
     setNow(Date.now());
   }
@@ -170,10 +178,16 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     3: t('good'),
     4: t('easy'),
   };
-  const nextDue = [...cards.values()].reduce<number | null>(
-    (min, c) => (min === null || c.card.due.getTime() < min ? c.card.due.getTime() : min),
-    null,
-  );
+  // Only this page's cards (one deck's, or all): another deck's card due in a minute never shows here.
+  let nextDue: number | null = null;
+  let unseen = 0;
+  for (const id of factIds) {
+    const c = cards.get(id);
+    if (!c) unseen += 1;
+    else if (nextDue === null || c.card.due.getTime() < nextDue) nextDue = c.card.due.getTime();
+  }
+  // Intervals are interface text, in the interface's language (the cards follow the question one).
+  const inLocale = (ms: number) => formatInterval(ms)[locale === 'en' ? 'en' : 'zh'];
 
   return (
     <div
@@ -250,9 +264,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
                       {gradeLabel[g]}
                     </span>
                     {preview ? (
-                      <span className="grade-interval">
-                        {formatInterval(preview[g])[mode === 'en' ? 'en' : 'zh']}
-                      </span>
+                      <span className="grade-interval">{inLocale(preview[g])}</span>
                     ) : null}
                   </button>
                 ))}
@@ -273,13 +285,17 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       ) : (
         <section className="quiz-done">
           <h2>{t('doneTitle')}</h2>
-          <p>
-            {nextDue !== null
-              ? t('nextDue', {
-                  when: formatInterval(Math.max(0, nextDue - now))[mode === 'en' ? 'en' : 'zh'],
-                })
-              : t('nothingYet')}
-          </p>
+          {nextDue !== null ? (
+            <p>{t('nextDue', { when: inLocale(Math.max(0, nextDue - now)) })}</p>
+          ) : unseen === 0 ? (
+            <p>{t('nothingYet')}</p>
+          ) : null}
+          {unseen > 0 ? (
+            <p>
+              {t('limitReached', { limit: settings?.newCardsPerDay ?? 10, left: unseen })}{' '}
+              <Link href="/settings">{t('changeLimit')}</Link>
+            </p>
+          ) : null}
         </section>
       )}
       <div className="cards-footer">

@@ -89,6 +89,15 @@ function TestRun({
 
   if (!quiz) return <p role="status">{t('loading')}</p>;
   if (quiz === 'failed') return <p role="alert">{t('failed')}</p>;
+  if (quiz.length === 0)
+    return (
+      <div className="quiz-done">
+        <p role="status">{t('noQuestions')}</p>
+        <button type="button" className="button" onClick={onAgain}>
+          {t('changeOptions')}
+        </button>
+      </div>
+    );
   const question = quiz[answers.length];
 
   if (finishedAt !== null || !question) {

@@ -497,8 +497,6 @@ export function* quizSteps(
       createRandom(`${seed}|${stream}`),
     );
     for (let slot = next(); slot !== undefined; slot = next()) {
-      const wanted = wantedNow();
-      if (wanted.size === 0) return;
       let at = slot;
       let d = 0;
       while (at >= slots[d]!) at -= slots[d++]!;
@@ -507,7 +505,12 @@ export function* quizSteps(
         deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '',
       );
       if (!fact) continue;
+      // The whole-deck questions come from the first fact's deck, also when the quiz asks for
+      // whole-deck kinds alone (an order-only quiz came out empty when this was set after the
+      // check below).
       firstDeck ??= deck;
+      const wanted = wantedNow();
+      if (wanted.size === 0) return;
       const claims = claimsInDeck(index, fact, factIdsOf(deck));
       yield;
       for (const claim of claims) {

@@ -127,6 +127,7 @@ test('a reload mid-quiz takes the quiz up again where it was; a move within the 
     await expect(page.locator('.quiz-prompt')).toHaveText(q.prompt.en);
     await answerCorrectly(page, q);
     await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator('.feedback')).toContainText('Correct');
     if (i === 0) await page.getByRole('button', { name: 'Next question' }).click();
   }
   // Reloaded while the second answer's feedback shows: the third question is next.
@@ -138,6 +139,12 @@ test('a reload mid-quiz takes the quiz up again where it was; a move within the 
   await nav.getByRole('link', { name: 'Flashcards' }).click();
   await nav.getByRole('link', { name: 'Practice' }).click();
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  const newFirst = await page.locator('.quiz-prompt').textContent();
+  expect(newFirst).not.toBe(quiz[2]!.prompt.en);
+  // That new quiz is the one on screen now: a reload does not bring the old one back.
+  await page.reload();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.locator('.quiz-prompt')).not.toHaveText(quiz[2]!.prompt.en);
 });
 
 test('a damaged or edited saved round is ignored: the page gives a new quiz and reports nothing', async ({
@@ -162,6 +169,49 @@ test('a damaged or edited saved round is ignored: the page gives a new quiz and 
   await page.goto(`/en/practice/?seed=${seed}`);
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
   await expect(page.locator('.quiz-prompt')).toHaveText(expectedQuiz(seed)[0]!.prompt.en);
+});
+
+test('a saved round further on than its quiz is long starts the quiz from the beginning', async ({
+  page,
+}) => {
+  // Well formed, but the starter quiz has ten questions, not a hundred.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('test:seeded')) return;
+    sessionStorage.setItem('test:seeded', '1');
+    sessionStorage.setItem(
+      'shizheng:v1:practice-round',
+      JSON.stringify({
+        search: '',
+        starter: true,
+        settings: { deckIds: ['sco-ssc-2024-article'], kinds: ['single'], count: 100 },
+        seed: 1,
+        position: 50,
+        correct: 50,
+      }),
+    );
+  });
+  await page.goto('/en/practice/');
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.getByText(/You answered/)).toHaveCount(0);
+});
+
+test('a quiz of one whole-deck kind alone (put in order) has questions', async ({ page }) => {
+  await page.goto('/en/practice/?seed=3');
+  await page.locator('.setup-panel summary').click();
+  for (const kind of [
+    'Single choice',
+    'Multiple select',
+    'True or false',
+    'Fill in the blank',
+    'Match the pairs',
+  ]) {
+    await page.getByRole('checkbox', { name: kind }).uncheck();
+  }
+  await page.getByRole('button', { name: 'New quiz with these options' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page.locator('.quiz-prompt')).toHaveText(
+    'Put these events in order, earliest first.',
+  );
 });
 
 test('keyboard only: a number picks an option, Enter checks and Enter continues', async ({

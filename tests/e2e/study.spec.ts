@@ -135,6 +135,38 @@ test("a deck's flashcards: from the deck's page, one deck's cards; the deck can 
   await expect(deckSelect).toHaveValue('');
 });
 
+test("one deck's page counts only its own cards, and Undo stays with the deck it was used in", async ({
+  page,
+}) => {
+  const deckSelect = page.getByRole('combobox', { name: 'Deck' });
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 10 new left today');
+  // Again brings this card back in a minute; every other card of the article waits days.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1');
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 9 new left today');
+  await deckSelect.selectOption(TIMELINE);
+  await expect(page.getByRole('button', { name: 'Undo last grade' })).toBeDisabled();
+  await expect(page.locator('.flashcard-back')).toHaveCount(0);
+
+  // With the day's new cards used up, the timeline deck says why no card shows, and where to
+  // change it; the article's card due in a minute is not this deck's.
+  for (let i = 0; i < 9; i++) {
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+  }
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 0 new left today');
+  const done = page.locator('.quiz-done');
+  await expect(done).toContainText('All cards done for today');
+  await expect(done).not.toContainText('1 min');
+  await expect(done).toContainText(
+    /Today's limit of new cards \(10\) is reached: \d+ cards? you have not seen/,
+  );
+  await expect(
+    done.getByRole('link', { name: 'Change the number of new cards a day' }),
+  ).toHaveAttribute('href', '/en/settings/');
+});
+
 test('flashcards for a deck that does not exist say so and show every deck', async ({ page }) => {
   await page.goto('/en/cards/?deck=no-such-deck');
   await expect(page.getByRole('status').filter({ hasText: 'no-such-deck' })).toHaveText(

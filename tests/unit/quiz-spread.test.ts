@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { generateQuestions, generateQuiz, pickQuiz } from '../../lib/questions/generate';
-import type { Question } from '../../lib/questions/models';
+import { type Question, QUESTION_KINDS } from '../../lib/questions/models';
 
 /*
  * A round of practice should range over the news, not dwell on one fact: pickQuiz asks about a
@@ -77,6 +77,24 @@ describe('generateQuiz', () => {
         generateQuiz(real, { seed, deckIds: ['sco-ssc-2024-article'], count: 30 }),
         `article, seed ${seed}`,
       ).toHaveLength(30);
+    }
+  });
+});
+
+describe('quizzes of one kind', () => {
+  it('are never empty, whole-deck kinds (order, match) included', () => {
+    // With only order or match chosen no fact was drawn, so no deck was chosen for the
+    // whole-deck questions and the quiz came out empty ("no questions could be made").
+    const choices = [real.decks.map((d) => d.id), ...real.decks.map((d) => [d.id])];
+    for (const kind of QUESTION_KINDS) {
+      for (const deckIds of choices) {
+        for (let seed = 1; seed <= 20; seed++) {
+          const quiz = generateQuiz(real, { seed, deckIds, count: 10, kinds: [kind] });
+          const where = `${kind}, ${deckIds.join('+')}, seed ${seed}`;
+          expect(quiz.length, where).toBeGreaterThanOrEqual(4);
+          expect(new Set(quiz.map((q) => q.kind)), where).toEqual(new Set([kind]));
+        }
+      }
     }
   });
 });
