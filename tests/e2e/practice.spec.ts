@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { loadContent } from '../../lib/content/load';
 import { starterQuiz } from '../../lib/questions/starter';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
@@ -147,24 +149,29 @@ test('a reload mid-quiz takes the quiz up again where it was; a move within the 
   await expect(page.locator('.quiz-prompt')).not.toHaveText(quiz[2]!.prompt.en);
 });
 
+/** Puts a practice round into the tab's sessionStorage before the first page load, once. */
+async function seedRound(page: Page, round: unknown) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('test:seeded')) return;
+      sessionStorage.setItem('test:seeded', '1');
+      sessionStorage.setItem(key, value);
+    },
+    [STORAGE_KEYS.practiceRound, JSON.stringify(round)] as const,
+  );
+}
+
 test('a damaged or edited saved round is ignored: the page gives a new quiz and reports nothing', async ({
   page,
 }) => {
   const seed = 11;
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('test:seeded')) return;
-    sessionStorage.setItem('test:seeded', '1');
-    sessionStorage.setItem(
-      'shizheng:v1:practice-round',
-      JSON.stringify({
-        search: 'seed=11',
-        starter: false,
-        settings: { deckIds: ['no-such-deck'], kinds: ['single'], count: 10 },
-        seed: 11,
-        position: 4,
-        correct: 9,
-      }),
-    );
+  await seedRound(page, {
+    search: 'seed=11',
+    starter: false,
+    settings: { deckIds: ['no-such-deck'], kinds: ['single'], count: 10 },
+    seed: 11,
+    position: 4,
+    correct: 9,
   });
   await page.goto(`/en/practice/?seed=${seed}`);
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
@@ -175,20 +182,13 @@ test('a saved round further on than its quiz is long starts the quiz from the be
   page,
 }) => {
   // Well formed, but the starter quiz has ten questions, not a hundred.
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('test:seeded')) return;
-    sessionStorage.setItem('test:seeded', '1');
-    sessionStorage.setItem(
-      'shizheng:v1:practice-round',
-      JSON.stringify({
-        search: '',
-        starter: true,
-        settings: { deckIds: ['sco-ssc-2024-article'], kinds: ['single'], count: 100 },
-        seed: 1,
-        position: 50,
-        correct: 50,
-      }),
-    );
+  await seedRound(page, {
+    search: '',
+    starter: true,
+    settings: { deckIds: [ARTICLE], kinds: ['single'], count: 100 },
+    seed: 1,
+    position: 50,
+    correct: 50,
   });
   await page.goto('/en/practice/');
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
