@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import {
   type ReactNode,
   startTransition,
@@ -17,6 +17,7 @@ import { browserSession } from '@/lib/progress/session';
 import { quizSteps } from '@/lib/questions/generate';
 import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
+import type { Locale } from '@/i18n/routing';
 import type { SavedRound } from '@/lib/questions/round';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
@@ -95,6 +96,7 @@ export function PracticeSession({
 }) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
+  const locale = useLocale() as Locale;
   const { progress } = useProgress();
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
@@ -148,6 +150,11 @@ export function PracticeSession({
   // The hydrating page holds the starter quiz, as its HTML does; a page opened by a move waits.
   const holdsStarter = params === null && !openedByMove;
 
+  const scopeDeck =
+    settings.deckIds.length === 1 && content.decks.length > 1
+      ? content.decks.find((d) => d.id === settings.deckIds[0])
+      : undefined;
+
   return (
     <div className="practice">
       {searchReporter}
@@ -155,7 +162,15 @@ export function PracticeSession({
         <DisplaySwitch />
       </div>
       <details className="setup-panel">
-        <summary>{ts('options')}</summary>
+        <summary>
+          <span className="setup-label">{ts('options')}</span>
+          {/* Which deck a one-deck quiz is on, in the line that is there anyway: nothing moves. */}
+          {scopeDeck ? (
+            <span className="setup-scope">
+              {ts('deckScope', { deck: scopeDeck.title[locale] })}
+            </span>
+          ) : null}
+        </summary>
         <QuizSetup content={content} value={draft ?? settings} onChange={setDraft} />
         <button
           type="button"

@@ -365,12 +365,16 @@ test.describe('the starter quiz', () => {
     expect(deckFirst, 'the two quizzes start differently').not.toBe(allFirst);
     await page.goto(`/en/practice/?deck=${TIMELINE}`);
     await expect(page.locator('.quiz-prompt')).toHaveText(deckFirst);
+    // The options line names the deck, without opening the options.
+    const scope = page.locator('.setup-panel summary .setup-scope');
+    await expect(scope).toHaveText('Deck: SCO Meeting of Security Council Secretaries, 2004–2025');
     await page.locator('.setup-panel summary').click();
     await expect(page.getByRole('checkbox', { name: /2024/ })).not.toBeChecked();
     // The link changes only the query: the page stays mounted and must read the new address.
     await page.locator('.site-nav').getByRole('link', { name: 'Practice' }).click();
     await expect(page).toHaveURL(/\/en\/practice\/$/);
     await expect(page.locator('.quiz-prompt')).toHaveText(allFirst);
+    await expect(scope).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: /2024/ })).toBeChecked();
   });
 
