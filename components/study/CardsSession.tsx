@@ -178,7 +178,8 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     3: t('good'),
     4: t('easy'),
   };
-  // Only this page's cards (one deck's, or all): another deck's card due in a minute never shows here.
+  // Only this page's cards (one deck's, or all): another deck's card due in a minute never shows
+  // here. Intervals are interface text, in the interface's language (cards follow the question one).
   let nextDue: number | null = null;
   let unseen = 0;
   for (const id of factIds) {
@@ -186,8 +187,6 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     if (!c) unseen += 1;
     else if (nextDue === null || c.card.due.getTime() < nextDue) nextDue = c.card.due.getTime();
   }
-  // Intervals are interface text, in the interface's language (the cards follow the question one).
-  const inLocale = (ms: number) => formatInterval(ms)[locale === 'en' ? 'en' : 'zh'];
 
   return (
     <div
@@ -264,7 +263,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
                       {gradeLabel[g]}
                     </span>
                     {preview ? (
-                      <span className="grade-interval">{inLocale(preview[g])}</span>
+                      <span className="grade-interval">{formatInterval(preview[g])[locale]}</span>
                     ) : null}
                   </button>
                 ))}
@@ -286,7 +285,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
         <section className="quiz-done">
           <h2>{t('doneTitle')}</h2>
           {nextDue !== null ? (
-            <p>{t('nextDue', { when: inLocale(Math.max(0, nextDue - now)) })}</p>
+            <p>{t('nextDue', { when: formatInterval(Math.max(0, nextDue - now))[locale] })}</p>
           ) : unseen === 0 ? (
             <p>{t('nothingYet')}</p>
           ) : null}
