@@ -139,6 +139,8 @@ test('a reload mid-quiz takes the quiz up again where it was; a move within the 
 
   const nav = page.locator('.site-nav');
   await nav.getByRole('link', { name: 'Flashcards' }).click();
+  // Practice's link on practice itself would keep the page: wait until the move has happened.
+  await expect(page).toHaveURL(/\/en\/cards\/$/);
   await nav.getByRole('link', { name: 'Practice' }).click();
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
   const newFirst = await page.locator('.quiz-prompt').textContent();
