@@ -1,6 +1,5 @@
 'use client';
 
-import type { SyntheticEvent } from 'react';
 import { usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
@@ -17,19 +16,12 @@ function localizedPath(locale: string, pathname: string): string {
 }
 
 /**
- * The query (which deck, which quiz) joins the link when it is used, not when it is drawn: the
- * exported HTML cannot know it, and reading it while rendering would keep the whole switch out of
- * the HTML until scripts run. Click, middle-click, the context menu and keyboard focus all see
- * the full address.
- */
-function withQuery(event: SyntheticEvent<HTMLAnchorElement>) {
-  const link = event.currentTarget;
-  link.href = `${link.pathname}${window.location.search}${window.location.hash}`;
-}
-
-/**
  * The language links to this page. Plain links: changing language loads the other language's
- * page, as it would with scripts off, and nothing here re-renders after hydration.
+ * page, as it would with scripts off, and nothing here re-renders after hydration. The query
+ * (which deck, which quiz) joins a link when it is used, not when it is drawn: the exported HTML
+ * cannot know it, and reading it while rendering would keep the switch out of the HTML. The head
+ * script does it (LOCALE_LINK_SELECTOR in components/settings/themeScript.ts), so it works
+ * before the page's scripts have run too.
  */
 export function LocaleSwitcherLinks({ current, labels }: Props) {
   const pathname = usePathname();
@@ -43,11 +35,6 @@ export function LocaleSwitcherLinks({ current, labels }: Props) {
             hrefLang={LANG_TAGS[locale]}
             aria-current={locale === current ? 'true' : undefined}
             className={locale === current ? 'locale-link is-active' : 'locale-link'}
-            onClick={withQuery}
-            onAuxClick={withQuery}
-            onContextMenu={withQuery}
-            onFocus={withQuery}
-            onPointerEnter={withQuery}
           >
             {labels[locale]}
           </a>

@@ -27,6 +27,7 @@ import { clearRound, currentSearch, readRound, saveRound } from './practiceRound
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
+import { useHydrated } from './useHydrated';
 
 interface QuizParams {
   requestedDeck: string | null;
@@ -96,6 +97,7 @@ export function PracticeSession({
 }) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
+  const hydrated = useHydrated();
   const locale = useLocale() as Locale;
   const { progress } = useProgress();
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
@@ -175,6 +177,7 @@ export function PracticeSession({
         <button
           type="button"
           className="button button-primary"
+          disabled={!hydrated}
           onClick={() => newQuiz(draft ?? settings)}
         >
           {ts('apply')}

@@ -9,6 +9,7 @@ import { answerText } from '@/lib/questions/export';
 import type { Option, Question, Response } from '@/lib/questions/models';
 import { BilingualText, useDisplayLanguage } from './DisplayLanguage';
 import { LangRuns } from './LangRuns';
+import { useHydrated } from './useHydrated';
 
 export interface QuizCardProps {
   question: Question;
@@ -91,6 +92,9 @@ export function QuizCard({
   const { mode } = useDisplayLanguage();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
   const [result, setResult] = useState<{ correct: boolean } | null>(null);
+  const hydrated = useHydrated();
+  // Answered, or the HTML not yet hydrated (a choice made then would be lost).
+  const locked = result !== null || !hydrated;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const fillRef = useRef<HTMLInputElement>(null);
@@ -194,7 +198,7 @@ export function QuizCard({
               name={`${groupId}-choice`}
               value={option.id}
               checked={selected(option.id)}
-              disabled={result !== null}
+              disabled={locked}
               onChange={() => choose(option)}
             />
             <span className="option-key" aria-hidden="true">
@@ -234,7 +238,7 @@ export function QuizCard({
           autoCapitalize="off"
           spellCheck={false}
           value={draft.text}
-          disabled={result !== null}
+          disabled={locked}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
           aria-describedby={`${groupId}-prompt ${groupId}-fill-hint`}
         />
@@ -277,7 +281,7 @@ export function QuizCard({
                     type="button"
                     className="icon-button"
                     aria-label={t('moveUp', { item: label })}
-                    disabled={i === 0 || result !== null}
+                    disabled={i === 0 || locked}
                     onClick={() => move(i, i - 1)}
                   >
                     ↑
@@ -286,7 +290,7 @@ export function QuizCard({
                     type="button"
                     className="icon-button"
                     aria-label={t('moveDown', { item: label })}
-                    disabled={i === draft.optionIds.length - 1 || result !== null}
+                    disabled={i === draft.optionIds.length - 1 || locked}
                     onClick={() => move(i, i + 1)}
                   >
                     ↓
@@ -316,7 +320,7 @@ export function QuizCard({
               <select
                 id={`${groupId}-${left.id}`}
                 value={chosen}
-                disabled={result !== null}
+                disabled={locked}
                 aria-label={t('matchLabel', { item: textIn(left.text, mode) })}
                 onChange={(e) =>
                   setDraft({ kind: 'match', pairs: { ...draft.pairs, [left.id]: e.target.value } })

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { codeFromInput } from '@/lib/classroom/links';
 import { decodeQuizCode } from '@/lib/classroom/quiz-code';
 import type { QuizProblem } from '@/lib/classroom/quiz';
+import { useHydrated } from '../useHydrated';
 import { CodeProblemText } from './CodeProblemText';
 
 /**
@@ -29,6 +30,7 @@ export function QuizCodeForm({
   label?: string;
 }) {
   const t = useTranslations('Classroom');
+  const hydrated = useHydrated();
   const id = useId();
   const [text, setText] = useState(initial);
   const [problem, setProblem] = useState<QuizProblem | undefined>(initialProblem);
@@ -53,6 +55,7 @@ export function QuizCodeForm({
           type="text"
           className="code-input"
           value={text}
+          disabled={!hydrated}
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
           autoCapitalize="characters"
@@ -61,7 +64,7 @@ export function QuizCodeForm({
           aria-describedby={`${id}-hint ${id}-problem`}
           aria-invalid={problem ? true : undefined}
         />
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={!hydrated}>
           {t('open')}
         </button>
       </div>

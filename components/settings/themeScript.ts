@@ -1,6 +1,9 @@
 import { MOTION, THEMES } from '@/lib/progress/schema';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
+/** The language links (components/LocaleSwitcherLinks.tsx). */
+export const LOCALE_LINK_SELECTOR = '.locale-links a';
+
 /** 'system' is no attribute at all: the stylesheet's media queries decide (see ThemeApplier). */
 const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'system');
 
@@ -11,12 +14,16 @@ const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'sys
  * <html data-studied> when the active profile has answered anything (practice's starter quiz is
  * for a learner who has not); and <html data-query> when the address has a query, so pages that
  * read theirs after hydration (practice, the classroom's ?q=) hide what they drew for an address
- * without one. Plain ES5 in a string, since
+ * without one. It also joins the address's query to the language links whenever one is used
+ * (clicked, opened in a new tab, focused or pointed at), before hydration as after it, so that
+ * 中文 / English keeps the deck or quiz the address names. Plain ES5 in a string, since
  * it runs before any bundle; any surprise in the saved data leaves the defaults.
  */
 export const THEME_SCRIPT = `(function(){try{
 var r=document.documentElement;
 if(location.search.length>1)r.setAttribute('data-query','');
+var join=function(e){var a=e.target&&e.target.closest&&e.target.closest(${JSON.stringify(LOCALE_LINK_SELECTOR)});if(a)a.href=a.pathname+location.search+location.hash;};
+['click','auxclick','contextmenu','focusin','pointerover'].forEach(function(t){document.addEventListener(t,join,true);});
 var raw=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)});
 if(raw!==null)r.setAttribute('data-saved','');
 var s=JSON.parse(raw||'null');

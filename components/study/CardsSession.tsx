@@ -23,6 +23,7 @@ import { browserSession } from '@/lib/progress/session';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
+import { useHydrated } from '../useHydrated';
 import { useSearch } from '../useSearch';
 
 const SWIPE_PX = 80;
@@ -33,6 +34,7 @@ const SWIPE_PX = 80;
  */
 export function CardsSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Cards');
+  const hydrated = useHydrated();
   const locale = useLocale() as Locale;
   const router = useRouter();
   const pathname = usePathname();
@@ -203,7 +205,11 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       <div className="practice-toolbar">
         <label className="field">
           <span>{t('deckLabel')}</span>
-          <select value={deck?.id ?? ''} onChange={(e) => chooseDeck(e.target.value)}>
+          <select
+            value={deck?.id ?? ''}
+            disabled={!hydrated}
+            onChange={(e) => chooseDeck(e.target.value)}
+          >
             <option value="">{t('allDecks')}</option>
             {content.decks.map((d) => (
               <option key={d.id} value={d.id}>

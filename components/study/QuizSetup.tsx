@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { QUESTION_KINDS, type QuizSettings } from '@/lib/questions/models';
+import { useHydrated } from '../useHydrated';
 
 export const QUIZ_COUNTS = [5, 10, 20, 30] as const;
 
@@ -19,6 +20,8 @@ export function QuizSetup({
   const t = useTranslations('QuizSetup');
   const tk = useTranslations('Quiz');
   const locale = useLocale() as 'zh' | 'en';
+  // Disabled in the HTML until hydrated: a choice made before would be lost.
+  const hydrated = useHydrated();
   const toggle = <T,>(list: readonly T[], item: T, all: readonly T[]): T[] => {
     const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
     // Keep the original order, and never leave a list empty.
@@ -34,6 +37,7 @@ export function QuizSetup({
           <label key={deck.id} className="check">
             <input
               type="checkbox"
+              disabled={!hydrated}
               checked={value.deckIds.includes(deck.id)}
               onChange={() =>
                 onChange({ ...value, deckIds: toggle(value.deckIds, deck.id, deckIds) })
@@ -49,6 +53,7 @@ export function QuizSetup({
           <label key={kind} className="check">
             <input
               type="checkbox"
+              disabled={!hydrated}
               checked={value.kinds.includes(kind)}
               onChange={() =>
                 onChange({ ...value, kinds: toggle(value.kinds, kind, QUESTION_KINDS) })
@@ -61,6 +66,7 @@ export function QuizSetup({
       <label className="field">
         <span>{t('count')}</span>
         <select
+          disabled={!hydrated}
           value={value.count}
           onChange={(e) => onChange({ ...value, count: Number(e.target.value) })}
         >

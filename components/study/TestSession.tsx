@@ -20,6 +20,7 @@ import { useQuiz } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
 import { QuizSetup } from './QuizSetup';
+import { useHydrated } from '../useHydrated';
 
 interface Answer {
   question: Question;
@@ -31,6 +32,7 @@ interface Answer {
 export function TestSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Test');
   const ts = useTranslations('QuizSetup');
+  const hydrated = useHydrated();
   const [settings, setSettings] = useState<QuizSettings>({
     deckIds: content.decks.map((d) => d.id),
     kinds: [...QUESTION_KINDS],
@@ -49,6 +51,7 @@ export function TestSession({ content }: { content: ContentBundle }) {
         <button
           type="button"
           className="button button-primary"
+          disabled={!hydrated}
           onClick={() => setRun({ seed: randomSeed(), startedAt: Date.now() })}
         >
           {ts('start')}

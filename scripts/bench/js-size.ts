@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { afterPaintScripts } from '../after-paint';
 
 /*
  * First-load JavaScript of a static export: for each exported page (every out/**\/index.html),
- * the <script src> files its HTML loads, compressed as a static host would serve them. Next 16
+ * the <script src> files its HTML loads (at once or after its first paint), compressed as a static host would serve them. Next 16
  * no longer prints per-route sizes, so they are read from the HTML. The noModule polyfill is
  * left out: modern browsers never download it.
  */
@@ -41,9 +42,10 @@ export function exportedPages(outDir: string): string[] {
 
 const SCRIPT_TAG = /<script\b([^>]*)>/gi;
 
-/** The src of every <script> an HTML page loads, the noModule ones aside, each once. */
+/** The src of every <script> an HTML page loads, the noModule ones aside, each once: its
+ * script tags and the scripts its loader adds after the first paint (scripts/after-paint.ts). */
 export function scriptSources(html: string): string[] {
-  const sources = new Set<string>();
+  const sources = new Set<string>(afterPaintScripts(html));
   for (const match of html.matchAll(SCRIPT_TAG)) {
     const attributes = match[1] ?? '';
     if (/\bnomodule\b/i.test(attributes)) continue;

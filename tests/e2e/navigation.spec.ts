@@ -1,4 +1,4 @@
-import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 
 const PAGES = [
   '/',
@@ -79,6 +79,15 @@ test('the language switch keeps the chosen deck on the practice page', async ({ 
     page.getByRole('checkbox', { name: /上合组织成员国安全会议秘书会议（2004—2025）/ }),
   ).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /王小洪中亚之行/ })).not.toBeChecked();
+});
+
+test('the language switch keeps the chosen deck before the scripts have run too', async ({
+  page,
+}) => {
+  await withEmptyBundles(page);
+  await page.goto('/en/practice/?deck=sco-ssc-timeline');
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/practice\/\?deck=sco-ssc-timeline$/);
 });
 
 test('home lists both decks with their fact and question counts', async ({ page }) => {

@@ -253,6 +253,10 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[0]!.prompt.zh);
     await expect(page.getByText('正在准备题目')).toBeHidden();
     await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
+    // Nothing can be chosen until the scripts take the page over: a choice would be lost.
+    const choices = page.locator('.quiz-card').locator('input, select, textarea, button');
+    expect(await choices.count()).toBeGreaterThan(0);
+    for (const control of await choices.all()) await expect(control).toBeDisabled();
   });
 
   test('a first visit answers it once scripts run, and the answers are saved with its seed', async ({
