@@ -3,16 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { DISPLAY_MODES } from '@/lib/display';
 import { useDisplayLanguage } from './DisplayLanguage';
-import { useHydrated } from './useHydrated';
+import { untilHydrated } from './hydrated';
 
 /** 中文 / English / Both for question text; a radio group so that arrow keys move between them. */
 export function DisplaySwitch() {
   const t = useTranslations('DisplaySwitch');
   const { mode, setMode } = useDisplayLanguage();
-  // Disabled in the HTML until hydrated: a choice made before would be lost.
-  const hydrated = useHydrated();
   return (
-    <fieldset className="segmented" disabled={!hydrated}>
+    <fieldset className="segmented" {...untilHydrated()}>
       <legend className="segmented-legend">{t('label')}</legend>
       {DISPLAY_MODES.map((m) => (
         <label key={m} className={m === mode ? 'segment is-active' : 'segment'}>

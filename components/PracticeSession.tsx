@@ -22,12 +22,12 @@ import type { SavedRound } from '@/lib/questions/round';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
+import { ScriptButton } from './ScriptControls';
 import { useProgress } from './progress/ProgressProvider';
 import { clearRound, currentSearch, readRound, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { QuizSetup } from './study/QuizSetup';
-import { useHydrated } from './useHydrated';
 
 interface QuizParams {
   requestedDeck: string | null;
@@ -97,7 +97,6 @@ export function PracticeSession({
 }) {
   const t = useTranslations('Practice');
   const ts = useTranslations('QuizSetup');
-  const hydrated = useHydrated();
   const locale = useLocale() as Locale;
   const { progress } = useProgress();
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
@@ -174,14 +173,13 @@ export function PracticeSession({
           ) : null}
         </summary>
         <QuizSetup content={content} value={draft ?? settings} onChange={setDraft} />
-        <button
+        <ScriptButton
           type="button"
           className="button button-primary"
-          disabled={!hydrated}
           onClick={() => newQuiz(draft ?? settings)}
         >
           {ts('apply')}
-        </button>
+        </ScriptButton>
       </details>
       {requestedDeck && !deck ? (
         <p className="notice" role="status">

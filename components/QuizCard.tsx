@@ -8,8 +8,8 @@ import { checkAnswer } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
 import type { Option, Question, Response } from '@/lib/questions/models';
 import { BilingualText, useDisplayLanguage } from './DisplayLanguage';
+import { HydrationGate } from './hydrated';
 import { LangRuns } from './LangRuns';
-import { useHydrated } from './useHydrated';
 
 export interface QuizCardProps {
   question: Question;
@@ -92,9 +92,6 @@ export function QuizCard({
   const { mode } = useDisplayLanguage();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
   const [result, setResult] = useState<{ correct: boolean } | null>(null);
-  const hydrated = useHydrated();
-  // Answered, or the HTML not yet hydrated (a choice made then would be lost).
-  const locked = result !== null || !hydrated;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const fillRef = useRef<HTMLInputElement>(null);
@@ -198,7 +195,7 @@ export function QuizCard({
               name={`${groupId}-choice`}
               value={option.id}
               checked={selected(option.id)}
-              disabled={locked}
+              disabled={result !== null}
               onChange={() => choose(option)}
             />
             <span className="option-key" aria-hidden="true">
@@ -238,7 +235,7 @@ export function QuizCard({
           autoCapitalize="off"
           spellCheck={false}
           value={draft.text}
-          disabled={locked}
+          disabled={result !== null}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
           aria-describedby={`${groupId}-prompt ${groupId}-fill-hint`}
         />
@@ -281,7 +278,7 @@ export function QuizCard({
                     type="button"
                     className="icon-button"
                     aria-label={t('moveUp', { item: label })}
-                    disabled={i === 0 || locked}
+                    disabled={i === 0 || result !== null}
                     onClick={() => move(i, i - 1)}
                   >
                     ↑
@@ -290,7 +287,7 @@ export function QuizCard({
                     type="button"
                     className="icon-button"
                     aria-label={t('moveDown', { item: label })}
-                    disabled={i === draft.optionIds.length - 1 || locked}
+                    disabled={i === draft.optionIds.length - 1 || result !== null}
                     onClick={() => move(i, i + 1)}
                   >
                     ↓
@@ -320,7 +317,7 @@ export function QuizCard({
               <select
                 id={`${groupId}-${left.id}`}
                 value={chosen}
-                disabled={locked}
+                disabled={result !== null}
                 aria-label={t('matchLabel', { item: textIn(left.text, mode) })}
                 onChange={(e) =>
                   setDraft({ kind: 'match', pairs: { ...draft.pairs, [left.id]: e.target.value } })
@@ -349,7 +346,8 @@ export function QuizCard({
       <h2 id={`${groupId}-prompt`} className="quiz-prompt" tabIndex={-1} ref={headingRef}>
         <BilingualText text={question.prompt} />
       </h2>
-      {body}
+      {/* A choice made before the page has hydrated would be lost. */}
+      <HydrationGate>{body}</HydrationGate>
       <div className="feedback-slot" aria-live="polite">
         {result ? <Feedback question={question} correct={result.correct} /> : null}
       </div>

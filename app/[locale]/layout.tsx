@@ -7,6 +7,7 @@ import { ClassroomNavLink } from '@/components/classroom/ClassroomNavLink';
 import { ClientMessages } from '@/components/ClientMessages';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
+import { HydrationProvider } from '@/components/hydrated';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { StorageNotices } from '@/components/progress/StorageNotices';
 import { ProfileSwitcher } from '@/components/settings/ProfileSwitcher';
@@ -61,41 +62,43 @@ export default async function LocaleLayout({
       <body>
         <ClientMessages namespaces={CLIENT_MESSAGES.layout}>
           <DisplayLanguageProvider initial={locale}>
-            <ProgressProvider>
-              <ThemeApplier />
-              <a href="#main" className="skip-link">
-                {t('skipToContent')}
-              </a>
-              <header className="site-header">
-                <Link href="/" className="brand">
-                  <span className="brand-mark" aria-hidden="true" lang="zh-CN">
-                    时
-                  </span>
-                  <span className="brand-name">{t('appName')}</span>
-                </Link>
-                <nav aria-label={t('navLabel')} className="site-nav">
-                  <Link href="/">{t('home')}</Link>
-                  <Link href="/practice">{t('practice')}</Link>
-                  <Link href="/test">{t('test')}</Link>
-                  <Link href="/cards">{t('cards')}</Link>
-                  <Link href="/timeline">{tTimeline('nav')}</Link>
-                  <Link href="/mistakes">{t('mistakes')}</Link>
-                  <Link href="/progress">{tProgress('nav')}</Link>
-                  <ClassroomNavLink />
-                  <Link href="/settings">{tSettings('nav')}</Link>
-                </nav>
-                <ProfileSwitcher />
-                <LocaleSwitcher />
-              </header>
-              <main id="main" className="page" tabIndex={-1}>
-                <StorageNotices />
-                <ServiceWorkerRegistration />
-                {children}
-              </main>
-              <footer className="site-footer">
-                <p>{t('footer')}</p>
-              </footer>
-            </ProgressProvider>
+            <HydrationProvider>
+              <ProgressProvider>
+                <ThemeApplier />
+                <a href="#main" className="skip-link">
+                  {t('skipToContent')}
+                </a>
+                <header className="site-header">
+                  <Link href="/" className="brand">
+                    <span className="brand-mark" aria-hidden="true" lang="zh-CN">
+                      时
+                    </span>
+                    <span className="brand-name">{t('appName')}</span>
+                  </Link>
+                  <nav aria-label={t('navLabel')} className="site-nav">
+                    <Link href="/">{t('home')}</Link>
+                    <Link href="/practice">{t('practice')}</Link>
+                    <Link href="/test">{t('test')}</Link>
+                    <Link href="/cards">{t('cards')}</Link>
+                    <Link href="/timeline">{tTimeline('nav')}</Link>
+                    <Link href="/mistakes">{t('mistakes')}</Link>
+                    <Link href="/progress">{tProgress('nav')}</Link>
+                    <ClassroomNavLink />
+                    <Link href="/settings">{tSettings('nav')}</Link>
+                  </nav>
+                  <ProfileSwitcher />
+                  <LocaleSwitcher />
+                </header>
+                <main id="main" className="page" tabIndex={-1}>
+                  <StorageNotices />
+                  <ServiceWorkerRegistration />
+                  {children}
+                </main>
+                <footer className="site-footer">
+                  <p>{t('footer')}</p>
+                </footer>
+              </ProgressProvider>
+            </HydrationProvider>
           </DisplayLanguageProvider>
         </ClientMessages>
       </body>

@@ -5,7 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { codeFromInput } from '@/lib/classroom/links';
 import { decodeQuizCode } from '@/lib/classroom/quiz-code';
 import type { QuizProblem } from '@/lib/classroom/quiz';
-import { useHydrated } from '../useHydrated';
+import { HydrationGate } from '../hydrated';
 import { CodeProblemText } from './CodeProblemText';
 
 /**
@@ -30,7 +30,6 @@ export function QuizCodeForm({
   label?: string;
 }) {
   const t = useTranslations('Classroom');
-  const hydrated = useHydrated();
   const id = useId();
   const [text, setText] = useState(initial);
   const [problem, setProblem] = useState<QuizProblem | undefined>(initialProblem);
@@ -49,25 +48,26 @@ export function QuizCodeForm({
       <label htmlFor={`${id}-code`} className="code-form-label">
         {label ?? t('codeOrLink')}
       </label>
-      <div className="code-form-row">
-        <input
-          id={`${id}-code`}
-          type="text"
-          className="code-input"
-          value={text}
-          disabled={!hydrated}
-          onChange={(e) => setText(e.target.value)}
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
-          aria-describedby={`${id}-hint ${id}-problem`}
-          aria-invalid={problem ? true : undefined}
-        />
-        <button type="submit" className="button button-primary" disabled={!hydrated}>
-          {t('open')}
-        </button>
-      </div>
+      <HydrationGate>
+        <div className="code-form-row">
+          <input
+            id={`${id}-code`}
+            type="text"
+            className="code-input"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            autoCorrect="off"
+            spellCheck={false}
+            aria-describedby={`${id}-hint ${id}-problem`}
+            aria-invalid={problem ? true : undefined}
+          />
+          <button type="submit" className="button button-primary">
+            {t('open')}
+          </button>
+        </div>
+      </HydrationGate>
       <p id={`${id}-hint`} className="hint">
         {t('codeHint')}
       </p>

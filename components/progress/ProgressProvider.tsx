@@ -13,7 +13,6 @@ import {
 import { randomId } from '@/lib/progress/record';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
-import { markHydrated } from '../hydrated';
 
 const ProgressContext = createContext<ProgressStore | null>(null);
 
@@ -47,7 +46,6 @@ export function ProgressProvider({
   // The store (with zod and FSRS) loads after the page is interactive, in its own chunk: no page
   // needs progress for its first paint, and every page's first-load JavaScript stays small.
   useEffect(() => {
-    markHydrated();
     if (given) return;
     let live = true;
     void import('@/lib/progress/store').then(({ ProgressStore }) => {

@@ -19,11 +19,11 @@ import { newFactsToday } from '@/lib/progress/stats';
 import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/explain';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
+import { ScriptSelect } from '../ScriptControls';
 import { browserSession } from '@/lib/progress/session';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
-import { useHydrated } from '../useHydrated';
 import { useSearch } from '../useSearch';
 
 const SWIPE_PX = 80;
@@ -34,7 +34,6 @@ const SWIPE_PX = 80;
  */
 export function CardsSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Cards');
-  const hydrated = useHydrated();
   const locale = useLocale() as Locale;
   const router = useRouter();
   const pathname = usePathname();
@@ -205,18 +204,14 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       <div className="practice-toolbar">
         <label className="field">
           <span>{t('deckLabel')}</span>
-          <select
-            value={deck?.id ?? ''}
-            disabled={!hydrated}
-            onChange={(e) => chooseDeck(e.target.value)}
-          >
+          <ScriptSelect value={deck?.id ?? ''} onChange={(e) => chooseDeck(e.target.value)}>
             <option value="">{t('allDecks')}</option>
             {content.decks.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title[locale]}
               </option>
             ))}
-          </select>
+          </ScriptSelect>
         </label>
         <DisplaySwitch />
         <p className="cards-counts" aria-live="polite">

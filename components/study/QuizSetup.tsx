@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { QUESTION_KINDS, type QuizSettings } from '@/lib/questions/models';
-import { useHydrated } from '../useHydrated';
+import { HydrationGate } from '../hydrated';
 
 export const QUIZ_COUNTS = [5, 10, 20, 30] as const;
 
@@ -20,8 +20,6 @@ export function QuizSetup({
   const t = useTranslations('QuizSetup');
   const tk = useTranslations('Quiz');
   const locale = useLocale() as 'zh' | 'en';
-  // Disabled in the HTML until hydrated: a choice made before would be lost.
-  const hydrated = useHydrated();
   const toggle = <T,>(list: readonly T[], item: T, all: readonly T[]): T[] => {
     const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
     // Keep the original order, and never leave a list empty.
@@ -30,53 +28,52 @@ export function QuizSetup({
   };
   const deckIds = content.decks.map((d) => d.id);
   return (
-    <div className="quiz-setup">
-      <fieldset className="checks">
-        <legend>{t('decks')}</legend>
-        {content.decks.map((deck) => (
-          <label key={deck.id} className="check">
-            <input
-              type="checkbox"
-              disabled={!hydrated}
-              checked={value.deckIds.includes(deck.id)}
-              onChange={() =>
-                onChange({ ...value, deckIds: toggle(value.deckIds, deck.id, deckIds) })
-              }
-            />
-            <span>{deck.title[locale]}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks checks-inline">
-        <legend>{t('kinds')}</legend>
-        {QUESTION_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              disabled={!hydrated}
-              checked={value.kinds.includes(kind)}
-              onChange={() =>
-                onChange({ ...value, kinds: toggle(value.kinds, kind, QUESTION_KINDS) })
-              }
-            />
-            <span>{tk(`kind.${kind}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        <span>{t('count')}</span>
-        <select
-          disabled={!hydrated}
-          value={value.count}
-          onChange={(e) => onChange({ ...value, count: Number(e.target.value) })}
-        >
-          {QUIZ_COUNTS.map((n) => (
-            <option key={n} value={n}>
-              {t('questions', { count: n })}
-            </option>
+    <HydrationGate>
+      <div className="quiz-setup">
+        <fieldset className="checks">
+          <legend>{t('decks')}</legend>
+          {content.decks.map((deck) => (
+            <label key={deck.id} className="check">
+              <input
+                type="checkbox"
+                checked={value.deckIds.includes(deck.id)}
+                onChange={() =>
+                  onChange({ ...value, deckIds: toggle(value.deckIds, deck.id, deckIds) })
+                }
+              />
+              <span>{deck.title[locale]}</span>
+            </label>
           ))}
-        </select>
-      </label>
-    </div>
+        </fieldset>
+        <fieldset className="checks checks-inline">
+          <legend>{t('kinds')}</legend>
+          {QUESTION_KINDS.map((kind) => (
+            <label key={kind} className="check">
+              <input
+                type="checkbox"
+                checked={value.kinds.includes(kind)}
+                onChange={() =>
+                  onChange({ ...value, kinds: toggle(value.kinds, kind, QUESTION_KINDS) })
+                }
+              />
+              <span>{tk(`kind.${kind}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>{t('count')}</span>
+          <select
+            value={value.count}
+            onChange={(e) => onChange({ ...value, count: Number(e.target.value) })}
+          >
+            {QUIZ_COUNTS.map((n) => (
+              <option key={n} value={n}>
+                {t('questions', { count: n })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </HydrationGate>
   );
 }

@@ -20,7 +20,7 @@ import { useQuiz } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
 import { QuizSetup } from './QuizSetup';
-import { useHydrated } from '../useHydrated';
+import { ScriptButton } from '../ScriptControls';
 
 interface Answer {
   question: Question;
@@ -32,7 +32,6 @@ interface Answer {
 export function TestSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Test');
   const ts = useTranslations('QuizSetup');
-  const hydrated = useHydrated();
   const [settings, setSettings] = useState<QuizSettings>({
     deckIds: content.decks.map((d) => d.id),
     kinds: [...QUESTION_KINDS],
@@ -48,14 +47,13 @@ export function TestSession({ content }: { content: ContentBundle }) {
         <div className="practice-toolbar">
           <DisplaySwitch />
         </div>
-        <button
+        <ScriptButton
           type="button"
           className="button button-primary"
-          disabled={!hydrated}
           onClick={() => setRun({ seed: randomSeed(), startedAt: Date.now() })}
         >
           {ts('start')}
-        </button>
+        </ScriptButton>
       </div>
     );
   }

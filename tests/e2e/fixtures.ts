@@ -25,6 +25,12 @@ export async function withEmptyBundles(page: Page) {
   );
 }
 
+/** Waits until React has taken the page over (components/hydrated.tsx): before, a link is a
+ * plain link that loads a new page, and controls that need scripts are disabled. */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+}
+
 /** Nothing on the page is wider than the viewport. */
 export async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(

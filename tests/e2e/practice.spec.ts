@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { loadContent } from '../../lib/content/load';
 import { starterQuiz } from '../../lib/questions/starter';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
-import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
+import {
+  expect,
+  expectNoSidewaysScroll,
+  test,
+  waitForHydration,
+  withEmptyBundles,
+} from './fixtures';
 import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
 
@@ -327,6 +333,7 @@ test.describe('the starter quiz', () => {
     await drawSeedsFrom(page, 4242);
     const deckQuiz = expectedQuiz(4242, ARTICLE)[0]!;
     await page.goto(`/en/decks/${ARTICLE}/`);
+    await waitForHydration(page);
     // Every question prompt the page ever shows, in order.
     await page.evaluate(() => {
       const seen: string[] = [];
