@@ -19,12 +19,23 @@ import { type ReactNode, useEffect } from 'react';
  * would render enabled against the HTML's disabled, and React keeps the HTML's attributes.
  */
 let hydrated = false;
+const GATE = 'data-until-hydrated';
 
 export function appHydrated(): boolean {
   return hydrated;
 }
 
-const GATE = 'data-until-hydrated';
+/** What HydrationProvider does once hydrated: enables the gated controls on the page. Component
+ * tests call it first, since they render in the browser with no HTML to hydrate. */
+export function markHydrated(): void {
+  hydrated = true;
+  if (typeof document === 'undefined') return;
+  document.documentElement.setAttribute('data-hydrated', '');
+  for (const element of document.querySelectorAll(`[${GATE}]`)) {
+    element.removeAttribute('disabled');
+    element.removeAttribute(GATE);
+  }
+}
 
 /** Props that disable one control until the page has hydrated (nothing once it has). */
 export function untilHydrated(): { disabled?: true; [GATE]?: '' } {
@@ -45,13 +56,6 @@ export function HydrationGate({ children }: { children: ReactNode }) {
  * reads it; the end-to-end tests wait for it), and enables the gated controls.
  */
 export function HydrationProvider({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    hydrated = true;
-    document.documentElement.setAttribute('data-hydrated', '');
-    for (const element of document.querySelectorAll(`[${GATE}]`)) {
-      element.removeAttribute('disabled');
-      element.removeAttribute(GATE);
-    }
-  }, []);
+  useEffect(markHydrated, []);
   return children;
 }

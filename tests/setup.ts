@@ -9,3 +9,11 @@ afterEach(async () => {
     cleanup();
   }
 });
+
+// Component tests render in the browser with no exported HTML to hydrate, so controls gated
+// until hydration (components/hydrated.tsx) start enabled, as they are after hydration.
+// tests/components/hydration-gate.test.tsx tests the gate itself on a fresh copy of the module.
+if (typeof document !== 'undefined') {
+  const { markHydrated } = await import('@/components/hydrated');
+  markHydrated();
+}
