@@ -339,6 +339,11 @@ export function QuizRunner({
 
   return (
     <>
+      {questions === undefined && position === 0 && quiz.length < settings.count ? (
+        <p className="notice" role="status">
+          {t('fewer', { count: quiz.length, asked: settings.count })}
+        </p>
+      ) : null}
       <div
         className="progress-bar"
         role="progressbar"

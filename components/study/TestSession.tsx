@@ -111,29 +111,36 @@ function TestRun({
     );
   }
   return (
-    <QuizCard
-      key={question.id}
-      question={question}
-      position={answers.length + 1}
-      total={quiz.length}
-      isLast={answers.length === quiz.length - 1}
-      reveal={false}
-      onAnswered={(correct, response) => {
-        setAnswers((list) => [...list, { question, response, correct }]);
-        store?.record(
-          reviewsForAnswer(question, correct, {
-            now: Date.now(),
-            session: browserSession(),
-            mode: 'test',
-            seed,
-            newId: randomId,
-          }),
-        );
-      }}
-      onNext={() => {
-        if (answers.length + 1 >= quiz.length) setFinishedAt(Date.now());
-      }}
-    />
+    <>
+      {answers.length === 0 && quiz.length < settings.count ? (
+        <p className="notice" role="status">
+          {t('fewer', { count: quiz.length, asked: settings.count })}
+        </p>
+      ) : null}
+      <QuizCard
+        key={question.id}
+        question={question}
+        position={answers.length + 1}
+        total={quiz.length}
+        isLast={answers.length === quiz.length - 1}
+        reveal={false}
+        onAnswered={(correct, response) => {
+          setAnswers((list) => [...list, { question, response, correct }]);
+          store?.record(
+            reviewsForAnswer(question, correct, {
+              now: Date.now(),
+              session: browserSession(),
+              mode: 'test',
+              seed,
+              newId: randomId,
+            }),
+          );
+        }}
+        onNext={() => {
+          if (answers.length + 1 >= quiz.length) setFinishedAt(Date.now());
+        }}
+      />
+    </>
   );
 }
 

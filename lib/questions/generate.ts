@@ -454,8 +454,9 @@ const CLAIM_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse',
 /**
  * A quiz of `count` questions, built without building the whole bank: facts are drawn at random
  * (seeded) from the chosen decks and only their questions are made, with the deck-wide kinds
- * (order, match, statements) from the first deck drawn, until every kind has its share. Then
- * pickQuiz chooses as it does from a bank: kinds in turn, never two questions on one claim.
+ * (order, match, statements) from the first deck drawn, until every kind has its share; a quiz
+ * that comes out short is topped up from every chosen deck. Then pickQuiz chooses as it does
+ * from a bank: kinds in turn, never two questions on one claim.
  * The same content and seed give the same quiz; every question in it is the question of the
  * same id in that deck's bank (generateQuestions with the same seed and `deckIds: [deckId]`).
  */
@@ -558,6 +559,30 @@ export function* quizSteps(
   const fewClaims = () => claimIds.size < options.count;
   if (fewClaims())
     yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
+  const quiz = pickQuiz(pool, options.count, options.seed);
+  if (quiz.length === options.count) return quiz;
+  // Still short: a quiz of few kinds (multiple-select alone, say) stops at each kind's share and
+  // takes the whole-deck questions from the first deck only, so it gave 5 questions of the 10
+  // asked where the decks had more. Top up with the whole-deck questions of every chosen deck,
+  // in a seeded order, then every fact again, until the pool has a claim for every question.
+  // Only a quiz that came out short changes.
+  const wholeDeck = (['order', 'match', 'multiple'] as const).filter((k) => kinds.has(k));
+  const topUp = createRandom(`${seed}|quiz-top-up`);
+  for (const deck of shuffled(decks, topUp)) {
+    if (!fewClaims()) break;
+    if (wholeDeck.includes('order')) orderQuestions(index, deck, seed).forEach(add);
+    yield;
+    if (wholeDeck.includes('match') || wholeDeck.includes('multiple')) {
+      const claims = buildClaims(index, factIdsOf(deck));
+      yield;
+      if (wholeDeck.includes('match')) matchQuestions(index, claims, deck, seed).forEach(add);
+      if (wholeDeck.includes('multiple'))
+        statementQuestions(index, claims, deck, seed).forEach(add);
+      yield;
+    }
+  }
+  if (fewClaims())
+    yield* drawFacts('quiz-top-up', () => (fewClaims() ? new Set(claimKinds) : new Set()));
   return pickQuiz(pool, options.count, options.seed);
 }
 

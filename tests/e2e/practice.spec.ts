@@ -220,6 +220,12 @@ test('a quiz of one whole-deck kind alone (put in order) has questions', async (
   await expect(page.locator('.quiz-prompt')).toHaveText(
     'Put these events in order, earliest first.',
   );
+  // The two decks hold fewer ordering questions than the ten asked for: the round says so.
+  const total = (await page.getByText(/^Question 1 of \d+$/).textContent())!.split(' of ')[1]!;
+  expect(Number(total)).toBeLessThan(10);
+  await expect(page.getByRole('status').filter({ hasText: 'asked for' })).toHaveText(
+    `These decks and kinds give only ${total} questions, so this round has ${total} of the 10 asked for.`,
+  );
 });
 
 test('keyboard only: a number picks an option, Enter checks and Enter continues', async ({

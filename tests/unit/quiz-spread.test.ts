@@ -82,6 +82,29 @@ describe('generateQuiz', () => {
 });
 
 describe('quizzes of one kind', () => {
+  it('are as long as asked, or as long as the decks allow', () => {
+    // The first pass stops at each kind's share and takes the whole-deck questions from the first
+    // deck drawn: multiple-select alone on the timeline deck gave 5 of 10, order alone on both
+    // decks 4 of 10 where their banks allow 9.
+    const choices = [real.decks.map((d) => d.id), ...real.decks.map((d) => [d.id])];
+    for (const kind of QUESTION_KINDS) {
+      for (const deckIds of choices) {
+        for (const count of [10, 20]) {
+          for (let seed = 1; seed <= 10; seed++) {
+            const bank = deckIds.flatMap((id) =>
+              generateQuestions(real, { seed, deckIds: [id], kinds: [kind] }),
+            );
+            const possible = pickQuiz(bank, count, seed).length;
+            const quiz = generateQuiz(real, { seed, deckIds, count, kinds: [kind] });
+            expect(quiz.length, `${kind}, ${deckIds.join('+')}, ${count}, seed ${seed}`).toBe(
+              possible,
+            );
+          }
+        }
+      }
+    }
+  });
+
   it('are never empty, whole-deck kinds (order, match) included', () => {
     // With only order or match chosen no fact was drawn, so no deck was chosen for the
     // whole-deck questions and the quiz came out empty ("no questions could be made").
