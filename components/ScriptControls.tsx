@@ -1,14 +1,27 @@
 'use client';
 
 import type { ComponentProps } from 'react';
-import { untilHydrated } from './hydrated';
+import { HydrationGate } from './hydrated';
 
-/** A button whose work needs scripts: disabled in the exported HTML until the page has hydrated. */
+/*
+ * Controls whose work needs scripts, disabled in the exported HTML until the page has hydrated.
+ * The gate is a fieldset around the control, never the control's own disabled prop: React drops
+ * a click on an element whose props say disabled, so a button enabled by hand would stay dead
+ * until something re-rendered it (Start on a freshly loaded test page did nothing).
+ */
+
 export function ScriptButton(props: ComponentProps<'button'>) {
-  return <button {...props} {...untilHydrated()} />;
+  return (
+    <HydrationGate>
+      <button {...props} />
+    </HydrationGate>
+  );
 }
 
-/** A select whose work needs scripts: disabled in the exported HTML until the page has hydrated. */
 export function ScriptSelect(props: ComponentProps<'select'>) {
-  return <select {...props} {...untilHydrated()} />;
+  return (
+    <HydrationGate>
+      <select {...props} />
+    </HydrationGate>
+  );
 }

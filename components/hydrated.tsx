@@ -10,8 +10,8 @@ import { type ReactNode, useEffect } from 'react';
  * - Controls whose work needs scripts are disabled in the exported HTML until the page has
  *   hydrated: the page is drawn before its scripts arrive (scripts/after-paint.ts), and an
  *   answer chosen or a code typed into HTML that React has not taken over would be lost, or
- *   submit its form natively. HydrationGate and untilHydrated() render them disabled, marked
- *   with data-until-hydrated, and the provider enables them by hand once hydrated. A React
+ *   submit its form natively. HydrationGate renders them in a disabled fieldset, marked with
+ *   data-until-hydrated, and the provider enables it by hand once hydrated. A React
  *   update instead (state, context or useSyncExternalStore) cost practice a 40 ms task right
  *   after hydration, about 170 ms of Lighthouse's blocking time.
  *
@@ -37,15 +37,14 @@ export function markHydrated(): void {
   }
 }
 
-/** Props that disable one control until the page has hydrated (nothing once it has). */
-export function untilHydrated(): { disabled?: true; [GATE]?: '' } {
-  return hydrated ? {} : { disabled: true, [GATE]: '' };
-}
-
-/** Disables every control inside it until the page has hydrated. It draws no box of its own. */
+/**
+ * Disables every control inside it until the page has hydrated. It draws no box of its own.
+ * Gate a control with it, never with the control's own disabled prop: React drops a click on an
+ * element whose props say disabled, even once the attribute has gone.
+ */
 export function HydrationGate({ children }: { children: ReactNode }) {
   return (
-    <fieldset className="hydration-gate" {...untilHydrated()}>
+    <fieldset className="hydration-gate" {...(hydrated ? {} : { disabled: true, [GATE]: '' })}>
       {children}
     </fieldset>
   );

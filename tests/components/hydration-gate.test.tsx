@@ -1,30 +1,32 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A fresh copy of the module: the page is being hydrated and nothing has marked it yet. */
-async function freshModule() {
+/** Fresh copies of the modules: the page is being hydrated and nothing has marked it yet. */
+async function freshModules() {
   vi.resetModules();
-  return import('@/components/hydrated');
+  const hydrated = await import('@/components/hydrated');
+  const controls = await import('@/components/ScriptControls');
+  return { ...hydrated, ...controls };
 }
 
 describe('controls that need scripts', () => {
   beforeEach(() => document.documentElement.removeAttribute('data-hydrated'));
 
   it('are disabled while the page hydrates, then enabled by the provider without a re-render', async () => {
-    const { HydrationGate, HydrationProvider, untilHydrated } = await freshModule();
+    const { HydrationGate, HydrationProvider, ScriptButton } = await freshModules();
     let renders = 0;
+    const started = vi.fn();
     function Form() {
       renders++;
       return (
         <form>
           <HydrationGate>
             <input aria-label="Answer" />
-            <button type="button">Check</button>
           </HydrationGate>
-          <button type="button" {...untilHydrated()}>
+          <ScriptButton type="button" onClick={started}>
             Start
-          </button>
+          </ScriptButton>
         </form>
       );
     }
@@ -34,33 +36,38 @@ describe('controls that need scripts', () => {
       </HydrationProvider>,
     );
     expect(screen.getByRole('textbox', { name: 'Answer' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Check' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Start' })).toBeEnabled();
     expect(container.querySelector('[data-until-hydrated]')).toBeNull();
     expect(document.documentElement).toHaveAttribute('data-hydrated', '');
     expect(renders).toBe(1);
+    // React must hear the click: a button whose own props said disabled stayed dead after the
+    // attribute was removed by hand (Start on a freshly loaded test page).
+    const start = screen.getByRole('button', { name: 'Start' });
+    expect(start).toBeEnabled();
+    fireEvent.click(start);
+    expect(started).toHaveBeenCalledOnce();
   });
 
   it('render disabled and marked before the page has hydrated', async () => {
-    const { HydrationGate, untilHydrated } = await freshModule();
-    render(
+    const { HydrationGate, ScriptButton } = await freshModules();
+    const started = vi.fn();
+    const { container } = render(
       <>
         <HydrationGate>
           <input aria-label="Answer" />
         </HydrationGate>
-        <button type="button" {...untilHydrated()}>
+        <ScriptButton type="button" onClick={started}>
           Start
-        </button>
+        </ScriptButton>
       </>,
     );
     expect(screen.getByRole('textbox', { name: 'Answer' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Start' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Start' })).toHaveAttribute('data-until-hydrated');
+    expect(container.querySelectorAll('fieldset[data-until-hydrated]')).toHaveLength(2);
     expect(document.documentElement).not.toHaveAttribute('data-hydrated');
   });
 
   it('render enabled once the app has hydrated (a page opened by a move within the app)', async () => {
-    const { HydrationGate, markHydrated } = await freshModule();
+    const { HydrationGate, markHydrated } = await freshModules();
     markHydrated();
     render(
       <HydrationGate>

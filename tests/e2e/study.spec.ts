@@ -1,7 +1,7 @@
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
 import { flashcardFront } from '../../lib/questions/explain';
-import { expect, test, withEmptyBundles } from './fixtures';
+import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, twoLearners } from './progress-seed';
 
@@ -37,6 +37,15 @@ test('a wrong practice answer is in the mistakes notebook after a reload, and le
   await expect(page.locator('.feedback')).toContainText('Correct');
   await page.goto('/en/mistakes/');
   await expect(page.getByText('Your notebook is empty.')).toBeVisible();
+});
+
+test('a freshly loaded test page starts with its options as they are', async ({ page }) => {
+  // Start was enabled by hand after hydration while React still held it disabled, so it did
+  // nothing until an option changed.
+  await page.goto('/en/test/');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
 });
 
 test('a test session gives no feedback until the end, then the score, the time and a review of every answer', async ({
