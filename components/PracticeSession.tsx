@@ -383,7 +383,7 @@ export function QuizRunner({
           else setPosition((p) => p + 1);
         }}
       />
-      <p className="hint keyboard-hint">
+      <p className="hint keyboard-hint keys-only">
         {t(hasNumberKeys(question) ? 'keyboardHint' : 'keyboardHintEnter')}
       </p>
     </>

@@ -196,7 +196,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       aria-busy={provisional || undefined}
     >
       {provisional ? (
-        <p role="status" className="visually-hidden">
+        <p role="status" className="cards-wait">
           {t('loading')}
         </p>
       ) : null}
@@ -302,7 +302,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
         <button type="button" className="button" onClick={undo} disabled={history.length === 0}>
           {t('undo')}
         </button>
-        <p className="hint">{t('keyboardHint')}</p>
+        <p className="hint keys-only">{t('keyboardHint')}</p>
       </div>
     </div>
   );

@@ -189,7 +189,9 @@ test('two tabs reviewing at once keep every review', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   await tabA.goto('/en/cards/');
+  await waitForHydration(tabA);
   await tabB.goto('/en/cards/');
+  await waitForHydration(tabB);
   for (const tab of [tabA, tabB, tabA, tabB]) {
     await tab.bringToFront();
     await tab.getByRole('button', { name: 'Show answer' }).click();
