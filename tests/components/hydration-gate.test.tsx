@@ -10,25 +10,34 @@ async function freshModules() {
   return { ...hydrated, ...controls };
 }
 
+/** A field in a gate and a gated button, as the quiz pages have them. */
+function gatedControls(
+  { HydrationGate, ScriptButton }: Awaited<ReturnType<typeof freshModules>>,
+  onStart: () => void,
+) {
+  return (
+    <>
+      <HydrationGate>
+        <input aria-label="Answer" />
+      </HydrationGate>
+      <ScriptButton type="button" onClick={onStart}>
+        Start
+      </ScriptButton>
+    </>
+  );
+}
+
 describe('controls that need scripts', () => {
   beforeEach(() => document.documentElement.removeAttribute('data-hydrated'));
 
   it('are disabled while the page hydrates, then enabled by the provider without a re-render', async () => {
-    const { HydrationGate, HydrationProvider, ScriptButton } = await freshModules();
+    const modules = await freshModules();
+    const { HydrationProvider } = modules;
     let renders = 0;
     const started = vi.fn();
     function Form() {
       renders++;
-      return (
-        <form>
-          <HydrationGate>
-            <input aria-label="Answer" />
-          </HydrationGate>
-          <ScriptButton type="button" onClick={started}>
-            Start
-          </ScriptButton>
-        </form>
-      );
+      return <form>{gatedControls(modules, started)}</form>;
     }
     const { container } = render(
       <HydrationProvider>
@@ -48,18 +57,7 @@ describe('controls that need scripts', () => {
   });
 
   it('render disabled and marked before the page has hydrated', async () => {
-    const { HydrationGate, ScriptButton } = await freshModules();
-    const started = vi.fn();
-    const { container } = render(
-      <>
-        <HydrationGate>
-          <input aria-label="Answer" />
-        </HydrationGate>
-        <ScriptButton type="button" onClick={started}>
-          Start
-        </ScriptButton>
-      </>,
-    );
+    const { container } = render(gatedControls(await freshModules(), vi.fn()));
     expect(screen.getByRole('textbox', { name: 'Answer' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Start' })).toBeDisabled();
     expect(container.querySelectorAll('fieldset[data-until-hydrated]')).toHaveLength(2);
