@@ -265,6 +265,17 @@ export function useQuiz(
 }
 
 /** One pass through a quiz; keyed by its settings and seed, so a new quiz starts clean. */
+/** Said at a round's start when the decks and kinds chosen give fewer questions than asked. */
+export function ShortQuizNotice({ made, asked }: { made: number; asked: number }) {
+  const t = useTranslations('Practice');
+  if (made >= asked) return null;
+  return (
+    <p className="notice" role="status">
+      {t('fewer', { count: made, asked })}
+    </p>
+  );
+}
+
 export function QuizRunner({
   content,
   settings,
@@ -339,10 +350,8 @@ export function QuizRunner({
 
   return (
     <>
-      {questions === undefined && position === 0 && quiz.length < settings.count ? (
-        <p className="notice" role="status">
-          {t('fewer', { count: quiz.length, asked: settings.count })}
-        </p>
+      {questions === undefined && position === 0 ? (
+        <ShortQuizNotice made={quiz.length} asked={settings.count} />
       ) : null}
       <div
         className="progress-bar"

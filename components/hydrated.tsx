@@ -29,7 +29,6 @@ export function appHydrated(): boolean {
  * tests call it first, since they render in the browser with no HTML to hydrate. */
 export function markHydrated(): void {
   hydrated = true;
-  if (typeof document === 'undefined') return;
   document.documentElement.setAttribute('data-hydrated', '');
   for (const element of document.querySelectorAll(`[${GATE}]`)) {
     element.removeAttribute('disabled');

@@ -16,7 +16,7 @@ import {
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { browserSession } from '@/lib/progress/session';
-import { useQuiz } from '../PracticeSession';
+import { ShortQuizNotice, useQuiz } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
 import { QuizSetup } from './QuizSetup';
@@ -112,11 +112,7 @@ function TestRun({
   }
   return (
     <>
-      {answers.length === 0 && quiz.length < settings.count ? (
-        <p className="notice" role="status">
-          {t('fewer', { count: quiz.length, asked: settings.count })}
-        </p>
-      ) : null}
+      {answers.length === 0 ? <ShortQuizNotice made={quiz.length} asked={settings.count} /> : null}
       <QuizCard
         key={question.id}
         question={question}

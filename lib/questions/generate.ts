@@ -538,20 +538,22 @@ export function* quizSteps(
       }
     }
   }
-  yield* drawFacts('quiz-draw', () => new Set(CLAIM_KINDS.filter(short)));
-  if (firstDeck) {
-    // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
-    if (short('order')) orderQuestions(index, firstDeck, seed, share).forEach(add);
+  /** A deck's whole-deck questions of the kinds `wanted` says; with `limit`, the bank's first. */
+  function* wholeDeck(deck: Deck, wanted: (kind: QuestionKind) => boolean, limit?: number) {
+    if (wanted('order')) orderQuestions(index, deck, seed, limit).forEach(add);
     yield;
-    if (short('match') || short('multiple')) {
-      const claims = buildClaims(index, factIdsOf(firstDeck));
+    if (wanted('match') || wanted('multiple')) {
+      const claims = buildClaims(index, factIdsOf(deck));
       yield;
-      if (short('match')) matchQuestions(index, claims, firstDeck, seed, share).forEach(add);
+      if (wanted('match')) matchQuestions(index, claims, deck, seed, limit).forEach(add);
       yield;
-      if (short('multiple')) statementQuestions(index, claims, firstDeck, seed, share).forEach(add);
+      if (wanted('multiple')) statementQuestions(index, claims, deck, seed, limit).forEach(add);
       yield;
     }
   }
+  yield* drawFacts('quiz-draw', () => new Set(CLAIM_KINDS.filter(short)));
+  // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
+  if (firstDeck) yield* wholeDeck(firstDeck, short, share);
   // A quiz asks one question per claim, so a pool with fewer claims than questions would come out
   // short: when most facts were drawn for one short kind, draw them again for every kind. A pool
   // that was big enough is never touched here, so its quiz is the same as before this step.
@@ -566,20 +568,9 @@ export function* quizSteps(
   // asked where the decks had more. Top up with the whole-deck questions of every chosen deck,
   // in a seeded order, then every fact again, until the pool has a claim for every question.
   // Only a quiz that came out short changes.
-  const wholeDeck = (['order', 'match', 'multiple'] as const).filter((k) => kinds.has(k));
-  const topUp = createRandom(`${seed}|quiz-top-up`);
-  for (const deck of shuffled(decks, topUp)) {
+  for (const deck of shuffled(decks, createRandom(`${seed}|quiz-top-up`))) {
     if (!fewClaims()) break;
-    if (wholeDeck.includes('order')) orderQuestions(index, deck, seed).forEach(add);
-    yield;
-    if (wholeDeck.includes('match') || wholeDeck.includes('multiple')) {
-      const claims = buildClaims(index, factIdsOf(deck));
-      yield;
-      if (wholeDeck.includes('match')) matchQuestions(index, claims, deck, seed).forEach(add);
-      if (wholeDeck.includes('multiple'))
-        statementQuestions(index, claims, deck, seed).forEach(add);
-      yield;
-    }
+    yield* wholeDeck(deck, (kind) => kinds.has(kind));
   }
   if (fewClaims())
     yield* drawFacts('quiz-top-up', () => (fewClaims() ? new Set(claimKinds) : new Set()));

@@ -5,9 +5,9 @@ import { afterPaintScripts } from '../after-paint';
 
 /*
  * First-load JavaScript of a static export: for each exported page (every out/**\/index.html),
- * the <script src> files its HTML loads (at once or after its first paint), compressed as a static host would serve them. Next 16
- * no longer prints per-route sizes, so they are read from the HTML. The noModule polyfill is
- * left out: modern browsers never download it.
+ * the <script src> files its HTML loads (at once or after its first paint), compressed as a
+ * static host would serve them. Next 16 no longer prints per-route sizes, so they are read from
+ * the HTML. The noModule polyfill is left out: modern browsers never download it.
  */
 
 export interface PageScripts {
