@@ -95,6 +95,11 @@ export const Source = z.strictObject({
   url: z.url().optional(),
   /** The row of shared/reference/verified-facts.md that checked this fact, e.g. "Part 2, No. 12". */
   checked: z.string().min(1).optional(),
+  /**
+   * Further independent sources that confirm the same fact (for decks outside the first article,
+   * every fact is checked against two). The deck page lists them with the main source.
+   */
+  also: z.array(z.strictObject({ publication: Text, url: z.url() })).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -117,6 +122,12 @@ const factBase = {
   asOf: PartialDate.optional(),
   /** Our own short paraphrase of context; shown after an answer. Never the source's sentences. */
   note: Text.optional(),
+  /**
+   * Notes for editors: how the fact was checked, what a source lacked, what happened after the
+   * article. Never shown in a question, card, explanation, worksheet or slide; the deck page's
+   * source list may show it.
+   */
+  editorNote: Text.optional(),
 };
 
 export const Attendance = z.strictObject({
