@@ -387,7 +387,7 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
         </p>
       ) : null}
       <h3 className="feedback-heading">{t('explanation')}</h3>
-      <p>
+      <p className="feedback-explanation">
         <BilingualText text={question.explanation} />
       </p>
       <p className="feedback-source">

@@ -989,7 +989,7 @@ function statementClaims(index: ContentIndex, st: StatementFact): Claim[] {
         const k = v.type === 'count' ? v.n : 0;
         return t(
           `${st.context.zh}，${P.zh}在${k}个场合提到要“${st.statement.zh}”。`,
-          `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${k} occasions.`,
+          `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${k} ${k === 1 ? 'occasion' : 'occasions'}.`,
         );
       },
       blank: t(
@@ -1069,19 +1069,19 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
       values: [{ type: 'count', n: iv.years, unit: 'year' }],
       pool: { type: 'count', unit: 'year' },
       ask: t(
-        `在${toName.zh}上，${iv.what.zh}。这是时隔几年后的首次？`,
-        `At ${the(toName.en)}, ${iv.what.en}. It was the first time in how many years?`,
+        `在${toName.zh}上，${iv.what.zh}。这是时隔几年（按满整年计算）后的首次？`,
+        `At ${the(toName.en)}, ${iv.what.en}. It was the first time in how many years (counting whole years)?`,
       ),
       statement: (v) => {
         const k = v.type === 'count' ? v.n : 0;
         return t(
           `在${toName.zh}上，${iv.what.zh}，这是时隔${k}年后的首次。`,
-          `At ${the(toName.en)}, ${iv.what.en}: the first time in ${k} years.`,
+          `At ${the(toName.en)}, ${iv.what.en}: the first time in ${k} ${k === 1 ? 'year' : 'years'}.`,
         );
       },
       blank: t(
-        `在${toName.zh}上，${iv.what.zh}，这是时隔${BLANK}年后的首次。`,
-        `At ${the(toName.en)}, ${iv.what.en}: the first time in ${BLANK_EN} years.`,
+        `在${toName.zh}上，${iv.what.zh}，这是时隔${BLANK}年（按满整年计算）后的首次。`,
+        `At ${the(toName.en)}, ${iv.what.en}: the first time in ${BLANK_EN} years (counting whole years).`,
       ),
       subjectLabel: t(iv.what.zh, capitalise(iv.what.en)),
       difficulty: 2,

@@ -1,9 +1,20 @@
 import { formatDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
-import type { Fact, Text } from '../content/schema';
+import type { Fact, MeetingFact, Text } from '../content/schema';
 import { englishOrdinal, toChineseNumeral } from './numerals';
-import { formatLabel, participationPhrase } from './values';
+import { datePhrase, formatLabel, participationPhrase } from './values';
 import { joinEnglish } from './claims';
+
+/** How a meeting was held, as a clause after its place and date. */
+const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
+  'in-person': { zh: '与会者线下参会', en: 'in person' },
+  video: { zh: '全程以视频方式进行', en: 'by video' },
+  hybrid: { zh: '采用线上线下结合方式', en: 'partly in person and partly online' },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function sentence(zh: string, en: string): Text {
   return { zh, en };
@@ -40,10 +51,11 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       const where = fact.city ? place(fact.city) : undefined;
       const fmt = formatLabel(fact.format);
       const host = name(fact.hostCountry);
+      const on = datePhrase(fact.date);
       const head = where
         ? sentence(
-            `${M.zh}于${d.zh}在${where.zh}举行（${fmt.zh}）。`,
-            `The ${M.en} was held in ${where.en} (${d.en}; ${fmt.en}).`,
+            `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
+            `The ${M.en} was held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,
           )
         : sentence(
             `${M.zh}于${d.zh}以${fmt.zh}方式举行，${host.zh}为主席国。`,
@@ -89,7 +101,7 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       const j = names(fact.joined);
       text = sentence(
         `${formatDate(fact.date).zh}，${name(fact.event).zh}上，${j.zh}获准加入${O.zh}，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`,
-        `At the ${name(fact.event).en} (${formatDate(fact.date).en}), ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
+        `${capitalise(datePhrase(fact.date).en)}, at the ${name(fact.event).en}, ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
       );
       break;
     }
@@ -107,7 +119,7 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       const how =
         fact.mode === 'video' ? sentence('以视频方式', 'by video') : sentence('', 'in person');
       text = sentence(
-        `${formatDate(fact.date).zh}，${fact.proposerRole.zh}${name(fact.proposer).zh}在${name(fact.event).zh}上${how.zh}发表${fact.speech === 'keynote' ? '主旨演讲' : '讲话'}，首次提出${name(fact.initiative).zh}。`,
+        `${formatDate(fact.date).zh}，${name(fact.proposer).zh}（时任${fact.proposerRole.zh}）${how.zh}向${name(fact.event).zh}作${fact.speech === 'keynote' ? '主旨演讲' : '讲话'}，其间首次提出${name(fact.initiative).zh}。`,
         `On ${formatDate(fact.date).en}, ${name(fact.proposer).en} (${fact.proposerRole.en}) first proposed the ${name(fact.initiative).en} in a ${fact.speech === 'keynote' ? 'keynote speech' : 'speech'} delivered ${how.en} to the ${name(fact.event).en}.`,
       );
       break;
@@ -122,8 +134,8 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       );
       if (fact.span && fact.span.start !== fact.span.end) {
         text = {
-          zh: `${text.zh}（峰会会期为${formatDate(fact.span.start).zh}至${formatDate(fact.span.end).zh}。）`,
-          en: `${text.en} (The summit ran from ${formatDate(fact.span.start).en} to ${formatDate(fact.span.end).en}.)`,
+          zh: `${text.zh}峰会会期为${formatDate(fact.span.start).zh}至${formatDate(fact.span.end).zh}。`,
+          en: `${text.en} The summit ran from ${formatDate(fact.span.start).en} to ${formatDate(fact.span.end).en}.`,
         };
       }
       break;

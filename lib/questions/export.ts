@@ -78,7 +78,10 @@ function toAnki(questions: readonly Question[], lang: ExportLanguage): string {
       .join('<br>');
     const back = [
       `<b>${escapeHtml(oneLine(pick(answerText(q), lang, ' / ')))}</b>`,
-      escapeHtml(oneLine(pick(q.explanation, lang, '<br>'))).replace(/&lt;br&gt;/g, '<br>'),
+      escapeHtml(oneLine(pick(q.explanation, lang, '<br>').replace(/\n/g, '<br>'))).replace(
+        /&lt;br&gt;/g,
+        '<br>',
+      ),
       `<small>${escapeHtml(oneLine(sourceLine(q, lang)))}</small>`,
     ].join('<br><br>');
     const tags = [q.deckId, `kind::${q.kind}`, `difficulty::${q.difficulty}`].join(' ');

@@ -5,11 +5,11 @@ import {
   buildClaims,
   type Claim,
   claimsInDeck,
+  joinEnglish,
   timelineEvents,
   type TimelineEvent,
 } from './claims';
 import { isKnownFalse, pickDistractors } from './distractors';
-import { explainFact } from './explain';
 import { pickOrderable } from './orderable';
 import {
   type Difficulty,
@@ -70,28 +70,15 @@ function toOption(index: ContentIndex, value: Value): Option {
   return option;
 }
 
-const explanations = new WeakMap<object, Text>();
-
-/** explainFact, once per fact object. */
-function explanationOf(index: ContentIndex, factId: string): Text {
-  const fact = index.fact(factId);
-  let text = explanations.get(fact);
-  if (!text) {
-    text = explainFact(index, fact);
-    explanations.set(fact, text);
-  }
-  return text;
-}
-
 /** What every question drawn from a claim shares. */
 function common(index: ContentIndex, claim: Claim, deck: Deck) {
   const primary = index.fact(claim.factIds[0] ?? '');
   return {
     deckId: deck.id,
-    explanation: explanationOf(index, primary.id),
     source: primary.source,
     factIds: claim.factIds,
     claimId: claim.id,
+    claims: [claim.id],
   };
 }
 
@@ -119,6 +106,7 @@ function questionsFromClaim(
         prompt: claim.ask,
         options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
         answer: valueKey(answer),
+        explanation: claim.statement(answer),
         difficulty: clampDifficulty(claim.difficulty),
       });
     }
@@ -140,6 +128,7 @@ function questionsFromClaim(
         kind: 'multiple',
         prompt: claim.askMany,
         options: options.map((v) => toOption(index, v)),
+        explanation: joinSentences(options.filter((v) => keyed.includes(v)).map(claim.statement)),
         answer: options.filter((v) => keyed.includes(v)).map(valueKey),
         difficulty: clampDifficulty(claim.difficulty + 1),
       });
@@ -158,6 +147,7 @@ function questionsFromClaim(
       kind: 'truefalse',
       prompt: claim.statement(stated),
       options: TRUE_FALSE_OPTIONS,
+      explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
       answer: stateTrue,
       statedValue: valueKey(stated),
       difficulty: clampDifficulty(claim.difficulty - 1),
@@ -174,8 +164,52 @@ function questionsFromClaim(
         kind: 'fill',
         prompt: claim.blank,
         answer: { display: valueLabel(index, answer), ...forms },
+        explanation: claim.statement(answer),
         difficulty: clampDifficulty(claim.difficulty + 1),
       });
+    }
+  }
+  return out;
+}
+
+/** Sentences one after another: no space between Chinese ones, one space between English ones. */
+function joinSentences(parts: readonly Text[]): Text {
+  return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+}
+
+const VERDICT = {
+  true: { zh: '这一说法正确。', en: 'This is true.' },
+  false: { zh: '这一说法错误。', en: 'This is false.' },
+} as const;
+
+function explainTrue(claim: Claim, stated: Value): Text {
+  return joinSentences([VERDICT.true, claim.statement(stated)]);
+}
+
+/** Why a false statement is false: what is true instead (a list when many values are true). */
+function explainFalse(index: ContentIndex, claim: Claim): Text {
+  if (claim.values.length <= 3)
+    return joinSentences([VERDICT.false, ...claim.values.map(claim.statement)]);
+  const labels = claim.values.map((v) => valueLabel(index, v));
+  return joinSentences([
+    VERDICT.false,
+    {
+      zh: `${claim.askMany?.zh.replace(/（多选）$/, '') ?? claim.ask.zh}答案是${labels.map((l) => l.zh).join('、')}。`,
+      en: `${claim.askMany?.en.replace(/ \(Select all that apply\.\)$/, '') ?? claim.ask.en} ${joinEnglish(labels.map((l) => l.en))}.`,
+    },
+  ]);
+}
+
+/**
+ * What an ordering question asks: which of each two events came first. Two ordering questions
+ * may share one event, not two; a question on an event's date is kept apart from an ordering
+ * question on it by pickQuiz's spreading of facts.
+ */
+function orderClaims(factIds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < factIds.length; i++) {
+    for (let j = i + 1; j < factIds.length; j++) {
+      out.push(`before:${[factIds[i], factIds[j]].sort().join('|')}`);
     }
   }
   return out;
@@ -192,9 +226,20 @@ function orderQuestions(
   const count = Math.max(1, Math.floor(events.length / 3));
   const out: Question[] = [];
   const seen = new Set<string>();
+  // Each question takes events no earlier one took while there are enough, then events of which
+  // no two were asked together before: a round asks no claim twice, and an ordering question asks
+  // which of each two events came first. So any of a deck's ordering questions can share a round.
+  const used = new Set<string>();
+  const pairs = new Set<string>();
   for (let k = 0; k < count && out.length < limit; k++) {
     const random = createRandom(`${seed}|order|${deck.id}|${k}`);
-    const picked = pickOrderable(events, Math.min(4, events.length), random);
+    const fresh = events.filter((e) => !used.has(e.factId));
+    let picked =
+      fresh.length >= 3 ? pickOrderable(fresh, Math.min(4, fresh.length), random) : undefined;
+    for (let attempt = 0; !picked && attempt < 10; attempt++) {
+      const some = pickOrderable(events, Math.min(4, events.length), random);
+      if (some && !orderClaims(some.map((e) => e.factId)).some((p) => pairs.has(p))) picked = some;
+    }
     if (!picked || picked.length < 3) break;
     const key = picked
       .map((e) => e.factId)
@@ -202,6 +247,8 @@ function orderQuestions(
       .join(',');
     if (seen.has(key)) continue;
     seen.add(key);
+    for (const e of picked) used.add(e.factId);
+    for (const p of orderClaims(picked.map((e) => e.factId))) pairs.add(p);
     const chronological = [...picked].sort((a, b) => compareDates(a.date, b.date));
     const shown = shuffled(picked, random);
     const first = index.fact(chronological[0]!.factId);
@@ -212,13 +259,15 @@ function orderQuestions(
       prompt: ORDER_PROMPT,
       options: shown.map((e) => ({ id: e.factId, text: e.label })),
       answer: chronological.map((e) => e.factId),
+      // One dated event a line, earliest first.
       explanation: {
-        zh: chronological.map((e) => `${e.label.zh}（${formatShort(index, e).zh}）`).join(' → '),
-        en: chronological.map((e) => `${e.label.en} (${formatShort(index, e).en})`).join(' → '),
+        zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
+        en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
       },
       source: first.source,
       factIds: chronological.map((e) => e.factId),
       claimId: `order:${key}`,
+      claims: orderClaims(chronological.map((e) => e.factId)),
       difficulty: 3,
     });
   }
@@ -245,11 +294,14 @@ function statementQuestions(
 ): Question[] {
   const count = Math.floor(claims.length / 8);
   const out: Question[] = [];
+  const asked = new Set<string>();
   for (let k = 0; k < count && out.length < limit; k++) {
     const random = createRandom(`${seed}|statements|${deck.id}|${k}`);
     const picked: Claim[] = [];
     for (const c of shuffled(claims, random)) {
       if (picked.length === 4) break;
+      // A claim one statement question asked is not asked by another: they may share a round.
+      if (asked.has(c.id)) continue;
       if (picked.some((p) => p.factIds[0] === c.factIds[0])) continue;
       picked.push(c);
     }
@@ -273,6 +325,7 @@ function statementQuestions(
     )
       continue;
     const shown = shuffled(stated, random);
+    for (const p of picked) asked.add(p.id);
     const first = index.fact(shown[0]!.claim.factIds[0]!);
     out.push({
       id: `multiple:${deck.id}:statements:${k}`,
@@ -284,13 +337,27 @@ function statementQuestions(
         text: s.claim.statement(s.value),
       })),
       answer: shown.filter((s) => s.true).map((s) => statementOptionId(s.claim, s.value)),
+      // Every statement with its verdict, a line each; a false one with what is true instead.
       explanation: {
-        zh: shown.map((s) => explanationOf(index, s.claim.factIds[0]!).zh).join(''),
-        en: shown.map((s) => explanationOf(index, s.claim.factIds[0]!).en).join(' '),
+        zh: shown
+          .map((s) =>
+            s.true
+              ? `✓ ${s.claim.statement(s.value).zh}`
+              : `✗ ${s.claim.statement(s.value).zh}实际上，${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).zh}`,
+          )
+          .join('\n'),
+        en: shown
+          .map((s) =>
+            s.true
+              ? `✓ ${s.claim.statement(s.value).en}`
+              : `✗ ${s.claim.statement(s.value).en} Correct: ${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).en}`,
+          )
+          .join('\n'),
       },
       source: first.source,
       factIds: [...new Set(shown.flatMap((s) => s.claim.factIds))],
       claimId: `statements:${shown.map((s) => s.claim.id).join(',')}`,
+      claims: shown.map((s) => s.claim.id),
       difficulty: 3,
     });
   }
@@ -331,6 +398,8 @@ function matchQuestions(
     else families.set(c.matchFamily, [c]);
   }
   const out: Question[] = [];
+  // A claim one match question asked is not asked by another: they may share a round.
+  const matched = new Set<string>();
   for (const [family, members] of families) {
     if (members.length < 3) continue;
     const count = Math.max(1, Math.floor(members.length / 4));
@@ -345,10 +414,12 @@ function matchQuestions(
         picked = [];
         for (const c of shuffled(members, random)) {
           if (picked.length === 4) break;
+          if (matched.has(c.id)) continue;
           if (distinctValues([...picked, c])) picked.push(c);
         }
       }
       if (picked.length < 3) continue;
+      for (const c of picked) matched.add(c.id);
       const left = picked.map((c, i) => ({ id: `item-${i + 1}`, text: c.subjectLabel }));
       const options = shuffled(
         picked.map((c) => toOption(index, c.values[0]!)),
@@ -357,13 +428,10 @@ function matchQuestions(
       const answer = Object.fromEntries(
         picked.map((c, i) => [`item-${i + 1}`, valueKey(c.values[0]!)]),
       );
+      // One pair a line, as a sentence.
       const explanation = {
-        zh: picked
-          .map((c) => `${c.subjectLabel.zh}：${valueLabel(index, c.values[0]!).zh}`)
-          .join('；'),
-        en: picked
-          .map((c) => `${c.subjectLabel.en}: ${valueLabel(index, c.values[0]!).en}`)
-          .join('; '),
+        zh: picked.map((c) => c.statement(c.values[0]!).zh).join('\n'),
+        en: picked.map((c) => c.statement(c.values[0]!).en).join('\n'),
       };
       out.push({
         id: `match:${deck.id}:${family}:${k}`,
@@ -377,6 +445,7 @@ function matchQuestions(
         source: index.fact(picked[0]!.factIds[0]!).source,
         factIds: picked.flatMap((c) => c.factIds),
         claimId: `match:${picked.map((c) => c.id).join(',')}`,
+        claims: picked.map((c) => c.id),
         difficulty: 3,
       });
     }
@@ -484,12 +553,18 @@ export function* quizSteps(
   const share = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
   const pool: Question[] = [];
   const ids = new Set<string>();
-  const claimIds = new Set<string>();
+  // Questions in the pool that share no claim with each other (greedily, in the order added): a
+  // round asks no claim twice, so this is about how many questions the pool can give.
+  const covered = new Set<string>();
+  let independent = 0;
   const factsOfKind = new Map<QuestionKind, Set<string>>();
   const add = (q: Question) => {
     if (ids.has(q.id)) return;
     ids.add(q.id);
-    claimIds.add(q.claimId);
+    if (!q.claims.some((c) => covered.has(c))) {
+      independent++;
+      for (const c of q.claims) covered.add(c);
+    }
     pool.push(q);
     const facts = factsOfKind.get(q.kind) ?? new Set<string>();
     for (const f of q.factIds) facts.add(f);
@@ -558,7 +633,7 @@ export function* quizSteps(
   // short: when most facts were drawn for one short kind, draw them again for every kind. A pool
   // that was big enough is never touched here, so its quiz is the same as before this step.
   const claimKinds = CLAIM_KINDS.filter((k) => kinds.has(k));
-  const fewClaims = () => claimIds.size < options.count;
+  const fewClaims = () => independent < options.count;
   if (fewClaims())
     yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
   const quiz = pickQuiz(pool, options.count, options.seed);
@@ -566,19 +641,22 @@ export function* quizSteps(
   // Still short: a quiz of few kinds (multiple-select alone, say) stops at each kind's share and
   // takes the whole-deck questions from the first deck only, so it gave 5 questions of the 10
   // asked where the decks had more. Top up with the whole-deck questions of every chosen deck,
-  // in a seeded order, then every fact again, until the pool has a claim for every question.
-  // Only a quiz that came out short changes.
+  // in a seeded order, then every fact again, until the round can be filled (a greedy count of
+  // claims is not enough here: pickQuiz takes kinds in turn). Only a quiz that came out short
+  // changes, and this runs on small pools only.
+  const shortRound = () => pickQuiz(pool, options.count, options.seed).length < options.count;
   for (const deck of shuffled(decks, createRandom(`${seed}|quiz-top-up`))) {
-    if (!fewClaims()) break;
+    if (!shortRound()) break;
     yield* wholeDeck(deck, (kind) => kinds.has(kind));
   }
-  if (fewClaims())
-    yield* drawFacts('quiz-top-up', () => (fewClaims() ? new Set(claimKinds) : new Set()));
+  if (shortRound())
+    yield* drawFacts('quiz-top-up', () => (shortRound() ? new Set(claimKinds) : new Set()));
   return pickQuiz(pool, options.count, options.seed);
 }
 
 /**
- * Chooses `count` questions from a bank: kinds in turn, never two questions on one claim, and
+ * Chooses `count` questions from a bank: kinds in turn, never a claim asked twice (a match,
+ * order or statement question asks each of its claims), and
  * the facts spread out. A fact is asked about a second time only when no kind still has a
  * question on a fact not yet asked about, a third time only after that, and so on: a round of
  * ten is not six questions on one meeting.
@@ -590,7 +668,9 @@ export function pickQuiz(
 ): Question[] {
   const random = createRandom(`${seed}|quiz`);
   const byKind = new Map<QuestionKind, Question[]>();
-  for (const q of shuffled(bank, random)) {
+  // By id first, so that the same questions give the same round in whatever order they come.
+  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const q of shuffled(sorted, random)) {
     const queue = byKind.get(q.kind);
     if (queue) queue.push(q);
     else byKind.set(q.kind, [q]);
@@ -606,6 +686,8 @@ export function pickQuiz(
   const picked: Question[] = [];
   const usedClaims = new Set<string>();
   const factUses = new Map<string, number>();
+  // A match, order or statement question asks several claims: none of them may have been asked.
+  const asked = (q: Question) => q.claims.some((c) => usedClaims.has(c));
   const fits = (q: Question, limit: number) =>
     q.factIds.every((f) => (factUses.get(f) ?? 0) < limit);
 
@@ -619,7 +701,7 @@ export function pickQuiz(
     for (let i = next.get(kind) ?? 0; i < queue.length; i++) {
       const q = queue[i]!;
       next.set(kind, i + 1);
-      if (usedClaims.has(q.claimId)) continue;
+      if (asked(q)) continue;
       if (fits(q, limit)) return q;
       held.push(q);
     }
@@ -635,14 +717,18 @@ export function pickQuiz(
       progress = false;
       for (const kind of kinds) {
         if (picked.length >= count) break;
-        const q = take(kind, limit);
+        // A kind not yet in the round may reuse a fact one level early: a round of twelve has
+        // every kind the bank has, though an ordering question touches four facts.
+        const q =
+          take(kind, limit) ??
+          (picked.some((p) => p.kind === kind) ? undefined : take(kind, limit + 1));
         if (!q) continue;
         // A claim already asked (a question waiting from before) is dropped here.
-        if (usedClaims.has(q.claimId)) {
+        if (asked(q)) {
           progress = true;
           continue;
         }
-        usedClaims.add(q.claimId);
+        for (const c of q.claims) usedClaims.add(c);
         for (const f of q.factIds) factUses.set(f, (factUses.get(f) ?? 0) + 1);
         picked.push(q);
         progress = true;

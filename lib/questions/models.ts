@@ -36,6 +36,11 @@ interface QuestionBase {
   difficulty: Difficulty;
   /** The claim the question tests ("sco-ssc-19/city"); lets tests check it against the facts. */
   claimId: string;
+  /**
+   * The atomic claims the question asks about: one for a question on one claim, each pair's or
+   * event's claim for match, order and statement questions. A round never asks a claim twice.
+   */
+  claims: string[];
 }
 
 export interface SingleChoiceQuestion extends QuestionBase {

@@ -96,9 +96,12 @@ describe('quizzes of one kind', () => {
             );
             const possible = pickQuiz(bank, count, seed).length;
             const quiz = generateQuiz(real, { seed, deckIds, count, kinds: [kind] });
-            expect(quiz.length, `${kind}, ${deckIds.join('+')}, ${count}, seed ${seed}`).toBe(
-              possible,
-            );
+            // A match, ordering or statement question asks several claims and a round asks none
+            // twice, so pickQuiz's greedy choice depends on which questions it meets first: on a
+            // pool it draws itself it may come out a question or two off the bank's.
+            const where = `${kind}, ${deckIds.join('+')}, ${count}, seed ${seed}`;
+            expect(quiz.length, where).toBeGreaterThanOrEqual(possible - 2);
+            expect(quiz.length, where).toBeLessThanOrEqual(count);
           }
         }
       }
@@ -114,7 +117,9 @@ describe('quizzes of one kind', () => {
         for (let seed = 1; seed <= 20; seed++) {
           const quiz = generateQuiz(real, { seed, deckIds, count: 10, kinds: [kind] });
           const where = `${kind}, ${deckIds.join('+')}, seed ${seed}`;
-          expect(quiz.length, where).toBeGreaterThanOrEqual(4);
+          // A round asks no claim twice, and an ordering question asks the dates of its events:
+          // the decks hold three ordering questions on distinct events at least.
+          expect(quiz.length, where).toBeGreaterThanOrEqual(3);
           expect(new Set(quiz.map((q) => q.kind)), where).toEqual(new Set([kind]));
         }
       }
@@ -132,5 +137,15 @@ describe('practice rounds on the article', () => {
     const sorted = [...most].sort((a, b) => a - b);
     expect(sorted[50]).toBeLessThanOrEqual(3);
     expect(sorted[99]).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('a round', () => {
+  it('never asks a claim twice, a match, ordering or statement question asking each of its own', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const quiz = generateQuiz(real, { seed, count: 10 });
+      const claims = quiz.flatMap((q) => q.claims);
+      expect(new Set(claims).size, `seed ${seed}`).toBe(claims.length);
+    }
   });
 });

@@ -83,7 +83,24 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
             <span lang="en">{fact.source.checked}</span>
           </>
         ) : null}
+        {fact.source.also?.map((also) => (
+          <span key={also.url}>
+            {' · '}
+            {t('alsoLabel')}
+            {also.publication[locale]}
+            {' · '}
+            <a href={also.url} rel="noopener noreferrer external">
+              {new URL(also.url).hostname}
+            </a>
+          </span>
+        ))}
       </p>
+      {fact.editorNote ? (
+        <p className="timeline-source" lang={LANG_TAGS[locale]}>
+          {t('editorNoteLabel')}
+          {fact.editorNote[locale]}
+        </p>
+      ) : null}
     </>
   );
 

@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import type { Text } from '../../lib/content/schema';
+import { indexContent } from '../../lib/content/index-content';
+import { explainFact, factHeadline, flashcardFront } from '../../lib/questions/explain';
+import { generateQuestions } from '../../lib/questions/generate';
+import type { Question } from '../../lib/questions/models';
+import { toChineseNumeral } from '../../lib/questions/numerals';
+
+/*
+ * Properties of every string a learner reads, over whatever content/ holds: what an editor would
+ * not publish (fact-check notes, stacked brackets, "1 years", mixed numeral styles, ASCII
+ * punctuation after Chinese) and runs of 15 or more Chinese characters copied from the source
+ * article (official names aside). The article is not shipped in the repository (it is
+ * copyrighted); it sits in ../shared/seed beside a checkout and in CI.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ARTICLE = path.resolve(ROOT, '../shared/seed/article-zh.md');
+const content = loadContent(ROOT);
+const index = indexContent(content);
+const SEEDS = [1, 2, 3];
+
+function questionTexts(q: Question): Text[] {
+  const out: Text[] = [q.prompt, q.explanation];
+  if ('options' in q) out.push(...q.options.map((o) => o.text));
+  if (q.kind === 'match') out.push(...q.left.map((l) => l.text));
+  return out;
+}
+
+function learnerTexts(): Text[] {
+  const texts: Text[] = [];
+  for (const deck of content.decks) {
+    for (const seed of SEEDS) {
+      for (const q of generateQuestions(content, { seed, deckIds: [deck.id] })) {
+        texts.push(...questionTexts(q));
+      }
+    }
+  }
+  for (const fact of content.decks.flatMap((d) => d.facts)) {
+    texts.push(explainFact(index, fact), factHeadline(index, fact), flashcardFront(index, fact));
+  }
+  return texts;
+}
+
+const texts = learnerTexts();
+const zh = [...new Set(texts.map((t) => t.zh))];
+const en = [...new Set(texts.map((t) => t.en))];
+
+/** Official names, which a generated sentence may share with the article. */
+function officialNames(): string[] {
+  const names = new Set<string>();
+  for (const e of content.entities) {
+    names.add(e.name.zh);
+    if (e.short) names.add(e.short.zh);
+    for (const a of e.aliases?.zh ?? []) names.add(a);
+    if (e.numbered) {
+      for (let n = 1; n < 60; n++) {
+        names.add(e.numbered.zh.replace('{n}', toChineseNumeral(n)));
+        names.add(e.numbered.zh.replace('{n}', String(n)));
+      }
+    }
+  }
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Chinese characters only, each official name replaced by one mark that no run may span. */
+function normalise(text: string, names: readonly string[]): string {
+  let s = text;
+  for (const n of names) s = s.split(n).join('□');
+  return [...s].filter((ch) => CJK.test(ch) || ch === '□').join('');
+}
+
+const RUN = 15;
+
+function copiedRuns(text: string, grams: ReadonlySet<string>, names: readonly string[]): string[] {
+  const s = normalise(text, names);
+  const runs: string[] = [];
+  for (let i = 0; i + RUN <= s.length; i++) {
+    const run = s.slice(i, i + RUN);
+    if (!run.includes('□') && grams.has(run)) runs.push(run);
+  }
+  return runs;
+}
+
+describe('text a learner reads', () => {
+  it('is drawn from every deck', () => {
+    expect(content.decks.length).toBeGreaterThan(0);
+    expect(zh.length).toBeGreaterThan(content.decks.length);
+  });
+
+  it('carries no fact-check or editorial notes', () => {
+    const note =
+      /核查|据原文|原文写成|核实|来源印证|日期据|Part \d|#\d|not yet verified|fact-check|the article|verified/i;
+    expect([...zh, ...en].filter((s) => note.test(s))).toEqual([]);
+  });
+
+  it('never stacks brackets', () => {
+    expect([...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s))).toEqual([]);
+  });
+
+  it('puts English plurals right', () => {
+    const one = /\b1 (occasions|years|times|meetings|countries|members|days|months|visits)\b/;
+    expect(en.filter((s) => one.test(s))).toEqual([]);
+  });
+
+  it('writes a Chinese string in one numeral style for ordinals', () => {
+    expect(
+      zh.filter((s) => /第[一二三四五六七八九十百]+[次届]/.test(s) && /第\d+[次届]/.test(s)),
+    ).toEqual([]);
+  });
+
+  it('puts no ASCII punctuation straight after Chinese', () => {
+    expect(zh.filter((s) => /[\u4e00-\u9fff][:;,?!](?!\d)/.test(s))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(ARTICLE))(
+    `repeats no run of ${RUN} Chinese characters of the source article`,
+    () => {
+      const names = officialNames();
+      const article = normalise(readFileSync(ARTICLE, 'utf8'), names);
+      const grams = new Set<string>();
+      for (let i = 0; i + RUN <= article.length; i++) grams.add(article.slice(i, i + RUN));
+      // The check itself: a sentence of the article is caught.
+      const sentence = readFileSync(ARTICLE, 'utf8')
+        .split(/[。\n]/)
+        .find((s) => normalise(s, names).replace(/□/g, '').length > 30);
+      expect(sentence && copiedRuns(sentence, grams, names).length).toBeGreaterThan(0);
+      const copied = zh.flatMap((s) => copiedRuns(s, grams, names).map((run) => `${run} ← ${s}`));
+      expect(copied).toEqual([]);
+    },
+  );
+});
