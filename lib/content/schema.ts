@@ -69,6 +69,22 @@ export const Entity = z.strictObject({
    */
   numbered: Text.optional(),
   /**
+   * For a meeting series: how its meetings are counted and called in questions. `measure` is the
+   * Chinese counter (次 for meetings and sessions, 届 for Games and congresses elected for a term),
+   * `noun` what one of them is called (会议 / meeting, 会晤 / summit, 冬奥会 / Winter Games), and
+   * `plural` says the English noun takes a plural verb ("the Games were held").
+   * Without it: 次, 会议 / meeting.
+   */
+  counting: z
+    .strictObject({ measure: z.enum(['次', '届']), noun: Text, plural: z.boolean().optional() })
+    .optional(),
+  /**
+   * For a meeting series: what a meeting's `date` is. `main-session` (the default) is the day of
+   * the main session of a meeting over several days; `opening` is the opening day (congresses,
+   * Games), asked as 于哪一天开幕 / "On what date did … open?".
+   */
+  datedBy: z.enum(['main-session', 'opening']).optional(),
+  /**
    * For cities: [longitude, latitude] in degrees, east and north positive (GeoJSON order),
    * so a deck's places can be drawn on a map. A city without them is listed beside the map.
    */
@@ -179,8 +195,10 @@ export const MembershipFact = z.strictObject({
   kind: z.literal('membership'),
   organisation: Id,
   joined: z.array(Id).min(1),
+  /** The day membership began (or was granted at `event`). */
   date: PartialDate,
-  event: Id,
+  /** The summit that admitted them, when they were admitted at one. */
+  event: Id.optional(),
   membersBefore: z.int().min(0),
   membersAfter: z.int().min(1),
 });

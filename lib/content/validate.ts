@@ -95,7 +95,7 @@ function entityRefs(fact: Fact): EntityRef[] {
       return [
         { field: 'organisation', id: fact.organisation, types: BODY },
         ...many('joined', fact.joined, COUNTRY),
-        { field: 'event', id: fact.event, types: EVENT },
+        ...(fact.event ? [{ field: 'event', id: fact.event, types: EVENT }] : []),
       ];
     case 'audience':
       return [
@@ -107,7 +107,7 @@ function entityRefs(fact: Fact): EntityRef[] {
       return [
         { field: 'initiative', id: fact.initiative, types: ['initiative'] },
         { field: 'proposer', id: fact.proposer, types: PERSON },
-        { field: 'event', id: fact.event, types: EVENT },
+        ...(fact.event ? [{ field: 'event', id: fact.event, types: EVENT }] : []),
       ];
     case 'summit':
       return [

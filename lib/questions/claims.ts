@@ -108,12 +108,31 @@ function makeNamer(index: ContentIndex) {
         en: s.numbered.en.replace('{n}', englishOrdinal(n)),
       };
     }
+    const c = seriesCounting(index, series);
     return {
-      zh: `${s.name.zh}第${toChineseNumeral(n)}次会议`,
+      zh: `${s.name.zh}第${toChineseNumeral(n)}${c.measure}${c.noun.zh}`,
       en: `${englishOrdinal(n)} ${s.name.en}`,
     };
   };
   return { name, shortName, list, meetingName };
+}
+
+/** A numbered meeting's name: 上海合作组织成员国安全会议秘书第十九次会议 / 19th Meeting of … */
+export function meetingName(index: ContentIndex, series: string, n: number): Text {
+  return namer(index).meetingName(series, n);
+}
+
+/** How a series counts and calls its meetings, with the defaults (次, 会议 / meeting). */
+export function seriesCounting(index: ContentIndex, seriesId: string) {
+  const e = index.entity(seriesId);
+  const c = e.counting;
+  return {
+    measure: c?.measure ?? ('次' as const),
+    noun: c?.noun ?? t('会议', 'meeting'),
+    /** The English verb for "was held": "were" for the Games. */
+    was: c?.plural ? 'were' : 'was',
+    opening: e.datedBy === 'opening',
+  };
 }
 
 export function joinEnglish(items: readonly string[]): string {
@@ -179,8 +198,10 @@ function meetingsAt(series: SeriesFacts, m: MeetingFact): readonly MeetingFact[]
 function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   const { name, shortName, meetingName } = namer(index);
   const M = meetingName(m.series, m.ordinal);
-  const label = ordinalLabel(m.ordinal);
-  const subjectLabel = t(`${label.zh}会议`, `${label.en} meeting`);
+  const counting = seriesCounting(index, m.series);
+  const { measure, noun, was } = counting;
+  const label = ordinalLabel(m.ordinal, measure);
+  const subjectLabel = t(`${label.zh}${noun.zh}`, `${label.en} ${noun.en}`);
   const series = lookups(index).series(m.series);
   const claims: Claim[] = [];
   const base = { factIds: [m.id], subjectLabel };
@@ -193,14 +214,14 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       relation: 'meeting.city',
       values: [{ type: 'entity', id: m.city }],
       pool: { type: 'entity', entityTypes: ['city'], related: cities },
-      ask: t(`${M.zh}在哪座城市举行？`, `In which city was ${the(M.en)} held?`),
+      ask: t(`${M.zh}在哪座城市举行？`, `In which city ${was} ${the(M.en)} held?`),
       statement: (v) => {
         const c = valueLabel(index, v);
-        return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} was held in ${c.en}.`);
+        return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
       },
       blank: t(
         `${M.zh}在${BLANK}（城市）举行。`,
-        `${capitalise(the(M.en))} was held in the city of ${BLANK_EN}.`,
+        `${capitalise(the(M.en))} ${was} held in the city of ${BLANK_EN}.`,
       ),
       matchFamily: `${m.series}:city`,
       difficulty: 2,
@@ -217,41 +238,69 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       entityTypes: ['country'],
       related: series.hosts,
     },
-    ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
-    statement: (v) => {
-      const c = valueLabel(index, v);
-      return t(`${M.zh}由${c.zh}主办。`, `${capitalise(the(M.en))} was hosted by ${c.en}.`);
-    },
-    blank: t(
-      `${M.zh}由${BLANK}（国家）主办。`,
-      `${capitalise(the(M.en))} was hosted by the country of ${BLANK_EN}.`,
-    ),
+    // A meeting in a city is asked where it was held (a party congress has no host); one held
+    // online with no host city, which country hosted it.
+    ...(m.city
+      ? {
+          ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(M.en)} held?`),
+          statement: (v: Value) => {
+            const c = valueLabel(index, v);
+            return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
+          },
+          blank: t(
+            `${M.zh}在${BLANK}（国家）举行。`,
+            `${capitalise(the(M.en))} ${was} held in the country of ${BLANK_EN}.`,
+          ),
+        }
+      : {
+          ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
+          statement: (v: Value) => {
+            const c = valueLabel(index, v);
+            return t(
+              `${M.zh}由${c.zh}主办。`,
+              `${capitalise(the(M.en))} ${was} hosted by ${c.en}.`,
+            );
+          },
+          blank: t(
+            `${M.zh}由${BLANK}（国家）主办。`,
+            `${capitalise(the(M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
+          ),
+        }),
     matchFamily: `${m.series}:host`,
     difficulty: 1,
   });
 
-  const mainSession = m.span && m.span.start !== m.span.end && /-\d\d-\d\d$/.test(m.date);
+  const onDay = /-\d\d-\d\d$/.test(m.date);
+  const mainSession = m.span && m.span.start !== m.span.end && onDay;
   claims.push({
     ...base,
     id: `${m.id}/date`,
     relation: 'meeting.date',
     values: [{ type: 'date', date: m.date }],
     avoid: dateAvoid(m),
-    pool: { type: 'date', known: knownDates(index) },
-    ask: mainSession
+    // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
+    pool: { type: 'date', known: series.dates.length > 3 ? series.dates : knownDates(index) },
+    ask: counting.opening
       ? t(
-          `${M.zh}的主要会议于哪一天举行？`,
-          `On what date was the main session of ${the(M.en)} held?`,
+          `${M.zh}于${onDay ? '哪一天' : '何时'}开幕？`,
+          `${onDay ? 'On what date' : 'When'} did ${the(M.en)} open?`,
         )
-      : t(`${M.zh}于何时举行？`, `When was ${the(M.en)} held?`),
+      : mainSession
+        ? t(
+            `${M.zh}的主要会议于哪一天举行？`,
+            `On what date was the main session of ${the(M.en)} held?`,
+          )
+        : t(`${M.zh}于何时举行？`, `When ${was} ${the(M.en)} held?`),
     statement: (v) => {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
-      return mainSession
-        ? t(
-            `${M.zh}的主要会议于${d.zh}举行。`,
-            `The main session of ${the(M.en)} was held ${d.en}.`,
-          )
-        : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} was held ${d.en}.`);
+      return counting.opening
+        ? t(`${M.zh}于${d.zh}开幕。`, `${capitalise(the(M.en))} opened ${d.en}.`)
+        : mainSession
+          ? t(
+              `${M.zh}的主要会议于${d.zh}举行。`,
+              `The main session of ${the(M.en)} was held ${d.en}.`,
+            )
+          : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} ${was} held ${d.en}.`);
     },
     matchFamily: 'date',
     difficulty: 3,
@@ -275,51 +324,53 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       ...base,
       id: `${m.id}/ordinal`,
       relation: 'meeting.ordinal',
-      values: [{ type: 'ordinal', n: m.ordinal }],
-      pool: { type: 'ordinal', known: series.ordinals },
+      values: [{ type: 'ordinal', n: m.ordinal, measure }],
+      pool: { type: 'ordinal', known: series.ordinals, measure },
       ask: t(
-        `${when.zh}${where.zh}举行的${S.zh}是第几次会议？`,
-        `The ${S.en} held ${where.en} in ${when.en} was the meeting of which number in the series?`,
+        `${when.zh}${where.zh}举行的${S.zh}是第几${measure}${noun.zh}？`,
+        `What number in its series ${was} the ${S.en} held ${where.en} in ${when.en}?`,
       ),
       statement: (v) => {
         const n = v.type === 'ordinal' ? meetingName(m.series, v.n) : valueLabel(index, v);
         return t(
           `${when.zh}${where.zh}举行的是${n.zh}。`,
-          `The ${S.en} held ${where.en} in ${when.en} was ${the(n.en)}.`,
+          `The ${S.en} held ${where.en} in ${when.en} ${was} ${the(n.en)}.`,
         );
       },
       blank: t(
-        `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}次会议。`,
-        `The ${S.en} held ${where.en} in ${when.en} was the ${BLANK_EN} meeting in the series.`,
+        `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
+        `The ${S.en} held ${where.en} in ${when.en} ${was} the ${BLANK_EN} ${noun.en} in the series.`,
       ),
       subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
       difficulty: 2,
     });
   }
 
-  claims.push({
-    ...base,
-    id: `${m.id}/format`,
-    relation: 'meeting.format',
-    values: [{ type: 'format', format: m.format }],
-    pool: {
-      type: 'enum',
-      values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
-        type: 'format',
-        format,
-      })),
-    },
-    ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(M.en)} held?`),
-    statement: (v) => {
-      const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
-      const en =
-        v.type === 'format' && v.format === 'hybrid'
-          ? 'in a hybrid format, in person and online'
-          : f.en;
-      return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${en}.`);
-    },
-    difficulty: 2,
-  });
+  // A series whose meetings were all held one way (every party congress in person) is not asked.
+  if (series.formats.size > 1)
+    claims.push({
+      ...base,
+      id: `${m.id}/format`,
+      relation: 'meeting.format',
+      values: [{ type: 'format', format: m.format }],
+      pool: {
+        type: 'enum',
+        values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
+          type: 'format',
+          format,
+        })),
+      },
+      ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(M.en)} held?`),
+      statement: (v) => {
+        const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
+        const en =
+          v.type === 'format' && v.format === 'hybrid'
+            ? 'in a hybrid format, in person and online'
+            : f.en;
+        return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${en}.`);
+      },
+      difficulty: 2,
+    });
 
   for (const a of m.attendance) {
     const P = name(a.person);
@@ -588,12 +639,36 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
 function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
   const { name, list } = namer(index);
   const O = name(ms.organisation);
-  const E = name(ms.event);
+  const E = ms.event ? name(ms.event) : undefined;
+  const D = datePhrase(ms.date);
   const J = list(ms.joined);
   const plural = ms.joined.length > 1;
   const subjectLabel = t(`${J.zh}加入`, `${J.en} ${plural ? 'join' : 'joins'}`);
   const base = { factIds: [ms.id], subjectLabel };
   const memberships = lookups(index).memberships();
+  const eventClaim = (event: string): Claim => ({
+    ...base,
+    id: `${ms.id}/event`,
+    relation: 'membership.event',
+    values: [{ type: 'entity', id: event }],
+    pool: {
+      type: 'entity',
+      entityTypes: ['summit'],
+      related: memberships.events,
+    },
+    ask: t(
+      `${J.zh}是在哪次峰会上获准加入${O.zh}的？`,
+      `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`,
+    ),
+    statement: (v) => {
+      const e = valueLabel(index, v);
+      return t(
+        `${J.zh}在${e.zh}上获准加入${O.zh}。`,
+        `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`,
+      );
+    },
+    difficulty: 2,
+  });
   const claims: Claim[] = [
     {
       ...base,
@@ -605,20 +680,35 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
         entityTypes: ['country'],
         related: memberships.joined,
       },
-      ask: t(
-        `在${E.zh}上，哪个国家获准加入${O.zh}？`,
-        `Which country was admitted to ${the(O.en)} at ${the(E.en)}?`,
-      ),
-      askMany: t(
-        `在${E.zh}上，哪些国家获得了${O.zh}成员国地位？（多选）`,
-        `Which countries were admitted as members of ${the(O.en)} at ${the(E.en)}? (Select all that apply.)`,
-      ),
+      ask: E
+        ? t(
+            `在${E.zh}上，哪个国家获准加入${O.zh}？`,
+            `Which country was admitted to ${the(O.en)} at ${the(E.en)}?`,
+          )
+        : t(
+            `${D.zh}，哪个国家成为${O.zh}成员国？`,
+            `Which country became a member of ${the(O.en)} ${D.en}?`,
+          ),
+      askMany: E
+        ? t(
+            `在${E.zh}上，哪些国家获得了${O.zh}成员国地位？（多选）`,
+            `Which countries were admitted as members of ${the(O.en)} at ${the(E.en)}? (Select all that apply.)`,
+          )
+        : t(
+            `${D.zh}，哪些国家成为${O.zh}成员国？（多选）`,
+            `Which countries became members of ${the(O.en)} ${D.en}? (Select all that apply.)`,
+          ),
       statement: (v) => {
         const c = valueLabel(index, v);
-        return t(
-          `${c.zh}在${E.zh}上获准加入${O.zh}。`,
-          `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`,
-        );
+        return E
+          ? t(
+              `${c.zh}在${E.zh}上获准加入${O.zh}。`,
+              `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`,
+            )
+          : t(
+              `${c.zh}于${D.zh}成为${O.zh}成员国。`,
+              `${c.en} became a member of ${the(O.en)} ${D.en}.`,
+            );
       },
       difficulty: 2,
     },
@@ -646,29 +736,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       matchFamily: `${ms.organisation}:join-year`,
       difficulty: 2,
     },
-    {
-      ...base,
-      id: `${ms.id}/event`,
-      relation: 'membership.event',
-      values: [{ type: 'entity', id: ms.event }],
-      pool: {
-        type: 'entity',
-        entityTypes: ['summit'],
-        related: memberships.events,
-      },
-      ask: t(
-        `${J.zh}是在哪次峰会上获准加入${O.zh}的？`,
-        `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`,
-      ),
-      statement: (v) => {
-        const e = valueLabel(index, v);
-        return t(
-          `${J.zh}在${e.zh}上获准加入${O.zh}。`,
-          `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`,
-        );
-      },
-      difficulty: 2,
-    },
+    ...(ms.event ? [eventClaim(ms.event)] : []),
     {
       ...base,
       id: `${ms.id}/members-after`,

@@ -125,15 +125,15 @@ function candidates(index: ContentIndex, claim: Claim, random: Random): [Value[]
         ordinalSets.set(pool.known, known);
       }
       const near = around(n, 1);
+      const measure = pool.measure;
+      const ordinal = (x: number): Value =>
+        measure ? { type: 'ordinal', n: x, measure } : { type: 'ordinal', n: x };
       return [
-        near.filter((x) => known.has(x)).map((x) => ({ type: 'ordinal', n: x })),
+        near.filter((x) => known.has(x)).map(ordinal),
         [
           ...near.filter((x) => !known.has(x)),
           ...bounded(pool.known.length, (i) => pool.known[i]!, random),
-        ].map((x) => ({
-          type: 'ordinal',
-          n: x,
-        })),
+        ].map(ordinal),
       ];
     }
     case 'count': {

@@ -3,7 +3,7 @@ import type { ContentIndex } from '../content/index-content';
 import type { Fact, MeetingFact, Text } from '../content/schema';
 import { englishOrdinal, toChineseNumeral } from './numerals';
 import { datePhrase, formatLabel, participationPhrase } from './values';
-import { joinEnglish } from './claims';
+import { joinEnglish, meetingName, seriesCounting } from './claims';
 
 /** How a meeting was held, as a clause after its place and date. */
 const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
@@ -37,29 +37,32 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
   let text: Text;
   switch (fact.kind) {
     case 'meeting': {
-      const series = index.entity(fact.series);
-      const M = series.numbered
-        ? {
-            zh: series.numbered.zh.replace('{n}', toChineseNumeral(fact.ordinal)),
-            en: series.numbered.en.replace('{n}', englishOrdinal(fact.ordinal)),
-          }
-        : {
-            zh: `${series.name.zh}第${fact.ordinal}次会议`,
-            en: `${englishOrdinal(fact.ordinal)} ${series.name.en}`,
-          };
+      const M = meetingName(index, fact.series, fact.ordinal);
+      const { was, opening } = seriesCounting(index, fact.series);
       const d = formatDate(fact.date);
-      const where = fact.city ? place(fact.city) : undefined;
+      // The country of the time (Moscow in the Soviet Union, 1928), not the city's today.
+      const where = fact.city
+        ? {
+            zh: `${name(fact.hostCountry).zh}${name(fact.city).zh}`,
+            en: `${name(fact.city).en}, ${name(fact.hostCountry).en}`,
+          }
+        : undefined;
       const fmt = formatLabel(fact.format);
       const host = name(fact.hostCountry);
       const on = datePhrase(fact.date);
       const head = where
-        ? sentence(
-            `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
-            `The ${M.en} was held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,
-          )
+        ? opening
+          ? sentence(
+              `${M.zh}于${d.zh}在${where.zh}开幕。`,
+              `The ${M.en} opened in ${where.en} ${on.en}.`,
+            )
+          : sentence(
+              `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
+              `The ${M.en} ${was} held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,
+            )
         : sentence(
             `${M.zh}于${d.zh}以${fmt.zh}方式举行，${host.zh}为主席国。`,
-            `The ${M.en} was held ${fmt.en} (${d.en}), chaired by ${host.en}.`,
+            `The ${M.en} ${was} held ${fmt.en} ${on.en}, chaired by ${host.en}.`,
           );
       const people = fact.attendance.map((a) => {
         const p = participationPhrase(a.mode, a.speech);
@@ -100,8 +103,12 @@ export function explainFact(index: ContentIndex, fact: Fact): Text {
       const O = name(fact.organisation);
       const j = names(fact.joined);
       text = sentence(
-        `${formatDate(fact.date).zh}，${name(fact.event).zh}上，${j.zh}获准加入${O.zh}，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`,
-        `${capitalise(datePhrase(fact.date).en)}, at the ${name(fact.event).en}, ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
+        fact.event
+          ? `${formatDate(fact.date).zh}，${name(fact.event).zh}上，${j.zh}获准加入${O.zh}，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`
+          : `${formatDate(fact.date).zh}，${j.zh}成为${O.zh}成员国，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`,
+        fact.event
+          ? `${capitalise(datePhrase(fact.date).en)}, at the ${name(fact.event).en}, ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`
+          : `${capitalise(datePhrase(fact.date).en)}, ${j.en} became ${fact.joined.length > 1 ? 'members' : 'a member'} of the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
       );
       break;
     }
@@ -178,9 +185,10 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
   switch (fact.kind) {
     case 'meeting': {
       const s = short(fact.series);
-      const where = fact.city ? name(fact.city) : { zh: '视频会议', en: 'by video' };
+      const { measure, noun } = seriesCounting(index, fact.series);
+      const where = fact.city ? name(fact.city) : { zh: '视频方式', en: 'by video' };
       return {
-        zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}次会议 · ${where.zh}`,
+        zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}${measure}${index.entity(fact.series).counting ? '' : noun.zh} · ${where.zh}`,
         en: `${englishOrdinal(fact.ordinal)} ${s.en} · ${where.en}`,
       };
     }
@@ -251,8 +259,8 @@ export function flashcardFront(index: ContentIndex, fact: Fact): Text {
           };
     case 'membership':
       return {
-        zh: `${name(fact.event).zh}上，哪些国家加入了${name(fact.organisation).zh}？之后共有几个成员国？`,
-        en: `Who joined the ${name(fact.organisation).en} at the ${name(fact.event).en}, and how many members did it then have?`,
+        zh: `${fact.event ? `${name(fact.event).zh}上` : formatDate(fact.date).zh}，哪些国家加入了${name(fact.organisation).zh}？之后共有几个成员国？`,
+        en: `Who joined the ${name(fact.organisation).en} ${fact.event ? `at the ${name(fact.event).en}` : datePhrase(fact.date).en}, and how many members did it then have?`,
       };
     case 'audience':
       return {

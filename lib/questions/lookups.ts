@@ -15,6 +15,10 @@ export interface SeriesFacts {
   cities: readonly string[];
   hosts: readonly string[];
   ordinals: readonly number[];
+  /** The dates of its meetings. */
+  dates: readonly PartialDate[];
+  /** The formats its meetings were held in, each once. */
+  formats: ReadonlySet<MeetingFact['format']>;
   /** Everyone recorded as attending one of its meetings, one entry per attendance. */
   attendees: readonly string[];
   /** Meetings whose attendance is recorded, by ordinal. */
@@ -62,6 +66,8 @@ function seriesFacts(meetings: readonly MeetingFact[]): SeriesFacts {
     cities: meetings.flatMap((f) => (f.city ? [f.city] : [])),
     hosts: meetings.map((f) => f.hostCountry),
     ordinals: meetings.map((f) => f.ordinal),
+    dates: meetings.map((f) => f.date),
+    formats: new Set(meetings.map((f) => f.format)),
     attendees: meetings.flatMap((f) => f.attendance.map((x) => x.person)),
     recorded: meetings.filter((m) => m.attendance.length > 0).sort((a, b) => a.ordinal - b.ordinal),
   };
@@ -95,7 +101,7 @@ export function lookups(index: ContentIndex): ContentLookups {
         facts: all,
         joined: all.flatMap((f) => f.joined),
         years: all.map((f) => yearOf(f.date)),
-        events: all.map((f) => f.event),
+        events: all.flatMap((f) => (f.event ? [f.event] : [])),
       };
     }),
     series: (id) => {

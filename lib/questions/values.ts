@@ -13,7 +13,7 @@ import { englishOrdinal, toChineseNumeral } from './numerals';
 /** What a question can ask for. */
 export type Value =
   | { type: 'entity'; id: string }
-  | { type: 'ordinal'; n: number }
+  | { type: 'ordinal'; n: number; measure?: Measure }
   | { type: 'count'; n: number; unit: CountUnit }
   | { type: 'date'; date: PartialDate }
   | { type: 'year'; year: number }
@@ -21,6 +21,9 @@ export type Value =
   | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind };
 
 export type CountUnit = 'country' | 'year' | 'time';
+
+/** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses). */
+export type Measure = '次' | '届';
 
 /** Where distractors for a claim come from. */
 export type ValuePool =
@@ -31,7 +34,7 @@ export type ValuePool =
       /** Related ids never to offer (the guests, for a question about their host). */
       exclude?: readonly string[];
     }
-  | { type: 'ordinal'; known: readonly number[] }
+  | { type: 'ordinal'; known: readonly number[]; measure?: Measure }
   | { type: 'count'; unit: CountUnit }
   | { type: 'date'; known: readonly PartialDate[] }
   | { type: 'year'; known: readonly number[] }
@@ -88,9 +91,9 @@ export function entityName(index: ContentIndex, id: string): Text {
   return index.entity(id).name;
 }
 
-/** 19 → 第十九次 / 19th */
-export function ordinalLabel(n: number): Text {
-  return { zh: `第${toChineseNumeral(n)}次`, en: englishOrdinal(n) };
+/** 19 → 第十九次 / 19th (第三十三届 with 届) */
+export function ordinalLabel(n: number, measure: Measure = '次'): Text {
+  return { zh: `第${toChineseNumeral(n)}${measure}`, en: englishOrdinal(n) };
 }
 
 const COUNT_UNITS: Record<CountUnit, { zh: string; en: (n: number) => string }> = {
@@ -109,7 +112,7 @@ export function valueLabel(index: ContentIndex, value: Value): Text {
     case 'entity':
       return entityName(index, value.id);
     case 'ordinal':
-      return ordinalLabel(value.n);
+      return ordinalLabel(value.n, value.measure);
     case 'count': {
       const unit = COUNT_UNITS[value.unit];
       return { zh: `${value.n}${unit.zh}`, en: `${value.n} ${unit.en(value.n)}` };
