@@ -57,6 +57,11 @@ export const Entity = z.strictObject({
   name: Text,
   /** A shorter everyday name, e.g. 上合组织 / SCO. */
   short: Text.optional(),
+  /**
+   * English puts "the" before the name in a sentence: the United States, the United Kingdom.
+   * Options still show the bare name.
+   */
+  enArticle: z.literal('the').optional(),
   /** Other names a learner may type: 阿斯塔纳 / Nur-Sultan, etc. */
   aliases: z
     .strictObject({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })

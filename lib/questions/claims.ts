@@ -18,10 +18,11 @@ import type { Difficulty } from './models';
 import { englishOrdinal, toChineseNumeral } from './numerals';
 import {
   datePhrase,
-  entityName,
   formatLabel,
+  inSentence,
   ordinalLabel,
   participationPhrase,
+  sentenceName,
   type Value,
   type ValuePool,
   valueLabel,
@@ -91,7 +92,7 @@ function namer(index: ContentIndex): Namer {
 }
 
 function makeNamer(index: ContentIndex) {
-  const name = (id: string) => entityName(index, id);
+  const name = (id: string) => sentenceName(index, id);
   const shortName = (id: string) => {
     const e = index.entity(id);
     return e.short ?? e.name;
@@ -140,8 +141,22 @@ export function joinEnglish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** "the" before a name, unless it has one or is one acronym alone (BRICS, as English writes it). */
 function the(en: string): string {
-  return /^(the |[A-Z][a-z]+'s )/.test(en) ? en : `the ${en}`;
+  return /^(the |[A-Z][a-z]+'s |[A-Z]{2,}$)/.test(en) ? en : `the ${en}`;
+}
+
+/** A sentence or question may begin with a name that reads "the …" in a sentence. */
+function capitalised(claim: Claim): Claim {
+  const up = (x: Text): Text => ({ zh: x.zh, en: capitalise(x.en) });
+  const statement = claim.statement;
+  return {
+    ...claim,
+    ask: up(claim.ask),
+    ...(claim.askMany ? { askMany: up(claim.askMany) } : {}),
+    ...(claim.blank ? { blank: up(claim.blank) } : {}),
+    statement: (v) => up(statement(v)),
+  };
 }
 
 function capitalise(text: string): string {
@@ -216,7 +231,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       pool: { type: 'entity', entityTypes: ['city'], related: cities },
       ask: t(`${M.zh}在哪座城市举行？`, `In which city ${was} ${the(M.en)} held?`),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
       },
       blank: t(
@@ -244,7 +259,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       ? {
           ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(M.en)} held?`),
           statement: (v: Value) => {
-            const c = valueLabel(index, v);
+            const c = inSentence(index, v);
             return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
           },
           blank: t(
@@ -255,7 +270,7 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       : {
           ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
           statement: (v: Value) => {
-            const c = valueLabel(index, v);
+            const c = inSentence(index, v);
             return t(
               `${M.zh}由${c.zh}主办。`,
               `${capitalise(the(M.en))} ${was} hosted by ${c.en}.`,
@@ -574,7 +589,7 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       pool: { type: 'entity', entityTypes: ['city'], related: [] },
       ask: t(`${O.zh}在哪座城市成立？`, `In which city was ${the(O.en)} founded?`),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return t(`${O.zh}在${c.zh}成立。`, `${capitalise(the(O.en))} was founded in ${c.en}.`);
       },
       blank: t(
@@ -601,7 +616,7 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
         `Which of these countries were founding members of ${the(O.en)}? (Select all that apply.)`,
       ),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return t(
           `${c.zh}是${O.zh}的创始成员国。`,
           `${c.en} was a founding member of ${the(O.en)}.`,
@@ -661,7 +676,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`,
     ),
     statement: (v) => {
-      const e = valueLabel(index, v);
+      const e = inSentence(index, v);
       return t(
         `${J.zh}在${e.zh}上获准加入${O.zh}。`,
         `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`,
@@ -699,7 +714,7 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
             `Which countries became members of ${the(O.en)} ${D.en}? (Select all that apply.)`,
           ),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return E
           ? t(
               `${c.zh}在${E.zh}上获准加入${O.zh}。`,
@@ -824,7 +839,7 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
         `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`,
       ),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return t(
           `${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`,
           `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`,
@@ -909,7 +924,7 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
         `At which event did ${P.en} first propose the ${I.en}?`,
       ),
       statement: (v) => {
-        const e = valueLabel(index, v);
+        const e = inSentence(index, v);
         return t(
           `${P.zh}在${e.zh}上首次提出${I.zh}。`,
           `${P.en} first proposed the ${I.en} at ${the(e.en)}.`,
@@ -962,7 +977,7 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       pool: { type: 'entity', entityTypes: ['city'], related: [] },
       ask: t(`${S.zh}在哪座城市举行？`, `In which city was ${the(S.en)} held?`),
       statement: (v) => {
-        const c = valueLabel(index, v);
+        const c = inSentence(index, v);
         return t(`${S.zh}在${c.zh}举行。`, `${capitalise(the(S.en))} was held in ${c.en}.`);
       },
       blank: t(
@@ -1215,7 +1230,7 @@ export function claimsOfFact(index: ContentIndex, fact: Fact): Claim[] {
   const cache = claimCache(index).byFact;
   let claims = cache.get(fact.id);
   if (!claims) {
-    claims = factClaims(index, fact);
+    claims = factClaims(index, fact).map(capitalised);
     cache.set(fact.id, claims);
   }
   return claims;

@@ -2,7 +2,7 @@ import { formatDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, MeetingFact, Text } from '../content/schema';
 import { englishOrdinal, toChineseNumeral } from './numerals';
-import { datePhrase, formatLabel, participationPhrase } from './values';
+import { datePhrase, formatLabel, participationPhrase, sentenceName } from './values';
 import { joinEnglish, meetingName, seriesCounting } from './claims';
 
 /** How a meeting was held, as a clause after its place and date. */
@@ -22,7 +22,7 @@ function sentence(zh: string, en: string): Text {
 
 /** One or two sentences that state a fact in full, written from its fields. */
 export function explainFact(index: ContentIndex, fact: Fact): Text {
-  const name = (id: string) => index.entity(id).name;
+  const name = (id: string) => sentenceName(index, id);
   const names = (ids: readonly string[]): Text => ({
     zh: ids.map((id) => name(id).zh).join('、'),
     en: joinEnglish(ids.map((id) => name(id).en)),

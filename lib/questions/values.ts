@@ -91,6 +91,17 @@ export function entityName(index: ContentIndex, id: string): Text {
   return index.entity(id).name;
 }
 
+/** An entity's name as it reads inside a sentence: "the United States" where English wants it. */
+export function sentenceName(index: ContentIndex, id: string): Text {
+  const e = index.entity(id);
+  return e.enArticle ? { zh: e.name.zh, en: `the ${e.name.en}` } : e.name;
+}
+
+/** A value as it reads inside a sentence (valueLabel, with "the" where English wants it). */
+export function inSentence(index: ContentIndex, value: Value): Text {
+  return value.type === 'entity' ? sentenceName(index, value.id) : valueLabel(index, value);
+}
+
 /** 19 → 第十九次 / 19th (第三十三届 with 届) */
 export function ordinalLabel(n: number, measure: Measure = '次'): Text {
   return { zh: `第${toChineseNumeral(n)}${measure}`, en: englishOrdinal(n) };

@@ -6,11 +6,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { QuizCard } from '@/components/QuizCard';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { generateQuestions } from '@/lib/questions/generate';
 import type { Question } from '@/lib/questions/models';
 import en from '@/messages/en.json';
 
-const bank = generateQuestions(loadContent(), { seed: 3, deckIds: ['sco-ssc-2024-article'] });
+const bank = generateQuestions(loadContent(FIXTURE_ROOT), {
+  seed: 3,
+  deckIds: ['sco-ssc-2024-article'],
+});
 
 function questionOf<K extends Question['kind']>(kind: K): Extract<Question, { kind: K }> {
   const q = bank.find((x) => x.kind === kind);

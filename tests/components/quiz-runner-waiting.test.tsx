@@ -7,6 +7,7 @@ import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { QuizRunner } from '@/components/PracticeSession';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { starterQuiz } from '@/lib/questions/starter';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import en from '@/messages/en.json';
@@ -23,7 +24,7 @@ vi.mock('@/lib/progress/store', async (importOriginal) => {
   return importOriginal();
 });
 
-const content = loadContent();
+const content = loadContent(FIXTURE_ROOT);
 const starter = starterQuiz(content);
 
 afterEach(() => window.localStorage.clear());

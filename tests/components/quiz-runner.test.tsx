@@ -5,11 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { QuizRunner } from '@/components/PracticeSession';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import * as generate from '@/lib/questions/generate';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import en from '@/messages/en.json';
 
-const content = loadContent();
+const content = loadContent(FIXTURE_ROOT);
 const settings = { deckIds: ['sco-ssc-2024-article'], kinds: [...QUESTION_KINDS], count: 5 };
 
 function renderRunner() {

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../lib/content/index-content';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { buildClaims, type Claim, timelineEvents } from '../../lib/questions/claims';
 import { generateQuestions, generateQuiz } from '../../lib/questions/generate';
 import { syntheticContent } from '../../scripts/bench/synthetic';
@@ -12,7 +12,7 @@ import { syntheticContent } from '../../scripts/bench/synthetic';
  * lookups made once per content. These tests hold it to what building everything would give.
  */
 
-const real = loadContent(path.resolve(import.meta.dirname, '../..'));
+const real = loadContent(FIXTURE_ROOT);
 const synthetic = syntheticContent(400);
 
 /** What buildClaims(index, factIds) must equal: every claim, narrowed to the deck, as before. */

@@ -7,10 +7,11 @@ import { encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { encodeResultCode, quizHashOf } from '@/lib/classroom/result-code';
 import { formatDuration, gradeResult, splitCodes, summarizeClass } from '@/lib/classroom/results';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question, type Response } from '@/lib/questions/models';
 
-const content = loadContent();
+const content = loadContent(FIXTURE_ROOT);
 const ALL_DECKS = content.decks.map((d) => d.id);
 
 function quizOf(overrides: Partial<Parameters<typeof createQuiz>[1]> = {}): ClassroomQuiz {

@@ -52,10 +52,8 @@ describe('validateContent', () => {
   it('accepts the content as it is on disk', () => {
     const result = validateContent(glossary, deckFiles);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
-    expect(result.ok && result.bundle.decks.map((d) => d.id).sort()).toEqual([
-      'sco-ssc-2024-article',
-      'sco-ssc-timeline',
-    ]);
+    // Every deck file is a deck, whatever content/ holds.
+    expect(result.ok && result.bundle.decks.length).toBe(deckFiles.length);
   });
 
   it('rejects an impossible day, naming the file, the fact and the field "date"', () => {

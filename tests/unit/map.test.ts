@@ -4,6 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { Entity } from '@/lib/content/schema';
 import { countriesFromTopology } from '@/lib/map/basemap';
 import { estimateTextWidth, overlapArea, placeLabels } from '@/lib/map/labels';
@@ -12,7 +13,7 @@ import { deckPlaces, deckTrips, type LonLat } from '@/lib/map/places';
 import { fitFrame, projectPoint } from '@/lib/map/projection';
 import { legPath } from '@/lib/map/route';
 
-const index = indexContent(loadContent());
+const index = indexContent(loadContent(FIXTURE_ROOT));
 const ARTICLE = index.deck('sco-ssc-2024-article')!;
 const TIMELINE = index.deck('sco-ssc-timeline')!;
 const topology = JSON.parse(

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { generateQuestions, generateQuiz, pickQuiz } from '../../lib/questions/generate';
 import { type Question, QUESTION_KINDS } from '../../lib/questions/models';
 
@@ -9,7 +9,7 @@ import { type Question, QUESTION_KINDS } from '../../lib/questions/models';
  * fact a second time only when no kind has a question left on a fact not yet asked about.
  */
 
-const real = loadContent(path.resolve(import.meta.dirname, '../..'));
+const real = loadContent(FIXTURE_ROOT);
 
 /** How many questions of the quiz touch its most-asked fact. */
 function mostOnOneFact(quiz: readonly Question[]): number {

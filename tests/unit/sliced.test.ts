@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { generateQuiz, quizSteps } from '@/lib/questions/generate';
 import { runInSlices } from '@/lib/questions/sliced';
 
@@ -88,7 +88,7 @@ describe('runInSlices', () => {
 
 describe('quizSteps', () => {
   it('yields between facts and returns exactly what generateQuiz returns', async () => {
-    const content = loadContent(path.resolve(import.meta.dirname, '../..'));
+    const content = loadContent(FIXTURE_ROOT);
     for (const seed of [1, 2, 99]) {
       const options = { seed, count: 10 };
       let steps = 0;

@@ -9,10 +9,11 @@ import {
 import { compareDates } from '@/lib/content/dates';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { checkReview } from '@/lib/progress/schema';
 import { type TimelineEvent, timelineEvents } from '@/lib/questions/claims';
 
-const index = indexContent(loadContent());
+const index = indexContent(loadContent(FIXTURE_ROOT));
 const decks = index.bundle.decks.map((deck) => ({
   id: deck.id,
   events: timelineEvents(index, index.deckFacts(deck)),
