@@ -369,7 +369,7 @@ export function QuizRunner({
         position={position + 1}
         total={quiz.length}
         isLast={position === quiz.length - 1}
-        onAnswered={(correct) => {
+        onAnswered={(correct, response) => {
           const rightSoFar = correctCount + (correct ? 1 : 0);
           setCorrectCount(rightSoFar);
           onProgress?.({
@@ -377,7 +377,7 @@ export function QuizRunner({
             correct: rightSoFar,
             finished: position + 1 >= quiz.length,
           });
-          const reviews = reviewsForAnswer(question, correct, {
+          const reviews = reviewsForAnswer(question, response, {
             now: Date.now(),
             session: browserSession(),
             mode,

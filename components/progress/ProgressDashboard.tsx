@@ -16,11 +16,19 @@ import { useNow } from './useNow';
 export interface DeckOutline {
   id: string;
   title: Text;
+  /** The deck's cards: one claim id each. */
   factIds: string[];
 }
 
 /** The progress page's body: today's goal and streak, then the charts; all from the active profile. */
-export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
+export function ProgressDashboard({
+  decks,
+  factClaims,
+}: {
+  decks: DeckOutline[];
+  /** Each fact's claims: a review saved before claims were the unit counts for all of them. */
+  factClaims: Record<string, string[]>;
+}) {
   const t = useTranslations('ProgressPage');
   const { progress } = useProgress();
   const now = useNow();
@@ -43,9 +51,10 @@ export function ProgressDashboard({ decks }: { decks: DeckOutline[] }) {
             progress.profile.settings,
             now,
             new Date(now).getTimezoneOffset(),
+            (fact) => factClaims[fact],
           )
         : null,
-    [progress, now, decks, stats],
+    [progress, now, decks, stats, factClaims],
   );
 
   if (!progress || !summary) {

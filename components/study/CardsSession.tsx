@@ -15,8 +15,8 @@ import {
   studyQueue,
 } from '@/lib/progress/schedule';
 import type { Grade } from '@/lib/progress/schema';
-import { newFactsToday } from '@/lib/progress/stats';
-import { explainFact, factHeadline, flashcardFront } from '@/lib/questions/explain';
+import { newCardsToday } from '@/lib/progress/stats';
+import { claimsOfFact, flashcards } from '@/lib/questions/cards';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { ScriptSelect } from '../ScriptControls';
@@ -48,13 +48,19 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
     return map;
   }, [content, index]);
-  const factIds = useMemo(
-    () => [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))],
+  // One card per atomic claim of the deck's facts (or every deck's): the memory unit.
+  const deckCards = useMemo(
+    () =>
+      flashcards(index, [
+        ...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id)),
+      ]),
     [index, deck],
   );
+  const cardByKey = useMemo(() => new Map(deckCards.map((c) => [c.key, c])), [deckCards]);
+  const factIds = useMemo(() => deckCards.map((c) => c.key), [deckCards]);
   const [now, setNow] = useState(() => Date.now());
   const [flipped, setFlipped] = useState(false);
-  const [history, setHistory] = useState<{ reviewId: string; fact: string }[]>([]);
+  const [history, setHistory] = useState<{ reviewId: string; key: string }[]>([]);
   // The card a learner has just undone shows again, answer up, whatever the queue's order.
   const [undone, setUndone] = useState<string | null>(null);
   // Another deck shows its own first card, front up; Undo applies to the deck it was graded in.
@@ -81,14 +87,14 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     [settings?.desiredRetention],
   );
   const reviews = useMemo(() => (profile ? effectiveReviews(profile) : []), [profile]);
-  const cards = useMemo(() => replayReviews(reviews, f), [reviews, f]);
+  const cards = useMemo(() => replayReviews(reviews, f, claimsOfFact(index)), [reviews, f, index]);
   const offset = new Date(now).getTimezoneOffset();
   const queue = useMemo(
     () =>
       studyQueue(factIds, cards, {
         now,
         newCardsPerDay: settings?.newCardsPerDay ?? 10,
-        newStartedToday: newFactsToday(reviews, now, offset),
+        newStartedToday: newCardsToday(reviews, now, offset),
       }),
     [factIds, cards, now, settings?.newCardsPerDay, reviews, offset],
   );
@@ -96,7 +102,8 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     (undone !== null && factIds.includes(undone) ? undone : undefined) ??
     queue.due[0] ??
     queue.fresh[0];
-  const fact = current ? index.findFact(current) : undefined;
+  const card = current ? cardByKey.get(current) : undefined;
+  const fact = card?.fact;
   // Only the back of a card shows when each grade brings it back.
   const preview = useMemo(
     () => (current && flipped ? previewGrades(cards.get(current), now, f) : null),
@@ -104,15 +111,20 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   );
 
   function grade(g: Grade) {
-    if (!store || !fact || !flipped) return;
+    if (!store || !card || !flipped) return;
     const at = Date.now();
-    const review = reviewForCard(fact.id, g, deckOf.get(fact.id), {
-      now: at,
-      session: browserSession(),
-      newId: randomId,
-    });
+    const review = reviewForCard(
+      { fact: card.fact.id, claim: card.key },
+      g,
+      deckOf.get(card.fact.id),
+      {
+        now: at,
+        session: browserSession(),
+        newId: randomId,
+      },
+    );
     store.record([review]);
-    setHistory((h) => [...h, { reviewId: review.id, fact: fact.id }]);
+    setHistory((h) => [...h, { reviewId: review.id, key: card.key }]);
     setUndone(null);
     setFlipped(false);
     setNow(at);
@@ -124,7 +136,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     if (!store || !last) return;
     store.undo([last.reviewId]);
     setHistory((h) => h.slice(0, -1));
-    setUndone(last.fact);
+    setUndone(last.key);
     setFlipped(true);
     setNow(Date.now());
   }
@@ -225,26 +237,33 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           {t('unknownDeck', { deck: requestedDeck })}
         </p>
       ) : null}
-      {fact ? (
+      {card && fact ? (
         <div
           className={`flashcard ${flipped ? 'is-flipped' : ''}`}
           onPointerDown={onPointerDown}
           onPointerUp={onPointerUp}
         >
-          <p className="flashcard-meta">
-            {cards.has(fact.id) ? t('review') : t('new')} ·{' '}
-            <BilingualText text={factHeadline(index, fact)} />
-          </p>
+          <p className="flashcard-meta">{cards.has(card.key) ? t('review') : t('new')}</p>
           <div className="flashcard-front" tabIndex={-1} ref={frontRef}>
             <h2 className="flashcard-prompt">
-              <BilingualText text={flashcardFront(index, fact)} />
+              <BilingualText text={card.front} />
             </h2>
           </div>
           {flipped ? (
             <div className="flashcard-back" aria-live="polite">
-              <p>
-                <BilingualText text={explainFact(index, fact)} />
+              <p className="flashcard-answer">
+                <BilingualText text={card.answer} />
               </p>
+              {card.back.zh ? (
+                <p>
+                  <BilingualText text={card.back} />
+                </p>
+              ) : null}
+              {fact.note ? (
+                <p className="flashcard-note">
+                  <BilingualText text={fact.note} />
+                </p>
+              ) : null}
               <p className="feedback-source">
                 {t('sourceLabel')}
                 <BilingualText text={sourceText(fact.source)} />
@@ -298,6 +317,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           ) : null}
         </section>
       )}
+      <p className="hint">{t('newCardRule')}</p>
       <div className="cards-footer">
         <button type="button" className="button" onClick={undo} disabled={history.length === 0}>
           {t('undo')}

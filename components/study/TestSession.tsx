@@ -123,7 +123,7 @@ function TestRun({
         onAnswered={(correct, response) => {
           setAnswers((list) => [...list, { question, response, correct }]);
           store?.record(
-            reviewsForAnswer(question, correct, {
+            reviewsForAnswer(question, response, {
               now: Date.now(),
               session: browserSession(),
               mode: 'test',

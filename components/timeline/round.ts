@@ -72,9 +72,11 @@ export function timelineReviews(
   context: ReviewContext,
 ): Review[] {
   const marks = markOrder(round, order);
+  const claimOf = new Map(round.shown.map((e) => [e.factId, e.claim]));
   return order.map((fact, i) => ({
     id: context.newId(),
     fact,
+    claim: claimOf.get(fact) ?? `${fact}/date`,
     grade: marks[i] ? 3 : 1,
     at: context.now,
     kind: 'order',

@@ -15,12 +15,17 @@ export interface Mistake {
  * answered right in a later session. A right answer in the same session as the mistake does not
  * count: the learner has just seen the answer.
  */
+/** Whether the answer a review records was right: its `right`, or else its grade. */
+export function answeredRight(r: Review): boolean {
+  return r.right ?? r.grade >= 2;
+}
+
 export function openMistakes(reviews: readonly Review[]): Mistake[] {
   const open = new Map<string, Mistake & { session: string }>();
   for (const r of reviews) {
     if (!r.question || r.kind === 'card') continue;
     const current = open.get(r.question);
-    if (r.grade === 1) {
+    if (!answeredRight(r)) {
       open.set(r.question, {
         question: r.question,
         fact: r.fact,

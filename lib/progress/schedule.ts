@@ -10,8 +10,9 @@ import {
 import type { Grade, Review } from './schema';
 
 /**
- * Spaced repetition through ts-fsrs. A fact's card is the replay of every review of that fact,
- * whatever question form it came from: one memory per fact. Time is always passed in.
+ * Spaced repetition through ts-fsrs. A card is one atomic claim (the SCO's founding date, its
+ * founding city): the replay of every review of that claim, whatever question form it came from.
+ * One memory per claim. Time is always passed in.
  */
 
 export const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
@@ -21,37 +22,58 @@ export function scheduler(desiredRetention: number): FSRS {
   return fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false }));
 }
 
-export interface FactCard {
-  fact: string;
+export interface MemoryCard {
+  /** The claim remembered (or, for reviews saved before claims, a fact). */
+  key: string;
   card: Card;
   reviews: number;
   lapses: number;
   lastReviewAt: number;
 }
 
-/** Cards of every reviewed fact, from reviews sorted oldest first. */
-export function replayReviews(reviews: readonly Review[], f: FSRS): Map<string, FactCard> {
-  const cards = new Map<string, FactCard>();
-  for (const r of reviews) {
-    const current = cards.get(r.fact);
-    const card = current?.card ?? createEmptyCard<Card>(new Date(r.at));
-    // Two tabs can log a review of one fact a moment apart; never step back in time.
-    const when = new Date(Math.max(r.at, current?.lastReviewAt ?? 0));
-    const next = f.next(card, when, r.grade as FsrsGrade).card;
-    cards.set(r.fact, {
-      fact: r.fact,
-      card: next,
-      reviews: (current?.reviews ?? 0) + 1,
-      lapses: (current?.lapses ?? 0) + (r.grade === 1 && current ? 1 : 0),
-      lastReviewAt: when.getTime(),
-    });
-  }
+/**
+ * The memories a review feeds: its claim; for a review saved before claims were the unit, every
+ * claim of its fact (`claimsOf`, when the content is at hand), so no earlier progress is lost.
+ */
+export function memoryKeys(
+  r: Review,
+  claimsOf?: (fact: string) => readonly string[] | undefined,
+): readonly string[] {
+  if (r.claim) return [r.claim];
+  const claims = claimsOf?.(r.fact);
+  return claims && claims.length ? claims : [r.fact];
+}
+
+/** Cards of every reviewed claim, from reviews sorted oldest first. */
+export function replayReviews(
+  reviews: readonly Review[],
+  f: FSRS,
+  claimsOf?: (fact: string) => readonly string[] | undefined,
+): Map<string, MemoryCard> {
+  const cards = new Map<string, MemoryCard>();
+  for (const r of reviews) for (const key of memoryKeys(r, claimsOf)) replay(cards, key, r, f);
   return cards;
+}
+
+/** One review applied to one memory's card. */
+function replay(cards: Map<string, MemoryCard>, key: string, r: Review, f: FSRS): void {
+  const current = cards.get(key);
+  const card = current?.card ?? createEmptyCard<Card>(new Date(r.at));
+  // Two tabs can log a review of one claim a moment apart; never step back in time.
+  const when = new Date(Math.max(r.at, current?.lastReviewAt ?? 0));
+  const next = f.next(card, when, r.grade as FsrsGrade).card;
+  cards.set(key, {
+    key,
+    card: next,
+    reviews: (current?.reviews ?? 0) + 1,
+    lapses: (current?.lapses ?? 0) + (r.grade === 1 && current ? 1 : 0),
+    lastReviewAt: when.getTime(),
+  });
 }
 
 /** When each grade would bring the card back: shown on the grade buttons before grading. */
 export function previewGrades(
-  card: FactCard | undefined,
+  card: MemoryCard | undefined,
   now: number,
   f: FSRS,
 ): Record<Grade, number> {
@@ -63,29 +85,29 @@ export function previewGrades(
   return out;
 }
 
-export function isDue(card: FactCard, now: number): boolean {
+export function isDue(card: MemoryCard, now: number): boolean {
   return card.card.due.getTime() <= now;
 }
 
-/** A fact the learner has kept for at least three weeks is counted as mastered. */
-export function isMastered(card: FactCard | undefined): boolean {
+/** A claim the learner has kept for at least three weeks is counted as mastered. */
+export function isMastered(card: MemoryCard | undefined): boolean {
   return !!card && card.card.state === State.Review && card.card.stability >= 21;
 }
 
 export interface StudyQueueOptions {
   now: number;
   newCardsPerDay: number;
-  /** New facts already started today: they count against the daily limit. */
+  /** New cards already started in flashcards today: they count against the daily limit. */
   newStartedToday: number;
 }
 
 /**
- * What to study next: due facts first, the most overdue first; then new facts in content
- * order, up to what is left of today's new-card limit.
+ * What to study next: due cards first, the most overdue first; then new ones in content order,
+ * up to what is left of today's new-card limit.
  */
 export function studyQueue(
   factIds: readonly string[],
-  cards: ReadonlyMap<string, FactCard>,
+  cards: ReadonlyMap<string, MemoryCard>,
   options: StudyQueueOptions,
 ): { due: string[]; fresh: string[] } {
   const due = factIds
@@ -94,7 +116,7 @@ export function studyQueue(
       return c && isDue(c, options.now) ? [c] : [];
     })
     .sort((a, b) => a.card.due.getTime() - b.card.due.getTime())
-    .map((c) => c.fact);
+    .map((c) => c.key);
   const room = Math.max(0, options.newCardsPerDay - options.newStartedToday);
   const fresh = factIds.filter((id) => !cards.has(id)).slice(0, room);
   return { due, fresh };

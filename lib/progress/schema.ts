@@ -43,8 +43,20 @@ export type Grade = 1 | 2 | 3 | 4;
 export interface Review {
   /** Unique per review; merging keys on it. */
   id: string;
-  /** The fact: one memory per fact, whatever question form asked about it. */
+  /** The fact the review is about. */
   fact: string;
+  /**
+   * The atomic claim reviewed ("sco-founding/date"): one memory per claim, whatever question
+   * form asked about it. Reviews saved before claims were the unit have none: they count for
+   * every claim of their fact (memoryKeys in lib/progress/schedule.ts).
+   */
+  claim?: string;
+  /**
+   * Whether the whole question was answered right, on the review that carries `question`: a
+   * match, ordering or statement question grades each part, and its first part may be right
+   * while the answer is wrong. Absent: the grade says it (Again is wrong).
+   */
+  right?: boolean;
   grade: Grade;
   /** Milliseconds since 1970 (UTC). */
   at: number;
@@ -135,6 +147,8 @@ export function checkReview(value: unknown): Checked<Review> {
     kind: (v) => isOneOf(v, REVIEW_KINDS),
     mode: (v) => isOneOf(v, STUDY_MODES),
     session: matches(TOKEN),
+    claim: optional(isSafeId),
+    right: optional((v) => typeof v === 'boolean'),
     question: optional(isSafeId),
     seed: optional((v) => isInt(v, 0, 2 ** 32)),
     deck: optional(isSafeId),

@@ -1,7 +1,8 @@
 import { calendarDate, DAY_MS, dayNumber, heatLevel } from './days';
 import { QUESTION_KINDS } from '../questions/models';
+import { answeredRight } from './mistakes';
 import type { Review, ReviewKind, Settings } from './schema';
-import { type FactCard, isDue, isMastered, replayReviews, scheduler } from './schedule';
+import { type MemoryCard, isDue, isMastered, replayReviews, scheduler } from './schedule';
 
 export { calendarDate, DAY_MS, dayNumber, heatLevel };
 
@@ -10,7 +11,26 @@ export interface DayCount {
   count: number;
 }
 
-/** Reviews per local day over the last `days` days, oldest first, today last. */
+/**
+ * One answer: a flashcard grade, or a question answered (a match or ordering question records a
+ * review per claim, all in one session at one moment, and they make one answer).
+ */
+function answerKey(r: Review): string {
+  return r.kind === 'card' ? r.id : `${r.kind}|${r.mode}|${r.session}|${r.at}`;
+}
+
+/** The first review of each answer: what the daily goal, streak and heatmap count. */
+export function answersOf(reviews: readonly Review[]): Review[] {
+  const seen = new Set<string>();
+  return reviews.filter((r) => {
+    const key = answerKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Answers per local day over the last `days` days, oldest first, today last. */
 export function reviewsPerDay(
   reviews: readonly Review[],
   now: number,
@@ -19,7 +39,7 @@ export function reviewsPerDay(
 ): DayCount[] {
   const today = dayNumber(now, offsetMinutes);
   const counts = new Map<number, number>();
-  for (const r of reviews) {
+  for (const r of answersOf(reviews)) {
     const d = dayNumber(r.at, offsetMinutes);
     if (d > today - days && d <= today) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
@@ -31,6 +51,7 @@ export function reviewsPerDay(
 
 /** Consecutive days with a review, ending today (or yesterday, while today is still open). */
 export function streak(reviews: readonly Review[], now: number, offsetMinutes: number): number {
+  // Days with any review are days with an answer: no need to group them.
   const days = new Set(reviews.map((r) => dayNumber(r.at, offsetMinutes)));
   const today = dayNumber(now, offsetMinutes);
   let day = days.has(today) ? today : today - 1;
@@ -48,19 +69,28 @@ export function reviewsToday(
   offsetMinutes: number,
 ): number {
   const today = dayNumber(now, offsetMinutes);
-  return reviews.filter((r) => dayNumber(r.at, offsetMinutes) === today).length;
+  return answersOf(reviews).filter((r) => dayNumber(r.at, offsetMinutes) === today).length;
 }
 
-/** Facts reviewed for the first time today: they count against the new-card limit. */
-export function newFactsToday(
+/**
+ * Cards started today in flashcards: claims whose first review of all is a flashcard grade made
+ * today. They count against the new-card limit; a claim first met in a quiz or test does not
+ * (it is then a card in learning, due when FSRS says).
+ */
+export function newCardsToday(
   reviews: readonly Review[],
   now: number,
   offsetMinutes: number,
 ): number {
   const today = dayNumber(now, offsetMinutes);
-  const first = new Map<string, number>();
-  for (const r of reviews) if (!first.has(r.fact)) first.set(r.fact, r.at);
-  return [...first.values()].filter((at) => dayNumber(at, offsetMinutes) === today).length;
+  const first = new Map<string, Review>();
+  for (const r of reviews) {
+    const key = r.claim ?? r.fact;
+    if (!first.has(key)) first.set(key, r);
+  }
+  return [...first.values()].filter(
+    (r) => r.kind === 'card' && dayNumber(r.at, offsetMinutes) === today,
+  ).length;
 }
 
 export interface KindAccuracy {
@@ -76,14 +106,10 @@ export interface KindAccuracy {
  */
 export function accuracyByKind(reviews: readonly Review[]): KindAccuracy[] {
   const byKind = new Map<Review['kind'], KindAccuracy>();
-  const counted = new Set<string>();
-  for (const r of reviews) {
-    const answer = r.kind === 'card' ? r.id : `${r.kind}|${r.mode}|${r.session}|${r.at}`;
-    if (counted.has(answer)) continue;
-    counted.add(answer);
+  for (const r of answersOf(reviews)) {
     const entry = byKind.get(r.kind) ?? { kind: r.kind, answered: 0, correct: 0 };
     entry.answered += 1;
-    if (r.grade >= 2) entry.correct += 1;
+    if (answeredRight(r)) entry.correct += 1;
     byKind.set(r.kind, entry);
   }
   return [...byKind.values()];
@@ -98,7 +124,7 @@ export interface DeckMastery {
 
 export function deckMastery(
   factIds: readonly string[],
-  cards: ReadonlyMap<string, FactCard>,
+  cards: ReadonlyMap<string, MemoryCard>,
 ): DeckMastery {
   let mastered = 0;
   let learning = 0;
@@ -112,7 +138,7 @@ export function deckMastery(
 
 /** How many cards fall due on each of the next `days` local days; overdue ones count today. */
 export function dueForecast(
-  cards: Iterable<FactCard>,
+  cards: Iterable<MemoryCard>,
   now: number,
   offsetMinutes: number,
   days: number,
@@ -194,12 +220,13 @@ export function progressSummary(
   settings: Pick<Settings, 'dailyGoal' | 'desiredRetention'>,
   now: number,
   offsetMinutes: number,
+  claimsOf?: (fact: string) => readonly string[] | undefined,
 ): ProgressSummary {
   const ordered = [...reviews].sort((a, b) => a.at - b.at);
-  const cards = replayReviews(ordered, scheduler(settings.desiredRetention));
+  const cards = replayReviews(ordered, scheduler(settings.desiredRetention), claimsOf);
   const kindOrder: readonly ReviewKind[] = [...QUESTION_KINDS, 'card'];
   return {
-    totalReviews: ordered.length,
+    totalReviews: answersOf(ordered).length,
     today: reviewsToday(ordered, now, offsetMinutes),
     dailyGoal: settings.dailyGoal,
     streak: streak(ordered, now, offsetMinutes),

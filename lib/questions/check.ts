@@ -34,6 +34,56 @@ export function checkAnswer(question: Question, response: Response): boolean {
   }
 }
 
+/** One part of an answer: the claim it reviews and whether the learner had it right. */
+export interface ClaimResult {
+  claim: string;
+  fact: string;
+  right: boolean;
+}
+
+/**
+ * How an answer went, claim by claim: a question on one claim is right or wrong as a whole; a
+ * match question grades each pair, a statements question each statement (picked when true, left
+ * when false) and an ordering question each event (placed where it belongs).
+ */
+export function claimResults(question: Question, response: Response): ClaimResult[] {
+  const whole = checkAnswer(question, response);
+  const factOf = (claim: string) => claim.split('/')[0] ?? claim;
+  switch (question.kind) {
+    case 'match':
+      return question.claims.map((claim, i) => {
+        const left = question.left[i];
+        const right =
+          !!left &&
+          response.kind === 'match' &&
+          response.pairs[left.id] === question.answer[left.id];
+        return { claim, fact: factOf(claim), right };
+      });
+    case 'order':
+      return question.eventClaims.map((claim, i) => ({
+        claim,
+        fact: question.answer[i] ?? factOf(claim),
+        right: response.kind === 'order' && response.optionIds[i] === question.answer[i],
+      }));
+    case 'multiple':
+      if (question.claims.length > 1) {
+        // A statements question: option ids are `${claim}=${value}`, one statement per claim.
+        return question.options.map((o) => {
+          const claim = o.id.slice(0, o.id.lastIndexOf('='));
+          const keyed = question.answer.includes(o.id);
+          const picked = response.kind === 'multiple' && response.optionIds.includes(o.id);
+          return { claim, fact: factOf(claim), right: keyed === picked };
+        });
+      }
+      break;
+  }
+  return question.claims.map((claim) => ({
+    claim,
+    fact: question.factIds[0] ?? factOf(claim),
+    right: whole,
+  }));
+}
+
 /** What the learner answered, as a person reads it: for the review at the end of a test. */
 export function responseText(question: Question, response: Response): Text {
   const option = (id: string): Text =>

@@ -51,6 +51,11 @@ export interface Claim {
   ask: Text;
   /** The question when several values are asked for (multiple select). */
   askMany?: Text;
+  /**
+   * The question with no options to choose from, for a flashcard, where `ask` reads "which of
+   * these". Without it a card asks `askMany` (without its "select all") or `ask`.
+   */
+  recall?: Text;
   /** A sentence that is true exactly when `value` is one of `values`. */
   statement: (value: Value) => Text;
   /** The statement with a blank, for typed answers. */
@@ -69,6 +74,8 @@ export interface TimelineEvent {
   factId: string;
   label: Text;
   date: PartialDate;
+  /** The claim of its date, which placing it reviews ("sco-ssc-19/date"); "<factId>/date" if absent. */
+  claim?: string;
 }
 
 const BLANK = '＿＿';
@@ -154,6 +161,7 @@ function capitalised(claim: Claim): Claim {
     ...claim,
     ask: up(claim.ask),
     ...(claim.askMany ? { askMany: up(claim.askMany) } : {}),
+    ...(claim.recall ? { recall: up(claim.recall) } : {}),
     ...(claim.blank ? { blank: up(claim.blank) } : {}),
     statement: (v) => up(statement(v)),
   };
@@ -615,6 +623,7 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
         `以下哪些国家是${O.zh}的创始成员国？（多选）`,
         `Which of these countries were founding members of ${the(O.en)}? (Select all that apply.)`,
       ),
+      recall: t(`${O.zh}的创始成员国有哪些？`, `Which countries founded ${the(O.en)}?`),
       statement: (v) => {
         const c = inSentence(index, v);
         return t(
@@ -1043,6 +1052,7 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
         `${S.zh}通过了以下哪些文件？（多选）`,
         `Which of these documents did ${the(S.en)} adopt? (Select all that apply.)`,
       ),
+      recall: t(`${S.zh}通过了哪些文件？`, `Which documents did ${the(S.en)} adopt?`),
       statement: (v) => {
         const d = valueLabel(index, v);
         return t(`${S.zh}通过了${d.zh}。`, `${capitalise(the(S.en))} adopted ${the(d.en)}.`);
@@ -1363,5 +1373,11 @@ export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): Tim
   return [...wanted]
     .flatMap((id) => events.get(id) ?? [])
     .sort((a, b) => a.position - b.position)
-    .map(({ factId, label, date }) => ({ factId, label, date }));
+    .map(({ factId, label, date }) => ({
+      factId,
+      label,
+      date,
+      // A membership's date is asked by its year.
+      claim: `${factId}/${index.fact(factId).kind === 'membership' ? 'year' : 'date'}`,
+    }));
 }

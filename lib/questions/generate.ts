@@ -268,6 +268,7 @@ function orderQuestions(
       factIds: chronological.map((e) => e.factId),
       claimId: `order:${key}`,
       claims: orderClaims(chronological.map((e) => e.factId)),
+      eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
       difficulty: 3,
     });
   }

@@ -78,6 +78,8 @@ export interface FillInQuestion extends QuestionBase {
 
 export interface OrderQuestion extends QuestionBase {
   kind: 'order';
+  /** The claim of each event's date, in the order of `answer`: what a placement reviews. */
+  eventClaims: string[];
   /** The events, in shuffled order. */
   options: Option[];
   /** Option ids from earliest to latest. */

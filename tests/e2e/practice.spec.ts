@@ -204,7 +204,7 @@ test('a saved round further on than its quiz is long starts the quiz from the be
 });
 
 test('a quiz of one whole-deck kind alone (put in order) has questions', async ({ page }) => {
-  await page.goto('/en/practice/?seed=3');
+  await page.goto('/en/practice/?deck=sco-ssc-2024-article&seed=3');
   await page.locator('.setup-panel summary').click();
   for (const kind of [
     'Single choice',
@@ -220,7 +220,7 @@ test('a quiz of one whole-deck kind alone (put in order) has questions', async (
   await expect(page.locator('.quiz-prompt')).toHaveText(
     'Put these events in order, earliest first.',
   );
-  // The two decks hold fewer ordering questions than the ten asked for: the round says so.
+  // The article's deck holds fewer ordering questions than the ten asked for: the round says so.
   const total = (await page.getByText(/^Question 1 of \d+$/).textContent())!.split(' of ')[1]!;
   expect(Number(total)).toBeLessThan(10);
   await expect(page.getByRole('status').filter({ hasText: 'asked for' })).toHaveText(

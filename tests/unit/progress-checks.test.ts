@@ -31,6 +31,8 @@ const ReviewOracle = z.strictObject({
   kind: z.enum(REVIEW_KINDS),
   mode: z.enum(STUDY_MODES),
   session: z.string().regex(/^[a-z0-9]{1,32}$/),
+  claim: safeId.optional(),
+  right: z.boolean().optional(),
   question: safeId.optional(),
   seed: z
     .int()

@@ -10,7 +10,7 @@ import {
   studyQueue,
 } from '@/lib/progress/schedule';
 import type { Review } from '@/lib/progress/schema';
-import type { Question } from '@/lib/questions/models';
+import type { Question, Response } from '@/lib/questions/models';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const DAY = 86_400_000;
@@ -91,8 +91,12 @@ describe('answers and the mistakes notebook', () => {
     id: 'single:x/city',
     kind: 'single',
     deckId: 'd',
-    factIds: ['x', 'y'],
+    factIds: ['x'],
+    claims: ['x/city'],
+    answer: 'astana',
   } as Question;
+  const yes: Response = { kind: 'single', optionId: 'astana' };
+  const no: Response = { kind: 'single', optionId: 'tashkent' };
   let n = 0;
   const ctx = (session: string, now: number) => ({
     now,
@@ -102,28 +106,58 @@ describe('answers and the mistakes notebook', () => {
     newId: () => `id${String(n++).padStart(6, '0')}`,
   });
 
-  it('grades a right answer Good and a wrong one Again, for every fact of the question', () => {
-    expect(reviewsForAnswer(question, true, ctx('s1', T0)).map((x) => [x.fact, x.grade])).toEqual([
-      ['x', 3],
-      ['y', 3],
+  it('grades a right answer Good and a wrong one Again, for the claim it asks', () => {
+    expect(
+      reviewsForAnswer(question, yes, ctx('s1', T0)).map((x) => [x.fact, x.claim, x.grade]),
+    ).toEqual([['x', 'x/city', 3]]);
+    expect(reviewsForAnswer(question, no, ctx('s1', T0)).map((x) => x.grade)).toEqual([1]);
+  });
+
+  it('grades each pair of a match question, and counts the question once as wrong', () => {
+    const match = {
+      id: 'match:d:f:0',
+      kind: 'match',
+      deckId: 'd',
+      factIds: ['a', 'b', 'c'],
+      claims: ['a/city', 'b/city', 'c/city'],
+      left: [
+        { id: 'item-1', text: { zh: 'A', en: 'A' } },
+        { id: 'item-2', text: { zh: 'B', en: 'B' } },
+        { id: 'item-3', text: { zh: 'C', en: 'C' } },
+      ],
+      answer: { 'item-1': 'p', 'item-2': 'q', 'item-3': 'r' },
+    } as unknown as Question;
+    const reviews = reviewsForAnswer(
+      match,
+      { kind: 'match', pairs: { 'item-1': 'p', 'item-2': 'r', 'item-3': 'q' } },
+      ctx('s1', T0),
+    );
+    expect(reviews.map((r) => [r.claim, r.grade])).toEqual([
+      ['a/city', 3],
+      ['b/city', 1],
+      ['c/city', 1],
     ]);
-    expect(reviewsForAnswer(question, false, ctx('s1', T0)).map((x) => x.grade)).toEqual([1, 1]);
+    expect(reviews.filter((r) => r.question).map((r) => [r.question, r.right])).toEqual([
+      ['match:d:f:0', false],
+    ]);
+    // The first pair was right, yet the question is a mistake.
+    expect(openMistakes(reviews).map((m) => m.question)).toEqual(['match:d:f:0']);
   });
 
   it('keeps a mistake until it is answered right in a later session', () => {
-    const wrong = reviewsForAnswer(question, false, ctx('s1', T0));
-    const rightSameSession = reviewsForAnswer(question, true, ctx('s1', T0 + 1000));
+    const wrong = reviewsForAnswer(question, no, ctx('s1', T0));
+    const rightSameSession = reviewsForAnswer(question, yes, ctx('s1', T0 + 1000));
     expect(openMistakes([...wrong, ...rightSameSession]).map((m) => m.question)).toEqual([
       'single:x/city',
     ]);
-    const rightLater = reviewsForAnswer(question, true, ctx('s2', T0 + DAY));
+    const rightLater = reviewsForAnswer(question, yes, ctx('s2', T0 + DAY));
     expect(openMistakes([...wrong, ...rightSameSession, ...rightLater])).toEqual([]);
   });
 
-  it('counts a question once per wrong answer, though it feeds two facts', () => {
+  it('counts a question once per wrong answer', () => {
     const wrong = [
-      ...reviewsForAnswer(question, false, ctx('s1', T0)),
-      ...reviewsForAnswer(question, false, ctx('s2', T0 + DAY)),
+      ...reviewsForAnswer(question, no, ctx('s1', T0)),
+      ...reviewsForAnswer(question, no, ctx('s2', T0 + DAY)),
     ];
     expect(openMistakes(wrong)[0]!.wrongCount).toBe(2);
     expect(openMistakes(wrong)[0]!.seed).toBe(7);

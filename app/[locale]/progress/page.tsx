@@ -4,6 +4,7 @@ import { type DeckOutline, ProgressDashboard } from '@/components/progress/Progr
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
+import { claimsOfFact, flashcards } from '@/lib/questions/cards';
 import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
 
@@ -23,17 +24,25 @@ export default async function ProgressPage({ params }: { params: Promise<{ local
   const t = await getTranslations('ProgressPage');
   const content = getContent();
   const index = indexContent(content);
-  // Only what the charts need crosses to the browser: deck titles and their fact ids.
+  // Only what the charts need crosses to the browser: deck titles and their cards (claim ids),
+  // and each fact's claims, for reviews saved before claims were the memory unit.
   const decks: DeckOutline[] = content.decks.map((deck) => ({
     id: deck.id,
     title: deck.title,
-    factIds: index.deckFacts(deck).map((fact) => fact.id),
+    factIds: flashcards(
+      index,
+      index.deckFacts(deck).map((fact) => fact.id),
+    ).map((c) => c.key),
   }));
+  const claimsOf = claimsOfFact(index);
+  const factClaims = Object.fromEntries(
+    index.facts.map((f) => [f.id, [...(claimsOf(f.id) ?? [])]]),
+  );
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.progress}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ProgressDashboard decks={decks} />
+      <ProgressDashboard decks={decks} factClaims={factClaims} />
     </ClientMessages>
   );
 }

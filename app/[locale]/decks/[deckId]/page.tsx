@@ -12,6 +12,8 @@ import { factDate } from '@/lib/content/validate';
 import { LANG_TAGS } from '@/lib/display';
 import { explainFact, factHeadline } from '@/lib/questions/explain';
 
+const CJK = /[\u4e00-\u9fff]/;
+
 type Params = { locale: Locale; deckId: string };
 
 export function generateStaticParams() {
@@ -87,7 +89,10 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           <span key={also.url}>
             {' · '}
             {t('alsoLabel')}
-            {also.publication[locale]}
+            {/* A publication known only by its Latin name (NDTV, TRT World) reads as English. */}
+            <span lang={CJK.test(also.publication[locale]) ? undefined : 'en'}>
+              {also.publication[locale]}
+            </span>
             {' · '}
             <a href={also.url} rel="noopener noreferrer external">
               {new URL(also.url).hostname}

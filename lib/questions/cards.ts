@@ -1,0 +1,91 @@
+import type { ContentIndex } from '../content/index-content';
+import type { Fact, Text } from '../content/schema';
+import { buildClaims, type Claim, joinEnglish } from './claims';
+import { valueLabel } from './values';
+
+/**
+ * Flashcards: one card per atomic claim, the same unit every quiz question feeds. The front asks
+ * the claim's question and shows nothing of its answer; the back gives the answer, a sentence
+ * that states it, and the fact's context note.
+ */
+export interface Flashcard {
+  /** The claim id: the memory the card schedules. */
+  key: string;
+  /** The fact the claim is about, for its source and note. */
+  fact: Fact;
+  front: Text;
+  answer: Text;
+  back: Text;
+}
+
+function answerOf(index: ContentIndex, claim: Claim): Text {
+  const labels = claim.values.map((v) => valueLabel(index, v));
+  return { zh: labels.map((l) => l.zh).join('、'), en: joinEnglish(labels.map((l) => l.en)) };
+}
+
+/** A sentence per true value, or for many values the answer alone (it is shown above). */
+function backOf(claim: Claim): Text | undefined {
+  if (claim.values.length > 3) return undefined;
+  const parts = claim.values.map(claim.statement);
+  return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+}
+
+/** The card's question: one with no options to pick from. */
+function frontOf(claim: Claim): Text {
+  if (claim.recall) return claim.recall;
+  if (!claim.askMany) return claim.ask;
+  return {
+    zh: claim.askMany.zh.replace(/（多选）$/, ''),
+    en: claim.askMany.en.replace(/ \(Select all that apply\.\)$/, ''),
+  };
+}
+
+const made = new WeakMap<ContentIndex, Map<string, Flashcard[]>>();
+
+/**
+ * The cards of these facts, in content order: each fact's claims, then the claims across facts
+ * (which meetings one person attended) after the last fact they name.
+ */
+export function flashcards(index: ContentIndex, factIds: readonly string[]): Flashcard[] {
+  let byKey = made.get(index);
+  if (!byKey) made.set(index, (byKey = new Map()));
+  const cacheKey = factIds.join(',');
+  const cached = byKey.get(cacheKey);
+  if (cached) return cached;
+  const cards: Flashcard[] = buildClaims(index, new Set(factIds)).map((claim) => {
+    const fact = index.fact(claim.factIds[0] ?? '');
+    const back = backOf(claim);
+    return {
+      key: claim.id,
+      fact,
+      front: frontOf(claim),
+      answer: answerOf(index, claim),
+      back: back ?? { zh: '', en: '' },
+    };
+  });
+  byKey.set(cacheKey, cards);
+  return cards;
+}
+
+const claimsByFact = new WeakMap<ContentIndex, Map<string, string[]>>();
+
+/**
+ * The claims of each fact across the whole content: reviews saved before claims were the memory
+ * unit name a fact only, and count for each of its claims.
+ */
+export function claimsOfFact(index: ContentIndex): (fact: string) => readonly string[] | undefined {
+  let map = claimsByFact.get(index);
+  if (!map) {
+    map = new Map();
+    for (const claim of buildClaims(index, new Set(index.facts.map((f) => f.id)))) {
+      const fact = claim.factIds[0];
+      if (!fact || claim.id.split('/')[0] !== fact) continue;
+      const list = map.get(fact);
+      if (list) list.push(claim.id);
+      else map.set(fact, [claim.id]);
+    }
+    claimsByFact.set(index, map);
+  }
+  const found = map;
+  return (fact) => found.get(fact);
+}
