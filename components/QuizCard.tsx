@@ -94,6 +94,7 @@ export function QuizCard({
   const [result, setResult] = useState<{ correct: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
   const fillRef = useRef<HTMLInputElement>(null);
   const groupId = useId();
 
@@ -108,8 +109,17 @@ export function QuizCard({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // After Check: Next (kept at the bottom of the screen) takes focus without scrolling, and the
+  // verdict comes into view if it is not, so a phone shows both without the learner scrolling.
   useEffect(() => {
-    if (result) nextRef.current?.focus();
+    if (!result) return;
+    nextRef.current?.focus({ preventScroll: true });
+    const feedback = feedbackRef.current;
+    if (!feedback) return;
+    const box = feedback.getBoundingClientRect();
+    const actions = nextRef.current?.getBoundingClientRect();
+    const bottom = actions ? actions.top : window.innerHeight;
+    if (box.top < 0 || box.top > bottom - 80) feedback.scrollIntoView({ block: 'start' });
   }, [result]);
 
   const response = toResponse(question, draft);
@@ -348,7 +358,7 @@ export function QuizCard({
       </h2>
       {/* A choice made before the page has hydrated would be lost. */}
       <HydrationGate>{body}</HydrationGate>
-      <div className="feedback-slot" aria-live="polite">
+      <div className="feedback-slot" aria-live="polite" ref={feedbackRef}>
         {result ? <Feedback question={question} correct={result.correct} /> : null}
       </div>
       <div className="quiz-actions">

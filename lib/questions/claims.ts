@@ -153,6 +153,25 @@ function the(en: string): string {
   return /^(the |[A-Z][a-z]+'s |[A-Z]{2,}$)/.test(en) ? en : `the ${en}`;
 }
 
+/**
+ * A claim whose question names its own answer is not asked: "In which city was the Shanghai
+ * Cooperation Organisation founded?", "In which country was the 8th National Congress of the
+ * Communist Party of China held?".
+ */
+function givesAway(index: ContentIndex, claim: Claim): boolean {
+  const asks = [claim.ask, claim.askMany, claim.recall, claim.blank].filter(
+    (x): x is Text => x !== undefined,
+  );
+  return claim.values.some((v) => {
+    const label = valueLabel(index, v);
+    return asks.some(
+      (a) =>
+        (label.zh.length > 1 && a.zh.includes(label.zh)) ||
+        (label.en.length > 3 && a.en.toLowerCase().includes(label.en.toLowerCase())),
+    );
+  });
+}
+
 /** A sentence or question may begin with a name that reads "the …" in a sentence. */
 function capitalised(claim: Claim): Claim {
   const up = (x: Text): Text => ({ zh: x.zh, en: capitalise(x.en) });
@@ -1240,7 +1259,9 @@ export function claimsOfFact(index: ContentIndex, fact: Fact): Claim[] {
   const cache = claimCache(index).byFact;
   let claims = cache.get(fact.id);
   if (!claims) {
-    claims = factClaims(index, fact).map(capitalised);
+    claims = factClaims(index, fact)
+      .filter((c) => !givesAway(index, c))
+      .map(capitalised);
     cache.set(fact.id, claims);
   }
   return claims;

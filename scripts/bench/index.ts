@@ -156,7 +156,9 @@ async function main() {
         ]),
       );
       log('Each run: performance score, Total Blocking Time, LCP, and when the first frame was');
-      log('really drawn (a run near 1.2 s hit the late first frame the README describes).');
+      log(
+        'really drawn (a run near 1.2 s hit the late first frame docs/performance.md describes).',
+      );
       log();
       table(
         ['page', 'run', 'performance', 'TBT', 'LCP', 'first frame drawn'],
@@ -177,7 +179,7 @@ async function main() {
       );
       log("floor's HTML and scripts with the page's markup and stylesheet added and none of the");
       log("app's scripts (floor → content floor: drawing the content; content floor → page: the");
-      log("app's scripts). Not a budget; the README explains it.");
+      log("app's scripts). Not a budget; docs/performance.md explains it.");
       log();
       table(
         ['page', 'floor', 'content floor', 'page', 'content floor runs', 'content floor TBT / LCP'],

@@ -14,7 +14,7 @@ export type Scores = Record<Category, number>;
 
 /** What explains one run's performance score: the two metrics that moved most between runs, and
  * when Chromium really drew its first frame. A late first frame (about 1.2 s instead of 0.2 s)
- * makes Lighthouse's simulation count every script in LCP; the README explains the cause. */
+ * makes Lighthouse's simulation count every script in LCP; docs/performance.md explains the cause. */
 export interface RunDetail {
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;

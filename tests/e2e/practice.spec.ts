@@ -405,3 +405,21 @@ test.describe('the starter quiz', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Preparing questions' })).toBeVisible();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('after Check the verdict and Next are on screen without scrolling', async ({ page }) => {
+    const quiz = expectedQuiz(2);
+    await page.goto('/en/practice/?seed=2');
+    for (const [i, question] of quiz.slice(0, 6).entries()) {
+      await answerCorrectly(page, question);
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expect(page.locator('.feedback'), `question ${i + 1}`).toBeInViewport();
+      const next = page.getByRole('button', { name: 'Next question' });
+      await expect(next, `question ${i + 1}`).toBeInViewport({ ratio: 1 });
+      await expect(next).toBeFocused();
+      await next.click();
+    }
+  });
+});

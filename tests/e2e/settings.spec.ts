@@ -165,7 +165,7 @@ test.describe('the settings page', () => {
       page.getByText('Nothing new: every review in the file was already here.'),
     ).toBeVisible();
     await page.goto('/en/progress/');
-    await expect(page.getByText('3 reviews in all · 0 facts mastered')).toBeVisible();
+    await expect(page.getByText('3 reviews in all · 0 cards mastered')).toBeVisible();
     await expect(page.getByRole('img', { name: 'Daily goal: 2 of 20 reviews done' })).toBeVisible();
   });
 
@@ -220,7 +220,7 @@ test.describe('saved data that cannot be used', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Some saved progress could not be read' }),
     ).toBeVisible();
-    await expect(page.getByText('2 reviews in all · 0 facts mastered')).toBeVisible();
+    await expect(page.getByText('2 reviews in all · 0 cards mastered')).toBeVisible();
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the original' }).click();

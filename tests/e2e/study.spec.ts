@@ -1,6 +1,6 @@
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { flashcardFront } from '../../lib/questions/explain';
+import { flashcards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, twoLearners } from './progress-seed';
@@ -105,9 +105,9 @@ test("a deck's flashcards: from the deck's page, one deck's cards; the deck can 
   // New cards come in file order: the first new card of every deck, and of one.
   const index = indexContent(loadContent());
   const cardsOf = (deckId?: string) =>
-    (deckId ? index.deckFacts(index.deck(deckId)!) : index.facts).map(
-      (fact) => flashcardFront(index, fact).en,
-    );
+    flashcards(index, [
+      ...new Set((deckId ? index.deckFacts(index.deck(deckId)!) : index.facts).map((f) => f.id)),
+    ]).map((card) => card.front.en);
   const [allFirst] = cardsOf();
   const [deckFirst, deckSecond] = cardsOf(TIMELINE);
   expect(deckFirst, "the timeline deck's first card is not the first of all").not.toBe(allFirst);
@@ -174,6 +174,41 @@ test("one deck's page counts only its own cards, and Undo stays with the deck it
   await expect(
     done.getByRole('link', { name: 'Change the number of new cards a day' }),
   ).toHaveAttribute('href', '/en/settings/');
+});
+
+test('a flashcard asks one claim and shows nothing of its answer until it is turned', async ({
+  page,
+}) => {
+  const index = indexContent(loadContent());
+  const [first] = flashcards(
+    index,
+    index.deckFacts(index.deck(ARTICLE)!).map((f) => f.id),
+  );
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  const card = page.locator('.flashcard');
+  await expect(card.locator('.flashcard-prompt')).toHaveText(first!.front.en);
+  await expect(card).not.toContainText(first!.answer.en);
+  await expect(card.locator('.flashcard-meta')).toHaveText('New');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(card.locator('.flashcard-answer')).toHaveText(first!.answer.en);
+});
+
+test("a quiz answered in practice leaves the day's new cards for flashcards", async ({ page }) => {
+  const quiz = expectedQuiz(1, ARTICLE);
+  await page.goto(`/en/practice/?deck=${ARTICLE}&seed=1`);
+  for (const [i, question] of quiz.entries()) {
+    await answerCorrectly(page, question);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page
+      .getByRole('button', { name: i === quiz.length - 1 ? 'See results' : 'Next question' })
+      .click();
+  }
+  await page.goto('/en/cards/');
+  // The quiz's claims are cards in learning now, not new ones: all ten new cards are left.
+  await expect(page.locator('.cards-counts')).toHaveText(/ · 10 new left today$/);
+  await expect(
+    page.getByText('The daily new-card limit counts only cards first studied here'),
+  ).toBeVisible();
 });
 
 test('flashcards for a deck that does not exist say so and show every deck', async ({ page }) => {
