@@ -17,3 +17,8 @@ if (typeof document !== 'undefined') {
   const { markHydrated } = await import('@/components/hydrated');
   markHydrated();
 }
+
+// jsdom lays nothing out and has no scrollIntoView; the quiz card calls it after Check.
+if (typeof Element !== 'undefined') {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
