@@ -21,6 +21,10 @@ export interface QuizCardProps {
   isLast: boolean;
   /** Test mode passes false: the answer is recorded and the next question follows, unmarked. */
   reveal?: boolean;
+  /** An answer given before (a test's question visited again): the card starts with it. */
+  initial?: Response | null;
+  /** The submit button's text when it does not check (test mode: "Save and next"). */
+  submitLabel?: string;
 }
 
 type Draft =
@@ -45,6 +49,28 @@ function emptyDraft(q: Question): Draft {
       return { kind: 'order', optionIds: q.options.map((o) => o.id) };
     case 'match':
       return { kind: 'match', pairs: {} };
+  }
+}
+
+/** A response given before as a draft to go on from; an empty draft when it does not fit. */
+function draftOf(q: Question, r: Response | null | undefined): Draft {
+  if (!r || r.kind !== q.kind) return emptyDraft(q);
+  switch (r.kind) {
+    case 'single':
+      return { kind: 'single', optionId: r.optionId };
+    case 'multiple':
+      return { kind: 'multiple', optionIds: [...r.optionIds] };
+    case 'truefalse':
+      return { kind: 'truefalse', value: r.value };
+    case 'fill':
+      return { kind: 'fill', text: r.text };
+    case 'order': {
+      const ids = 'options' in q ? q.options.map((o) => o.id) : [];
+      const same = r.optionIds.length === ids.length && ids.every((id) => r.optionIds.includes(id));
+      return same ? { kind: 'order', optionIds: [...r.optionIds] } : emptyDraft(q);
+    }
+    case 'match':
+      return { kind: 'match', pairs: { ...r.pairs } };
   }
 }
 
@@ -86,11 +112,13 @@ export function QuizCard({
   onNext,
   isLast,
   reveal = true,
+  initial,
+  submitLabel,
 }: QuizCardProps) {
   const t = useTranslations('Quiz');
   const tp = useTranslations('Practice');
   const { mode } = useDisplayLanguage();
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(question, initial));
   const [result, setResult] = useState<{ correct: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -368,7 +396,7 @@ export function QuizCard({
           </button>
         ) : (
           <button type="submit" className="button button-primary" disabled={!response}>
-            {reveal ? tp('check') : isLast ? tp('finish') : tp('next')}
+            {reveal ? tp('check') : (submitLabel ?? (isLast ? tp('finish') : tp('next')))}
           </button>
         )}
       </div>

@@ -8,7 +8,11 @@ import { type Mistake, openMistakes } from '@/lib/progress/mistakes';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
-import { BilingualText } from '../DisplayLanguage';
+import { textIn } from '@/lib/display';
+import { responseText } from '@/lib/questions/check';
+import { answerText } from '@/lib/questions/export';
+import { parseResponseText } from '@/lib/questions/response';
+import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
@@ -48,9 +52,18 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
   const locale = useLocale() as 'zh' | 'en';
   const { progress } = useProgress();
   const [practising, setPractising] = useState<NotebookEntry[] | null>(null);
+  // 背题模式: every entry with its answer and explanation open, to read through.
+  const [reciting, setReciting] = useState(false);
+  const { mode } = useDisplayLanguage();
   const profile = progress?.profile;
   const entries = useMemo(
-    () => (profile ? regenerate(content, openMistakes(effectiveReviews(profile))) : []),
+    () =>
+      profile
+        ? regenerate(
+            content,
+            openMistakes(effectiveReviews(profile), new Date().getTimezoneOffset()),
+          )
+        : [],
     [content, profile],
   );
 
@@ -107,20 +120,52 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
         </button>
       </div>
       <p className="hint">{t('rule')}</p>
+      <label className="check">
+        <input type="checkbox" checked={reciting} onChange={(e) => setReciting(e.target.checked)} />
+        <span>{t('recite')}</span>
+      </label>
       {byDeck.map(({ deck, items }) => (
         <section key={deck.id} aria-labelledby={`mistakes-${deck.id}`} className="mistake-group">
           <h2 id={`mistakes-${deck.id}`}>
             {deck.title[locale]} <span className="count">({items.length})</span>
           </h2>
           <ul className="mistake-list">
-            {items.map((e) => (
-              <li key={e.question.id} className="mistake-item">
-                <p>
-                  <BilingualText text={e.question.prompt} />
-                </p>
-                <p className="hint">{t('wrongCount', { count: e.mistake.wrongCount })}</p>
-              </li>
-            ))}
+            {items.map((e) => {
+              const given = parseResponseText(e.mistake.response);
+              return (
+                <li key={e.question.id} className="mistake-item">
+                  <p className="review-prompt">
+                    <BilingualText text={e.question.prompt} />
+                  </p>
+                  {'options' in e.question && e.question.kind !== 'order' ? (
+                    <ul className="mistake-options">
+                      {e.question.options.map((o) => (
+                        <li key={o.id}>
+                          <BilingualText text={o.text} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <p className="hint">{t('wrongCount', { count: e.mistake.wrongCount })}</p>
+                  {given ? (
+                    <p className="mistake-given">
+                      {t('yourAnswer')}
+                      <BilingualText text={responseText(e.question, given)} />
+                    </p>
+                  ) : null}
+                  <details className="mistake-answer" open={reciting}>
+                    <summary>{t('showAnswer')}</summary>
+                    <p>
+                      {t('rightAnswer')}
+                      <span>{textIn(answerText(e.question), mode)}</span>
+                    </p>
+                    <p className="review-explanation">
+                      <BilingualText text={e.question.explanation} />
+                    </p>
+                  </details>
+                </li>
+              );
+            })}
           </ul>
           <button type="button" className="button" onClick={() => setPractising(items)}>
             {t('practiseDeck', { count: items.length })}

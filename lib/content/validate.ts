@@ -245,7 +245,10 @@ export function validateContent(
         const entity = entityById.get(ref.id);
         if (!entity) at(ref.field, `unknown entity "${ref.id}" (not in the glossary)`);
         else if (!ref.types.includes(entity.type))
-          at(ref.field, `"${ref.id}" is a ${entity.type}; expected ${ref.types.join(' or ')}`);
+          at(
+            ref.field,
+            `"${ref.id}" is ${/^[aeiou]/.test(entity.type) ? 'an' : 'a'} ${entity.type}; expected ${ref.types.join(' or ')}`,
+          );
       }
       for (const ref of factRefs(fact)) {
         if (!factHome.has(ref.id)) at(ref.field, `unknown fact "${ref.id}"`);

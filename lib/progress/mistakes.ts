@@ -1,7 +1,10 @@
+import { dayNumber } from './days';
 import type { Review } from './schema';
 
 export interface Mistake {
   question: string;
+  /** The last wrong answer, as given (JSON of a Response), where it was saved. */
+  response?: string;
   fact: string;
   deck?: string;
   seed?: number;
@@ -10,18 +13,21 @@ export interface Mistake {
   lastWrongAt: number;
 }
 
-/**
- * The mistakes notebook (错题本): every question answered wrongly that has not since been
- * answered right in a later session. A right answer in the same session as the mistake does not
- * count: the learner has just seen the answer.
- */
 /** Whether the answer a review records was right: its `right`, or else its grade. */
 export function answeredRight(r: Review): boolean {
   return r.right ?? r.grade >= 2;
 }
 
-export function openMistakes(reviews: readonly Review[]): Mistake[] {
+/**
+ * The mistakes notebook (错题本): every question answered wrongly that has not since been
+ * answered right on a later day. A right answer the same day as the mistake does not count,
+ * however many page loads lie between: the learner has just seen the answer (redoing the
+ * notebook straight after practice used to empty it). `offsetMinutes` is the learner's
+ * Date.prototype.getTimezoneOffset(), which decides where a day ends.
+ */
+export function openMistakes(reviews: readonly Review[], offsetMinutes = 0): Mistake[] {
   const open = new Map<string, Mistake & { session: string }>();
+  const day = (at: number) => dayNumber(at, offsetMinutes);
   for (const r of reviews) {
     if (!r.question || r.kind === 'card') continue;
     const current = open.get(r.question);
@@ -33,10 +39,11 @@ export function openMistakes(reviews: readonly Review[]): Mistake[] {
         wrongCount: (current?.wrongCount ?? 0) + 1,
         lastWrongAt: r.at,
         session: r.session,
+        ...(r.response ? { response: r.response } : {}),
         ...(r.deck ? { deck: r.deck } : {}),
         ...(r.seed !== undefined ? { seed: r.seed } : {}),
       });
-    } else if (current && r.session !== current.session) {
+    } else if (current && r.session !== current.session && day(r.at) > day(current.lastWrongAt)) {
       open.delete(r.question);
     }
   }

@@ -34,6 +34,7 @@ export function reviewsForAnswer(
     session: context.session,
     deck: question.deckId,
     ...(i === 0 ? { question: question.id, right } : {}),
+    ...(i === 0 && !right ? { response: JSON.stringify(response).slice(0, 4000) } : {}),
     ...(i === 0 && context.seed !== undefined ? { seed: context.seed } : {}),
   }));
 }

@@ -57,6 +57,8 @@ export interface Review {
    * while the answer is wrong. Absent: the grade says it (Again is wrong).
    */
   right?: boolean;
+  /** A wrong answer as given (JSON of a Response), on the review that carries `question`: the notebook shows it. */
+  response?: string;
   grade: Grade;
   /** Milliseconds since 1970 (UTC). */
   at: number;
@@ -149,6 +151,7 @@ export function checkReview(value: unknown): Checked<Review> {
     session: matches(TOKEN),
     claim: optional(isSafeId),
     right: optional((v) => typeof v === 'boolean'),
+    response: optional((v) => typeof v === 'string' && v.length <= 4000),
     question: optional(isSafeId),
     seed: optional((v) => isInt(v, 0, 2 ** 32)),
     deck: optional(isSafeId),

@@ -248,7 +248,11 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   const claims: Claim[] = [];
   const base = { factIds: [m.id], subjectLabel };
 
-  if (m.city) {
+  // A series that always meets in one city (every NPC session in Beijing) is not asked where:
+  // the answer is no test, and its distractors could only come from unrelated decks.
+  const oneCity = series.meetings.length >= 3 && new Set(series.cities).size === 1;
+  const oneHost = series.meetings.length >= 3 && new Set(series.hosts).size === 1;
+  if (m.city && !oneCity) {
     const cities = series.cities;
     claims.push({
       ...base,
@@ -270,47 +274,51 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     });
   }
 
-  claims.push({
-    ...base,
-    id: `${m.id}/host`,
-    relation: 'meeting.hostCountry',
-    values: [{ type: 'entity', id: m.hostCountry }],
-    pool: {
-      type: 'entity',
-      entityTypes: ['country'],
-      related: series.hosts,
-    },
-    // A meeting in a city is asked where it was held (a party congress has no host); one held
-    // online with no host city, which country hosted it.
-    ...(m.city
-      ? {
-          ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(M.en)} held?`),
-          statement: (v: Value) => {
-            const c = inSentence(index, v);
-            return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
-          },
-          blank: t(
-            `${M.zh}在${BLANK}（国家）举行。`,
-            `${capitalise(the(M.en))} ${was} held in the country of ${BLANK_EN}.`,
-          ),
-        }
-      : {
-          ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
-          statement: (v: Value) => {
-            const c = inSentence(index, v);
-            return t(
-              `${M.zh}由${c.zh}主办。`,
-              `${capitalise(the(M.en))} ${was} hosted by ${c.en}.`,
-            );
-          },
-          blank: t(
-            `${M.zh}由${BLANK}（国家）主办。`,
-            `${capitalise(the(M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
-          ),
-        }),
-    matchFamily: `${m.series}:host`,
-    difficulty: 1,
-  });
+  if (!oneHost)
+    claims.push({
+      ...base,
+      id: `${m.id}/host`,
+      relation: 'meeting.hostCountry',
+      values: [{ type: 'entity', id: m.hostCountry }],
+      pool: {
+        type: 'entity',
+        entityTypes: ['country'],
+        related: series.hosts,
+      },
+      // A meeting in a city is asked where it was held (a party congress has no host); one held
+      // online with no host city, which country hosted it.
+      ...(m.city
+        ? {
+            ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(M.en)} held?`),
+            statement: (v: Value) => {
+              const c = inSentence(index, v);
+              return t(
+                `${M.zh}在${c.zh}举行。`,
+                `${capitalise(the(M.en))} ${was} held in ${c.en}.`,
+              );
+            },
+            blank: t(
+              `${M.zh}在${BLANK}（国家）举行。`,
+              `${capitalise(the(M.en))} ${was} held in the country of ${BLANK_EN}.`,
+            ),
+          }
+        : {
+            ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
+            statement: (v: Value) => {
+              const c = inSentence(index, v);
+              return t(
+                `${M.zh}由${c.zh}主办。`,
+                `${capitalise(the(M.en))} ${was} hosted by ${c.en}.`,
+              );
+            },
+            blank: t(
+              `${M.zh}由${BLANK}（国家）主办。`,
+              `${capitalise(the(M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
+            ),
+          }),
+      matchFamily: `${m.series}:host`,
+      difficulty: 1,
+    });
 
   const onDay = /-\d\d-\d\d$/.test(m.date);
   const mainSession = m.span && m.span.start !== m.span.end && onDay;
@@ -344,7 +352,8 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
             )
           : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} ${was} held ${d.en}.`);
     },
-    matchFamily: 'date',
+    // Matched within the series: a match label names the meeting by its number alone.
+    matchFamily: `${m.series}:date`,
     difficulty: 3,
   });
 
@@ -1091,8 +1100,8 @@ function statementClaims(index: ContentIndex, st: StatementFact): Claim[] {
       id: `${st.id}/count`,
       relation: 'statement.count',
       factIds: [st.id, ...st.occasions],
-      values: [{ type: 'count', n, unit: 'time' }],
-      pool: { type: 'count', unit: 'time' },
+      values: [{ type: 'count', n, unit: 'occasion' }],
+      pool: { type: 'count', unit: 'occasion' },
       ask: t(
         `${st.context.zh}，${P.zh}在几个场合提到要“${st.statement.zh}”？`,
         `${capitalise(st.context.en)}, on how many occasions did ${P.en} call to ${st.statement.en}?`,

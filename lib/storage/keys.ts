@@ -1,4 +1,4 @@
-/** Every key this app writes to localStorage (and one to sessionStorage), each with its format version. */
+/** Every key this app writes to localStorage (and two to sessionStorage), each with its format version. */
 export const STORAGE_KEYS = {
   /** All learners' progress on this device: profiles, review logs, settings. */
   progress: 'shizheng:v1:progress',
@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   backupPrefix: 'shizheng:v1:backup:',
   /** sessionStorage: the practice round in progress in this tab (lib/questions/round.ts). */
   practiceRound: 'shizheng:v1:practice-round',
+  /** sessionStorage: the test in progress in this tab (lib/questions/test-run.ts). */
+  testRun: 'shizheng:v1:test-run',
   /** The question language (中文 / English / both) on this device. */
   displayLanguage: 'shizheng:v1:display-language',
   /** A student's finished result code, per quiz code, so a reload does not lose it. */

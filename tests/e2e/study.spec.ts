@@ -3,7 +3,7 @@ import { loadContent } from '../../lib/content/load';
 import { flashcards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
-import { seedSave, twoLearners } from './progress-seed';
+import { seedSave, storedReviewCounts, twoLearners } from './progress-seed';
 
 const ARTICLE = 'sco-ssc-2024-article';
 const TIMELINE = 'sco-ssc-timeline';
@@ -27,11 +27,29 @@ test('a wrong practice answer is in the mistakes notebook after a reload, and le
 
   await page.goto('/en/mistakes/');
   await page.reload();
-  await expect(page.locator('.mistake-item')).toHaveCount(1);
-  await expect(page.locator('.mistake-item')).toContainText(question.prompt.en);
+  const entry = page.locator('.mistake-item');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(question.prompt.en);
+  // The entry shows the answer given; the right one and the explanation open on demand.
+  await expect(entry.locator('.mistake-given')).toContainText('Your answer:');
+  await expect(entry.locator('.mistake-answer .review-explanation')).toBeHidden();
+  await page.getByLabel('Read-through mode: open every answer and explanation').check();
+  await expect(entry.locator('.mistake-answer .review-explanation')).toHaveText(
+    question.explanation.en,
+  );
 
-  // Re-practise in a new session: right this time.
-  await page.getByRole('button', { name: /Practise all 1 mistake/ }).click();
+  // Redone right straight away (the same day): it stays.
+  await page.getByRole('button', { name: /Redo all 1 mistake/ }).click();
+  await answerCorrectly(page, question);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.feedback')).toContainText('Correct');
+  await page.goto('/en/mistakes/');
+  await expect(page.locator('.mistake-item')).toHaveCount(1);
+
+  // Redone right on a later day: it leaves.
+  await page.clock.install({ time: new Date(Date.now() + 36 * 3_600_000) });
+  await page.reload();
+  await page.getByRole('button', { name: /Redo all 1 mistake/ }).click();
   await answerCorrectly(page, question);
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.locator('.feedback')).toContainText('Correct');
@@ -48,7 +66,21 @@ test('a freshly loaded test page starts with its options as they are', async ({ 
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
 });
 
-test('a test session gives no feedback until the end, then the score, the time and a review of every answer', async ({
+/** Gives any answer the question's kind allows: for tests of the flow, not the score. */
+async function answerAnything(page: import('@playwright/test').Page) {
+  const form = page.locator('form.quiz-card');
+  if (await form.locator('input[type=radio], input[type=checkbox]').count()) {
+    await form.locator('input[type=radio], input[type=checkbox]').first().check();
+  } else if (await form.getByRole('textbox').count()) {
+    await form.getByRole('textbox').fill('19');
+  } else if (await form.locator('select').count()) {
+    const selects = form.locator('select');
+    for (let s = 0; s < (await selects.count()); s++)
+      await selects.nth(s).selectOption({ index: 1 });
+  }
+}
+
+test('a test session gives no feedback until it is handed in, then the score, the time and a review of every answer', async ({
   page,
 }) => {
   await page.goto('/en/test/');
@@ -56,24 +88,62 @@ test('a test session gives no feedback until the end, then the score, the time a
   await page.getByRole('button', { name: 'Start' }).click();
   for (let i = 0; i < 5; i++) {
     await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
-    const form = page.locator('form.quiz-card');
-    // Give any answer the kind allows; the point here is the flow, not the score.
-    if (await form.locator('input[type=radio], input[type=checkbox]').count()) {
-      await form.locator('input[type=radio], input[type=checkbox]').first().check();
-    } else if (await form.getByRole('textbox').count()) {
-      await form.getByRole('textbox').fill('19');
-    } else if (await form.locator('select').count()) {
-      const selects = form.locator('select');
-      for (let s = 0; s < (await selects.count()); s++)
-        await selects.nth(s).selectOption({ index: 1 });
-    }
+    await answerAnything(page);
     await expect(page.locator('.feedback')).toHaveCount(0);
-    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click();
+    await page.getByRole('button', { name: 'Save and next' }).click();
   }
+  await expect(page.getByText('Every question is answered.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hand in' }).click();
   await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
   await expect(page.getByText(/Score: \d\/5/)).toBeVisible();
   await expect(page.getByText(/Time taken: \d+ min \d+ s/)).toBeVisible();
   await expect(page.locator('.review-item')).toHaveCount(5);
+  await expect(page.locator('.review-explanation')).toHaveCount(5);
+});
+
+test('a test keeps its answers, flags and place through a reload and a change of language, and records nothing until handed in', async ({
+  page,
+}) => {
+  const content = loadContent();
+  const article = content.decks.find((d) => d.id === ARTICLE)!;
+  const other = content.decks.find((d) => d.id !== ARTICLE)!;
+  await page.goto(`/en/test/?deck=${ARTICLE}`);
+  // ?deck= starts the options with that deck alone.
+  await expect(page.getByRole('checkbox', { name: article.title.en })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: other.title.en })).not.toBeChecked();
+  await page.getByLabel('Length').selectOption('5');
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await answerAnything(page);
+  await page.getByRole('button', { name: 'Save and next' }).click();
+  await expect(page.getByText('Question 2 of 5')).toBeVisible();
+  await page.getByRole('button', { name: 'Flag for review' }).click();
+  const sheet = page.getByRole('navigation', { name: 'Answer sheet' });
+  await sheet.getByRole('button', { name: 'Question 4: Not answered' }).click();
+  await expect(page.getByText('Question 4 of 5')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('Question 4 of 5')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Question 1: answered' })).toBeVisible();
+  await expect(
+    sheet.getByRole('button', { name: 'Question 2: Not answered, flagged' }),
+  ).toBeVisible();
+  expect(Object.values(await storedReviewCounts(page)).every((n) => n === 0)).toBe(true);
+
+  await page.locator('.locale-links').getByRole('link', { name: '中文' }).click();
+  await expect(page.getByText('第 4 题，共 5 题')).toBeVisible();
+  const sheetZh = page.getByRole('navigation', { name: '答题卡' });
+  await expect(sheetZh.getByRole('button', { name: '第 1 题：已答' })).toBeVisible();
+
+  // Handing in with questions left asks first; the review names the unanswered ones.
+  await sheetZh.getByRole('button', { name: '交卷' }).click();
+  await expect(page.getByText('还有 4 题未作答，确定交卷吗？')).toBeVisible();
+  await page.getByRole('group', { name: '交卷' }).getByRole('button', { name: '交卷' }).click();
+  await expect(page.getByRole('heading', { name: '测试结果' })).toBeVisible();
+  await expect(page.locator('.review-item')).toHaveCount(5);
+  await expect(page.locator('.review-item').filter({ hasText: '未作答' })).toHaveCount(4);
+  expect(Object.values(await storedReviewCounts(page)).some((n) => n > 0)).toBe(true);
 });
 
 test('flashcards: grade a card, see it counted, undo it, and the progress survives a reload', async ({

@@ -33,6 +33,7 @@ const ReviewOracle = z.strictObject({
   session: z.string().regex(/^[a-z0-9]{1,32}$/),
   claim: safeId.optional(),
   right: z.boolean().optional(),
+  response: z.string().max(4000).optional(),
   question: safeId.optional(),
   seed: z
     .int()

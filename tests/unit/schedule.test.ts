@@ -144,12 +144,18 @@ describe('answers and the mistakes notebook', () => {
     expect(openMistakes(reviews).map((m) => m.question)).toEqual(['match:d:f:0']);
   });
 
-  it('keeps a mistake until it is answered right in a later session', () => {
+  it('keeps a mistake until it is answered right on a later day', () => {
     const wrong = reviewsForAnswer(question, no, ctx('s1', T0));
     const rightSameSession = reviewsForAnswer(question, yes, ctx('s1', T0 + 1000));
     expect(openMistakes([...wrong, ...rightSameSession]).map((m) => m.question)).toEqual([
       'single:x/city',
     ]);
+    // Another page load an hour later, the same day: the answer was just seen.
+    const rightSameDay = reviewsForAnswer(question, yes, ctx('s3', T0 + 3_600_000));
+    expect(openMistakes([...wrong, ...rightSameDay]).map((m) => m.question)).toEqual([
+      'single:x/city',
+    ]);
+    expect(openMistakes([...wrong])[0]!.response).toBe(JSON.stringify(no));
     const rightLater = reviewsForAnswer(question, yes, ctx('s2', T0 + DAY));
     expect(openMistakes([...wrong, ...rightSameSession, ...rightLater])).toEqual([]);
   });
