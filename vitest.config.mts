@@ -12,5 +12,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
+    // next-intl's navigation imports 'next/navigation', which Node's ESM resolver cannot find in
+    // Next's package (no exports map); processed by Vite, it resolves as in the app.
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

@@ -17,6 +17,7 @@ import { browserSession } from '@/lib/progress/session';
 import { quizSteps } from '@/lib/questions/generate';
 import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
+import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SavedRound } from '@/lib/questions/round';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
@@ -341,9 +342,26 @@ export function QuizRunner({
         <p className="quiz-score">
           {t('doneScore', { correct: correctCount, total: quiz.length })}
         </p>
-        <button type="button" className="button button-primary" onClick={onAgain}>
-          {t('again')}
-        </button>
+        {/* The next step: the claims just met are cards in learning now; mistakes wait in the notebook. */}
+        <p className="next-steps">
+          {correctCount < quiz.length
+            ? t('nextMistakes', { count: quiz.length - correctCount })
+            : null}
+          {t('nextCards')}
+        </p>
+        <div className="today-actions">
+          <button type="button" className="button button-primary" onClick={onAgain}>
+            {t('again')}
+          </button>
+          <Link href="/cards" className="button">
+            {t('toCards')}
+          </Link>
+          {correctCount < quiz.length && mode !== 'mistakes' ? (
+            <Link href="/mistakes" className="button">
+              {t('toMistakes')}
+            </Link>
+          ) : null}
+        </div>
       </section>
     );
   }

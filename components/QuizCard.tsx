@@ -384,22 +384,25 @@ export function QuizCard({
       <h2 id={`${groupId}-prompt`} className="quiz-prompt" tabIndex={-1} ref={headingRef}>
         <BilingualText text={question.prompt} />
       </h2>
-      {/* A choice made before the page has hydrated would be lost. */}
-      <HydrationGate>{body}</HydrationGate>
-      <div className="feedback-slot" aria-live="polite" ref={feedbackRef}>
-        {result ? <Feedback question={question} correct={result.correct} /> : null}
-      </div>
-      <div className="quiz-actions">
-        {result ? (
-          <button type="submit" className="button button-primary" ref={nextRef}>
-            {isLast ? tp('finish') : tp('next')}
-          </button>
-        ) : (
-          <button type="submit" className="button button-primary" disabled={!response}>
-            {reveal ? tp('check') : (submitLabel ?? (isLast ? tp('finish') : tp('next')))}
-          </button>
-        )}
-      </div>
+      {/* A choice made before the page has hydrated would be lost, and so would a Check (an
+          ordering question has an answer from the start). */}
+      <HydrationGate>
+        {body}
+        <div className="feedback-slot" aria-live="polite" ref={feedbackRef}>
+          {result ? <Feedback question={question} correct={result.correct} /> : null}
+        </div>
+        <div className="quiz-actions">
+          {result ? (
+            <button type="submit" className="button button-primary" ref={nextRef}>
+              {isLast ? tp('finish') : tp('next')}
+            </button>
+          ) : (
+            <button type="submit" className="button button-primary" disabled={!response}>
+              {reveal ? tp('check') : (submitLabel ?? (isLast ? tp('finish') : tp('next')))}
+            </button>
+          )}
+        </div>
+      </HydrationGate>
     </form>
   );
 }

@@ -13,6 +13,7 @@ const QUIZ = ['Practice', 'Quiz', 'QuizSetup', 'DisplaySwitch'] as const satisfi
 
 export const CLIENT_MESSAGES = {
   layout: ['Profiles', 'ProfileSwitcher', 'StorageNotices', 'Offline'],
+  home: ['Today'],
   practice: QUIZ,
   test: [...QUIZ, 'Test'],
   mistakes: [...QUIZ, 'Mistakes'],

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { NavLink } from '@/components/NavLink';
 import { ClassroomNavLink } from '@/components/classroom/ClassroomNavLink';
 import { ClientMessages } from '@/components/ClientMessages';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
@@ -76,15 +77,15 @@ export default async function LocaleLayout({
                     <span className="brand-name">{t('appName')}</span>
                   </Link>
                   <nav aria-label={t('navLabel')} className="site-nav">
-                    <Link href="/">{t('home')}</Link>
-                    <Link href="/practice">{t('practice')}</Link>
-                    <Link href="/test">{t('test')}</Link>
-                    <Link href="/cards">{t('cards')}</Link>
-                    <Link href="/timeline">{tTimeline('nav')}</Link>
-                    <Link href="/mistakes">{t('mistakes')}</Link>
-                    <Link href="/progress">{tProgress('nav')}</Link>
+                    <NavLink href="/">{t('home')}</NavLink>
+                    <NavLink href="/practice">{t('practice')}</NavLink>
+                    <NavLink href="/test">{t('test')}</NavLink>
+                    <NavLink href="/cards">{t('cards')}</NavLink>
+                    <NavLink href="/timeline">{tTimeline('nav')}</NavLink>
+                    <NavLink href="/mistakes">{t('mistakes')}</NavLink>
+                    <NavLink href="/progress">{tProgress('nav')}</NavLink>
                     <ClassroomNavLink />
-                    <Link href="/settings">{tSettings('nav')}</Link>
+                    <NavLink href="/settings">{tSettings('nav')}</NavLink>
                   </nav>
                   <ProfileSwitcher />
                   <LocaleSwitcher />

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { ClassroomHomeCard } from '@/components/classroom/ClassroomHomeCard';
+import { ClientMessages } from '@/components/ClientMessages';
+import { TodayPanel } from '@/components/home/TodayPanel';
+import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/content/dates';
@@ -26,6 +29,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           {t('practiseAll')}
         </Link>
       </section>
+      <ClientMessages namespaces={CLIENT_MESSAGES.home}>
+        <TodayPanel />
+      </ClientMessages>
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">{t('decksHeading')}</h2>
         <ul className="deck-list">

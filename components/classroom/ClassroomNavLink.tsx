@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { NavLink } from '../NavLink';
 
 /** The site navigation's link to the classroom builder. */
 export async function ClassroomNavLink() {
   const t = await getTranslations('Classroom');
-  return <Link href="/classroom">{t('navLink')}</Link>;
+  return <NavLink href="/classroom">{t('navLink')}</NavLink>;
 }

@@ -400,7 +400,8 @@ function TestResults({
               <BilingualText text={a.question.prompt} />
             </p>
             <p>
-              {t('yourAnswer')}:{' '}
+              {t('yourAnswer')}
+              {t('colon')}
               {a.response ? (
                 <BilingualText text={responseText(a.question, a.response)} />
               ) : (
@@ -409,7 +410,9 @@ function TestResults({
             </p>
             {!a.correct ? (
               <p>
-                {t('correctAnswer')}: <span>{textIn(answerText(a.question), mode)}</span>
+                {t('correctAnswer')}
+                {t('colon')}
+                <span>{textIn(answerText(a.question), mode)}</span>
               </p>
             ) : null}
             <p className="review-explanation">

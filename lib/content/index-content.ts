@@ -19,6 +19,8 @@ export interface ContentIndex {
   /** A deck's own facts and the facts it includes from other decks. */
   deckFacts: (deck: Deck) => Fact[];
   entitiesOfType: (type: EntityType) => Entity[];
+  /** Every glossary entity, in file order. */
+  entities: readonly Entity[];
 }
 
 export function indexContent(bundle: ContentBundle): ContentIndex {
@@ -61,5 +63,6 @@ export function indexContent(bundle: ContentBundle): ContentIndex {
       ...deck.includes.map((id) => factById.get(id)).filter((f): f is Fact => f !== undefined),
     ],
     entitiesOfType: (type) => byType.get(type) ?? [],
+    entities: bundle.entities,
   };
 }

@@ -58,10 +58,11 @@ export const Entity = z.strictObject({
   /** A shorter everyday name, e.g. 上合组织 / SCO. */
   short: Text.optional(),
   /**
-   * English puts "the" before the name in a sentence: the United States, the United Kingdom.
-   * Options still show the bare name.
+   * How the English name reads in a sentence: "the" for one that takes it though most of its
+   * type do not (the United States, the United Kingdom; options still show the bare name);
+   * "none" for one that never does though most of its type do (BRICS, NATO).
    */
-  enArticle: z.literal('the').optional(),
+  enArticle: z.enum(['the', 'none']).optional(),
   /** Other names a learner may type: 阿斯塔纳 / Nur-Sultan, etc. */
   aliases: z
     .strictObject({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
@@ -145,8 +146,8 @@ const factBase = {
   note: Text.optional(),
   /**
    * Notes for editors: how the fact was checked, what a source lacked, what happened after the
-   * article. Never shown in a question, card, explanation, worksheet or slide; the deck page's
-   * source list may show it.
+   * article. Kept in the content for whoever edits it; the app never shows it (not in a question,
+   * card, explanation, worksheet, slide or the deck page: learners found them confusing).
    */
   editorNote: Text.optional(),
 };

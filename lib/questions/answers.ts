@@ -193,9 +193,57 @@ const CHINESE_PLACE_SUFFIX = /^(.{2,})[市省国]$/u;
 const LEADING_THE = /^the\s+/u;
 
 /** The normalised readings of an input that count as the same answer. */
+/*
+ * Titles an exam marker accepts around a name: 习近平主席, 国家主席习近平, 王小洪部长, President Xi
+ * Jinping, Minister Wang Xiaohong. Longest first, so 国家主席 goes before 主席.
+ */
+const ZH_TITLES = [
+  '国务委员',
+  '国家主席',
+  '国家副主席',
+  '委员长',
+  '副主席',
+  '副总理',
+  '公安部部长',
+  '外交部部长',
+  '主席',
+  '总统',
+  '总理',
+  '首相',
+  '部长',
+  '书记',
+  '同志',
+  '先生',
+  '女士',
+];
+const EN_TITLE =
+  /^(?:(?:vice |former )?president|(?:vice )?premier|prime minister|(?:foreign )?minister|state councilor|chairman|general secretary|secretary|mr\.?|mrs\.?|ms\.?|dr\.?) +/;
+
+/** The input without titles before or after a name, or null when it has none. */
+function withoutTitles(input: string): string | null {
+  let text = normalizeAnswer(input);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const title of ZH_TITLES) {
+      if (text.length - title.length < 2) continue;
+      if (text.startsWith(title)) text = text.slice(title.length);
+      else if (text.endsWith(title)) text = text.slice(0, -title.length);
+      else continue;
+      changed = true;
+    }
+  }
+  let spaced = input.normalize('NFKC').toLowerCase().trim();
+  while (EN_TITLE.test(spaced)) spaced = spaced.replace(EN_TITLE, '');
+  const english = normalizeAnswer(spaced);
+  const stripped = english !== normalizeAnswer(input) ? english : text;
+  return stripped !== normalizeAnswer(input) && stripped !== '' ? stripped : null;
+}
+
 function inputVariants(input: string): string[] {
   const normalized = normalizeAnswer(input);
   const variants = [normalized];
+  const untitled = withoutTitles(input);
+  if (untitled !== null) variants.push(untitled);
   // The stem must keep two characters, or 美国 would shrink to 美 and 中国 to 中.
   const place = CHINESE_PLACE_SUFFIX.exec(normalized);
   if (place?.[1] !== undefined) variants.push(place[1]);

@@ -148,9 +148,25 @@ export function joinEnglish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "the" before a name, unless it has one or is one acronym alone (BRICS, as English writes it). */
-function the(en: string): string {
-  return /^(the |[A-Z][a-z]+'s |[A-Z]{2,}$)/.test(en) ? en : `the ${en}`;
+const bareNames = new WeakMap<ContentIndex, ReadonlySet<string>>();
+
+/** English names that never take "the" (enArticle "none": BRICS, NATO). */
+function namesWithoutArticle(index: ContentIndex): ReadonlySet<string> {
+  let names = bareNames.get(index);
+  if (!names) {
+    names = new Set(
+      index.entities
+        .filter((e) => e.enArticle === 'none')
+        .flatMap((e) => [e.name.en, ...(e.short ? [e.short.en] : [])]),
+    );
+    bareNames.set(index, names);
+  }
+  return names;
+}
+
+/** "the" before a name, unless it has one or its entity says English writes it bare (BRICS). */
+export function the(index: ContentIndex, en: string): string {
+  return /^(the |[A-Z][a-z]+'s )/.test(en) || namesWithoutArticle(index).has(en) ? en : `the ${en}`;
 }
 
 /**
@@ -205,7 +221,7 @@ function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate } }): V
 }
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
-function attendedSentence(person: Text, meeting: Text, v: Value): Text {
+function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: Value): Text {
   if (v.type !== 'participation') return t('', '');
   const how = v.mode === 'video' ? t('以视频方式出席了', 'by video') : t('线下出席了', 'in person');
   const speech =
@@ -216,7 +232,7 @@ function attendedSentence(person: Text, meeting: Text, v: Value): Text {
         : t('', '');
   return t(
     `${person.zh}${how.zh}${meeting.zh}${speech.zh}。`,
-    `${person.en} attended ${the(meeting.en)} ${how.en}${speech.en}.`,
+    `${person.en} attended ${the(index, meeting.en)} ${how.en}${speech.en}.`,
   );
 }
 
@@ -260,14 +276,17 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       relation: 'meeting.city',
       values: [{ type: 'entity', id: m.city }],
       pool: { type: 'entity', entityTypes: ['city'], related: cities },
-      ask: t(`${M.zh}在哪座城市举行？`, `In which city ${was} ${the(M.en)} held?`),
+      ask: t(`${M.zh}在哪座城市举行？`, `In which city ${was} ${the(index, M.en)} held?`),
       statement: (v) => {
         const c = inSentence(index, v);
-        return t(`${M.zh}在${c.zh}举行。`, `${capitalise(the(M.en))} ${was} held in ${c.en}.`);
+        return t(
+          `${M.zh}在${c.zh}举行。`,
+          `${capitalise(the(index, M.en))} ${was} held in ${c.en}.`,
+        );
       },
       blank: t(
         `${M.zh}在${BLANK}（城市）举行。`,
-        `${capitalise(the(M.en))} ${was} held in the city of ${BLANK_EN}.`,
+        `${capitalise(the(index, M.en))} ${was} held in the city of ${BLANK_EN}.`,
       ),
       matchFamily: `${m.series}:city`,
       difficulty: 2,
@@ -289,31 +308,31 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       // online with no host city, which country hosted it.
       ...(m.city
         ? {
-            ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(M.en)} held?`),
+            ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(index, M.en)} held?`),
             statement: (v: Value) => {
               const c = inSentence(index, v);
               return t(
                 `${M.zh}在${c.zh}举行。`,
-                `${capitalise(the(M.en))} ${was} held in ${c.en}.`,
+                `${capitalise(the(index, M.en))} ${was} held in ${c.en}.`,
               );
             },
             blank: t(
               `${M.zh}在${BLANK}（国家）举行。`,
-              `${capitalise(the(M.en))} ${was} held in the country of ${BLANK_EN}.`,
+              `${capitalise(the(index, M.en))} ${was} held in the country of ${BLANK_EN}.`,
             ),
           }
         : {
-            ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(M.en)}?`),
+            ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(index, M.en)}?`),
             statement: (v: Value) => {
               const c = inSentence(index, v);
               return t(
                 `${M.zh}由${c.zh}主办。`,
-                `${capitalise(the(M.en))} ${was} hosted by ${c.en}.`,
+                `${capitalise(the(index, M.en))} ${was} hosted by ${c.en}.`,
               );
             },
             blank: t(
               `${M.zh}由${BLANK}（国家）主办。`,
-              `${capitalise(the(M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
+              `${capitalise(the(index, M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
             ),
           }),
       matchFamily: `${m.series}:host`,
@@ -333,24 +352,24 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     ask: counting.opening
       ? t(
           `${M.zh}于${onDay ? '哪一天' : '何时'}开幕？`,
-          `${onDay ? 'On what date' : 'When'} did ${the(M.en)} open?`,
+          `${onDay ? 'On what date' : 'When'} did ${the(index, M.en)} open?`,
         )
       : mainSession
         ? t(
             `${M.zh}的主要会议于哪一天举行？`,
-            `On what date was the main session of ${the(M.en)} held?`,
+            `On what date was the main session of ${the(index, M.en)} held?`,
           )
-        : t(`${M.zh}于何时举行？`, `When ${was} ${the(M.en)} held?`),
+        : t(`${M.zh}于何时举行？`, `When ${was} ${the(index, M.en)} held?`),
     statement: (v) => {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
       return counting.opening
-        ? t(`${M.zh}于${d.zh}开幕。`, `${capitalise(the(M.en))} opened ${d.en}.`)
+        ? t(`${M.zh}于${d.zh}开幕。`, `${capitalise(the(index, M.en))} opened ${d.en}.`)
         : mainSession
           ? t(
               `${M.zh}的主要会议于${d.zh}举行。`,
-              `The main session of ${the(M.en)} was held ${d.en}.`,
+              `The main session of ${the(index, M.en)} was held ${d.en}.`,
             )
-          : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(M.en))} ${was} held ${d.en}.`);
+          : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(index, M.en))} ${was} held ${d.en}.`);
     },
     // Matched within the series: a match label names the meeting by its number alone.
     matchFamily: `${m.series}:date`,
@@ -379,18 +398,18 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       pool: { type: 'ordinal', known: series.ordinals, measure },
       ask: t(
         `${when.zh}${where.zh}举行的${S.zh}是第几${measure}${noun.zh}？`,
-        `What number in its series ${was} the ${S.en} held ${where.en} in ${when.en}?`,
+        `What edition of ${the(index, S.en)} was held ${where.en} in ${when.en}?`,
       ),
       statement: (v) => {
         const n = v.type === 'ordinal' ? meetingName(m.series, v.n) : valueLabel(index, v);
         return t(
           `${when.zh}${where.zh}举行的是${n.zh}。`,
-          `The ${S.en} held ${where.en} in ${when.en} ${was} ${the(n.en)}.`,
+          `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was ${the(index, n.en)}.`,
         );
       },
       blank: t(
         `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
-        `The ${S.en} held ${where.en} in ${when.en} ${was} the ${BLANK_EN} ${noun.en} in the series.`,
+        `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was the ${BLANK_EN}.`,
       ),
       subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
       difficulty: 2,
@@ -411,14 +430,14 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
           format,
         })),
       },
-      ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(M.en)} held?`),
+      ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(index, M.en)} held?`),
       statement: (v) => {
         const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
         const en =
           v.type === 'format' && v.format === 'hybrid'
             ? 'in a hybrid format, in person and online'
             : f.en;
-        return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(M.en))} was held ${en}.`);
+        return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(index, M.en))} was held ${en}.`);
       },
       difficulty: 2,
     });
@@ -443,8 +462,11 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         avoid:
           a.speech === 'keynote' ? [{ type: 'participation', mode: a.mode, speech: 'speech' }] : [],
         pool: { type: 'enum', values: combos },
-        ask: t(`${P.zh}以何种方式参加了${M.zh}？`, `How did ${P.en} take part in ${the(M.en)}?`),
-        statement: (v) => attendedSentence(P, M, v),
+        ask: t(
+          `${P.zh}以何种方式参加了${M.zh}？`,
+          `How did ${P.en} take part in ${the(index, M.en)}?`,
+        ),
+        statement: (v) => attendedSentence(index, P, M, v),
         difficulty: 2,
       });
     } else {
@@ -460,8 +482,8 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
             { type: 'participation', mode: 'video' },
           ],
         },
-        ask: t(`${P.zh}以何种方式出席了${M.zh}？`, `How did ${P.en} attend ${the(M.en)}?`),
-        statement: (v) => attendedSentence(P, M, v),
+        ask: t(`${P.zh}以何种方式出席了${M.zh}？`, `How did ${P.en} attend ${the(index, M.en)}?`),
+        statement: (v) => attendedSentence(index, P, M, v),
         difficulty: 1,
         trueFalseOnly: true,
       });
@@ -475,17 +497,17 @@ function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         relation: 'attendance.person',
         values: [{ type: 'entity', id: a.person }],
         pool: { type: 'entity', entityTypes: ['person'], related: attendees },
-        ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(M.en)}?`),
+        ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(index, M.en)}?`),
         statement: (v) => {
           const p = valueLabel(index, v);
           return t(
             `${p.zh}代表${C.zh}出席了${M.zh}。`,
-            `${p.en} represented ${C.en} at ${the(M.en)}.`,
+            `${p.en} represented ${C.en} at ${the(index, M.en)}.`,
           );
         },
         blank: t(
           `代表${C.zh}出席${M.zh}的是${BLANK}。`,
-          `${BLANK_EN} represented ${C.en} at ${the(M.en)}.`,
+          `${BLANK_EN} represented ${C.en} at ${the(index, M.en)}.`,
         ),
         matchFamily: `${m.series}:${a.country}:attendee`,
         difficulty: 2,
@@ -544,26 +566,35 @@ function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedCl
     const P = name(g.person);
     const S = shortName(g.series);
     const how = participationPhrase(g.mode);
+    const { measure } = seriesCounting(index, g.series);
+    const inEnglish = g.mode === 'video' ? 'by video' : 'in person';
     claims.push({
       rank: g.rank,
       claim: {
         id: `${key}/meetings`,
         relation: 'attendance.meetings',
         factIds: yes.map((m) => m.id),
-        values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal })),
-        knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal })),
-        pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal) },
+        values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal), measure },
         ask: t(
-          `${P.zh}${how.zh}的是哪一次${S.zh}？`,
-          `Which ${S.en} did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}?`,
+          `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
+          `Which ${S.en} did ${P.en} attend ${inEnglish}?`,
         ),
         askMany: t(
-          `${P.zh}${how.zh}了哪几次${S.zh}？（多选）`,
-          `Which ${S.en}s did ${P.en} attend ${g.mode === 'video' ? 'by video' : 'in person'}? (Select all that apply.)`,
+          `${P.zh}${how.zh}了哪几${measure}${S.zh}？（多选）`,
+          `Which ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
+        ),
+        recall: t(
+          `${P.zh}${how.zh}了哪几${measure}${S.zh}？`,
+          `Which ${S.en}s did ${P.en} attend ${inEnglish}?`,
         ),
         statement: (v) => {
-          const n = v.type === 'ordinal' ? ordinalLabel(v.n) : valueLabel(index, v);
-          return t(`${P.zh}${how.zh}了${n.zh}${S.zh}。`, `${P.en} ${how.en} the ${n.en} ${S.en}.`);
+          const M = v.type === 'ordinal' ? meetingName(index, g.series, v.n) : valueLabel(index, v);
+          return t(
+            `${P.zh}${how.zh}了${M.zh}。`,
+            `${P.en} attended ${the(index, M.en)} ${inEnglish}.`,
+          );
         },
         subjectLabel: t(
           `${P.zh}${how.zh}`,
@@ -588,7 +619,9 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
   const org = index.entity(f.organisation);
   const O = name(f.organisation);
   const mechanism = org.type === 'meeting-series';
-  const subject = mechanism ? t(`${O.zh}机制`, `the mechanism of the ${O.en}`) : t(O.zh, the(O.en));
+  const subject = mechanism
+    ? t(`${O.zh}机制`, `the mechanism of the ${O.en}`)
+    : t(O.zh, the(index, O.en));
   const subjectLabel = mechanism
     ? t(
         `${shortName(f.organisation).zh}机制建立`,
@@ -623,14 +656,17 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       relation: 'founding.city',
       values: [{ type: 'entity', id: f.city }],
       pool: { type: 'entity', entityTypes: ['city'], related: [] },
-      ask: t(`${O.zh}在哪座城市成立？`, `In which city was ${the(O.en)} founded?`),
+      ask: t(`${O.zh}在哪座城市成立？`, `In which city was ${the(index, O.en)} founded?`),
       statement: (v) => {
         const c = inSentence(index, v);
-        return t(`${O.zh}在${c.zh}成立。`, `${capitalise(the(O.en))} was founded in ${c.en}.`);
+        return t(
+          `${O.zh}在${c.zh}成立。`,
+          `${capitalise(the(index, O.en))} was founded in ${c.en}.`,
+        );
       },
       blank: t(
         `${O.zh}在${BLANK}（城市）成立。`,
-        `${capitalise(the(O.en))} was founded in the city of ${BLANK_EN}.`,
+        `${capitalise(the(index, O.en))} was founded in the city of ${BLANK_EN}.`,
       ),
       difficulty: 1,
     });
@@ -645,18 +681,18 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       pool: { type: 'entity', entityTypes: ['country'], related: [] },
       ask: t(
         `以下哪个国家是${O.zh}的创始成员国？`,
-        `Which of these countries was a founding member of ${the(O.en)}?`,
+        `Which of these countries was a founding member of ${the(index, O.en)}?`,
       ),
       askMany: t(
         `以下哪些国家是${O.zh}的创始成员国？（多选）`,
-        `Which of these countries were founding members of ${the(O.en)}? (Select all that apply.)`,
+        `Which of these countries were founding members of ${the(index, O.en)}? (Select all that apply.)`,
       ),
-      recall: t(`${O.zh}的创始成员国有哪些？`, `Which countries founded ${the(O.en)}?`),
+      recall: t(`${O.zh}的创始成员国有哪些？`, `Which countries founded ${the(index, O.en)}?`),
       statement: (v) => {
         const c = inSentence(index, v);
         return t(
           `${c.zh}是${O.zh}的创始成员国。`,
-          `${c.en} was a founding member of ${the(O.en)}.`,
+          `${c.en} was a founding member of ${the(index, O.en)}.`,
         );
       },
       difficulty: 2,
@@ -669,18 +705,18 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       pool: { type: 'count', unit: 'country' },
       ask: t(
         `${O.zh}成立时有几个创始成员国？`,
-        `How many founding member states did ${the(O.en)} have?`,
+        `How many founding member states did ${the(index, O.en)} have?`,
       ),
       statement: (v) => {
         const n = v.type === 'count' ? v.n : 0;
         return t(
           `${O.zh}的创始成员国共有${n}个。`,
-          `${capitalise(the(O.en))} had ${n} founding member states.`,
+          `${capitalise(the(index, O.en))} had ${n} founding member states.`,
         );
       },
       blank: t(
         `${O.zh}的创始成员国共有${BLANK}个。`,
-        `${capitalise(the(O.en))} had ${BLANK_EN} founding member states.`,
+        `${capitalise(the(index, O.en))} had ${BLANK_EN} founding member states.`,
       ),
       difficulty: 1,
     });
@@ -710,13 +746,13 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
     },
     ask: t(
       `${J.zh}是在哪次峰会上获准加入${O.zh}的？`,
-      `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(O.en)}?`,
+      `At which summit ${plural ? 'were' : 'was'} ${J.en} admitted to ${the(index, O.en)}?`,
     ),
     statement: (v) => {
       const e = inSentence(index, v);
       return t(
         `${J.zh}在${e.zh}上获准加入${O.zh}。`,
-        `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(O.en)} at ${the(e.en)}.`,
+        `${J.en} ${plural ? 'were' : 'was'} admitted to ${the(index, O.en)} at ${the(index, e.en)}.`,
       );
     },
     difficulty: 2,
@@ -735,31 +771,31 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       ask: E
         ? t(
             `在${E.zh}上，哪个国家获准加入${O.zh}？`,
-            `Which country was admitted to ${the(O.en)} at ${the(E.en)}?`,
+            `Which country was admitted to ${the(index, O.en)} at ${the(index, E.en)}?`,
           )
         : t(
             `${D.zh}，哪个国家成为${O.zh}成员国？`,
-            `Which country became a member of ${the(O.en)} ${D.en}?`,
+            `Which country became a member of ${the(index, O.en)} ${D.en}?`,
           ),
       askMany: E
         ? t(
             `在${E.zh}上，哪些国家获得了${O.zh}成员国地位？（多选）`,
-            `Which countries were admitted as members of ${the(O.en)} at ${the(E.en)}? (Select all that apply.)`,
+            `Which countries were admitted as members of ${the(index, O.en)} at ${the(index, E.en)}? (Select all that apply.)`,
           )
         : t(
             `${D.zh}，哪些国家成为${O.zh}成员国？（多选）`,
-            `Which countries became members of ${the(O.en)} ${D.en}? (Select all that apply.)`,
+            `Which countries became members of ${the(index, O.en)} ${D.en}? (Select all that apply.)`,
           ),
       statement: (v) => {
         const c = inSentence(index, v);
         return E
           ? t(
               `${c.zh}在${E.zh}上获准加入${O.zh}。`,
-              `${c.en} was admitted to ${the(O.en)} at ${the(E.en)}.`,
+              `${c.en} was admitted to ${the(index, O.en)} at ${the(index, E.en)}.`,
             )
           : t(
               `${c.zh}于${D.zh}成为${O.zh}成员国。`,
-              `${c.en} became a member of ${the(O.en)} ${D.en}.`,
+              `${c.en} became a member of ${the(index, O.en)} ${D.en}.`,
             );
       },
       difficulty: 2,
@@ -772,18 +808,18 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       pool: { type: 'year', known: memberships.years },
       ask: t(
         `${J.zh}于哪一年成为${O.zh}成员国？`,
-        `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(O.en)}?`,
+        `In which year did ${J.en} become ${plural ? 'members' : 'a member'} of ${the(index, O.en)}?`,
       ),
       statement: (v) => {
         const y = v.type === 'year' ? v.year : 0;
         return t(
           `${J.zh}于${y}年成为${O.zh}成员国。`,
-          `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${y}.`,
+          `${J.en} became ${plural ? 'members' : 'a member'} of ${the(index, O.en)} in ${y}.`,
         );
       },
       blank: t(
         `${J.zh}于${BLANK}年成为${O.zh}成员国。`,
-        `${J.en} became ${plural ? 'members' : 'a member'} of ${the(O.en)} in ${BLANK_EN}.`,
+        `${J.en} became ${plural ? 'members' : 'a member'} of ${the(index, O.en)} in ${BLANK_EN}.`,
       ),
       matchFamily: `${ms.organisation}:join-year`,
       difficulty: 2,
@@ -797,18 +833,18 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
       pool: { type: 'count', unit: 'country' },
       ask: t(
         `${J.zh}加入后，${O.zh}共有几个成员国？`,
-        `After ${J.en} joined, how many member states did ${the(O.en)} have?`,
+        `After ${J.en} joined, how many member states did ${the(index, O.en)} have?`,
       ),
       statement: (v) => {
         const n = v.type === 'count' ? v.n : 0;
         return t(
           `${J.zh}加入后，${O.zh}成员国增至${n}个。`,
-          `With ${J.en}, ${the(O.en)} grew to ${n} member states.`,
+          `With ${J.en}, ${the(index, O.en)} grew to ${n} member states.`,
         );
       },
       blank: t(
         `${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`,
-        `With ${J.en}, ${the(O.en)} grew to ${BLANK_EN} member states.`,
+        `With ${J.en}, ${the(index, O.en)} grew to ${BLANK_EN} member states.`,
       ),
       difficulty: 2,
     },
@@ -964,7 +1000,7 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
         const e = inSentence(index, v);
         return t(
           `${P.zh}在${e.zh}上首次提出${I.zh}。`,
-          `${P.en} first proposed the ${I.en} at ${the(e.en)}.`,
+          `${P.en} first proposed the ${I.en} at ${the(index, e.en)}.`,
         );
       },
       difficulty: 2,
@@ -989,7 +1025,7 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
         const h = v.type === 'participation' ? how(v.mode) : valueLabel(index, v);
         return t(
           `${P.zh}在${E.zh}上${h.zh}发表讲话，首次提出${I.zh}。`,
-          `${P.en} first proposed the ${I.en} at ${the(E.en)} in a speech delivered ${h.en}.`,
+          `${P.en} first proposed the ${I.en} at ${the(index, E.en)} in a speech delivered ${h.en}.`,
         );
       },
       difficulty: 2,
@@ -1012,14 +1048,14 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       relation: 'summit.city',
       values: [{ type: 'entity', id: s.city }],
       pool: { type: 'entity', entityTypes: ['city'], related: [] },
-      ask: t(`${S.zh}在哪座城市举行？`, `In which city was ${the(S.en)} held?`),
+      ask: t(`${S.zh}在哪座城市举行？`, `In which city was ${the(index, S.en)} held?`),
       statement: (v) => {
         const c = inSentence(index, v);
-        return t(`${S.zh}在${c.zh}举行。`, `${capitalise(the(S.en))} was held in ${c.en}.`);
+        return t(`${S.zh}在${c.zh}举行。`, `${capitalise(the(index, S.en))} was held in ${c.en}.`);
       },
       blank: t(
         `${S.zh}在${BLANK}（城市）举行。`,
-        `${capitalise(the(S.en))} was held in the city of ${BLANK_EN}.`,
+        `${capitalise(the(index, S.en))} was held in the city of ${BLANK_EN}.`,
       ),
       difficulty: 1,
     });
@@ -1034,17 +1070,17 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     ask: mainSession
       ? t(
           `${S.zh}的主要会议于哪一天举行？`,
-          `On what date was the main meeting of ${the(S.en)} held?`,
+          `On what date was the main meeting of ${the(index, S.en)} held?`,
         )
-      : t(`${S.zh}于何时举行？`, `When was ${the(S.en)} held?`),
+      : t(`${S.zh}于何时举行？`, `When was ${the(index, S.en)} held?`),
     statement: (v) => {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
       return mainSession
         ? t(
             `${S.zh}的主要会议于${d.zh}举行。`,
-            `The main meeting of ${the(S.en)} was held ${d.en}.`,
+            `The main meeting of ${the(index, S.en)} was held ${d.en}.`,
           )
-        : t(`${S.zh}于${d.zh}举行。`, `${capitalise(the(S.en))} was held ${d.en}.`);
+        : t(`${S.zh}于${d.zh}举行。`, `${capitalise(the(index, S.en))} was held ${d.en}.`);
     },
     matchFamily: 'date',
     difficulty: 2,
@@ -1055,12 +1091,12 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     relation: 'summit.chair',
     values: [{ type: 'entity', id: s.chair }],
     pool: { type: 'entity', entityTypes: [], related: leaders(index) },
-    ask: t(`谁主持了${S.zh}？`, `Who chaired ${the(S.en)}?`),
+    ask: t(`谁主持了${S.zh}？`, `Who chaired ${the(index, S.en)}?`),
     statement: (v) => {
       const p = valueLabel(index, v);
-      return t(`${p.zh}主持了${S.zh}。`, `${p.en} chaired ${the(S.en)}.`);
+      return t(`${p.zh}主持了${S.zh}。`, `${p.en} chaired ${the(index, S.en)}.`);
     },
-    blank: t(`${BLANK}主持了${S.zh}。`, `${BLANK_EN} chaired ${the(S.en)}.`),
+    blank: t(`${BLANK}主持了${S.zh}。`, `${BLANK_EN} chaired ${the(index, S.en)}.`),
     difficulty: 1,
   });
   // Documents other than the summit's own, counted without a pass over the whole glossary.
@@ -1075,15 +1111,21 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       relation: 'summit.documents',
       values: s.documents.map((id) => ({ type: 'entity', id })),
       pool: { type: 'entity', entityTypes: ['document'], related: [] },
-      ask: t(`${S.zh}通过了以下哪份文件？`, `Which of these documents did ${the(S.en)} adopt?`),
+      ask: t(
+        `${S.zh}通过了以下哪份文件？`,
+        `Which of these documents did ${the(index, S.en)} adopt?`,
+      ),
       askMany: t(
         `${S.zh}通过了以下哪些文件？（多选）`,
-        `Which of these documents did ${the(S.en)} adopt? (Select all that apply.)`,
+        `Which of these documents did ${the(index, S.en)} adopt? (Select all that apply.)`,
       ),
-      recall: t(`${S.zh}通过了哪些文件？`, `Which documents did ${the(S.en)} adopt?`),
+      recall: t(`${S.zh}通过了哪些文件？`, `Which documents did ${the(index, S.en)} adopt?`),
       statement: (v) => {
         const d = valueLabel(index, v);
-        return t(`${S.zh}通过了${d.zh}。`, `${capitalise(the(S.en))} adopted ${the(d.en)}.`);
+        return t(
+          `${S.zh}通过了${d.zh}。`,
+          `${capitalise(the(index, S.en))} adopted ${the(index, d.en)}.`,
+        );
       },
       difficulty: 2,
     });
@@ -1152,7 +1194,7 @@ function eventLabel(index: ContentIndex, fact: Fact, detailed = false): Text | u
           )
         : t(
             `${name(fact.organisation).zh}成立`,
-            `${capitalise(the(name(fact.organisation).en))} is founded`,
+            `${capitalise(the(index, name(fact.organisation).en))} is founded`,
           );
     case 'membership':
       return t(
@@ -1170,7 +1212,10 @@ function eventLabel(index: ContentIndex, fact: Fact, detailed = false): Text | u
         `${name(fact.proposer).en} first proposes the ${name(fact.initiative).en}`,
       );
     case 'summit':
-      return t(`${name(fact.summit).zh}举行`, `${capitalise(the(name(fact.summit).en))} is held`);
+      return t(
+        `${name(fact.summit).zh}举行`,
+        `${capitalise(the(index, name(fact.summit).en))} is held`,
+      );
     default:
       return undefined;
   }
@@ -1191,18 +1236,18 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
       pool: { type: 'count', unit: 'year' },
       ask: t(
         `在${toName.zh}上，${iv.what.zh}。这是时隔几年（按满整年计算）后的首次？`,
-        `At ${the(toName.en)}, ${iv.what.en}. It was the first time in how many years (counting whole years)?`,
+        `At ${the(index, toName.en)}, ${iv.what.en}. It was the first time in how many years (counting whole years)?`,
       ),
       statement: (v) => {
         const k = v.type === 'count' ? v.n : 0;
         return t(
           `在${toName.zh}上，${iv.what.zh}，这是时隔${k}年后的首次。`,
-          `At ${the(toName.en)}, ${iv.what.en}: the first time in ${k} ${k === 1 ? 'year' : 'years'}.`,
+          `At ${the(index, toName.en)}, ${iv.what.en}: the first time in ${k} ${k === 1 ? 'year' : 'years'}.`,
         );
       },
       blank: t(
         `在${toName.zh}上，${iv.what.zh}，这是时隔${BLANK}年（按满整年计算）后的首次。`,
-        `At ${the(toName.en)}, ${iv.what.en}: the first time in ${BLANK_EN} years (counting whole years).`,
+        `At ${the(index, toName.en)}, ${iv.what.en}: the first time in ${BLANK_EN} years (counting whole years).`,
       ),
       subjectLabel: t(iv.what.zh, capitalise(iv.what.en)),
       difficulty: 2,

@@ -3,7 +3,7 @@ import type { ContentIndex } from '../content/index-content';
 import type { Fact, MeetingFact, Text } from '../content/schema';
 import { englishOrdinal, toChineseNumeral } from './numerals';
 import { datePhrase, formatLabel, participationPhrase, sentenceName } from './values';
-import { joinEnglish, meetingName, seriesCounting } from './claims';
+import { joinEnglish, meetingName, seriesCounting, the } from './claims';
 
 /** How a meeting was held, as a clause after its place and date. */
 const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
@@ -185,12 +185,16 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
   switch (fact.kind) {
     case 'meeting': {
       const s = short(fact.series);
-      const { measure, noun } = seriesCounting(index, fact.series);
       const where = fact.city ? name(fact.city) : { zh: '视频方式', en: 'by video' };
-      return {
-        zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}${measure}${index.entity(fact.series).counting ? '' : noun.zh} · ${where.zh}`,
-        en: `${englishOrdinal(fact.ordinal)} ${s.en} · ${where.en}`,
-      };
+      // A series that says how it counts is named in full (第十四届冬季奥林匹克运动会,
+      // 金砖国家领导人第一次会晤); the others keep their short name (上合安全会议秘书会议第十九次会议).
+      const title = index.entity(fact.series).counting
+        ? meetingName(index, fact.series, fact.ordinal)
+        : {
+            zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}次会议`,
+            en: `${englishOrdinal(fact.ordinal)} ${s.en}`,
+          };
+      return { zh: `${title.zh} · ${where.zh}`, en: `${title.en} · ${where.en}` };
     }
     case 'founding':
       return index.entity(fact.organisation).type === 'meeting-series'
@@ -202,7 +206,7 @@ export function factHeadline(index: ContentIndex, fact: Fact): Text {
     case 'membership':
       return {
         zh: `${names(fact.joined).zh}加入${short(fact.organisation).zh}（成员国增至${fact.membersAfter}个）`,
-        en: `${names(fact.joined).en} ${fact.joined.length > 1 ? 'join' : 'joins'} the ${short(fact.organisation).en} (${fact.membersAfter} members)`,
+        en: `${names(fact.joined).en} ${fact.joined.length > 1 ? 'join' : 'joins'} ${the(index, short(fact.organisation).en)} (${fact.membersAfter} members)`,
       };
     case 'audience':
       return {

@@ -60,8 +60,14 @@ function toOption(index: ContentIndex, value: Value): Option {
   let cache = optionCache.get(index);
   if (!cache) optionCache.set(index, (cache = new Map()));
   const id = valueKey(value);
-  // A count's key leaves out its unit (5 members, 5 countries); its label does not.
-  const key = value.type === 'count' ? `${id}|${value.unit}` : id;
+  // A count's key leaves out its unit (5 members, 5 countries), an ordinal's its measure
+  // (第十六次 summit, 第十六届 Games); their labels do not, so the shared option must not either.
+  const key =
+    value.type === 'count'
+      ? `${id}|${value.unit}`
+      : value.type === 'ordinal'
+        ? `${id}|${value.measure ?? '次'}`
+        : id;
   let option = cache.get(key);
   if (!option) {
     option = { id, text: valueLabel(index, value) };
@@ -549,9 +555,13 @@ export function* quizSteps(
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
   const decks = chosenDecks(index, content, options.deckIds);
-  // Questions of each kind on enough different facts that taking kinds in turn can fill the
-  // quiz without asking twice about one fact (pickQuiz spreads the facts).
-  const share = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
+  // Questions of each kind on more facts than the quiz has questions: one fact drawn gives
+  // questions of every kind, so with fewer (a kind's share of the count, as before) every kind
+  // had the same three facts, and a round of ten asked three claims of one fact, each
+  // explanation answering the next. pickQuiz spreads the facts.
+  const share = 2 * options.count + 1;
+  // Whole-deck questions (order, match, statements): only as many as the quiz can use.
+  const wholeShare = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
   const pool: Question[] = [];
   const ids = new Set<string>();
   // Questions in the pool that share no claim with each other (greedily, in the order added): a
@@ -629,7 +639,7 @@ export function* quizSteps(
   }
   yield* drawFacts('quiz-draw', () => new Set(CLAIM_KINDS.filter(short)));
   // Only as many as the quiz can use: the first ones, which are the bank's first ones too.
-  if (firstDeck) yield* wholeDeck(firstDeck, short, share);
+  if (firstDeck) yield* wholeDeck(firstDeck, short, wholeShare);
   // A quiz asks one question per claim, so a pool with fewer claims than questions would come out
   // short: when most facts were drawn for one short kind, draw them again for every kind. A pool
   // that was big enough is never touched here, so its quiz is the same as before this step.
@@ -718,11 +728,7 @@ export function pickQuiz(
       progress = false;
       for (const kind of kinds) {
         if (picked.length >= count) break;
-        // A kind not yet in the round may reuse a fact one level early: a round of twelve has
-        // every kind the bank has, though an ordering question touches four facts.
-        const q =
-          take(kind, limit) ??
-          (picked.some((p) => p.kind === kind) ? undefined : take(kind, limit + 1));
+        const q = take(kind, limit);
         if (!q) continue;
         // A claim already asked (a question waiting from before) is dropped here.
         if (asked(q)) {

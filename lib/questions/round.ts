@@ -31,6 +31,28 @@ export function parseSavedRound(
   search: string,
   deckIds: ReadonlySet<string>,
 ): SavedRound | null {
+  const r = savedObject(raw, search);
+  const settings = r && parseQuizSettings(r.settings, deckIds);
+  if (!r || !settings || typeof r.starter !== 'boolean') return null;
+  const { count } = settings;
+  if (!isCount(r.seed, 999_999_999)) return null;
+  if (!isCount(r.position, count - 1) || r.position === 0) return null;
+  if (!isCount(r.correct, r.position)) return null;
+  return {
+    search,
+    starter: r.starter,
+    settings,
+    seed: r.seed,
+    position: r.position,
+    correct: r.correct,
+  };
+}
+
+/**
+ * What a tab saved as JSON, as an object of fields, if it parses and was saved at this address
+ * (`search`); else null. Shared by the saved practice round and the saved test.
+ */
+export function savedObject(raw: string | null, search: string): Record<string, unknown> | null {
   if (raw === null) return null;
   let value: unknown;
   try {
@@ -40,10 +62,16 @@ export function parseSavedRound(
   }
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  const settings = r.settings as Record<string, unknown> | null | undefined;
-  if (r.search !== search || typeof r.starter !== 'boolean') return null;
-  if (typeof settings !== 'object' || settings === null) return null;
-  const { deckIds: decks, kinds, count } = settings;
+  return r.search === search ? r : null;
+}
+
+/** Saved quiz settings, if every deck is one of `deckIds` and every kind a question kind. */
+export function parseQuizSettings(
+  value: unknown,
+  deckIds: ReadonlySet<string>,
+): QuizSettings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { deckIds: decks, kinds, count } = value as Record<string, unknown>;
   if (!Array.isArray(decks) || decks.length === 0 || !decks.every((d) => deckIds.has(d)))
     return null;
   if (
@@ -53,19 +81,9 @@ export function parseSavedRound(
   )
     return null;
   if (!isCount(count, MAX_COUNT) || count === 0) return null;
-  if (!isCount(r.seed, 999_999_999)) return null;
-  if (!isCount(r.position, count - 1) || r.position === 0) return null;
-  if (!isCount(r.correct, r.position)) return null;
   return {
-    search,
-    starter: r.starter,
-    settings: {
-      deckIds: [...new Set(decks as string[])],
-      kinds: [...new Set(kinds as QuestionKind[])],
-      count,
-    },
-    seed: r.seed,
-    position: r.position,
-    correct: r.correct,
+    deckIds: [...new Set(decks as string[])],
+    kinds: [...new Set(kinds as QuestionKind[])],
+    count,
   };
 }

@@ -94,7 +94,7 @@ export function entityName(index: ContentIndex, id: string): Text {
 /** An entity's name as it reads inside a sentence: "the United States" where English wants it. */
 export function sentenceName(index: ContentIndex, id: string): Text {
   const e = index.entity(id);
-  return e.enArticle ? { zh: e.name.zh, en: `the ${e.name.en}` } : e.name;
+  return e.enArticle === 'the' ? { zh: e.name.zh, en: `the ${e.name.en}` } : e.name;
 }
 
 /** A value as it reads inside a sentence (valueLabel, with "the" where English wants it). */

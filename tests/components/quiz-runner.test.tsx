@@ -36,7 +36,7 @@ describe('QuizRunner', () => {
     const [first] = generate.generateQuiz(content, { seed: 7, ...settings });
     renderRunner();
     expect(screen.getByRole('status')).toHaveTextContent(en.Practice.loading);
-    expect(await screen.findByText(first!.prompt.en)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: first!.prompt.en })).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuemax', '5');
   });
 

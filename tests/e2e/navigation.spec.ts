@@ -133,3 +133,28 @@ test.describe('at 320 px wide', () => {
     });
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the navigation shows every section at once and marks the current page', async ({
+    page,
+  }) => {
+    await page.goto('/zh/mistakes/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const links = nav.getByRole('link');
+    await expect(links).toHaveCount(9);
+    for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('错题本');
+    await expect(nav.getByRole('link', { name: '排序游戏' })).toBeVisible();
+  });
+});
+
+test('home says what to do today: the daily set, the goal and the streak', async ({ page }) => {
+  await page.goto('/en/');
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today).toContainText('Daily set: 0 cards due, 10 new left today.');
+  await expect(today).toContainText('Answered today: 0 of 20 · no streak yet');
+  await today.getByRole('link', { name: 'Start the daily set' }).click();
+  await expect(page).toHaveURL(/\/en\/cards\/$/);
+});

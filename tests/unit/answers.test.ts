@@ -193,3 +193,21 @@ describe('matchesAnswer', () => {
     );
   });
 });
+
+describe('names with titles', () => {
+  it('accepts what an exam marker accepts: a name with its title before or after', () => {
+    expect(matchesAnswer('习近平主席', ['习近平', 'Xi Jinping'])).toBe(true);
+    expect(matchesAnswer('国家主席习近平', ['习近平', 'Xi Jinping'])).toBe(true);
+    expect(matchesAnswer('President Xi Jinping', ['习近平', 'Xi Jinping'])).toBe(true);
+    expect(matchesAnswer('王小洪部长', ['王小洪', 'Wang Xiaohong'])).toBe(true);
+    expect(matchesAnswer('国务委员、公安部部长王小洪', ['王小洪', 'Wang Xiaohong'])).toBe(true);
+    expect(matchesAnswer('Minister Wang Xiaohong', ['王小洪', 'Wang Xiaohong'])).toBe(true);
+  });
+
+  it('still rejects a title alone or another name with a title', () => {
+    expect(matchesAnswer('主席', ['习近平', 'Xi Jinping'])).toBe(false);
+    expect(matchesAnswer('President', ['习近平', 'Xi Jinping'])).toBe(false);
+    expect(matchesAnswer('赵克志部长', ['王小洪', 'Wang Xiaohong'])).toBe(false);
+    expect(matchesAnswer('President Putin', ['习近平', 'Xi Jinping'])).toBe(false);
+  });
+});

@@ -141,6 +141,17 @@ describe('practice rounds on the article', () => {
 });
 
 describe('a round', () => {
+  it('asks one question of a fact while the decks have facts to spare (one explanation never answers another)', () => {
+    // Drawn from every kind's share of the count, a pool held three facts for all kinds, and a
+    // round of ten asked a fact's city, number and country in turn.
+    for (let seed = 1; seed <= 200; seed++) {
+      const facts = generateQuiz(real, { seed, count: 10 })
+        .filter((q) => q.factIds.length === 1)
+        .map((q) => q.factIds[0]);
+      expect(new Set(facts).size, `seed ${seed}`).toBe(facts.length);
+    }
+  });
+
   it('never asks a claim twice, a match, ordering or statement question asking each of its own', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const quiz = generateQuiz(real, { seed, count: 10 });

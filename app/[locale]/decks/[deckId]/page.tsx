@@ -100,12 +100,6 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           </span>
         ))}
       </p>
-      {fact.editorNote ? (
-        <p className="timeline-source" lang={LANG_TAGS[locale]}>
-          {t('editorNoteLabel')}
-          {fact.editorNote[locale]}
-        </p>
-      ) : null}
     </>
   );
 
