@@ -140,11 +140,23 @@ export function PracticeSession({
   const starterRound = onStarter || resume?.starter === true;
   const seed =
     applied?.seed ?? resume?.seed ?? (onStarter ? starter.seed : (params?.fixedSeed ?? ownSeed));
-  // Any other quiz on screen replaces the saved one: a reload shows this quiz, not an older one.
-  // Before the browser paints it, so no reload can come between.
+  // Any other quiz on screen replaces the saved one, saved at its first question: a reload, or
+  // a change of interface language before the first answer, shows this quiz, not an older one
+  // or a new draw. Before the browser paints it, so no reload can come between.
+  const shownKey = params && !resume ? quizKey(settings, seed) : null;
   useLayoutEffect(() => {
-    if (params && !params.resume) clearRound();
-  }, [params]);
+    if (shownKey === null) return;
+    saveRound({
+      search: currentSearch(),
+      starter: starterRound,
+      settings,
+      seed,
+      position: 0,
+      correct: 0,
+    });
+    // Saved once per quiz shown: settings is a new object each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shownKey]);
   function newQuiz(next: QuizSettings) {
     clearRound();
     setApplied({ settings: next, seed: randomSeed() });

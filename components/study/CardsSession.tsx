@@ -16,7 +16,8 @@ import {
 } from '@/lib/progress/schedule';
 import type { Grade } from '@/lib/progress/schema';
 import { newCardsToday } from '@/lib/progress/stats';
-import { claimsOfFact, flashcards } from '@/lib/questions/cards';
+import { claimsOfFact, flashcards, nameCards } from '@/lib/questions/cards';
+import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { ScriptSelect } from '../ScriptControls';
@@ -48,14 +49,23 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
     return map;
   }, [content, index]);
+  // Name cards (中英名称卡) are a card type to switch on, remembered on this device.
+  const [withNames, setWithNames] = useState(false);
+  useEffect(() => {
+    // Read after hydration: the exported HTML is the same for everyone.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWithNames(readKey(STORAGE_KEYS.nameCards) === '1');
+  }, []);
   // One card per atomic claim of the deck's facts (or every deck's): the memory unit.
-  const deckCards = useMemo(
-    () =>
-      flashcards(index, [
-        ...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id)),
-      ]),
-    [index, deck],
-  );
+  const deckCards = useMemo(() => {
+    const ids = [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))];
+    if (!withNames) return flashcards(index, ids);
+    // Each fact's name cards follow its own cards, so they come up from the first day.
+    const at = new Map(ids.map((id, i) => [id, i]));
+    return [...flashcards(index, ids), ...nameCards(index, ids)].sort(
+      (a, b) => (at.get(a.fact.id) ?? 0) - (at.get(b.fact.id) ?? 0),
+    );
+  }, [index, deck, withNames]);
   const cardByKey = useMemo(() => new Map(deckCards.map((c) => [c.key, c])), [deckCards]);
   const factIds = useMemo(() => deckCards.map((c) => c.key), [deckCards]);
   const [now, setNow] = useState(() => Date.now());
@@ -226,6 +236,17 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           </ScriptSelect>
         </label>
         <DisplaySwitch />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={withNames}
+            onChange={(e) => {
+              setWithNames(e.target.checked);
+              writeKey(STORAGE_KEYS.nameCards, e.target.checked ? '1' : null);
+            }}
+          />
+          <span>{t('nameCards')}</span>
+        </label>
         <p className="cards-counts" aria-live="polite">
           {provisional
             ? '\u00a0'
@@ -252,7 +273,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           {flipped ? (
             <div className="flashcard-back" aria-live="polite">
               <p className="flashcard-answer">
-                <BilingualText text={card.answer} />
+                <BilingualText text={card.answer} mode={card.answerIn} />
               </p>
               {card.back.zh ? (
                 <p>

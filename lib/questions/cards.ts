@@ -15,6 +15,8 @@ export interface Flashcard {
   fact: Fact;
   front: Text;
   answer: Text;
+  /** For a name card: the answer is a name in this language, whatever the question language. */
+  answerIn?: 'zh' | 'en';
   back: Text;
 }
 
@@ -64,6 +66,70 @@ export function flashcards(index: ContentIndex, factIds: readonly string[]): Fla
     };
   });
   byKey.set(cacheKey, cards);
+  return cards;
+}
+
+const NAME_TYPES = new Set([
+  'person',
+  'country',
+  'city',
+  'province',
+  'organisation',
+  'meeting-series',
+  'summit',
+  'forum',
+  'initiative',
+  'document',
+]);
+
+/** Every glossary id a fact names, in the order its fields name them. */
+function entityIdsOf(index: ContentIndex, value: unknown, out: Set<string>): void {
+  if (typeof value === 'string') {
+    if (index.findEntity(value)) out.add(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) entityIdsOf(index, v, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) if (key !== 'id') entityIdsOf(index, v, out);
+  }
+}
+
+/**
+ * Name cards (中英名称卡): the official Chinese and English names of the people, places, bodies and
+ * documents these facts name, both ways. A card shows one name and asks for the other; its key
+ * is `name:<entity>:<language shown>`.
+ */
+export function nameCards(index: ContentIndex, factIds: readonly string[]): Flashcard[] {
+  const cards: Flashcard[] = [];
+  const seen = new Set<string>();
+  for (const id of factIds) {
+    const fact = index.fact(id);
+    const ids = new Set<string>();
+    entityIdsOf(index, fact, ids);
+    for (const entityId of ids) {
+      const e = index.entity(entityId);
+      if (seen.has(entityId) || !NAME_TYPES.has(e.type)) continue;
+      seen.add(entityId);
+      const { zh, en } = e.name;
+      cards.push(
+        {
+          key: `name:${entityId}:zh`,
+          fact,
+          front: { zh: `“${zh}”的英文名称是什么？`, en: `What is “${zh}” in English?` },
+          answer: { zh: en, en },
+          answerIn: 'en',
+          back: { zh: '', en: '' },
+        },
+        {
+          key: `name:${entityId}:en`,
+          fact,
+          front: { zh: `“${en}”的中文名称是什么？`, en: `What is “${en}” in Chinese?` },
+          answer: { zh, en: zh },
+          answerIn: 'zh',
+          back: { zh: '', en: '' },
+        },
+      );
+    }
+  }
   return cards;
 }
 

@@ -11,7 +11,7 @@ export interface SavedRound {
   starter: boolean;
   settings: QuizSettings;
   seed: number;
-  /** The next question to answer (at least one was answered), and how many were right. */
+  /** The next question to answer (0 for a quiz shown and not yet answered), and how many were right. */
   position: number;
   correct: number;
 }
@@ -36,7 +36,8 @@ export function parseSavedRound(
   if (!r || !settings || typeof r.starter !== 'boolean') return null;
   const { count } = settings;
   if (!isCount(r.seed, 999_999_999)) return null;
-  if (!isCount(r.position, count - 1) || r.position === 0) return null;
+  // Position 0: a quiz shown and not yet answered (its language may be switched first).
+  if (!isCount(r.position, count - 1)) return null;
   if (!isCount(r.correct, r.position)) return null;
   return {
     search,

@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   practiceRound: 'shizheng:v1:practice-round',
   /** sessionStorage: the test in progress in this tab (lib/questions/test-run.ts). */
   testRun: 'shizheng:v1:test-run',
+  /** '1' when flashcards include name cards (中英名称卡) on this device. */
+  nameCards: 'shizheng:v1:name-cards',
   /** The question language (中文 / English / both) on this device. */
   displayLanguage: 'shizheng:v1:display-language',
   /** A student's finished result code, per quiz code, so a reload does not lose it. */

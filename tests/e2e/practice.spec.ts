@@ -427,3 +427,22 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test('switching the interface language before the first answer keeps the same quiz', async ({
+  page,
+}) => {
+  // A returning learner gets a quiz with a seed of its own, drawn in the browser.
+  await seedSave(page, twoLearners());
+  await page.goto('/en/practice/');
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  const saved = await page.evaluate(
+    (key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as { seed: number } | null,
+    STORAGE_KEYS.practiceRound,
+  );
+  expect(saved).not.toBeNull();
+  const first = expectedQuiz(saved!.seed)[0]!;
+  await expect(page.locator('.quiz-prompt')).toHaveText(first.prompt.en);
+  await page.locator('.locale-links').getByRole('link', { name: '中文' }).click();
+  await expect(page.locator('.quiz-prompt')).toHaveText(first.prompt.zh);
+  await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { flashcards } from '../../lib/questions/cards';
+import { flashcards, nameCards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, storedReviewCounts, twoLearners } from './progress-seed';
@@ -359,4 +359,25 @@ test.describe('the flashcards page before its scripts run', () => {
     await expect(page.locator('.flashcard')).toBeAttached();
     await expect(page.locator('.flashcard')).toBeHidden();
   });
+});
+
+test('name cards (Chinese ↔ English) can be added to flashcards, and stay on', async ({ page }) => {
+  const index = indexContent(loadContent());
+  const ids = index.deckFacts(index.deck(ARTICLE)!).map((f) => f.id);
+  const names = new Set(nameCards(index, ids).map((c) => c.front.en));
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  await page.getByLabel(/Add name cards/).check();
+  // Grade cards until a name card shows: each fact's name cards follow its own cards.
+  const prompt = page.locator('.flashcard-prompt');
+  let found = false;
+  for (let i = 0; i < 10 && !found; i++) {
+    found = names.has((await prompt.textContent()) ?? '');
+    if (!found) {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      await page.getByRole('button', { name: /Easy/ }).click();
+    }
+  }
+  expect(found).toBe(true);
+  await page.reload();
+  await expect(page.getByLabel(/Add name cards/)).toBeChecked();
 });

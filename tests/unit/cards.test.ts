@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { claimsOfFact, flashcards } from '../../lib/questions/cards';
+import { claimsOfFact, flashcards, nameCards } from '../../lib/questions/cards';
 import { generateQuestions } from '../../lib/questions/generate';
 
 /* Flashcards over whatever content/ holds: one claim a card, and no front gives its answer away. */
@@ -58,5 +58,25 @@ describe('flashcards', () => {
     const claims = claimsOfFact(index)(fact) ?? [];
     expect(claims.length).toBeGreaterThan(1);
     expect(claims.every((c) => c.startsWith(`${fact}/`))).toBe(true);
+  });
+
+  it('name cards ask each name both ways, once a deck, and never show the other name', () => {
+    for (const deck of content.decks) {
+      const cards = nameCards(
+        index,
+        index.deckFacts(deck).map((f) => f.id),
+      );
+      expect(cards.length, deck.id).toBeGreaterThan(0);
+      const keys = cards.map((c) => c.key);
+      expect(new Set(keys).size, deck.id).toBe(keys.length);
+      for (const c of cards) {
+        const [, entity, shown] = c.key.split(':');
+        const e = index.entity(entity!);
+        expect(c.answerIn).toBe(shown === 'zh' ? 'en' : 'zh');
+        expect(c.answer.zh).toBe(shown === 'zh' ? e.name.en : e.name.zh);
+        expect(keys).toContain(`name:${entity}:${shown === 'zh' ? 'en' : 'zh'}`);
+        if (e.name.zh !== e.name.en) expect(c.front.zh.includes(c.answer.zh), c.key).toBe(false);
+      }
+    }
   });
 });

@@ -45,7 +45,6 @@ describe('parseSavedRound', () => {
 
   it('refuses positions and scores that no round can have', () => {
     for (const bad of [
-      { position: 0 },
       { position: 10 },
       { position: -1 },
       { position: 2.5 },
