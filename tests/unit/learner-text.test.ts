@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import type { Text } from '../../lib/content/schema';
 import { indexContent } from '../../lib/content/index-content';
-import { explainFact, factHeadline, flashcardFront } from '../../lib/questions/explain';
+import { flashcards, nameCards } from '../../lib/questions/cards';
+import { explainFact, factHeadline } from '../../lib/questions/explain';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
 import { toChineseNumeral } from '../../lib/questions/numerals';
@@ -40,7 +41,13 @@ function learnerTexts(): Text[] {
     }
   }
   for (const fact of content.decks.flatMap((d) => d.facts)) {
-    texts.push(explainFact(index, fact), factHeadline(index, fact), flashcardFront(index, fact));
+    texts.push(explainFact(index, fact), factHeadline(index, fact));
+  }
+  for (const deck of content.decks) {
+    const ids = index.deckFacts(deck).map((f) => f.id);
+    for (const card of [...flashcards(index, ids), ...nameCards(index, ids)]) {
+      texts.push(card.front, card.answer, card.back);
+    }
   }
   return texts;
 }
