@@ -69,19 +69,6 @@ export function flashcards(index: ContentIndex, factIds: readonly string[]): Fla
   return cards;
 }
 
-const NAME_TYPES = new Set([
-  'person',
-  'country',
-  'city',
-  'province',
-  'organisation',
-  'meeting-series',
-  'summit',
-  'forum',
-  'initiative',
-  'document',
-]);
-
 /** Every glossary id a fact names, in the order its fields name them. */
 function entityIdsOf(index: ContentIndex, value: unknown, out: Set<string>): void {
   if (typeof value === 'string') {
@@ -107,7 +94,8 @@ export function nameCards(index: ContentIndex, factIds: readonly string[]): Flas
     entityIdsOf(index, fact, ids);
     for (const entityId of ids) {
       const e = index.entity(entityId);
-      if (seen.has(entityId) || !NAME_TYPES.has(e.type)) continue;
+      // A group ("the heads of delegation") is a description, not a name to learn.
+      if (seen.has(entityId) || e.type === 'group') continue;
       seen.add(entityId);
       const { zh, en } = e.name;
       cards.push(
