@@ -83,6 +83,12 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   }
   const pointerStart = useRef<number | null>(null);
   const frontRef = useRef<HTMLDivElement>(null);
+  const answerRef = useRef<HTMLParagraphElement>(null);
+  // A turned card's answer comes into view above the grade buttons, which stay at the bottom of a
+  // phone's screen and would cover it.
+  useEffect(() => {
+    if (flipped) answerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [flipped]);
 
   // Cards graded Again come back within minutes: look again every half minute.
   useEffect(() => {
@@ -272,7 +278,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           </div>
           {flipped ? (
             <div className="flashcard-back" aria-live="polite">
-              <p className="flashcard-answer">
+              <p className="flashcard-answer" ref={answerRef}>
                 <BilingualText text={card.answer} mode={card.answerIn} />
               </p>
               {card.back.zh ? (
