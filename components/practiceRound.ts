@@ -1,9 +1,11 @@
 import { parseSavedRound, type SavedRound } from '@/lib/questions/round';
+import { parseSavedTest, type SavedTest } from '@/lib/questions/test-run';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 /*
- * The practice round in progress, in this tab's sessionStorage (see lib/questions/round.ts). A
- * browser without it (storage switched off, a sandboxed frame) simply does not resume.
+ * The practice round and the test in progress, in this tab's sessionStorage (see
+ * lib/questions/round.ts and lib/questions/test-run.ts). A browser without it (storage switched
+ * off, a sandboxed frame) simply does not resume.
  */
 
 function tabStorage(): Storage | null {
@@ -42,5 +44,24 @@ export function clearRound(): void {
     tabStorage()?.removeItem(STORAGE_KEYS.practiceRound);
   } catch {
     // As above.
+  }
+}
+
+export function readTest(search: string, deckIds: ReadonlySet<string>): SavedTest | null {
+  try {
+    return parseSavedTest(tabStorage()?.getItem(STORAGE_KEYS.testRun) ?? null, search, deckIds);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the test in progress, or forgets it (null) once handed in or abandoned. */
+export function writeTest(test: SavedTest | null): void {
+  try {
+    const storage = tabStorage();
+    if (test) storage?.setItem(STORAGE_KEYS.testRun, JSON.stringify(test));
+    else storage?.removeItem(STORAGE_KEYS.testRun);
+  } catch {
+    // Full or switched off: the test just does not resume after a reload.
   }
 }

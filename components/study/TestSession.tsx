@@ -6,8 +6,8 @@ import type { ContentBundle } from '@/lib/content/index-content';
 import { textIn } from '@/lib/display';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import { checkAnswer, responseText } from '@/lib/questions/check';
-import { parseSavedTest, type SavedTest, TIME_LIMITS } from '@/lib/questions/test-run';
-import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { type SavedTest, TIME_LIMITS } from '@/lib/questions/test-run';
+import { readTest, writeTest } from '../practiceRound';
 import { useSearch } from '../useSearch';
 import { answerText } from '@/lib/questions/export';
 import {
@@ -29,32 +29,6 @@ interface Answer {
   question: Question;
   response: Response | null;
   correct: boolean;
-}
-
-function tabStorage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function readTest(search: string, deckIds: ReadonlySet<string>): SavedTest | null {
-  try {
-    return parseSavedTest(tabStorage()?.getItem(STORAGE_KEYS.testRun) ?? null, search, deckIds);
-  } catch {
-    return null;
-  }
-}
-
-function writeTest(test: SavedTest | null): void {
-  try {
-    const storage = tabStorage();
-    if (test) storage?.setItem(STORAGE_KEYS.testRun, JSON.stringify(test));
-    else storage?.removeItem(STORAGE_KEYS.testRun);
-  } catch {
-    // Full or switched off: the test just does not resume after a reload.
-  }
 }
 
 /**
