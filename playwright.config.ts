@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its own end-to-end tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = findChromium();
 
 /** End-to-end tests against the built static site (`out/`), served as any static host would. */
