@@ -62,9 +62,9 @@ export default async function LocaleLayout({
       </head>
       <body>
         <ClientMessages namespaces={CLIENT_MESSAGES.layout}>
-          <DisplayLanguageProvider initial={locale}>
-            <HydrationProvider>
-              <ProgressProvider>
+          <HydrationProvider>
+            <ProgressProvider>
+              <DisplayLanguageProvider initial={locale}>
                 <ThemeApplier />
                 <a href="#main" className="skip-link">
                   {t('skipToContent')}
@@ -98,9 +98,9 @@ export default async function LocaleLayout({
                 <footer className="site-footer">
                   <p>{t('footer')}</p>
                 </footer>
-              </ProgressProvider>
-            </HydrationProvider>
-          </DisplayLanguageProvider>
+              </DisplayLanguageProvider>
+            </ProgressProvider>
+          </HydrationProvider>
         </ClientMessages>
       </body>
     </html>

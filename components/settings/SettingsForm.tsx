@@ -60,6 +60,14 @@ function SettingsFields({ store, settings }: { store: ProgressStore | null; sett
           max={retention.max}
           onCommit={(desiredRetention) => store?.updateSettings({ desiredRetention })}
         />
+        <NumberSetting
+          label={t('mistakeClearAfter')}
+          hint={t('mistakeClearHint')}
+          value={settings.mistakeClearAfter ?? 1}
+          min={SETTING_LIMITS.mistakeClearAfter.min}
+          max={SETTING_LIMITS.mistakeClearAfter.max}
+          onCommit={(mistakeClearAfter) => store?.updateSettings({ mistakeClearAfter })}
+        />
       </section>
       <section className="settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance">{t('appearanceHeading')}</h2>

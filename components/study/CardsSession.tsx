@@ -15,6 +15,7 @@ import {
   studyQueue,
 } from '@/lib/progress/schedule';
 import type { Grade } from '@/lib/progress/schema';
+import { ALL_DECKS } from '@/lib/progress/settings-limits';
 import { newCardsToday } from '@/lib/progress/stats';
 import { claimsOfFact, flashcards, nameCards } from '@/lib/questions/cards';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
@@ -49,23 +50,53 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
     return map;
   }, [content, index]);
-  // Name cards (中英名称卡) are a card type to switch on, remembered on this device.
-  const [withNames, setWithNames] = useState(false);
+  // Name cards (中英名称卡) are a card type each profile switches on per deck (or for the
+  // all-decks session). A device that switched them on before they were per profile keeps them on
+  // for every deck until the learner chooses.
+  const [legacyNames, setLegacyNames] = useState(false);
   useEffect(() => {
     // Read after hydration: the exported HTML is the same for everyone.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setWithNames(readKey(STORAGE_KEYS.nameCards) === '1');
+    setLegacyNames(readKey(STORAGE_KEYS.nameCards) === '1');
   }, []);
+  const savedNameDecks = progress?.profile.settings.nameCardDecks;
+  const nameDecks = useMemo(
+    () => savedNameDecks ?? (legacyNames ? [ALL_DECKS] : []),
+    [savedNameDecks, legacyNames],
+  );
+  const scopeKey = deck ? deck.id : ALL_DECKS;
+  const withNames = nameDecks.some((d) => d === scopeKey);
   // One card per atomic claim of the deck's facts (or every deck's): the memory unit.
+  const scopeIds = useMemo(
+    () => [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))],
+    [index, deck],
+  );
+  // The all-decks session has the name cards of the decks that have them, or all of them.
+  const named = useMemo(
+    () =>
+      withNames
+        ? scopeIds
+        : deck
+          ? []
+          : scopeIds.filter((id) => nameDecks.includes(deckOf.get(id) ?? ALL_DECKS)),
+    [withNames, scopeIds, deck, nameDecks, deckOf],
+  );
   const deckCards = useMemo(() => {
-    const ids = [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))];
-    if (!withNames) return flashcards(index, ids);
+    if (named.length === 0) return flashcards(index, scopeIds);
     // Each fact's name cards follow its own cards, so they come up from the first day.
-    const at = new Map(ids.map((id, i) => [id, i]));
-    return [...flashcards(index, ids), ...nameCards(index, ids)].sort(
+    const at = new Map(scopeIds.map((id, i) => [id, i]));
+    return [...flashcards(index, scopeIds), ...nameCards(index, named)].sort(
       (a, b) => (at.get(a.fact.id) ?? 0) - (at.get(b.fact.id) ?? 0),
     );
-  }, [index, deck, withNames]);
+  }, [index, scopeIds, named]);
+  function switchNames(on: boolean) {
+    if (!store) return;
+    const key = scopeKey;
+    const others = nameDecks.filter((d) => d !== key);
+    store.updateSettings({ nameCardDecks: on ? [...others, key] : others });
+    writeKey(STORAGE_KEYS.nameCards, null);
+    setLegacyNames(false);
+  }
   const cardByKey = useMemo(() => new Map(deckCards.map((c) => [c.key, c])), [deckCards]);
   const factIds = useMemo(() => deckCards.map((c) => c.key), [deckCards]);
   const [now, setNow] = useState(() => Date.now());
@@ -246,10 +277,8 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           <input
             type="checkbox"
             checked={withNames}
-            onChange={(e) => {
-              setWithNames(e.target.checked);
-              writeKey(STORAGE_KEYS.nameCards, e.target.checked ? '1' : null);
-            }}
+            disabled={!store}
+            onChange={(e) => switchNames(e.target.checked)}
           />
           <span>{t('nameCards')}</span>
         </label>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { ContentBundle } from '@/lib/content/index-content';
+import { type ContentBundle, type ContentIndex, indexContent } from '@/lib/content/index-content';
 import { type Mistake, openMistakes } from '@/lib/progress/mistakes';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { generateQuestions } from '@/lib/questions/generate';
@@ -15,6 +15,8 @@ import { parseResponseText } from '@/lib/questions/response';
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
+import { timelineQuestion } from '../timeline/question';
+import { TIMELINE_QUESTION_PREFIX } from '../timeline/round';
 import { useProgress } from '../progress/ProgressProvider';
 
 interface NotebookEntry {
@@ -26,8 +28,15 @@ interface NotebookEntry {
 function regenerate(content: ContentBundle, mistakes: readonly Mistake[]): NotebookEntry[] {
   const banks = new Map<string, Map<string, Question>>();
   const deckIds = new Set(content.decks.map((d) => d.id));
+  let index: ContentIndex | undefined;
   return mistakes.flatMap((mistake) => {
     const seed = mistake.seed ?? 1;
+    // A timeline round: its events, asked again as an ordering question.
+    if (mistake.question.startsWith(TIMELINE_QUESTION_PREFIX)) {
+      index ??= indexContent(content);
+      const question = timelineQuestion(index, mistake.question, seed);
+      return question ? [{ mistake, question }] : [];
+    }
     const deck = mistake.deck && deckIds.has(mistake.deck) ? mistake.deck : undefined;
     const key = `${seed}|${deck ?? ''}`;
     let bank = banks.get(key);
@@ -56,15 +65,16 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
   const [reciting, setReciting] = useState(false);
   const { mode } = useDisplayLanguage();
   const profile = progress?.profile;
+  const clearAfter = profile?.settings.mistakeClearAfter ?? 1;
   const entries = useMemo(
     () =>
       profile
         ? regenerate(
             content,
-            openMistakes(effectiveReviews(profile), new Date().getTimezoneOffset()),
+            openMistakes(effectiveReviews(profile), new Date().getTimezoneOffset(), clearAfter),
           )
         : [],
-    [content, profile],
+    [content, profile, clearAfter],
   );
 
   if (!progress) return <p role="status">{t('loading')}</p>;
@@ -119,7 +129,9 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
           {t('practiseAll', { count: entries.length })}
         </button>
       </div>
-      <p className="hint">{t('rule')}</p>
+      <p className="hint">
+        {t('rule', { count: clearAfter })} <Link href="/settings">{t('ruleSetting')}</Link>
+      </p>
       <label className="check">
         <input type="checkbox" checked={reciting} onChange={(e) => setReciting(e.target.checked)} />
         <span>{t('recite')}</span>

@@ -6,11 +6,12 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { BilingualText, useDisplayLanguage } from '@/components/DisplayLanguage';
 import { DisplaySwitch } from '@/components/DisplaySwitch';
 import { useProgress } from '@/components/progress/ProgressProvider';
-import { usePathname, useRouter } from '@/i18n/navigation';
+import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import { formatDate } from '@/lib/content/dates';
 import type { Text } from '@/lib/content/schema';
 import { LANG_TAGS, textIn } from '@/lib/display';
 import { randomId } from '@/lib/progress/record';
+import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
 import { drawTimelineRound, markOrder, type TimelineRound, timelineReviews } from './round';
 import { SortableList } from './SortableList';
@@ -124,20 +125,28 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
     });
   }
 
+  // A round checked before the saved progress is read waits here, then goes to the store.
+  const waiting = useRef<Review[]>([]);
+  useEffect(() => {
+    if (!store || waiting.current.length === 0) return;
+    store.record(waiting.current);
+    waiting.current = [];
+    setSaved(true);
+  }, [store]);
+
   function check() {
     const result = markOrder(round, order);
     setMarks(result);
+    session.current ??= randomId();
+    const reviews = timelineReviews(round, order, {
+      now: Date.now(),
+      session: session.current,
+      newId: randomId,
+    });
     if (store) {
-      session.current ??= randomId();
-      store.record(
-        timelineReviews(round, order, {
-          now: Date.now(),
-          session: session.current,
-          newId: randomId,
-        }),
-      );
+      store.record(reviews);
       setSaved(true);
-    }
+    } else waiting.current.push(...reviews);
   }
 
   const right = marks?.filter(Boolean).length ?? 0;
@@ -221,7 +230,15 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
                 </ol>
               </>
             ) : null}
-            {saved ? <p className="timeline-game-saved">{t('saved')}</p> : null}
+            {saved ? (
+              <p className="timeline-game-saved">
+                {right === marks.length
+                  ? t('saved')
+                  : t.rich('savedMistake', {
+                      link: (chunks) => <Link href="/mistakes">{chunks}</Link>,
+                    })}
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

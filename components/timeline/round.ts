@@ -55,6 +55,19 @@ export function markOrder(round: TimelineRound, order: readonly string[]): boole
   return order.map((id, i) => round.answer[i] === id);
 }
 
+export const TIMELINE_QUESTION_PREFIX = 'timeline:';
+/** Saved ids are at most 400 characters (lib/progress/schema.ts). */
+const MAX_ID = 400;
+
+/**
+ * The id a round goes by in the mistakes notebook: its deck and its events, earliest first, so
+ * the notebook asks the same events again whatever the content adds later.
+ */
+export function timelineQuestionId(round: TimelineRound): string | undefined {
+  const id = `${TIMELINE_QUESTION_PREFIX}${round.deckId}:${round.answer.join(',')}`;
+  return id.length <= MAX_ID ? id : undefined;
+}
+
 export interface ReviewContext {
   now: number;
   session: string;
@@ -64,7 +77,9 @@ export interface ReviewContext {
 /**
  * One review per event: Good (3) when it was placed in its right position, Again (1) when not.
  * Grading each fact on its own, rather than the whole order as one answer, lets one misplaced
- * event not count against the facts the learner did place right.
+ * event not count against the facts the learner did place right. The first review also stands
+ * for the round as a whole, as a quiz's first review does for its question: a round with a
+ * misplaced event goes into the mistakes notebook, with the order given.
  */
 export function timelineReviews(
   round: TimelineRound,
@@ -73,6 +88,16 @@ export function timelineReviews(
 ): Review[] {
   const marks = markOrder(round, order);
   const claimOf = new Map(round.shown.map((e) => [e.factId, e.claim]));
+  const question = timelineQuestionId(round);
+  const right = marks.every(Boolean);
+  const whole: Partial<Review> = question
+    ? {
+        question,
+        seed: round.seed,
+        right,
+        ...(right ? {} : { response: JSON.stringify({ kind: 'order', optionIds: order }) }),
+      }
+    : {};
   return order.map((fact, i) => ({
     id: context.newId(),
     fact,
@@ -83,5 +108,6 @@ export function timelineReviews(
     mode: 'timeline',
     session: context.session,
     deck: round.deckId,
+    ...(i === 0 ? whole : {}),
   }));
 }

@@ -23,10 +23,15 @@ export function answeredRight(r: Review): boolean {
  * answered right on a later day. A right answer the same day as the mistake does not count,
  * however many page loads lie between: the learner has just seen the answer (redoing the
  * notebook straight after practice used to empty it). `offsetMinutes` is the learner's
- * Date.prototype.getTimezoneOffset(), which decides where a day ends.
+ * Date.prototype.getTimezoneOffset(), which decides where a day ends. `clearAfter` (a setting)
+ * asks for right answers on that many different later days; a new mistake starts the count again.
  */
-export function openMistakes(reviews: readonly Review[], offsetMinutes = 0): Mistake[] {
-  const open = new Map<string, Mistake & { session: string }>();
+export function openMistakes(
+  reviews: readonly Review[],
+  offsetMinutes = 0,
+  clearAfter = 1,
+): Mistake[] {
+  const open = new Map<string, Mistake & { session: string; rightDays: Set<number> }>();
   const day = (at: number) => dayNumber(at, offsetMinutes);
   for (const r of reviews) {
     if (!r.question || r.kind === 'card') continue;
@@ -39,15 +44,17 @@ export function openMistakes(reviews: readonly Review[], offsetMinutes = 0): Mis
         wrongCount: (current?.wrongCount ?? 0) + 1,
         lastWrongAt: r.at,
         session: r.session,
+        rightDays: new Set(),
         ...(r.response ? { response: r.response } : {}),
         ...(r.deck ? { deck: r.deck } : {}),
         ...(r.seed !== undefined ? { seed: r.seed } : {}),
       });
     } else if (current && r.session !== current.session && day(r.at) > day(current.lastWrongAt)) {
-      open.delete(r.question);
+      current.rightDays.add(day(r.at));
+      if (current.rightDays.size >= clearAfter) open.delete(r.question);
     }
   }
   return [...open.values()]
-    .map(({ session: _session, ...mistake }) => mistake)
+    .map(({ session: _session, rightDays: _days, ...mistake }) => mistake)
     .sort((a, b) => b.lastWrongAt - a.lastWrongAt);
 }

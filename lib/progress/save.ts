@@ -80,7 +80,8 @@ function migrate(raw: Record<string, unknown>): Record<string, unknown> {
 function repairSettings(raw: unknown): Settings {
   const merged = { ...DEFAULT_SETTINGS };
   if (!isPlainObject(raw)) return merged;
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+  for (const key of Object.keys(SETTING_CHECKS) as (keyof Settings)[]) {
+    if (raw[key] === undefined) continue;
     if (SETTING_CHECKS[key](raw[key])) Object.assign(merged, { [key]: raw[key] });
   }
   return merged;

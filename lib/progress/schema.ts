@@ -9,6 +9,7 @@ import {
   isString,
 } from '../checks';
 import { QUESTION_KINDS } from '../questions/models';
+import { type DisplayMode, isDisplayMode } from '../display';
 import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
 /**
@@ -78,6 +79,15 @@ export interface Settings {
   desiredRetention: number;
   theme: (typeof THEMES)[number];
   motion: (typeof MOTION)[number];
+  /**
+   * The language questions and cards are shown in: zh, en or both. Absent: the interface
+   * language (and, on a device that saved a choice before it was per profile, that choice).
+   */
+  questionLanguage?: DisplayMode;
+  /** Decks whose flashcards include name cards (中英名称卡); ALL_DECKS for the all-decks session. */
+  nameCardDecks?: string[];
+  /** How many right answers, each on a later day, take a question out of the notebook. Absent: 1. */
+  mistakeClearAfter?: number;
 }
 
 export interface Profile {
@@ -167,6 +177,11 @@ export const SETTING_CHECKS: { [K in keyof Settings]-?: (v: unknown) => boolean 
     isNumberIn(v, SETTING_LIMITS.desiredRetention.min, SETTING_LIMITS.desiredRetention.max),
   theme: (v) => isOneOf(v, THEMES),
   motion: (v) => isOneOf(v, MOTION),
+  questionLanguage: optional(isDisplayMode),
+  nameCardDecks: optional((v) => isArrayOf(v, (d) => d === '*' || isSafeId(d), 0, 500)),
+  mistakeClearAfter: optional((v) =>
+    isInt(v, SETTING_LIMITS.mistakeClearAfter.min, SETTING_LIMITS.mistakeClearAfter.max),
+  ),
 };
 
 export function checkSettings(value: unknown): Checked<Settings> {

@@ -10,4 +10,9 @@ export const SETTING_LIMITS = {
   dailyGoal: { min: 1, max: 1000 },
   newCardsPerDay: { min: 0, max: 500 },
   desiredRetention: { min: 0.7, max: 0.99 },
+  /** How many later days' right answers take a question out of the mistakes notebook. */
+  mistakeClearAfter: { min: 1, max: 5 },
 } as const;
+
+/** The key of the all-decks flashcard session in `nameCardDecks`: deck ids never contain "*". */
+export const ALL_DECKS = '*';

@@ -15,6 +15,7 @@ import {
   type Difficulty,
   type Option,
   QUESTION_KINDS,
+  type OrderQuestion,
   type Question,
   type QuestionKind,
 } from './models';
@@ -222,6 +223,40 @@ function orderClaims(factIds: readonly string[]): string[] {
 }
 
 /** A deck's ordering questions; with `limit`, only the first ones (the same as the bank's first). */
+/**
+ * An ordering question on these events, shown in the order given: the bank's, and the timeline
+ * game's rounds asked again from the mistakes notebook.
+ */
+export function orderQuestion(
+  index: ContentIndex,
+  deckId: string,
+  events: readonly TimelineEvent[],
+  shown: readonly TimelineEvent[],
+  { id, claimId }: { id: string; claimId: string },
+): OrderQuestion {
+  const chronological = [...events].sort((a, b) => compareDates(a.date, b.date));
+  const first = index.fact(chronological[0]!.factId);
+  return {
+    id,
+    deckId,
+    kind: 'order',
+    prompt: ORDER_PROMPT,
+    options: shown.map((e) => ({ id: e.factId, text: e.label })),
+    answer: chronological.map((e) => e.factId),
+    // One dated event a line, earliest first.
+    explanation: {
+      zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
+      en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
+    },
+    source: first.source,
+    factIds: chronological.map((e) => e.factId),
+    claimId,
+    claims: orderClaims(chronological.map((e) => e.factId)),
+    eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
+    difficulty: 3,
+  };
+}
+
 function orderQuestions(
   index: ContentIndex,
   deck: Deck,
@@ -255,28 +290,12 @@ function orderQuestions(
     seen.add(key);
     for (const e of picked) used.add(e.factId);
     for (const p of orderClaims(picked.map((e) => e.factId))) pairs.add(p);
-    const chronological = [...picked].sort((a, b) => compareDates(a.date, b.date));
-    const shown = shuffled(picked, random);
-    const first = index.fact(chronological[0]!.factId);
-    out.push({
-      id: `order:${deck.id}:${k}`,
-      deckId: deck.id,
-      kind: 'order',
-      prompt: ORDER_PROMPT,
-      options: shown.map((e) => ({ id: e.factId, text: e.label })),
-      answer: chronological.map((e) => e.factId),
-      // One dated event a line, earliest first.
-      explanation: {
-        zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
-        en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
-      },
-      source: first.source,
-      factIds: chronological.map((e) => e.factId),
-      claimId: `order:${key}`,
-      claims: orderClaims(chronological.map((e) => e.factId)),
-      eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
-      difficulty: 3,
-    });
+    out.push(
+      orderQuestion(index, deck.id, picked, shuffled(picked, random), {
+        id: `order:${deck.id}:${k}`,
+        claimId: `order:${key}`,
+      }),
+    );
   }
   return out;
 }

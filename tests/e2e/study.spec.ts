@@ -380,4 +380,59 @@ test('name cards (Chinese ↔ English) can be added to flashcards, and stay on',
   expect(found).toBe(true);
   await page.reload();
   await expect(page.getByLabel(/Add name cards/)).toBeChecked();
+  // They are a choice per deck: another deck's flashcards have none until asked.
+  await page.goto(`/en/cards/?deck=${TIMELINE}`);
+  await expect(page.getByLabel(/Add name cards/)).toBeEnabled();
+  await expect(page.getByLabel(/Add name cards/)).not.toBeChecked();
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  await expect(page.getByLabel(/Add name cards/)).toBeChecked();
+});
+
+test('the question language is a setting of each learner', async ({ page }) => {
+  await seedSave(page, twoLearners());
+  await page.goto('/zh/practice/');
+  const english = page.getByRole('radio', { name: 'English' });
+  const chinese = page.getByRole('radio', { name: '中文' });
+  await expect(chinese).toBeChecked();
+  await english.check();
+  await expect(english).toBeChecked();
+  // Ben has chosen nothing: questions in the interface language.
+  await page.getByRole('combobox', { name: '学习者' }).selectOption({ label: 'Ben' });
+  await expect(chinese).toBeChecked();
+  await page.reload();
+  await expect(chinese).toBeChecked();
+  // Ana's choice is hers, after a reload too.
+  await page.getByRole('combobox', { name: '学习者' }).selectOption({ label: 'Ana' });
+  await expect(english).toBeChecked();
+  await page.reload();
+  await expect(english).toBeChecked();
+});
+
+test('a mistake can be made to wait for right answers on two later days', async ({ page }) => {
+  const seed = seedWithSimpleFirst();
+  const question = expectedQuiz(seed, ARTICLE)[0]!;
+  await page.goto('/en/settings/');
+  const setting = page.getByLabel('Days right before a mistake is cleared');
+  await setting.fill('2');
+  await page.goto(`/en/practice/?deck=${ARTICLE}&seed=${seed}`);
+  await answerWrongly(page, question);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.feedback')).toContainText('Not quite');
+  await page.goto('/en/mistakes/');
+  await expect(page.getByText(/on 2 different later days/)).toBeVisible();
+
+  for (const [days, left] of [
+    [1.5, 1],
+    [2.5, 0],
+  ] as const) {
+    await page.clock.install({ time: new Date(Date.now() + days * 86_400_000) });
+    await page.reload();
+    await page.getByRole('button', { name: /Redo all 1 mistake/ }).click();
+    await answerCorrectly(page, question);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator('.feedback')).toContainText('Correct');
+    await page.goto('/en/mistakes/');
+    if (left) await expect(page.locator('.mistake-item')).toHaveCount(1);
+    else await expect(page.getByText('Your notebook is empty.')).toBeVisible();
+  }
 });

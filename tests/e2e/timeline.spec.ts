@@ -73,6 +73,15 @@ test('a wrong order marks the misplaced events and shows the right order with da
   await expect(page.locator('.sortable-item.is-wrong')).toHaveCount(round.answer.length - right);
   await expect(page.getByRole('heading', { name: '正确顺序' })).toBeVisible();
   await expect(page.locator('.timeline-game-answer li')).toHaveCount(round.answer.length);
+
+  // The round is in the mistakes notebook, with the order given, to redo.
+  await page.locator('.timeline-game-saved').getByRole('link', { name: '错题本' }).click();
+  const entry = page.locator('.mistake-item');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('请按时间先后');
+  await expect(entry.locator('.mistake-given')).toContainText(round.shown[0]!.label.zh);
+  await page.getByRole('button', { name: /错题重做/ }).click();
+  await expect(page.locator('.order-item')).toHaveCount(round.answer.length);
 });
 
 test('dragging an item with the mouse moves it', async ({ page }) => {

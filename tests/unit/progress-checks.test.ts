@@ -49,6 +49,12 @@ const SettingsOracle = z.strictObject({
   desiredRetention: z.number().min(L.desiredRetention.min).max(L.desiredRetention.max),
   theme: z.enum(THEMES),
   motion: z.enum(MOTION),
+  questionLanguage: z.enum(['zh', 'en', 'both']).optional(),
+  nameCardDecks: z
+    .array(z.union([z.literal('*'), z.string().regex(/^[A-Za-z0-9:_=,./-]{1,400}$/)]))
+    .max(500)
+    .optional(),
+  mistakeClearAfter: z.int().min(L.mistakeClearAfter.min).max(L.mistakeClearAfter.max).optional(),
 });
 const ProfileOracle = z.strictObject({
   id: z.string().regex(/^[a-z0-9]{1,32}$/),
@@ -94,17 +100,23 @@ const review = fc.record(
   },
   { requiredKeys: ['id', 'fact', 'grade', 'at', 'kind', 'mode', 'session'] },
 );
-const settings = fc.record({
-  dailyGoal: fc.integer({ min: L.dailyGoal.min, max: L.dailyGoal.max }),
-  newCardsPerDay: fc.integer({ min: L.newCardsPerDay.min, max: L.newCardsPerDay.max }),
-  desiredRetention: fc.double({
-    min: L.desiredRetention.min,
-    max: L.desiredRetention.max,
-    noNaN: true,
-  }),
-  theme: fc.constantFrom(...THEMES),
-  motion: fc.constantFrom(...MOTION),
-});
+const settings = fc.record(
+  {
+    dailyGoal: fc.integer({ min: L.dailyGoal.min, max: L.dailyGoal.max }),
+    newCardsPerDay: fc.integer({ min: L.newCardsPerDay.min, max: L.newCardsPerDay.max }),
+    desiredRetention: fc.double({
+      min: L.desiredRetention.min,
+      max: L.desiredRetention.max,
+      noNaN: true,
+    }),
+    theme: fc.constantFrom(...THEMES),
+    motion: fc.constantFrom(...MOTION),
+    questionLanguage: fc.constantFrom('zh', 'en', 'both'),
+    nameCardDecks: fc.array(fc.oneof(fc.constant('*'), id), { maxLength: 3 }),
+    mistakeClearAfter: fc.integer({ min: L.mistakeClearAfter.min, max: L.mistakeClearAfter.max }),
+  },
+  { requiredKeys: ['dailyGoal', 'newCardsPerDay', 'desiredRetention', 'theme', 'motion'] },
+);
 const profile = fc.record(
   {
     id: token(1),

@@ -160,6 +160,21 @@ describe('answers and the mistakes notebook', () => {
     expect(openMistakes([...wrong, ...rightSameSession, ...rightLater])).toEqual([]);
   });
 
+  it('asks for right answers on as many later days as the setting says', () => {
+    const wrong = reviewsForAnswer(question, no, ctx('s1', T0));
+    const day1 = reviewsForAnswer(question, yes, ctx('s2', T0 + DAY));
+    const day1Again = reviewsForAnswer(question, yes, ctx('s3', T0 + DAY + 3_600_000));
+    const day2 = reviewsForAnswer(question, yes, ctx('s4', T0 + 2 * DAY));
+    const open = (rs: Review[]) => openMistakes(rs, 0, 2).map((m) => m.question);
+    expect(open([...wrong, ...day1])).toEqual(['single:x/city']);
+    // Two right answers the same day count as one day.
+    expect(open([...wrong, ...day1, ...day1Again])).toEqual(['single:x/city']);
+    expect(open([...wrong, ...day1, ...day2])).toEqual([]);
+    // A new mistake between them starts the count again.
+    const wrongAgain = reviewsForAnswer(question, no, ctx('s5', T0 + DAY + 7_200_000));
+    expect(open([...wrong, ...day1, ...wrongAgain, ...day2])).toEqual(['single:x/city']);
+  });
+
   it('counts a question once per wrong answer', () => {
     const wrong = [
       ...reviewsForAnswer(question, no, ctx('s1', T0)),

@@ -4,8 +4,13 @@ import {
   markOrder,
   ROUND_SIZES,
   strictlyOrderable,
+  timelineQuestionId,
   timelineReviews,
 } from '@/components/timeline/round';
+import { timelineQuestion } from '@/components/timeline/question';
+import { openMistakes } from '@/lib/progress/mistakes';
+import { reviewsForAnswer } from '@/lib/progress/record';
+import { checkAnswer } from '@/lib/questions/check';
 import { compareDates } from '@/lib/content/dates';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
@@ -113,5 +118,60 @@ describe('marking and recording a round', () => {
     expect(new Set(reviews.map((r) => `${r.kind}/${r.mode}/${r.deck}/${r.session}`))).toEqual(
       new Set([`order/timeline/${article.id}/abc123`]),
     );
+  });
+
+  it('puts a round with a misplaced event into the mistakes notebook, asked again as it was', () => {
+    const order = [...round.answer];
+    [order[0], order[1]] = [order[1]!, order[0]!];
+    let n = 0;
+    const context = { now: 1_712_000_000_000, session: 'abc123', newId: () => `review${n++}` };
+    const reviews = timelineReviews(round, order, context);
+    // The first review stands for the round: the notebook keeps it, with the order given.
+    expect(reviews.filter((r) => r.question)).toHaveLength(1);
+    const mistakes = openMistakes(reviews);
+    expect(mistakes).toHaveLength(1);
+    const mistake = mistakes[0]!;
+    expect(JSON.parse(mistake.response!)).toEqual({ kind: 'order', optionIds: order });
+    const question = timelineQuestion(index, mistake.question, mistake.seed!)!;
+    expect(question.kind).toBe('order');
+    expect(question.deckId).toBe(article.id);
+    expect(question.answer).toEqual(round.answer);
+    expect(question.options.map((o) => o.id).sort()).toEqual([...round.answer].sort());
+    expect(question.options.map((o) => o.id)).not.toEqual(round.answer);
+    expect(checkAnswer(question, { kind: 'order', optionIds: order })).toBe(false);
+    expect(checkAnswer(question, { kind: 'order', optionIds: round.answer })).toBe(true);
+    // The notebook's redo records under the same id: a right answer on a later day clears it.
+    const redo = reviewsForAnswer(
+      question,
+      { kind: 'order', optionIds: round.answer },
+      {
+        now: context.now + 86_400_000,
+        session: 'def456',
+        mode: 'mistakes',
+        seed: mistake.seed!,
+        newId: context.newId,
+      },
+    );
+    expect(openMistakes([...reviews, ...redo])).toEqual([]);
+  });
+
+  it('keeps a round placed all right out of the notebook', () => {
+    let n = 0;
+    const reviews = timelineReviews(round, round.answer, {
+      now: 1_712_000_000_000,
+      session: 'abc123',
+      newId: () => `review${n++}`,
+    });
+    expect(reviews[0]!.right).toBe(true);
+    expect(openMistakes(reviews)).toEqual([]);
+  });
+
+  it('does not ask again a round whose events the content no longer has', () => {
+    const id = timelineQuestionId(round)!;
+    expect(
+      timelineQuestion(index, id.replace(round.answer[0]!, 'no-such-fact'), 1),
+    ).toBeUndefined();
+    expect(timelineQuestion(index, id.replace(article.id, 'no-such-deck'), 1)).toBeUndefined();
+    expect(timelineQuestion(index, 'single:x/city', 1)).toBeUndefined();
   });
 });
