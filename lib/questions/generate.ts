@@ -1,6 +1,6 @@
-import { compareDates } from '../content/dates';
+import { compareDates, factDate } from '../content/dates';
 import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
-import type { Deck, Text } from '../content/schema';
+import type { Deck, PartialDate, Text } from '../content/schema';
 import {
   buildClaims,
   type Claim,
@@ -163,7 +163,7 @@ function questionsFromClaim(
 
   if (kinds.has('fill') && single && claim.blank) {
     const answer = claim.values[0]!;
-    const forms = typedForms(index, answer);
+    const forms = typedForms(index, answer, claimDate(index, claim));
     if (forms) {
       out.push({
         ...base,
@@ -177,6 +177,12 @@ function questionsFromClaim(
     }
   }
   return out;
+}
+
+/** The date of what a claim is about, where its facts have one date (for names of a time). */
+function claimDate(index: ContentIndex, claim: Claim): PartialDate | undefined {
+  const dates = new Set(claim.factIds.map((id) => factDate(index.fact(id))));
+  return dates.size === 1 ? [...dates][0] : undefined;
 }
 
 /** Sentences one after another: no space between Chinese ones, one space between English ones. */

@@ -1,6 +1,7 @@
 import { compareDates, formatDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type {
+  Alias,
   AttendanceMode,
   EntityType,
   MeetingFormat,
@@ -150,10 +151,29 @@ export function datePhrase(date: PartialDate): Text {
   return { zh: label.zh, en: `${/^\d+ /.test(label.en) ? 'on' : 'in'} ${label.en}` };
 }
 
-/** Forms a learner may type for a value, or null when typing it is not a fair test. */
+/**
+ * The aliases that name an entity at a date: every alias without a period, and those whose
+ * period may include the date. Without a date, only the aliases without a period.
+ */
+export function aliasesAt(aliases: readonly Alias[], at: PartialDate | undefined): string[] {
+  return aliases.flatMap((alias) => {
+    if (typeof alias === 'string') return [alias];
+    if (at === undefined) return [];
+    const afterStart = alias.from === undefined || compareDates(at, alias.from) >= 0;
+    const beforeEnd = alias.to === undefined || compareDates(at, alias.to) <= 0;
+    return afterStart && beforeEnd ? [alias.name] : [];
+  });
+}
+
+/**
+ * Forms a learner may type for a value, or null when typing it is not a fair test. `at` is the
+ * date of what the question asks about: a name used only for a time is accepted for events of
+ * that time (Nur-Sultan for 2019 to 2022, not for 2024).
+ */
 export function typedForms(
   index: ContentIndex,
   value: Value,
+  at?: PartialDate,
 ): { accepted: string[]; numeric: boolean } | null {
   switch (value.type) {
     case 'entity': {
@@ -162,8 +182,8 @@ export function typedForms(
         e.name.zh,
         e.name.en,
         ...(e.short ? [e.short.zh, e.short.en] : []),
-        ...(e.aliases?.zh ?? []),
-        ...(e.aliases?.en ?? []),
+        ...aliasesAt(e.aliases?.zh ?? [], at),
+        ...aliasesAt(e.aliases?.en ?? [], at),
       ];
       return { accepted: [...new Set(forms)], numeric: false };
     }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { matchesAnswer, normalizeAnswer, numericValue } from '../../lib/questions/answers';
+import { aliasesAt } from '../../lib/questions/values';
 import { chineseOrdinal } from '../../lib/questions/numerals';
 
 describe('normalizeAnswer', () => {
@@ -209,5 +210,26 @@ describe('names with titles', () => {
     expect(matchesAnswer('President', ['习近平', 'Xi Jinping'])).toBe(false);
     expect(matchesAnswer('赵克志部长', ['王小洪', 'Wang Xiaohong'])).toBe(false);
     expect(matchesAnswer('President Putin', ['习近平', 'Xi Jinping'])).toBe(false);
+  });
+});
+
+describe('names of a time', () => {
+  const aliases = ['Akmola', { name: 'Nur-Sultan', from: '2019-03', to: '2022-09' }];
+
+  it.each([
+    ['2019-03-24', ['Akmola', 'Nur-Sultan']],
+    ['2021', ['Akmola', 'Nur-Sultan']],
+    // A month or a year that may fall in the period counts: the learner may be right.
+    ['2019', ['Akmola', 'Nur-Sultan']],
+    ['2022-09', ['Akmola', 'Nur-Sultan']],
+    ['2019-02-28', ['Akmola']],
+    ['2022-10-01', ['Akmola']],
+    ['2024-07-04', ['Akmola']],
+  ])('at %j accept %j', (at, expected) => {
+    expect(aliasesAt(aliases, at)).toEqual(expected);
+  });
+
+  it('without a date, accept only the names of every time', () => {
+    expect(aliasesAt(aliases, undefined)).toEqual(['Akmola']);
   });
 });

@@ -172,14 +172,15 @@ describe('typed answers in the article deck', () => {
     },
   );
 
-  it.each(['阿斯塔纳', 'Astana', 'astana', '阿斯塔纳市', 'Nur-Sultan'])(
+  it.each(['阿斯塔纳', 'Astana', 'astana', '阿斯塔纳市'])(
     'accepts %j for the city of the 19th meeting',
     (input) => {
       expect(accepts(fill('sco-ssc-19/city'), input)).toBe(true);
     },
   );
 
-  it.each(['塔什干', 'Tashkent', '阿斯', ''])(
+  // Nur-Sultan was the city's name from March 2019 to September 2022 only: not for 2024.
+  it.each(['塔什干', 'Tashkent', '阿斯', '', 'Nur-Sultan', '努尔苏丹'])(
     'rejects %j for the city of the 19th meeting',
     (input) => {
       expect(accepts(fill('sco-ssc-19/city'), input)).toBe(false);

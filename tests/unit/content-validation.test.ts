@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_ROOT } from '../fixtures/content';
 import { compareDates, isRealDate, shiftDate, wholeYearsBetween } from '../../lib/content/dates';
 import {
   type ContentProblem,
@@ -14,15 +15,21 @@ const GLOSSARY = 'content/glossary.json';
 const ARTICLE = 'content/decks/sco-ssc-2024-article.json';
 const TIMELINE = 'content/decks/sco-ssc-timeline.json';
 
-function readRaw(file: string): RawContentFile {
-  return { file, text: readFileSync(path.join(ROOT, file), 'utf8') };
+function readContentFiles(root: string): { glossary: RawContentFile; deckFiles: RawContentFile[] } {
+  const read = (file: string) => ({ file, text: readFileSync(path.join(root, file), 'utf8') });
+  return {
+    glossary: read(GLOSSARY),
+    deckFiles: readdirSync(path.join(root, 'content/decks'))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => read(`content/decks/${name}`)),
+  };
 }
 
-const glossary = readRaw(GLOSSARY);
-const deckFiles = readdirSync(path.join(ROOT, 'content/decks'))
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => readRaw(`content/decks/${name}`));
+// Whatever content/ holds must validate; the checks below break named facts of the fixture
+// copy, which does not change when content/ does.
+const onDisk = readContentFiles(ROOT);
+const { glossary, deckFiles } = readContentFiles(FIXTURE_ROOT);
 
 type Json = Record<string, unknown> & { facts: (Record<string, unknown> & { id: string })[] };
 
@@ -49,11 +56,31 @@ function problemsOf(result: ReturnType<typeof validateContent>): ContentProblem[
 }
 
 describe('validateContent', () => {
-  it('accepts the content as it is on disk', () => {
-    const result = validateContent(glossary, deckFiles);
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
-    // Every deck file is a deck, whatever content/ holds.
-    expect(result.ok && result.bundle.decks.length).toBe(deckFiles.length);
+  it('accepts the content as it is on disk, and the fixture copy', () => {
+    for (const { glossary, deckFiles } of [onDisk, readContentFiles(FIXTURE_ROOT)]) {
+      const result = validateContent(glossary, deckFiles);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+      // Every deck file is a deck, whatever content/ holds.
+      expect(result.ok && result.bundle.decks.length).toBe(deckFiles.length);
+    }
+  });
+
+  it('rejects a name of a time that ends before it begins, naming the entity', () => {
+    const raw = JSON.parse(glossary.text) as { entities: Record<string, unknown>[] };
+    const astana = raw.entities.findIndex((e) => e.id === 'astana');
+    raw.entities[astana]!.aliases = {
+      zh: [],
+      en: [{ name: 'Nur-Sultan', from: '2022-09', to: '2019-03' }, 'Akmola'],
+    };
+    const problems = problemsOf(
+      validateContent({ file: GLOSSARY, text: JSON.stringify(raw) }, deckFiles),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: `entities[${astana}].aliases.en[0]`,
+        message: expect.stringContaining('astana'),
+      }),
+    ]);
   });
 
   it('rejects an impossible day, naming the file, the fact and the field "date"', () => {
