@@ -35,16 +35,14 @@ export type PartialDate = z.infer<typeof PartialDate>;
 export const DateSpan = z.strictObject({ start: PartialDate, end: PartialDate });
 export type DateSpan = z.infer<typeof DateSpan>;
 
-/** Another name of an entity: always, or only from one date to another (both ends included). */
-export const Alias = z.union([
-  z.string().min(1),
-  z.strictObject({
-    name: z.string().min(1),
-    from: PartialDate.optional(),
-    to: PartialDate.optional(),
-  }),
-]);
-export type Alias = z.infer<typeof Alias>;
+/** Names an entity went by only for a time, from one date to another (both ends included). */
+export const DatedAliases = z.strictObject({
+  zh: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+});
+export type DatedAliases = z.infer<typeof DatedAliases>;
 
 export const ENTITY_TYPES = [
   'person',
@@ -74,12 +72,15 @@ export const Entity = z.strictObject({
    * "none" for one that never does though most of its type do (BRICS, NATO).
    */
   enArticle: z.enum(['the', 'none']).optional(),
+  /** Other names a learner may type, right at any time: 里约 / Rio, etc. */
+  aliases: z
+    .strictObject({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
+    .optional(),
   /**
-   * Other names a learner may type: 阿斯塔纳 / Nur-Sultan, etc. A name used only for a time is
-   * written with its period, { "name": "Nur-Sultan", "from": "2019-03", "to": "2022-09" }, and is
-   * accepted only in answers about events of that period.
+   * Names used only for a time, with their period: Nur-Sultan from 2019-03 to 2022-09. A learner
+   * may type them only in answers about events of that time.
    */
-  aliases: z.strictObject({ zh: z.array(Alias), en: z.array(Alias) }).optional(),
+  datedAliases: z.array(DatedAliases).optional(),
   /** For cities and provinces: the country (or province) they lie in. */
   partOf: Id.optional(),
   /**

@@ -192,26 +192,25 @@ export function validateContent(
         message: `unknown entity "${e.partOf}"`,
       });
     }
-    for (const lang of ['zh', 'en'] as const)
-      e.aliases?.[lang].forEach((alias, k) => {
-        if (typeof alias === 'string') return;
-        const field = `entities[${i}].aliases.${lang}[${k}]`;
-        for (const end of ['from', 'to'] as const) {
-          const date = alias[end];
-          if (date !== undefined && !isRealDate(date))
-            problems.push({
-              file: glossaryFile.file,
-              field,
-              message: `${e.id}: no such day as ${date}`,
-            });
-        }
-        if (alias.from && alias.to && compareDates(alias.from, alias.to) > 0)
+    e.datedAliases?.forEach((alias, k) => {
+      const field = `entities[${i}].datedAliases[${k}]`;
+      const name = [...alias.zh, ...alias.en].join(' / ');
+      for (const end of ['from', 'to'] as const) {
+        const date = alias[end];
+        if (date !== undefined && !isRealDate(date))
           problems.push({
             file: glossaryFile.file,
             field,
-            message: `${e.id}: the name "${alias.name}" is used from ${alias.from}, after its end ${alias.to}`,
+            message: `${e.id}: no such day as ${date}`,
           });
-      });
+      }
+      if (alias.from && alias.to && compareDates(alias.from, alias.to) > 0)
+        problems.push({
+          file: glossaryFile.file,
+          field,
+          message: `${e.id}: the names ${name} are used from ${alias.from}, after their end ${alias.to}`,
+        });
+    });
   });
 
   const decks: { file: string; deck: Deck }[] = [];

@@ -1,8 +1,8 @@
 import { compareDates, formatDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type {
-  Alias,
   AttendanceMode,
+  DatedAliases,
   EntityType,
   MeetingFormat,
   PartialDate,
@@ -152,16 +152,18 @@ export function datePhrase(date: PartialDate): Text {
 }
 
 /**
- * The aliases that name an entity at a date: every alias without a period, and those whose
- * period may include the date. Without a date, only the aliases without a period.
+ * The names of a time that may name an entity at a date: those whose period may include it.
+ * Without a date, none.
  */
-export function aliasesAt(aliases: readonly Alias[], at: PartialDate | undefined): string[] {
-  return aliases.flatMap((alias) => {
-    if (typeof alias === 'string') return [alias];
-    if (at === undefined) return [];
-    const afterStart = alias.from === undefined || compareDates(at, alias.from) >= 0;
-    const beforeEnd = alias.to === undefined || compareDates(at, alias.to) <= 0;
-    return afterStart && beforeEnd ? [alias.name] : [];
+export function aliasesAt(
+  dated: readonly DatedAliases[] | undefined,
+  at: PartialDate | undefined,
+): string[] {
+  if (at === undefined) return [];
+  return (dated ?? []).flatMap((names) => {
+    const afterStart = names.from === undefined || compareDates(at, names.from) >= 0;
+    const beforeEnd = names.to === undefined || compareDates(at, names.to) <= 0;
+    return afterStart && beforeEnd ? [...names.zh, ...names.en] : [];
   });
 }
 
@@ -182,8 +184,9 @@ export function typedForms(
         e.name.zh,
         e.name.en,
         ...(e.short ? [e.short.zh, e.short.en] : []),
-        ...aliasesAt(e.aliases?.zh ?? [], at),
-        ...aliasesAt(e.aliases?.en ?? [], at),
+        ...(e.aliases?.zh ?? []),
+        ...(e.aliases?.en ?? []),
+        ...aliasesAt(e.datedAliases, at),
       ];
       return { accepted: [...new Set(forms)], numeric: false };
     }

@@ -68,16 +68,16 @@ describe('validateContent', () => {
   it('rejects a name of a time that ends before it begins, naming the entity', () => {
     const raw = JSON.parse(glossary.text) as { entities: Record<string, unknown>[] };
     const astana = raw.entities.findIndex((e) => e.id === 'astana');
-    raw.entities[astana]!.aliases = {
-      zh: [],
-      en: [{ name: 'Nur-Sultan', from: '2022-09', to: '2019-03' }, 'Akmola'],
-    };
+    raw.entities[astana]!.datedAliases = [
+      { zh: [], en: ['Akmolinsk'], to: '1961' },
+      { zh: [], en: ['Nur-Sultan'], from: '2022-09', to: '2019-03' },
+    ];
     const problems = problemsOf(
       validateContent({ file: GLOSSARY, text: JSON.stringify(raw) }, deckFiles),
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        field: `entities[${astana}].aliases.en[0]`,
+        field: `entities[${astana}].datedAliases[1]`,
         message: expect.stringContaining('astana'),
       }),
     ]);

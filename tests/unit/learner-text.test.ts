@@ -62,7 +62,7 @@ function officialNames(): string[] {
   for (const e of content.entities) {
     names.add(e.name.zh);
     if (e.short) names.add(e.short.zh);
-    for (const a of e.aliases?.zh ?? []) names.add(typeof a === 'string' ? a : a.name);
+    for (const a of e.aliases?.zh ?? []) names.add(a);
     if (e.numbered) {
       for (let n = 1; n < 60; n++) {
         names.add(e.numbered.zh.replace('{n}', toChineseNumeral(n)));
