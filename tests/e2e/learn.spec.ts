@@ -41,6 +41,9 @@ test('a missed question comes back after three others, and the session ends with
   await answerWrongly(page, first);
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.locator('.feedback')).toContainText('回答错误');
+  // The verdict and Next are on screen without scrolling, on a phone too.
+  await expect(page.locator('.feedback-verdict')).toBeInViewport();
+  await expect(page.getByRole('button', { name: '下一题' })).toBeInViewport();
   await expect(count).toHaveText('已掌握 0/10 题，还剩 10 题');
   await page.getByRole('button', { name: '下一题' }).click();
 
@@ -109,6 +112,13 @@ test('a reload takes the session up where it was, missed question included', asy
   const prompt = page.locator('.quiz-prompt');
   await expect(prompt).toHaveText(quiz[0]!.prompt.en);
   await expect(prompt).toHaveAccessibleDescription('Again: you missed this one');
+
+  // A change of interface language loads the other page, which takes the session up too.
+  await page.locator('.locale-links').getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/learn\//);
+  await expect(count).toHaveText('已掌握 3/10 题，还剩 7 题');
+  await expect(prompt).toHaveText(quiz[0]!.prompt.zh);
+  await expect(page.locator('.learn-again')).toContainText('再次出现');
 });
 
 test("a deck's page and practice's options lead to Learn on that deck", async ({ page }) => {
