@@ -137,3 +137,26 @@ test("a deck's page and practice's options lead to Learn on that deck", async ({
     `/en/learn/?deck=${ARTICLE}`,
   );
 });
+
+test('works by keyboard: a number key answers, Enter checks and goes on, focus follows', async ({
+  page,
+}) => {
+  let seed = 1;
+  let quiz = expectedQuiz(seed, ARTICLE);
+  while (!['single', 'truefalse'].includes(quiz[0]!.kind) || quiz[1]!.kind === 'fill')
+    quiz = expectedQuiz(++seed, ARTICLE);
+  const first = quiz[0]!;
+  if (first.kind !== 'single' && first.kind !== 'truefalse') throw new Error('unreachable');
+  const wrongKey = first.options.findIndex((o) => o.id !== String(first.answer)) + 1;
+  await page.goto(`/en/learn/?deck=${ARTICLE}&seed=${seed}`);
+  await waitForHydration(page);
+  const prompt = page.locator('.quiz-prompt');
+  await expect(prompt).toHaveText(first.prompt.en);
+  await page.keyboard.press(String(wrongKey));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.feedback')).toContainText('Not quite');
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt).toHaveText(quiz[1]!.prompt.en);
+  await expect(prompt).toBeFocused();
+});
