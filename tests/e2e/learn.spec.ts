@@ -92,6 +92,11 @@ test('a missed question comes back after three others, and the session ends with
     `/zh/cards/?deck=${ARTICLE}`,
   );
   await expect(done.getByRole('link', { name: '看错题本' })).toBeVisible();
+
+  // The summary survives a reload; another round starts from nothing learned.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '本轮学完了' })).toBeVisible();
+  await expect(done.locator('.learned-item.is-retried')).toContainText('作答 2 次');
   await done.getByRole('button', { name: '再学一轮' }).click();
   await expect(count).toHaveText('已掌握 0/10 题，还剩 10 题');
 });
