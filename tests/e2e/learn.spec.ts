@@ -32,7 +32,7 @@ test('a missed question comes back after three others, and the session ends with
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习模式');
   const count = page.locator('.learn-count');
   const note = page.locator('.quiz-meta > span').first();
-  await expect(count).toHaveText('已掌握 0/10 题，还剩 10 题');
+  await expect(count).toHaveText('已学会 0/10 题，还剩 10 题');
   await expect(note).toHaveText('新题');
 
   // Missed on purpose: marked wrong, and nothing counts as learned.
@@ -44,28 +44,28 @@ test('a missed question comes back after three others, and the session ends with
   // The verdict and Next are on screen without scrolling, on a phone too.
   await expect(page.locator('.feedback-verdict')).toBeInViewport();
   await expect(page.getByRole('button', { name: '下一题' })).toBeInViewport();
-  await expect(count).toHaveText('已掌握 0/10 题，还剩 10 题');
+  await expect(count).toHaveText('已学会 0/10 题，还剩 10 题');
   await page.getByRole('button', { name: '下一题' }).click();
 
   // Three others first, each new; a right answer counts at once.
   for (const [i, q] of quiz.slice(1, 4).entries()) {
     await expect(note).toHaveText('新题');
     await answer(page, q, true, '提交', '下一题');
-    await expect(count).toHaveText(`已掌握 ${i + 1}/10 题，还剩 ${9 - i} 题`);
+    await expect(count).toHaveText(`已学会 ${i + 1}/10 题，还剩 ${9 - i} 题`);
   }
 
   // Then the missed one again, marked as a repeat.
   await expect(page.locator('.quiz-prompt')).toHaveText(first.prompt.zh);
   await expect(note).toHaveText('↻ 再次出现：这题你刚才答错了');
   await answer(page, first, true, '提交', '下一题');
-  await expect(count).toHaveText('已掌握 4/10 题，还剩 6 题');
+  await expect(count).toHaveText('已学会 4/10 题，还剩 6 题');
 
   for (const [i, q] of quiz.slice(4).entries()) {
     await answer(page, q, true, '提交', i === 5 ? '查看结果' : '下一题');
   }
 
   const done = page.locator('.learn-done');
-  await expect(page.getByRole('heading', { name: '本轮学完了' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '本轮学习完成' })).toBeFocused();
   await expect(done).toContainText(
     '10 道题全部答对：9 道一次答对，1 道经过多次作答；共作答 11 次。',
   );
@@ -95,10 +95,10 @@ test('a missed question comes back after three others, and the session ends with
 
   // The summary survives a reload; another round starts from nothing learned.
   await page.reload();
-  await expect(page.getByRole('heading', { name: '本轮学完了' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '本轮学习完成' })).toBeVisible();
   await expect(done.locator('.learned-item.is-retried')).toContainText('作答 2 次');
   await done.getByRole('button', { name: '再学一轮' }).click();
-  await expect(count).toHaveText('已掌握 0/10 题，还剩 10 题');
+  await expect(count).toHaveText('已学会 0/10 题，还剩 10 题');
 });
 
 test('a reload takes the session up where it was, missed question included', async ({ page }) => {
@@ -121,7 +121,7 @@ test('a reload takes the session up where it was, missed question included', asy
   // A change of interface language loads the other page, which takes the session up too.
   await page.locator('.locale-links').getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/zh\/learn\//);
-  await expect(count).toHaveText('已掌握 3/10 题，还剩 7 题');
+  await expect(count).toHaveText('已学会 3/10 题，还剩 7 题');
   await expect(prompt).toHaveText(quiz[0]!.prompt.zh);
   await expect(page.locator('.learn-again')).toContainText('再次出现');
 });
