@@ -193,6 +193,12 @@ export function PracticeSession({
         >
           {ts('apply')}
         </ScriptButton>
+        {/* In the options, not the toolbar: on a phone a toolbar link pushed the question down. */}
+        <p className="setup-learn">
+          <Link href={scopeDeck ? { pathname: '/learn', query: { deck: scopeDeck.id } } : '/learn'}>
+            {t('learnLink')}
+          </Link>
+        </p>
       </details>
       {requestedDeck && !deck ? (
         <p className="notice" role="status">
@@ -238,7 +244,7 @@ export function PracticeSession({
 }
 
 /** One string for a quiz's settings and seed: a new one means a new quiz. */
-const quizKey = (settings: QuizSettings, seed: number) =>
+export const quizKey = (settings: QuizSettings, seed: number) =>
   `${settings.deckIds.join()}|${settings.kinds.join()}|${settings.count}|${seed}`;
 
 /**
@@ -371,6 +377,18 @@ export function QuizRunner({
           {correctCount < quiz.length && mode !== 'mistakes' ? (
             <Link href="/mistakes" className="button">
               {t('toMistakes')}
+            </Link>
+          ) : null}
+          {mode === 'practice' ? (
+            <Link
+              href={
+                settings.deckIds.length === 1
+                  ? { pathname: '/learn', query: { deck: settings.deckIds[0] } }
+                  : '/learn'
+              }
+              className="button"
+            >
+              {t('toLearn')}
             </Link>
           ) : null}
         </div>

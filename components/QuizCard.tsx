@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { sourceText } from '@/lib/content/dates';
 import { textIn } from '@/lib/display';
 import { checkAnswer } from '@/lib/questions/check';
@@ -25,6 +25,11 @@ export interface QuizCardProps {
   initial?: Response | null;
   /** The submit button's text when it does not check (test mode: "Save and next"). */
   submitLabel?: string;
+  /**
+   * Said in place of "Question n of m", and read with the prompt when it takes focus: Learn mode
+   * has no fixed length, and says whether a question is new or one missed before.
+   */
+  note?: ReactNode;
 }
 
 type Draft =
@@ -114,6 +119,7 @@ export function QuizCard({
   reveal = true,
   initial,
   submitLabel,
+  note,
 }: QuizCardProps) {
   const t = useTranslations('Quiz');
   const tp = useTranslations('Practice');
@@ -378,10 +384,20 @@ export function QuizCard({
   return (
     <form className="quiz-card" onSubmit={submit} aria-labelledby={`${groupId}-prompt`}>
       <p className="quiz-meta">
-        <span>{tp('progress', { current: position, total })}</span>
+        {note === undefined ? (
+          <span>{tp('progress', { current: position, total })}</span>
+        ) : (
+          <span id={`${groupId}-note`}>{note}</span>
+        )}
         <span className="quiz-kind">{t(`kind.${question.kind}`)}</span>
       </p>
-      <h2 id={`${groupId}-prompt`} className="quiz-prompt" tabIndex={-1} ref={headingRef}>
+      <h2
+        id={`${groupId}-prompt`}
+        className="quiz-prompt"
+        tabIndex={-1}
+        ref={headingRef}
+        aria-describedby={note === undefined ? undefined : `${groupId}-note`}
+      >
         <BilingualText text={question.prompt} />
       </h2>
       {/* A choice made before the page has hydrated would be lost, and so would a Check (an

@@ -1,10 +1,11 @@
+import { parseSavedLearn, type SavedLearn } from '@/lib/questions/learn';
 import { parseSavedRound, type SavedRound } from '@/lib/questions/round';
 import { parseSavedTest, type SavedTest } from '@/lib/questions/test-run';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 /*
- * The practice round and the test in progress, in this tab's sessionStorage (see
- * lib/questions/round.ts and lib/questions/test-run.ts). A browser without it (storage switched
+ * The practice round, the test and the learn session in progress, in this tab's sessionStorage
+ * (see lib/questions/round.ts, lib/questions/test-run.ts and lib/questions/learn.ts). A browser without it (storage switched
  * off, a sandboxed frame) simply does not resume.
  */
 
@@ -63,5 +64,24 @@ export function writeTest(test: SavedTest | null): void {
     else storage?.removeItem(STORAGE_KEYS.testRun);
   } catch {
     // Full or switched off: the test just does not resume after a reload.
+  }
+}
+
+export function readLearn(search: string, deckIds: ReadonlySet<string>): SavedLearn | null {
+  try {
+    return parseSavedLearn(tabStorage()?.getItem(STORAGE_KEYS.learnRun) ?? null, search, deckIds);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the learn session after an answer, or forgets it (null) when a new one starts. */
+export function writeLearn(learn: SavedLearn | null): void {
+  try {
+    const storage = tabStorage();
+    if (learn) storage?.setItem(STORAGE_KEYS.learnRun, JSON.stringify(learn));
+    else storage?.removeItem(STORAGE_KEYS.learnRun);
+  } catch {
+    // Full or switched off: the session just does not resume after a reload.
   }
 }

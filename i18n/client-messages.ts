@@ -17,6 +17,7 @@ export const CLIENT_MESSAGES = {
   practice: QUIZ,
   test: [...QUIZ, 'Test'],
   mistakes: [...QUIZ, 'Mistakes'],
+  learn: [...QUIZ, 'Learn'],
   cards: ['Cards', 'DisplaySwitch'],
   timeline: ['TimelineGame', 'DisplaySwitch'],
   progress: ['ProgressPage', 'Quiz'],

@@ -62,6 +62,9 @@ export function TodayPanel() {
             <Link href="/cards" className="button button-primary">
               {today.due + today.fresh > 0 ? t('start') : t('allDone')}
             </Link>
+            <Link href="/learn" className="button">
+              {t('learn')}
+            </Link>
             <Link href="/mistakes" className="button">
               {t('mistakes')}
             </Link>

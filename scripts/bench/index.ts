@@ -24,7 +24,15 @@ const BUILT = path.join(ROOT, 'out');
 const KB = 1024;
 
 /** Study pages get the larger JavaScript budget; every other page is a reading page. */
-const STUDY_SECTIONS = new Set(['practice', 'test', 'cards', 'classroom', 'mistakes', 'timeline']);
+const STUDY_SECTIONS = new Set([
+  'practice',
+  'test',
+  'learn',
+  'cards',
+  'classroom',
+  'mistakes',
+  'timeline',
+]);
 const READING_BUDGET = 30 * KB;
 const STUDY_BUDGET = 60 * KB;
 /** Pages Lighthouse runs on, besides the floor. */

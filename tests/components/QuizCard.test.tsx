@@ -136,6 +136,37 @@ describe('QuizCard', () => {
     expect(heading.querySelector('[lang="zh-CN"]')).not.toBeNull();
     expect(heading.querySelector('[lang="en"]')).not.toBeNull();
   });
+  it("says a note in place of the question's position, read with the prompt (Learn mode)", () => {
+    const q = questionOf('single');
+    render(
+      <NextIntlClientProvider locale="en" messages={en}>
+        <DisplayLanguageProvider initial="en">
+          <QuizCard
+            question={q}
+            position={5}
+            total={10}
+            onAnswered={() => {}}
+            onNext={() => {}}
+            isLast={false}
+            note="Again: you missed this one"
+          />
+        </DisplayLanguageProvider>
+      </NextIntlClientProvider>,
+    );
+    expect(screen.queryByText('Question 5 of 10')).toBeNull();
+    expect(screen.getByRole('heading', { name: q.prompt.en })).toHaveAccessibleDescription(
+      'Again: you missed this one',
+    );
+  });
+
+  it('shows the position and describes nothing without a note', () => {
+    const q = questionOf('single');
+    renderCard(q, 'en', 5);
+    expect(screen.getByText('Question 5 of 10')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: q.prompt.en })).not.toHaveAttribute(
+      'aria-describedby',
+    );
+  });
 });
 
 function escape(text: string): string {

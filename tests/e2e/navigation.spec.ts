@@ -9,6 +9,7 @@ const PAGES = [
   '/test/',
   '/cards/',
   '/mistakes/',
+  '/learn/',
   '/timeline/',
   '/progress/',
   '/settings/',

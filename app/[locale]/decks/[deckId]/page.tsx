@@ -120,6 +120,9 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           >
             {t('practise')}
           </Link>
+          <Link href={{ pathname: '/learn', query: { deck: deck.id } }} className="button">
+            {t('learn')}
+          </Link>
           <Link href={{ pathname: '/cards', query: { deck: deck.id } }} className="button">
             {t('flashcards')}
           </Link>
