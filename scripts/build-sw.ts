@@ -1,172 +1,79 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 /*
- * Writes out/sw.js after `next build`: a service worker that precaches every file of the static
- * export, so that after one visit every page and deck works with the network off.
- *
- * - The precache list is every file in out/ (the export is small: a few MB). A page is listed by
- *   its folder URL (/zh/practice/), as static hosts serve it, never by …/index.html, which some
- *   hosts answer with a redirect that a navigation cannot use.
- * - The cache's name carries a hash of every file's path and content: a new build is a new cache,
- *   and activating it deletes the old ones.
- * - Same-origin GETs (and the HEADs Next's router probes pages with) are answered from the cache first (queries ignored: a static host ignores
- *   them too, so /zh/practice/?seed=3 is /zh/practice/), then from the network. A navigation to
- *   a page the cache lacks, offline, gets the 404 page.
- * - A new version installs in the background and waits; the page offers to reload into it
- *   (components/ServiceWorkerRegistration.tsx), so a page is never swapped under a learner.
+ * Writes out/sw.js after `next build`: sw/service-worker.ts (Serwist) bundled with esbuild, with
+ * its precache list written in. The precache is small on purpose: the offline fallback page and
+ * the icons. Everything else is cached as the learner goes (see sw/service-worker.ts), so a first
+ * visit on a phone downloads the page it asked for, not the whole site.
  */
 
+const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.resolve(process.argv[2] ?? 'out');
-const SKIP = new Set(['sw.js']);
+/** What every visit may need offline before it has been anywhere: the fallback page and icons. */
+const PRECACHE = ['404/index.html', 'manifest.webmanifest', 'icon.svg'];
+const PRECACHE_DIRS = ['icons'];
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
+/** The URL a file is fetched by: a page by its folder (/404/), as static hosts serve it. */
+function urlOf(relative: string): string {
+  const parts = relative.split(path.sep).map((part) => encodeURI(part));
+  if (parts[parts.length - 1] === 'index.html') {
+    parts.pop();
+    return `/${parts.join('/')}${parts.length ? '/' : ''}`;
+  }
+  return `/${parts.join('/')}`;
+}
+
+export function precacheEntries(out: string): { url: string; revision: string }[] {
+  const files = [
+    ...PRECACHE.filter((file) => existsSync(path.join(out, file))),
+    ...PRECACHE_DIRS.flatMap((dir) =>
+      existsSync(path.join(out, dir))
+        ? readdirSync(path.join(out, dir))
+            .filter((name) => statSync(path.join(out, dir, name)).isFile())
+            .map((name) => path.join(dir, name))
+        : [],
+    ),
+  ].sort();
+  return files.map((file) => ({
+    url: urlOf(file),
+    revision: createHash('sha256')
+      .update(readFileSync(path.join(out, file)))
+      .digest('hex')
+      .slice(0, 16),
+  }));
+}
+
+/** Every page of the export by its folder (/zh/practice/), from its index.html. */
+export function sitePages(out: string, dir = ''): string[] {
+  return readdirSync(path.join(out, dir), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return sitePages(out, path.join(dir, entry.name));
+    return entry.name === 'index.html' ? [urlOf(path.join(dir, entry.name))] : [];
   });
 }
 
-/** The URL a file is fetched by, or undefined for files not to precache. */
-function urlOf(relative: string): string | undefined {
-  const parts = relative.split(path.sep);
-  const name = parts[parts.length - 1]!;
-  if (SKIP.has(relative) || name.startsWith('.')) return undefined;
-  // As a browser writes the path: $ and the like stay as they are, spaces and the rest are escaped.
-  const encoded = parts.map((part) => encodeURI(part).replace(/[?#]/g, encodeURIComponent));
-  if (name === 'index.html') {
-    encoded.pop();
-    return `/${encoded.join('/')}${encoded.length ? '/' : ''}`;
-  }
-  // 404.html duplicates 404/index.html; hosts differ on how they serve it.
-  if (
-    name.endsWith('.html') &&
-    existsSync(path.join(OUT, relative.replace(/\.html$/, ''), 'index.html'))
-  )
-    return undefined;
-  return `/${encoded.join('/')}`;
-}
-
-export function precacheManifest(out: string): { urls: string[]; version: string; bytes: number } {
-  const files = walk(out)
-    .map((full) => path.relative(out, full))
-    .sort();
-  const hash = createHash('sha256');
-  const urls: string[] = [];
-  let bytes = 0;
-  for (const relative of files) {
-    const url = urlOf(relative);
-    if (!url) continue;
-    const content = readFileSync(path.join(out, relative));
-    bytes += content.length;
-    hash.update(url).update('\0').update(createHash('sha256').update(content).digest());
-    urls.push(url);
-  }
-  return { urls, version: hash.digest('hex').slice(0, 16), bytes };
-}
-
-function serviceWorker(urls: readonly string[], version: string): string {
-  return `// Generated by scripts/build-sw.ts after \`next build\`; do not edit.
-const CACHE = 'shizheng-${version}';
-const PREFIX = 'shizheng-';
-const PRECACHE = ${JSON.stringify(urls)};
-const NOT_FOUND = '/404/';
-
-// A few requests at a time: a static host on HTTP/1.1 gives a page about six connections, and the
-// learner's own next page must not queue behind two hundred precache requests on a slow network.
-const PARALLEL = 4;
-
-async function precache(cache, url) {
-  // Files under /_next/static/ are named by their content, so a copy the page already has in the
-  // HTTP cache is the right one; pages and data are fetched afresh.
-  const immutable = url.startsWith('/_next/static/');
-  const response = await fetch(url, { cache: immutable ? 'default' : 'reload' });
-  if (!response.ok) throw new Error('precache: ' + url + ' answered ' + response.status);
-  // A redirected response cannot answer a navigation: keep the body, drop the redirect.
-  const kept = response.redirected
-    ? new Response(await response.blob(), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      })
-    : response;
-  await cache.put(url, kept);
-}
-
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => {
-      let next = 0;
-      let failed = false;
-      const worker = async () => {
-        while (!failed && next < PRECACHE.length) {
-          const url = PRECACHE[next++];
-          try {
-            await precache(cache, url);
-          } catch (error) {
-            failed = true;
-            throw error;
-          }
-        }
-      };
-      // Any failure fails the install: a half-filled cache never takes over the site.
-      return Promise.all(Array.from({ length: PARALLEL }, worker));
-    }),
-  );
-});
-
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
-      )
-      .then(() => self.clients.claim()),
-  );
-});
-
-// The page asks for this when the learner accepts an update.
-self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
-});
-
-/** The cache key of a URL: a page by its folder, /zh/practice → /zh/practice/. */
-function keyOf(url) {
-  const path = url.pathname;
-  if (path.endsWith('/')) return path;
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  return last.includes('.') ? path : path + '/';
-}
-
-async function respond(request) {
-  const cache = await caches.open(CACHE);
-  const url = new URL(request.url);
-  const cached = await cache.match(keyOf(url), { ignoreSearch: true, ignoreVary: true });
-  // Next's router asks with HEAD whether a page exists before it prefetches the page's data.
-  if (cached && request.method === 'HEAD')
-    return new Response(null, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
-  if (cached) return cached;
-  try {
-    return await fetch(request);
-  } catch (error) {
-    if (request.mode === 'navigate') {
-      const notFound = await cache.match(NOT_FOUND);
-      if (notFound) return notFound;
-    }
-    throw error;
-  }
-}
-
-self.addEventListener('fetch', (event) => {
-  const { request } = event;
-  if (request.method !== 'GET' && request.method !== 'HEAD') return;
-  if (new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(respond(request));
-});
-`;
+export async function buildServiceWorker(out: string): Promise<{ entries: number; bytes: number }> {
+  const entries = precacheEntries(out);
+  const result = await build({
+    entryPoints: [path.join(ROOT, 'sw/service-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    define: {
+      'self.__SW_MANIFEST': JSON.stringify(entries),
+      'self.__SW_PAGES': JSON.stringify(sitePages(out).sort()),
+      'process.env.NODE_ENV': '"production"',
+    },
+  });
+  const code = result.outputFiles[0]!.contents;
+  writeFileSync(path.join(out, 'sw.js'), code);
+  return { entries: entries.length, bytes: code.length };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
@@ -174,9 +81,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.error(`build-sw: no static export in ${OUT}; run next build first.`);
     process.exit(1);
   }
-  const { urls, version, bytes } = precacheManifest(OUT);
-  writeFileSync(path.join(OUT, 'sw.js'), serviceWorker(urls, version));
+  const { entries, bytes } = await buildServiceWorker(OUT);
   console.log(
-    `build-sw: out/sw.js precaches ${urls.length} files (${(bytes / 1024).toFixed(0)} KB), cache shizheng-${version}`,
+    `build-sw: out/sw.js (${(bytes / 1024).toFixed(1)} KB) precaches ${entries} files; pages are cached as they are visited`,
   );
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeContentFloors } from './content-floor';
 import { buildFloor } from './floor';
 import { benchGenerator } from './generator';
+import { firstVisit } from './first-visit';
 import { exportedPages, pageSize, type PageSize } from './js-size';
 import { CATEGORIES, lighthouse, type LighthouseResult, serveFolder } from './lighthouse';
 import { formatMs } from './measure';
@@ -34,6 +35,9 @@ const STUDY_SECTIONS = new Set([
   'timeline',
 ]);
 const READING_BUDGET = 30 * KB;
+/** Issue 19: a first visit downloads at most this much in its first minute. */
+const FIRST_VISIT_BUDGET = 350 * KB;
+const FIRST_VISIT_SECONDS = 60;
 const STUDY_BUDGET = 60 * KB;
 /** Pages Lighthouse runs on, besides the floor. */
 const LIGHTHOUSE_PAGES = ['/zh/', '/zh/practice/', '/zh/cards/', '/zh/classroom/present/'];
@@ -126,6 +130,42 @@ async function main() {
         failing.length === 0,
         `largest ${worst.route} +${kb(worst.gzip - floorSize.gzip)}${failing.length ? `; ${failing.length} of ${ofKind.length} pages over` : ''}`,
       );
+    }
+
+    // --- First visit: bytes downloaded --------------------------------------------------
+    {
+      log(
+        `## What a first visit downloads in its first ${FIRST_VISIT_SECONDS} s (service worker on)`,
+      );
+      log();
+      const app = await serveFolder(ROOT, OUT, 4313);
+      const floorServer = await serveFolder(ROOT, floor.outDir, 4314);
+      try {
+        const [ours, bare] = await Promise.all([
+          firstVisit(app.url, '/zh/', FIRST_VISIT_SECONDS, 4315),
+          firstVisit(floorServer.url, '/', FIRST_VISIT_SECONDS, 4316),
+        ]);
+        table(
+          ['page', 'requests', 'downloaded', 'budget'],
+          [
+            ['floor /', bare.requests, kb(bare.bytes), ''],
+            [
+              ours.url,
+              ours.requests,
+              kb(ours.bytes),
+              ours.bytes <= FIRST_VISIT_BUDGET ? 'PASS' : 'FAIL',
+            ],
+          ],
+        );
+        check(
+          `A first visit downloads ≤ ${FIRST_VISIT_BUDGET / KB} KB in its first ${FIRST_VISIT_SECONDS} s`,
+          ours.bytes <= FIRST_VISIT_BUDGET,
+          `${kb(ours.bytes)} in ${ours.requests} requests (floor ${kb(bare.bytes)})`,
+        );
+      } finally {
+        app.stop();
+        floorServer.stop();
+      }
     }
 
     // --- Lighthouse ----------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerCorrectly, expectedQuiz } from './quiz-helpers';
 
@@ -6,20 +7,70 @@ test.use({ serviceWorkers: 'allow' });
 
 const DECK = 'sco-ssc-timeline';
 
-// Precaching the whole site (about 8 MB) takes a while on a slow machine.
 test.describe.configure({ timeout: 120_000 });
 
-test('after one visit the home, a deck, practice and flashcards work with the network off', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/zh/');
-  // The worker precaches the whole site before it activates; `ready` waits for that.
+/** Whether the service worker's caches hold this page or file (by its folder, without query). */
+async function cached(page: Page, url: string): Promise<boolean> {
+  return page.evaluate(
+    async (u) => (await caches.match(u, { ignoreSearch: true })) !== undefined,
+    url,
+  );
+}
+
+/** The scripts this page has loaded. */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/_next/static/') && p.endsWith('.js')),
+  );
+}
+
+/** Opens a first page and waits until the service worker controls it and has cached it. */
+async function firstVisit(page: Page, url: string) {
+  await page.goto(url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+  await expect.poll(() => cached(page, url)).toBe(true);
+}
+
+test('a first visit caches only a little: the fallback page, the icons and what it loaded', async ({
+  page,
+}) => {
+  await firstVisit(page, '/zh/');
+  const precached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.includes('precache'));
+    const lists = await Promise.all(
+      names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+    );
+    return lists.flat().map((url) => new URL(url).pathname);
+  });
+  expect(precached).toContain('/404/');
+  expect(precached.length).toBeLessThanOrEqual(8);
+  // The page it was installed on, and its scripts, are kept for the next visit.
+  const scripts = await loadedScripts(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) await expect.poll(() => cached(page, script)).toBe(true);
+  // Pages not visited are not downloaded yet.
+  expect(await cached(page, '/zh/progress/')).toBe(false);
+  expect(await cached(page, '/en/')).toBe(false);
+});
+
+test('the pages a learner visited work with the network off; others get the fallback page', async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page, '/zh/');
+  for (const url of [`/zh/decks/${DECK}/`, '/zh/practice/', '/zh/cards/']) {
+    await page.goto(url);
+    await expect.poll(() => cached(page, url)).toBe(true);
+    // What the page loaded is being written to the cache: a learner leaves it a moment longer.
+    for (const script of await loadedScripts(page))
+      await expect.poll(() => cached(page, script)).toBe(true);
+  }
 
   await context.setOffline(true);
   try {
@@ -30,7 +81,7 @@ test('after one visit the home, a deck, practice and flashcards work with the ne
     await page.goto(`/zh/decks/${DECK}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-    // A page never opened before, with a query: served from the precache all the same.
+    // Practice with a query it was never opened with: the page is the same file.
     const seed = 21;
     const [first] = expectedQuiz(seed);
     await page.goto(`/zh/practice/?seed=${seed}`);
@@ -45,12 +96,31 @@ test('after one visit the home, a deck, practice and flashcards work with the ne
     await page.locator('.grade-buttons button').nth(2).click();
     await expect(page.getByRole('button', { name: '撤销上一次评分' })).toBeVisible();
 
-    // Links between pages work too: the client fetches each page's data from the cache.
+    // A link to a visited page works too.
     await page.getByRole('navigation').getByRole('link', { name: '练习' }).click();
     await expect(page.locator('.quiz-prompt')).toBeVisible();
+
+    // A page never visited: the fallback page, not the browser's error.
+    await page.goto('/en/settings/');
+    await expect(page.locator('h1')).toBeVisible();
   } finally {
     await context.setOffline(false);
   }
+});
+
+test("after the first minute of a first visit, the language's main pages are cached too", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/zh/');
+  // Let the page register the worker when idle.
+  await page.clock.runFor(5_000);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  expect(await cached(page, '/zh/progress/')).toBe(false);
+  await page.clock.runFor(76_000);
+  for (const url of ['/zh/progress/', '/zh/settings/', '/zh/mistakes/'])
+    await expect.poll(() => cached(page, url), { timeout: 30_000 }).toBe(true);
+  expect(await cached(page, '/en/progress/')).toBe(false);
 });
 
 test('the site is installable: a manifest with icons, and a theme colour', async ({ page }) => {

@@ -1,0 +1,169 @@
+/// <reference lib="webworker" />
+/*
+ * The service worker, bundled by scripts/build-sw.ts into out/sw.js after `next build`. Serwist
+ * does the caching; this file says what is cached when.
+ *
+ * - A first visit downloads almost nothing more than the page: the precache holds only the
+ *   offline fallback page and the app's icons. Pages, their data and their scripts are cached as
+ *   the learner opens them; the page the service worker was installed on sends the files it had
+ *   already loaded (CACHE_URLS), and after the first minute the rest of its language's main pages
+ *   (components/ServiceWorkerRegistration.tsx). So every page visited works offline.
+ * - Scripts and styles under /_next/static/ are named by their content: cache first. They stay
+ *   through updates, so a tab still on the old version can load its lazy chunks.
+ * - Pages and their data (RSC .txt files): the cached copy at once, refreshed in the background.
+ *   A page is cached by its folder without the query (/zh/practice/?seed=3 is /zh/practice/), as
+ *   a static host serves it.
+ * - Next's router asks with HEAD whether a page exists: answered from the cache when it holds the
+ *   page, so that links work offline.
+ * - A new version installs and waits; the page offers a reload into it (SKIP_WAITING), so a page
+ *   is never swapped under a learner mid-quiz.
+ */
+import {
+  CacheFirst,
+  ExpirationPlugin,
+  type PrecacheEntry,
+  type RouteHandler,
+  Serwist,
+  type SerwistPlugin,
+  StaleWhileRevalidate,
+} from 'serwist';
+
+declare const self: ServiceWorkerGlobalScope & {
+  /** Written in by scripts/build-sw.ts: the precache list, and every page's folder. */
+  __SW_MANIFEST: (PrecacheEntry | string)[];
+  __SW_PAGES: string[];
+};
+
+const SITE_PAGES = new Set(self.__SW_PAGES);
+
+const NOT_FOUND = '/404/';
+const PAGES = 'shizheng-pages';
+const STATIC = 'shizheng-static';
+
+/** The cache key of a page: its folder, without query, /zh/practice → /zh/practice/. */
+function pageKey(url: URL): string {
+  const path = url.pathname;
+  if (path.endsWith('/')) return url.origin + path;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return url.origin + (last.includes('.') ? path : `${path}/`);
+}
+
+const byPage: SerwistPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => pageKey(new URL(request.url)),
+};
+
+/**
+ * What answers offline when the cache lacks a page or its data. A page never visited: the
+ * fallback page, not the browser's error. A page's data (RSC .txt) never cached: the page itself,
+ * when that is cached; Next's router sees a document where it wanted data and loads the page as a
+ * document, as on a first visit, instead of failing the fetch and logging an error (the fallback
+ * page when the page is not cached either).
+ */
+const offlineAnswers: SerwistPlugin = {
+  handlerDidError: async ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('.txt')) {
+      const folder = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/') + 1);
+      return (await caches.match(folder, { cacheName: PAGES })) ?? serwist.matchPrecache(NOT_FOUND);
+    }
+    if (request.mode === 'navigate' || request.destination === 'document')
+      return serwist.matchPrecache(NOT_FOUND);
+    return undefined;
+  },
+};
+
+const pages = new StaleWhileRevalidate({
+  cacheName: PAGES,
+  plugins: [
+    byPage,
+    offlineAnswers,
+    new ExpirationPlugin({ maxEntries: 400, purgeOnQuotaError: true }),
+  ],
+});
+
+const isPage = (url: URL, request: Request) =>
+  request.mode === 'navigate' ||
+  request.destination === 'document' ||
+  !url.pathname.slice(url.pathname.lastIndexOf('/') + 1).includes('.') ||
+  url.pathname.endsWith('.html') ||
+  url.pathname.endsWith('.txt');
+
+/**
+ * A HEAD for a page: from the cached page's status and headers when the cache holds it, else from
+ * the network. Offline, a page of the site that is not cached still exists: 200, and the
+ * navigation that follows gets the fallback page.
+ */
+const headFromCache: RouteHandler = async ({ request, url }) => {
+  const cached =
+    (await caches.match(pageKey(url), { cacheName: PAGES, ignoreSearch: true })) ??
+    (await caches.match(pageKey(url), { ignoreSearch: true }));
+  if (cached)
+    return new Response(null, {
+      status: cached.status,
+      statusText: cached.statusText,
+      headers: cached.headers,
+    });
+  try {
+    return await fetch(request);
+  } catch (error) {
+    if (SITE_PAGES.has(new URL(pageKey(url)).pathname))
+      return new Response(null, { status: 200, headers: { 'content-type': 'text/html' } });
+    throw error;
+  }
+};
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { cleanupOutdatedCaches: true, concurrency: 2 },
+  skipWaiting: false,
+  clientsClaim: true,
+  navigationPreload: false,
+  disableDevLogs: true,
+  runtimeCaching: [
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
+      handler: new CacheFirst({
+        cacheName: STATIC,
+        plugins: [
+          new ExpirationPlugin({
+            maxEntries: 600,
+            maxAgeSeconds: 90 * 24 * 3600,
+            purgeOnQuotaError: true,
+          }),
+        ],
+      }),
+    },
+    {
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && isPage(url, request),
+      handler: pages,
+    },
+    {
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && isPage(url, request),
+      method: 'HEAD',
+      handler: headFromCache,
+    },
+    {
+      matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname !== '/sw.js',
+      handler: new StaleWhileRevalidate({
+        cacheName: PAGES,
+        plugins: [
+          byPage,
+          {
+            // The browser's own request for a favicon, offline: the app's icon.
+            handlerDidError: async ({ request }): Promise<Response | undefined> =>
+              new URL(request.url).pathname === '/favicon.ico'
+                ? serwist.matchPrecache('/icons/icon-192.png')
+                : undefined,
+          },
+        ],
+      }),
+    },
+  ],
+});
+
+// The page asks for this when the learner accepts an update.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+serwist.addEventListeners();
