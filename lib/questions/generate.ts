@@ -5,7 +5,6 @@ import {
   buildClaims,
   type Claim,
   claimsInDeck,
-  joinEnglish,
   timelineEvents,
   type TimelineEvent,
 } from './claims';
@@ -20,6 +19,7 @@ import {
 } from './models';
 import { createRandom, drawPositions, type Random, shuffled } from './random';
 import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
+import { joinEnglish } from './wording';
 
 export interface GenerateOptions {
   /** The same seed and content give the same questions, in the same option order, everywhere. */

@@ -1,0 +1,36 @@
+import type { Fact } from '../content/schema';
+import { audience } from './audience';
+import { founding } from './founding';
+import { initiative } from './initiative';
+import { interval } from './interval';
+import { meeting } from './meeting';
+import { membership } from './membership';
+import { statement } from './statement';
+import { summit } from './summit';
+import type { FactKindModule, KindRegistry } from './types';
+
+/**
+ * Every fact kind's module, by kind. Generic code iterates this or asks `kindOf(fact)`; a new
+ * kind is a folder beside these (schema.ts and index.ts), its schema in ./schemas and its module
+ * here.
+ */
+export const KINDS: KindRegistry = {
+  meeting,
+  founding,
+  membership,
+  audience,
+  initiative,
+  summit,
+  statement,
+  interval,
+};
+
+/** The module of a fact's kind. */
+export function kindOf<F extends Fact>(fact: F): FactKindModule<F> {
+  return KINDS[fact.kind] as unknown as FactKindModule<F>;
+}
+
+/** Every kind's module, in the registry's order. */
+export function allKinds(): readonly FactKindModule[] {
+  return Object.values(KINDS) as unknown as readonly FactKindModule[];
+}
