@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { kindOf } from '../kinds';
+import { unknownKindMessage } from '../kinds/suggest';
 import { dateRange, factDate, isRealDate } from './dates';
 import type { ContentBundle } from './index-content';
 import { Deck, type Fact, Glossary, type PartialDate } from './schema';
@@ -49,9 +50,16 @@ function schemaProblems(file: string, raw: unknown, error: z.ZodError): ContentP
     const path = issue.path;
     // Name the fact by its id when the problem sits inside one, so an author can find it.
     if (path[0] === 'facts' && typeof path[1] === 'number') {
-      const fact = (raw as { facts?: unknown[] })?.facts?.[path[1]] as { id?: unknown } | undefined;
+      const fact = (raw as { facts?: unknown[] })?.facts?.[path[1]] as
+        { id?: unknown; kind?: unknown } | undefined;
       const factId = typeof fact?.id === 'string' ? fact.id : `#${path[1]}`;
-      return { file, factId, field: pathString(path.slice(2)), message: issue.message };
+      // A kind that does not exist: say which kinds do and which one was probably meant, not
+      // the union's list of every option.
+      const message =
+        issue.code === 'invalid_union' && path.length === 3 && path[2] === 'kind'
+          ? unknownKindMessage(fact?.kind)
+          : issue.message;
+      return { file, factId, field: pathString(path.slice(2)), message };
     }
     return { file, field: pathString(path), message: issue.message };
   });

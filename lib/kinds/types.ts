@@ -10,6 +10,10 @@ import type { Claim } from '../questions/claims';
  */
 export interface FactKindModule<F extends Fact = Fact> {
   kind: F['kind'];
+  /** What a fact of the kind records, in a few words, for authors: content:check suggests kinds by it. */
+  summary: string;
+  /** Words an author may use for the kind ("appointment" for office): content:check suggests the kind. */
+  alsoCalled?: readonly string[];
 
   // ── Content checks (content:check, the build) ──
   /** Every glossary entity the fact names, with the types its field allows. */

@@ -24,6 +24,8 @@ const audienceCities = perIndex((index: ContentIndex) =>
 /** Who received whom, where, when and in what capacity. */
 export const audience: FactKindModule<AudienceFact> = {
   kind: 'audience',
+  summary: 'who received whom, where, when and in what capacity',
+  alsoCalled: ['visit', 'talks', 'reception', 'received', 'bilateral'],
 
   entityRefs: (fact) => [
     { field: 'host', id: fact.host, types: ['person'] },

@@ -18,6 +18,8 @@ import type { FactKindModule } from '../types';
 /** The founding of an organisation or the setting up of a mechanism (a meeting series). */
 export const founding: FactKindModule<FoundingFact> = {
   kind: 'founding',
+  summary: 'an organisation founded or a mechanism set up',
+  alsoCalled: ['foundation', 'establishment', 'established', 'creation', 'launch', 'setup'],
 
   entityRefs: (fact) => [
     { field: 'organisation', id: fact.organisation, types: ['organisation', 'meeting-series'] },

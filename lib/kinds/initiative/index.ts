@@ -9,6 +9,8 @@ import type { FactKindModule } from '../types';
 /** The first proposal of an initiative, at an event, in person or by video. */
 export const initiative: FactKindModule<InitiativeFact> = {
   kind: 'initiative',
+  summary: 'the first proposal of an initiative, at an event',
+  alsoCalled: ['proposal', 'proposed', 'propose'],
 
   entityRefs: (fact) => [
     { field: 'initiative', id: fact.initiative, types: ['initiative'] },

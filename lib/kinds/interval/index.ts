@@ -9,6 +9,8 @@ import type { FactKindModule } from '../types';
 /** A gap the source states ("for the first time in four years") between two dated facts. */
 export const interval: FactKindModule<IntervalFact> = {
   kind: 'interval',
+  summary: 'a gap in years that a source states (the first in four years)',
+  alsoCalled: ['gap', 'after', 'firstin'],
 
   entityRefs: () => [],
 

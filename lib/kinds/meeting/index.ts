@@ -17,6 +17,8 @@ const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
 /** One numbered meeting of a series: a session, congress, summit or Games. */
 export const meeting: FactKindModule<MeetingFact> = {
   kind: 'meeting',
+  summary: 'one numbered meeting of a series: a session, congress, summit of a series or Games',
+  alsoCalled: ['session', 'congress', 'conference', 'games', 'olympics', 'plenary', 'assembly'],
 
   entityRefs: (fact) => [
     { field: 'series', id: fact.series, types: ['meeting-series'] },

@@ -21,6 +21,8 @@ const membershipsOf = perIndex((index: ContentIndex) => {
 /** Countries joining an organisation, at a summit or on a date. */
 export const membership: FactKindModule<MembershipFact> = {
   kind: 'membership',
+  summary: 'countries joining an organisation, with the member count before and after',
+  alsoCalled: ['accession', 'enlargement', 'join', 'joining', 'admission', 'expansion', 'member'],
 
   entityRefs: (fact) => [
     { field: 'organisation', id: fact.organisation, types: ['organisation', 'meeting-series'] },

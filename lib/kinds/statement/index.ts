@@ -7,6 +7,8 @@ import type { FactKindModule } from '../types';
 /** A point one speaker made on several occasions (facts of the content). */
 export const statement: FactKindModule<StatementFact> = {
   kind: 'statement',
+  summary: 'a point one speaker made on several occasions',
+  alsoCalled: ['remark', 'remarks', 'quote', 'said', 'mention'],
 
   entityRefs: (fact) => [
     { field: 'speaker', id: fact.speaker, types: ['person'] },

@@ -21,6 +21,8 @@ import type { FactKindModule } from '../types';
 /** A summit, who chaired it and the documents it adopted. */
 export const summit: FactKindModule<SummitFact> = {
   kind: 'summit',
+  summary: 'a summit, who chaired it and the documents it adopted',
+  alsoCalled: ['forum'],
 
   entityRefs: (fact) => [
     { field: 'summit', id: fact.summit, types: ['summit'] },
