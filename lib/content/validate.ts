@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { kindOf } from '../kinds';
 import { unknownKindMessage } from '../kinds/suggest';
-import { dateRange, factDate, isRealDate } from './dates';
+import { dateRange, isRealDate } from './dates';
 import type { ContentBundle } from './index-content';
 import { Deck, type Fact, Glossary, type PartialDate } from './schema';
 
@@ -77,9 +77,6 @@ function factDates(fact: Fact): { field: string; date: PartialDate }[] {
   }
   return dates;
 }
-
-// Where pages and the question generator get it: lib/content/dates.ts, free of the schemas' zod.
-export { factDate };
 
 /**
  * Validates the glossary and every deck: schema first, then references, dates and the

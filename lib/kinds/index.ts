@@ -1,4 +1,4 @@
-import type { Fact } from '../content/schema';
+import type { Fact, PartialDate } from '../content/schema';
 import { audience } from './audience';
 import { founding } from './founding';
 import { initiative } from './initiative';
@@ -28,6 +28,13 @@ export const KINDS: KindRegistry = {
 /** The module of a fact's kind. */
 export function kindOf<F extends Fact>(fact: F): FactKindModule<F> {
   return KINDS[fact.kind] as unknown as FactKindModule<F>;
+}
+
+/** The date a fact happened on, for facts that have one: its `date`, unless its kind says otherwise. */
+export function factDate(fact: Fact): PartialDate | undefined {
+  const own = kindOf(fact).date;
+  if (own) return own(fact);
+  return 'date' in fact ? fact.date : undefined;
 }
 
 /** Every kind's module, in the registry's order. */

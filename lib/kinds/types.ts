@@ -15,6 +15,12 @@ export interface FactKindModule<F extends Fact = Fact> {
   /** Words an author may use for the kind ("appointment" for office): content:check suggests the kind. */
   alsoCalled?: readonly string[];
 
+  /**
+   * The date the fact is placed at (timelines, ordering, the deck map, date distractors) when it
+   * is not the fact's `date` field: an office's first day.
+   */
+  date?: (fact: F) => PartialDate | undefined;
+
   // ── Content checks (content:check, the build) ──
   /** Every glossary entity the fact names, with the types its field allows. */
   entityRefs: (fact: F) => EntityRef[];

@@ -1,8 +1,7 @@
 import { compareDates, datePrecision, dateRange } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, Id, PartialDate, Text } from '../content/schema';
-import { factDate } from '../content/dates';
-import { kindOf } from '../kinds';
+import { factDate, kindOf } from '../kinds';
 import type { PlaceRole, Presence } from '../kinds/types';
 
 /** [longitude, latitude] in degrees, GeoJSON order. */

@@ -1,7 +1,6 @@
-import { factDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, PartialDate, Text } from '../content/schema';
-import { allKinds, kindOf } from '../kinds';
+import { allKinds, factDate, kindOf } from '../kinds';
 import type { FactKindModule, RankedClaim } from '../kinds/types';
 import { lookups } from './lookups';
 import type { Difficulty } from './models';

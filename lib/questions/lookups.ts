@@ -1,7 +1,6 @@
-import { factDate } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type { PartialDate } from '../content/schema';
-import { kindOf } from '../kinds';
+import { factDate, kindOf } from '../kinds';
 
 /**
  * What the claims of one content share: the known dates, the leaders, the documents. Each is

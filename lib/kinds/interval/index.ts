@@ -1,9 +1,9 @@
-import { factDate, formatDate, wholeYearsBetween, isRealDate } from '../../content/dates';
+import { formatDate, isRealDate, wholeYearsBetween } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { IntervalFact } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { BLANK, BLANK_EN, capitalise, t, the } from '../../questions/wording';
-import { kindOf } from '..';
+import { factDate, kindOf } from '..';
 import type { FactKindModule } from '../types';
 
 /** A gap the source states ("for the first time in four years") between two dated facts. */
