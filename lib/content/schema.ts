@@ -17,6 +17,8 @@ export type { InitiativeFact } from '../kinds/initiative/schema';
 export type { SummitFact } from '../kinds/summit/schema';
 export type { StatementFact } from '../kinds/statement/schema';
 export type { IntervalFact } from '../kinds/interval/schema';
+export type { OfficeFact } from '../kinds/office/schema';
+export type { DocumentFact } from '../kinds/document/schema';
 
 export const ENTITY_TYPES = [
   'person',

@@ -1,10 +1,12 @@
 import type { Fact, PartialDate } from '../content/schema';
 import { audience } from './audience';
+import { document } from './document';
 import { founding } from './founding';
 import { initiative } from './initiative';
 import { interval } from './interval';
 import { meeting } from './meeting';
 import { membership } from './membership';
+import { office } from './office';
 import { statement } from './statement';
 import { summit } from './summit';
 import type { FactKindModule, KindRegistry } from './types';
@@ -23,6 +25,8 @@ export const KINDS: KindRegistry = {
   summit,
   statement,
   interval,
+  office,
+  document,
 };
 
 /** The module of a fact's kind. */

@@ -1,9 +1,11 @@
 import { AudienceFact } from './audience/schema';
+import { DocumentFact } from './document/schema';
 import { FoundingFact } from './founding/schema';
 import { InitiativeFact } from './initiative/schema';
 import { IntervalFact } from './interval/schema';
 import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
+import { OfficeFact } from './office/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
 
@@ -20,4 +22,6 @@ export const FACT_SCHEMAS = [
   SummitFact,
   StatementFact,
   IntervalFact,
+  OfficeFact,
+  DocumentFact,
 ] as const;

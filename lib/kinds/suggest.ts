@@ -38,12 +38,12 @@ export function closestKind(word: string): FactKindModule | undefined {
 
 /** What content:check says of a fact whose `kind` is missing or names no kind. */
 export function unknownKindMessage(value: unknown): string {
-  const kinds = `kinds: ${allKinds()
-    .map((k) => k.kind)
-    .join(', ')} (docs/authoring.md, "The fact kinds")`;
-  if (typeof value !== 'string' || value === '') return `a fact needs a kind; ${kinds}`;
+  const list = (kinds: readonly FactKindModule[]) =>
+    `${kinds.map((k) => k.kind).join(', ')} (docs/authoring.md, "The fact kinds")`;
+  if (typeof value !== 'string' || value === '')
+    return `a fact needs a kind; kinds: ${list(allKinds())}`;
   const closest = closestKind(value);
   return closest
-    ? `kind "${value}" is not a kind; use "${closest.kind}" (${closest.summary}). Other ${kinds}`
-    : `kind "${value}" is not a kind; ${kinds}`;
+    ? `kind "${value}" is not a kind; use "${closest.kind}" (${closest.summary}). Other kinds: ${list(allKinds().filter((k) => k !== closest))}`
+    : `kind "${value}" is not a kind; kinds: ${list(allKinds())}`;
 }
