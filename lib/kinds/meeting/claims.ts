@@ -1,7 +1,17 @@
+import { compareDates, formatDate } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { lookups } from '../../questions/lookups';
+import {
+  datePhrase,
+  formatLabel,
+  inSentence,
+  ordinalLabel,
+  participationPhrase,
+  type Value,
+  valueLabel,
+} from '../../questions/values';
 import {
   BLANK,
   BLANK_EN,
@@ -12,16 +22,6 @@ import {
   t,
   the,
 } from '../../questions/wording';
-import {
-  datePhrase,
-  formatLabel,
-  inSentence,
-  ordinalLabel,
-  participationPhrase,
-  type Value,
-  valueLabel,
-} from '../../questions/values';
-import { compareDates, formatDate } from '../../content/dates';
 import type { RankedClaim } from '../types';
 import { meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
 
