@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../lib/content/dates';
@@ -122,6 +122,21 @@ describe('the registry of fact kinds', () => {
   it('has one module for every kind the schema knows, under its own name', () => {
     for (const [name, kind] of Object.entries(KINDS)) expect(kind.kind).toBe(name);
     expect(allKinds().map((k) => k.kind)).toEqual(Object.keys(KINDS));
+  });
+
+  it('is the only place outside lib/kinds that tells fact kinds apart', () => {
+    // A new kind must not need a switch elsewhere: no `case 'meeting'` or `kind === 'summit'`.
+    const root = path.resolve(import.meta.dirname, '../..');
+    const sources = ['lib', 'components', 'app', 'scripts'].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('kinds'))
+        .map((f) => path.join(dir, f)),
+    );
+    expect(sources.length).toBeGreaterThan(20);
+    const names = Object.keys(KINDS).join('|');
+    const telling = new RegExp(`case '(${names})'|kind [!=]== '(${names})'`);
+    const found = sources.filter((f) => telling.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(found).toEqual([]);
   });
 });
 
