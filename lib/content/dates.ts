@@ -1,4 +1,4 @@
-import type { Fact, PartialDate, Source, Text } from './schema';
+import type { PartialDate, Source, Text } from './schema';
 
 /** A partial date split into numbers. `month` and `day` are absent when the source does not give them. */
 export interface DateParts {
@@ -168,11 +168,6 @@ export function shiftDate(date: PartialDate, amount: number, unit: DatePrecision
   }
   const d = new Date(Date.UTC(year, month - 1, day + amount));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** The date a fact happened on, for facts that have one. */
-export function factDate(fact: Fact): PartialDate | undefined {
-  return 'date' in fact ? fact.date : undefined;
 }
 
 /**

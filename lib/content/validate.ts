@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import { compareDates, dateRange, factDate, isRealDate, wholeYearsBetween } from './dates';
+import { kindOf } from '../kinds';
+import { unknownKindMessage } from '../kinds/suggest';
+import { compareDates, dateRange, isRealDate } from './dates';
 import type { ContentBundle } from './index-content';
-import { Deck, type EntityType, type Fact, Glossary, type PartialDate } from './schema';
+import { Deck, type Fact, Glossary, type PartialDate } from './schema';
 
 /** One problem in one file, with the fact id and field when there are any. */
 export interface ContentProblem {
@@ -48,97 +50,19 @@ function schemaProblems(file: string, raw: unknown, error: z.ZodError): ContentP
     const path = issue.path;
     // Name the fact by its id when the problem sits inside one, so an author can find it.
     if (path[0] === 'facts' && typeof path[1] === 'number') {
-      const fact = (raw as { facts?: unknown[] })?.facts?.[path[1]] as { id?: unknown } | undefined;
+      const fact = (raw as { facts?: unknown[] })?.facts?.[path[1]] as
+        { id?: unknown; kind?: unknown } | undefined;
       const factId = typeof fact?.id === 'string' ? fact.id : `#${path[1]}`;
-      return { file, factId, field: pathString(path.slice(2)), message: issue.message };
+      // A kind that does not exist: say which kinds do and which one was probably meant, not
+      // the union's list of every option.
+      const message =
+        issue.code === 'invalid_union' && path.length === 3 && path[2] === 'kind'
+          ? unknownKindMessage(fact?.kind)
+          : issue.message;
+      return { file, factId, field: pathString(path.slice(2)), message };
     }
     return { file, field: pathString(path), message: issue.message };
   });
-}
-
-interface EntityRef {
-  field: string;
-  id: string;
-  types: readonly EntityType[];
-}
-
-const PLACE: readonly EntityType[] = ['city'];
-const COUNTRY: readonly EntityType[] = ['country'];
-const PERSON: readonly EntityType[] = ['person'];
-const BODY: readonly EntityType[] = ['organisation', 'meeting-series'];
-const EVENT: readonly EntityType[] = ['summit', 'forum'];
-
-/** Every entity a fact points at, with the types that field allows. */
-function entityRefs(fact: Fact): EntityRef[] {
-  const many = (field: string, ids: readonly string[], types: readonly EntityType[]) =>
-    ids.map((id, i) => ({ field: `${field}[${i}]`, id, types }));
-  switch (fact.kind) {
-    case 'meeting':
-      return [
-        { field: 'series', id: fact.series, types: ['meeting-series'] },
-        ...(fact.city ? [{ field: 'city', id: fact.city, types: PLACE }] : []),
-        { field: 'hostCountry', id: fact.hostCountry, types: COUNTRY },
-        ...(fact.chair ? [{ field: 'chair', id: fact.chair, types: PERSON }] : []),
-        ...fact.attendance.flatMap((a, i) => [
-          { field: `attendance[${i}].person`, id: a.person, types: PERSON },
-          { field: `attendance[${i}].country`, id: a.country, types: COUNTRY },
-          ...(a.from ? [{ field: `attendance[${i}].from`, id: a.from, types: PLACE }] : []),
-        ]),
-      ];
-    case 'founding':
-      return [
-        { field: 'organisation', id: fact.organisation, types: BODY },
-        ...(fact.city ? [{ field: 'city', id: fact.city, types: PLACE }] : []),
-        ...many('foundingMembers', fact.foundingMembers ?? [], COUNTRY),
-      ];
-    case 'membership':
-      return [
-        { field: 'organisation', id: fact.organisation, types: BODY },
-        ...many('joined', fact.joined, COUNTRY),
-        ...(fact.event ? [{ field: 'event', id: fact.event, types: EVENT }] : []),
-      ];
-    case 'audience':
-      return [
-        { field: 'host', id: fact.host, types: PERSON },
-        ...many('guests', fact.guests, ['person', 'group']),
-        { field: 'city', id: fact.city, types: PLACE },
-      ];
-    case 'initiative':
-      return [
-        { field: 'initiative', id: fact.initiative, types: ['initiative'] },
-        { field: 'proposer', id: fact.proposer, types: PERSON },
-        ...(fact.event ? [{ field: 'event', id: fact.event, types: EVENT }] : []),
-      ];
-    case 'summit':
-      return [
-        { field: 'summit', id: fact.summit, types: ['summit'] },
-        ...(fact.city ? [{ field: 'city', id: fact.city, types: PLACE }] : []),
-        { field: 'chair', id: fact.chair, types: PERSON },
-        ...many('documents', fact.documents, ['document']),
-      ];
-    case 'statement':
-      return [
-        { field: 'speaker', id: fact.speaker, types: PERSON },
-        ...(fact.about ? [{ field: 'about', id: fact.about, types: ['initiative'] as const }] : []),
-      ];
-    case 'interval':
-      return [];
-  }
-}
-
-/** Fact ids a fact points at. */
-function factRefs(fact: Fact): { field: string; id: string }[] {
-  switch (fact.kind) {
-    case 'statement':
-      return fact.occasions.map((id, i) => ({ field: `occasions[${i}]`, id }));
-    case 'interval':
-      return [
-        { field: 'from', id: fact.from },
-        { field: 'to', id: fact.to },
-      ];
-    default:
-      return [];
-  }
 }
 
 function factDates(fact: Fact): { field: string; date: PartialDate }[] {
@@ -153,9 +77,6 @@ function factDates(fact: Fact): { field: string; date: PartialDate }[] {
   }
   return dates;
 }
-
-// Where pages and the question generator get it: lib/content/dates.ts, free of the schemas' zod.
-export { factDate };
 
 /**
  * Validates the glossary and every deck: schema first, then references, dates and the
@@ -246,7 +167,8 @@ export function validateContent(
     }
   }
 
-  const seriesOrdinals = new Map<string, string>();
+  // Values each kind keeps unique across the content (a series' ordinals), by kind and key.
+  const uniqueKeys = new Map<string, string>();
   for (const { file, deck } of decks) {
     deck.includes.forEach((id, i) => {
       if (!factHome.has(id))
@@ -259,8 +181,9 @@ export function validateContent(
     for (const fact of deck.facts) {
       const at = (field: string, message: string) =>
         problems.push({ file, factId: fact.id, field, message });
+      const kind = kindOf(fact);
 
-      for (const ref of entityRefs(fact)) {
+      for (const ref of kind.entityRefs(fact)) {
         const entity = entityById.get(ref.id);
         if (!entity) at(ref.field, `unknown entity "${ref.id}" (not in the glossary)`);
         else if (!ref.types.includes(entity.type))
@@ -269,12 +192,10 @@ export function validateContent(
             `"${ref.id}" is ${/^[aeiou]/.test(entity.type) ? 'an' : 'a'} ${entity.type}; expected ${ref.types.join(' or ')}`,
           );
       }
-      for (const ref of factRefs(fact)) {
-        if (!factHome.has(ref.id)) at(ref.field, `unknown fact "${ref.id}"`);
-      }
-      if (fact.kind === 'audience' && fact.occasion) {
-        if (!factHome.has(fact.occasion) && !entityById.has(fact.occasion))
-          at('occasion', `unknown fact or entity "${fact.occasion}"`);
+      for (const ref of kind.factRefs?.(fact) ?? []) {
+        if (factHome.has(ref.id)) continue;
+        if (!ref.orEntity) at(ref.field, `unknown fact "${ref.id}"`);
+        else if (!entityById.has(ref.id)) at(ref.field, `unknown fact or entity "${ref.id}"`);
       }
       for (const { field, date } of factDates(fact)) {
         if (!isRealDate(date)) at(field, `"${date}" is not a real date`);
@@ -287,45 +208,16 @@ export function validateContent(
         else if (isRealDate(fact.date) && (day.last < start || day.first > end))
           at('date', `${fact.date} lies outside its span ${fact.span.start}…${fact.span.end}`);
       }
-      if (fact.kind === 'meeting') {
-        const key = `${fact.series}#${fact.ordinal}`;
-        const other = seriesOrdinals.get(key);
-        if (other)
-          at('ordinal', `meeting ${fact.ordinal} of ${fact.series} is already fact "${other}"`);
-        seriesOrdinals.set(key, fact.id);
-        const people = fact.attendance.map((a) => a.person);
-        if (new Set(people).size !== people.length) at('attendance', 'a person is listed twice');
-      }
-      if (
-        fact.kind === 'membership' &&
-        fact.membersAfter !== fact.membersBefore + fact.joined.length
-      )
-        at(
-          'membersAfter',
-          `${fact.membersBefore} members + ${fact.joined.length} joined ≠ ${fact.membersAfter}`,
-        );
-      if (fact.kind === 'founding' && fact.foundingMembers) {
-        if (new Set(fact.foundingMembers).size !== fact.foundingMembers.length)
-          at('foundingMembers', 'a member is listed twice');
-      }
-      if (fact.kind === 'interval') {
-        const from = factHome.get(fact.from)?.fact;
-        const to = factHome.get(fact.to)?.fact;
-        const fromDate = from && factDate(from);
-        const toDate = to && factDate(to);
-        if (from && !fromDate) at('from', `fact "${fact.from}" has no date`);
-        if (to && !toDate) at('to', `fact "${fact.to}" has no date`);
-        if (fromDate && toDate && isRealDate(fromDate) && isRealDate(toDate)) {
-          const years = wholeYearsBetween(fromDate, toDate);
-          if (years !== fact.years)
-            at(
-              'years',
-              `the facts' dates (${fromDate} → ${toDate}) give ${years ?? 'an uncertain number of'} whole years, not ${fact.years}`,
-            );
-        }
-      }
-      if (fact.kind === 'statement' && new Set(fact.occasions).size !== fact.occasions.length)
-        at('occasions', 'an occasion is listed twice');
+      kind.check?.(fact, {
+        at,
+        fact: (id) => factHome.get(id)?.fact,
+        claimKey: (key) => {
+          const scoped = `${fact.kind}:${key}`;
+          const earlier = uniqueKeys.get(scoped);
+          uniqueKeys.set(scoped, fact.id);
+          return earlier;
+        },
+      });
     }
   }
 

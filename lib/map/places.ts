@@ -1,13 +1,13 @@
 import { compareDates, datePrecision, dateRange } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, Id, PartialDate, Text } from '../content/schema';
-import { factDate } from '../content/validate';
+import { factDate, kindOf } from '../kinds';
+import type { PlaceRole, Presence } from '../kinds/types';
 
 /** [longitude, latitude] in degrees, GeoJSON order. */
 export type LonLat = readonly [number, number];
 
-/** How a fact ties a city to itself: the event was held there, or someone joined it by video from there. */
-export type PlaceRole = 'venue' | 'video-from';
+export type { PlaceRole };
 
 export interface PlaceEvent {
   factId: Id;
@@ -25,26 +25,6 @@ export interface Place {
   coordinates: LonLat | undefined;
   /** Earliest first; undated events last. */
   events: PlaceEvent[];
-}
-
-/** Where a fact puts a city, by the fields that name one. */
-function cityMentions(fact: Fact): { city: Id; role: PlaceRole }[] {
-  switch (fact.kind) {
-    case 'meeting':
-      return [
-        ...(fact.city ? [{ city: fact.city, role: 'venue' as const }] : []),
-        ...fact.attendance.flatMap((a) =>
-          a.from ? [{ city: a.from, role: 'video-from' as const }] : [],
-        ),
-      ];
-    case 'founding':
-    case 'summit':
-      return fact.city ? [{ city: fact.city, role: 'venue' }] : [];
-    case 'audience':
-      return [{ city: fact.city, role: 'venue' }];
-    default:
-      return [];
-  }
 }
 
 function countryOf(index: ContentIndex, id: Id): Text | undefined {
@@ -66,7 +46,7 @@ function byDate(a: PlaceEvent, b: PlaceEvent): number {
 export function deckPlaces(index: ContentIndex, facts: readonly Fact[]): Place[] {
   const places = new Map<Id, Place>();
   for (const fact of facts) {
-    for (const { city, role } of cityMentions(fact)) {
+    for (const { city, role } of kindOf(fact).cityMentions?.(fact) ?? []) {
       const entity = index.findEntity(city);
       if (!entity) continue;
       const place = places.get(city) ?? {
@@ -102,36 +82,10 @@ export interface Trip {
   stops: TripStop[];
 }
 
-interface Presence {
-  person: Id;
-  city: Id;
-  date: PartialDate;
-  factId: Id;
-}
-
 /** Where the facts put a person in person on a given day. Video attendance does not count. */
 function presences(fact: Fact): Presence[] {
   const date = factDate(fact);
-  if (!date) return [];
-  switch (fact.kind) {
-    case 'meeting':
-      return fact.city
-        ? fact.attendance
-            .filter((a) => a.mode === 'in-person')
-            .map((a) => ({ person: a.person, city: fact.city!, date, factId: fact.id }))
-        : [];
-    case 'audience':
-      return [fact.host, ...fact.guests].map((person) => ({
-        person,
-        city: fact.city,
-        date,
-        factId: fact.id,
-      }));
-    case 'summit':
-      return fact.city ? [{ person: fact.chair, city: fact.city, date, factId: fact.id }] : [];
-    default:
-      return [];
-  }
+  return date ? (kindOf(fact).presences?.(fact, date) ?? []) : [];
 }
 
 export const TRIP_WINDOW_DAYS = 10;

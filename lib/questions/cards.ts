@@ -1,7 +1,8 @@
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, Text } from '../content/schema';
-import { buildClaims, type Claim, joinEnglish } from './claims';
+import { buildClaims, type Claim } from './claims';
 import { valueLabel } from './values';
+import { joinEnglish } from './wording';
 
 /**
  * Flashcards: one card per atomic claim, the same unit every quiz question feeds. The front asks

@@ -1,11 +1,11 @@
-import { compareDates, factDate } from '../content/dates';
+import { compareDates } from '../content/dates';
+import { factDate } from '../kinds';
 import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
 import type { Deck, PartialDate, Text } from '../content/schema';
 import {
   buildClaims,
   type Claim,
   claimsInDeck,
-  joinEnglish,
   timelineEvents,
   type TimelineEvent,
 } from './claims';
@@ -21,6 +21,7 @@ import {
 } from './models';
 import { createRandom, drawPositions, type Random, shuffled } from './random';
 import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
+import { joinEnglish } from './wording';
 
 export interface GenerateOptions {
   /** The same seed and content give the same questions, in the same option order, everywhere. */

@@ -21,7 +21,7 @@ export type Value =
   | { type: 'format'; format: MeetingFormat }
   | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind };
 
-export type CountUnit = 'country' | 'year' | 'time' | 'occasion';
+export type CountUnit = 'country' | 'signatory' | 'year' | 'time' | 'occasion';
 
 /** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses). */
 export type Measure = '次' | '届';
@@ -110,6 +110,7 @@ export function ordinalLabel(n: number, measure: Measure = '次'): Text {
 
 const COUNT_UNITS: Record<CountUnit, { zh: string; en: (n: number) => string }> = {
   country: { zh: '个', en: (n) => (n === 1 ? 'member' : 'members') },
+  signatory: { zh: '个', en: (n) => (n === 1 ? 'country' : 'countries') },
   year: { zh: '年', en: (n) => (n === 1 ? 'year' : 'years') },
   time: { zh: '次', en: (n) => (n === 1 ? 'time' : 'times') },
   occasion: { zh: '个场合', en: (n) => (n === 1 ? 'occasion' : 'occasions') },

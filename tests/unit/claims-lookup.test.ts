@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentBundle } from '../../lib/content/index-content';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { FIXTURE_ROOT } from '../fixtures/content';
+import { FIXTURE_ROOT, KINDS_FIXTURE_ROOT } from '../fixtures/content';
 import { buildClaims, type Claim, timelineEvents } from '../../lib/questions/claims';
 import { generateQuestions, generateQuiz } from '../../lib/questions/generate';
 import { syntheticContent } from '../../scripts/bench/synthetic';
@@ -31,6 +31,7 @@ const plain = (claims: readonly Claim[]) =>
 
 describe.each([
   ['the real content', real],
+  ['the fixture content of the office and document kinds', loadContent(KINDS_FIXTURE_ROOT)],
   ['synthetic content', synthetic],
 ] as [string, ContentBundle][])('%s', (_, content) => {
   it("builds a deck's claims exactly as narrowing every claim to the deck would", () => {

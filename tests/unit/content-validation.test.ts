@@ -215,6 +215,24 @@ describe('validateContent', () => {
     expect(formatProblem(problems.find((p) => p.message.includes('JSON'))!)).toContain(TIMELINE);
   });
 
+  it('names the kind an author probably meant for a kind that does not exist', () => {
+    const kindProblem = (kind: unknown) =>
+      problemsOf(
+        validateWithDeck(ARTICLE, (deck) => {
+          fact(deck, 'sco-ssc-19').kind = kind;
+        }),
+      ).find((p) => p.factId === 'sco-ssc-19' && p.field === 'kind')?.message;
+    expect(kindProblem('accession')).toMatch(
+      /^kind "accession" is not a kind; use "membership" \(/,
+    );
+    expect(kindProblem('meetnig')).toMatch(/use "meeting"/);
+    expect(kindProblem('Congress')).toMatch(/use "meeting"/);
+    // No kind is near: the message lists them all rather than guess.
+    expect(kindProblem('zzzz')).not.toMatch(/use "/);
+    expect(kindProblem('zzzz')).toContain('meeting, founding, membership');
+    expect(kindProblem(undefined)).toMatch(/^a fact needs a kind/);
+  });
+
   it('names a schema problem inside a fact by the fact id', () => {
     const problems = problemsOf(
       validateWithDeck(ARTICLE, (deck) => {

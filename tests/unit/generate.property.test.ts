@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import type { Entity, Fact, MeetingFact, Text } from '../../lib/content/schema';
+import type { Entity, Fact, MeetingFact, OfficeFact, Text } from '../../lib/content/schema';
 import { generateQuestions } from '../../lib/questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../../lib/questions/models';
 
@@ -79,6 +79,8 @@ function dayRange(date: string): [number, number] {
 
 /** Every day on which a fact may have happened: its date, widened by its span if it has one. */
 function factDays(fact: Fact): [number, number] {
+  // An office is placed at the day its term began.
+  if (fact.kind === 'office') return dayRange(fact.from);
   if (!('date' in fact)) throw new Error(`fact "${fact.id}" has no date`);
   const [first, last] = dayRange(fact.date);
   if ('span' in fact && fact.span) {
@@ -221,6 +223,45 @@ function oracle(claimId: string, valueKey: string): Truth {
     case 'interval':
       if (relation === 'years') return num('count') === fact.years;
       break;
+    case 'office': {
+      const term = (f: OfficeFact): [number, number] => [
+        dayRange(f.from)[0],
+        f.to ? dayRange(f.to)[0] : Infinity,
+      ];
+      const [start, end] = term(fact);
+      switch (relation) {
+        case 'holder': {
+          // Anyone recorded in the same office on a day of this term (a handover day aside).
+          const id = entity();
+          return [...factById.values()].some((o) => {
+            if (o.kind !== 'office' || o.holder !== id || o.of !== fact.of) return false;
+            if (o.office.en !== fact.office.en) return false;
+            const [s, e] = term(o);
+            return s < end && start < e;
+          });
+        }
+        case 'from': {
+          const [a, b] = dayRange(date());
+          const [c, d] = dayRange(fact.from);
+          return a <= d && c <= b;
+        }
+      }
+      break;
+    }
+    case 'document':
+      switch (relation) {
+        case 'date':
+          return mayOverlap(date(), fact);
+        case 'event':
+          return entity() === fact.event;
+        case 'city':
+          return entity() === fact.city;
+        case 'signatories':
+          return (fact.signatories ?? []).includes(entity());
+        case 'signatory-count':
+          return num('count') === fact.signatories?.length;
+      }
+      break;
   }
   throw new Error(`the oracle does not know claim "${claimId}"`);
 }
@@ -230,7 +271,8 @@ function numberKind(claimId: string): 'ordinal' | 'count' | 'year' | undefined {
   const last = claimId.split('/').pop() ?? '';
   if (last === 'ordinal') return 'ordinal';
   if (last === 'year') return 'year';
-  if (['count', 'founder-count', 'members-after', 'years'].includes(last)) return 'count';
+  if (['count', 'founder-count', 'members-after', 'years', 'signatory-count'].includes(last))
+    return 'count';
   return undefined;
 }
 

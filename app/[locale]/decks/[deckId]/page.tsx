@@ -8,7 +8,7 @@ import { formatDate, sortKey, sourceText } from '@/lib/content/dates';
 import { indexContent } from '@/lib/content/index-content';
 import type { Fact, Text } from '@/lib/content/schema';
 import { getContent } from '@/lib/content/server';
-import { factDate } from '@/lib/content/validate';
+import { factDate } from '@/lib/kinds';
 import { LANG_TAGS } from '@/lib/display';
 import { explainFact, factHeadline } from '@/lib/questions/explain';
 

@@ -1,0 +1,175 @@
+import { formatDate } from '../../content/dates';
+import type { ContentIndex } from '../../content/index-content';
+import type { AudienceFact } from '../../content/schema';
+import type { Claim } from '../../questions/claims';
+import { perIndex } from '../../questions/lookups';
+import { datePhrase, inSentence, valueLabel } from '../../questions/values';
+import {
+  BLANK,
+  BLANK_EN,
+  capitalise,
+  joinEnglish,
+  knownDates,
+  leaders,
+  namer,
+  t,
+} from '../../questions/wording';
+import type { FactKindModule } from '../types';
+
+/** The cities of every audience of the content, in content order. */
+const audienceCities = perIndex((index: ContentIndex) =>
+  index.facts.flatMap((f) => (f.kind === 'audience' ? [f.city] : [])),
+);
+
+/** Who received whom, where, when and in what capacity. */
+export const audience: FactKindModule<AudienceFact> = {
+  kind: 'audience',
+  summary: 'who received whom, where, when and in what capacity',
+  alsoCalled: ['visit', 'talks', 'reception', 'received', 'bilateral'],
+
+  entityRefs: (fact) => [
+    { field: 'host', id: fact.host, types: ['person'] },
+    ...fact.guests.map((id, i) => ({
+      field: `guests[${i}]`,
+      id,
+      types: ['person', 'group'] as const,
+    })),
+    { field: 'city', id: fact.city, types: ['city'] },
+  ],
+
+  factRefs: (fact) =>
+    fact.occasion ? [{ field: 'occasion', id: fact.occasion, orEntity: true }] : [],
+
+  claims: audienceClaims,
+
+  eventLabel: (index, fact) => {
+    const { name, list } = namer(index);
+    return t(
+      `${name(fact.host).zh}在${name(fact.city).zh}会见${list(fact.guests).zh}`,
+      `${name(fact.host).en} meets ${list(fact.guests).en} in ${name(fact.city).en}`,
+    );
+  },
+
+  explain: (index, fact) => {
+    const { name, list } = namer(index);
+    const g = list(fact.guests);
+    // A group such as "the heads of delegation" names its own role.
+    const groupOnly = fact.guests.every((id) => index.entity(id).type === 'group');
+    return t(
+      `${formatDate(fact.date).zh}，${fact.hostRole.zh}${name(fact.host).zh}在${name(fact.city).zh}会见${groupOnly ? '' : fact.guestRole.zh}${g.zh}。`,
+      `On ${formatDate(fact.date).en}, ${name(fact.host).en}, ${fact.hostRole.en}, met ${g.en}${groupOnly ? '' : ` (${fact.guestRole.en})`} in ${name(fact.city).en}.`,
+    );
+  },
+
+  headline: (index, fact) => {
+    const name = (id: string) => index.entity(id).name;
+    const guests = fact.guests.map(name);
+    return {
+      zh: `${name(fact.host).zh}在${name(fact.city).zh}会见${guests.map((g) => g.zh).join('、')}`,
+      en: `${name(fact.host).en} meets ${joinEnglish(guests.map((g) => g.en))} in ${name(fact.city).en}`,
+    };
+  },
+
+  cityMentions: (fact) => [{ city: fact.city, role: 'venue' }],
+
+  presences: (fact, date) =>
+    [fact.host, ...fact.guests].map((person) => ({
+      person,
+      city: fact.city,
+      date,
+      factId: fact.id,
+    })),
+
+  leaders: (fact) => [fact.host],
+};
+
+function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
+  const { name, list } = namer(index);
+  const H = name(au.host);
+  const G = list(au.guests);
+  const C = name(au.city);
+  const D = datePhrase(au.date);
+  const hostWithRole = t(`${au.hostRole.zh}${H.zh}`, `${H.en} (${au.hostRole.en})`);
+  // Each claim names its subject without giving its own answer away in a matching question.
+  const meeting = t(`${H.zh}会见${G.zh}`, `${H.en} meets ${G.en}`);
+  const base = { factIds: [au.id], subjectLabel: meeting };
+  const hostLabel = t(`${D.zh}在${C.zh}会见${G.zh}`, `Met ${G.en} in ${C.en} ${D.en}`);
+  return [
+    {
+      ...base,
+      id: `${au.id}/host`,
+      relation: 'audience.host',
+      values: [{ type: 'entity', id: au.host }],
+      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves.
+      pool: {
+        type: 'entity',
+        entityTypes: [],
+        related: leaders(index),
+        exclude: au.guests,
+      },
+      ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),
+      subjectLabel: hostLabel,
+      statement: (v) => {
+        const p = valueLabel(index, v);
+        return t(
+          `${D.zh}，${p.zh}在${C.zh}会见了${G.zh}。`,
+          `${capitalise(D.en)}, ${p.en} met ${G.en} in ${C.en}.`,
+        );
+      },
+      blank: t(
+        `${D.zh}，${BLANK}在${C.zh}会见了${G.zh}。`,
+        `${capitalise(D.en)}, ${BLANK_EN} met ${G.en} in ${C.en}.`,
+      ),
+      matchFamily: 'audience:host',
+      difficulty: 2,
+    },
+    {
+      ...base,
+      id: `${au.id}/city`,
+      relation: 'audience.city',
+      values: [{ type: 'entity', id: au.city }],
+      pool: {
+        type: 'entity',
+        entityTypes: ['city'],
+        related: audienceCities(index),
+      },
+      ask: t(
+        `${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`,
+        `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`,
+      ),
+      statement: (v) => {
+        const c = inSentence(index, v);
+        return t(
+          `${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`,
+          `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`,
+        );
+      },
+      blank: t(
+        `${D.zh}，${hostWithRole.zh}在${BLANK}（城市）会见了${G.zh}。`,
+        `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in the city of ${BLANK_EN}.`,
+      ),
+      matchFamily: 'audience:city',
+      difficulty: 1,
+    },
+    {
+      ...base,
+      id: `${au.id}/date`,
+      relation: 'audience.date',
+      values: [{ type: 'date', date: au.date }],
+      pool: { type: 'date', known: knownDates(index) },
+      ask: t(
+        `${hostWithRole.zh}在${C.zh}会见${G.zh}是在哪一天？`,
+        `On what date did ${hostWithRole.en} meet ${G.en} in ${C.en}?`,
+      ),
+      statement: (v) => {
+        const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+        return t(
+          `${hostWithRole.zh}于${d.zh}在${C.zh}会见了${G.zh}。`,
+          `${hostWithRole.en} met ${G.en} in ${C.en} ${d.en}.`,
+        );
+      },
+      matchFamily: 'date',
+      difficulty: 3,
+    },
+  ];
+}

@@ -1,0 +1,391 @@
+import { compareDates, formatDate } from '../../content/dates';
+import type { ContentIndex } from '../../content/index-content';
+import type { MeetingFact, Text } from '../../content/schema';
+import type { Claim } from '../../questions/claims';
+import { lookups } from '../../questions/lookups';
+import {
+  datePhrase,
+  formatLabel,
+  inSentence,
+  ordinalLabel,
+  participationPhrase,
+  type Value,
+  valueLabel,
+} from '../../questions/values';
+import {
+  BLANK,
+  BLANK_EN,
+  capitalise,
+  dateAvoid,
+  knownDates,
+  namer,
+  t,
+  the,
+} from '../../questions/wording';
+import type { RankedClaim } from '../types';
+import { meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
+
+/** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
+function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: Value): Text {
+  if (v.type !== 'participation') return t('', '');
+  const how = v.mode === 'video' ? t('以视频方式出席了', 'by video') : t('线下出席了', 'in person');
+  const speech =
+    v.speech === 'keynote'
+      ? t('并作主旨发言', ' and gave the keynote speech')
+      : v.speech === 'speech'
+        ? t('并发言', ' and spoke')
+        : t('', '');
+  return t(
+    `${person.zh}${how.zh}${meeting.zh}${speech.zh}。`,
+    `${person.en} attended ${the(index, meeting.en)} ${how.en}${speech.en}.`,
+  );
+}
+
+export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
+  const { name, shortName } = namer(index);
+  const nameOf = (series: string, n: number) => meetingName(index, series, n);
+  const M = nameOf(m.series, m.ordinal);
+  const counting = seriesCounting(index, m.series);
+  const { measure, noun, was } = counting;
+  const label = ordinalLabel(m.ordinal, measure);
+  const subjectLabel = t(`${label.zh}${noun.zh}`, `${label.en} ${noun.en}`);
+  const series = seriesOf(index, m.series);
+  const claims: Claim[] = [];
+  const base = { factIds: [m.id], subjectLabel };
+
+  // A series that always meets in one city (every NPC session in Beijing) is not asked where:
+  // the answer is no test, and its distractors could only come from unrelated decks.
+  const oneCity = series.meetings.length >= 3 && new Set(series.cities).size === 1;
+  const oneHost = series.meetings.length >= 3 && new Set(series.hosts).size === 1;
+  if (m.city && !oneCity) {
+    const cities = series.cities;
+    claims.push({
+      ...base,
+      id: `${m.id}/city`,
+      relation: 'meeting.city',
+      values: [{ type: 'entity', id: m.city }],
+      pool: { type: 'entity', entityTypes: ['city'], related: cities },
+      ask: t(`${M.zh}在哪座城市举行？`, `In which city ${was} ${the(index, M.en)} held?`),
+      statement: (v) => {
+        const c = inSentence(index, v);
+        return t(
+          `${M.zh}在${c.zh}举行。`,
+          `${capitalise(the(index, M.en))} ${was} held in ${c.en}.`,
+        );
+      },
+      blank: t(
+        `${M.zh}在${BLANK}（城市）举行。`,
+        `${capitalise(the(index, M.en))} ${was} held in the city of ${BLANK_EN}.`,
+      ),
+      matchFamily: `${m.series}:city`,
+      difficulty: 2,
+    });
+  }
+
+  if (!oneHost)
+    claims.push({
+      ...base,
+      id: `${m.id}/host`,
+      relation: 'meeting.hostCountry',
+      values: [{ type: 'entity', id: m.hostCountry }],
+      pool: {
+        type: 'entity',
+        entityTypes: ['country'],
+        related: series.hosts,
+      },
+      // A meeting in a city is asked where it was held (a party congress has no host); one held
+      // online with no host city, which country hosted it.
+      ...(m.city
+        ? {
+            ask: t(`${M.zh}在哪个国家举行？`, `In which country ${was} ${the(index, M.en)} held?`),
+            statement: (v: Value) => {
+              const c = inSentence(index, v);
+              return t(
+                `${M.zh}在${c.zh}举行。`,
+                `${capitalise(the(index, M.en))} ${was} held in ${c.en}.`,
+              );
+            },
+            blank: t(
+              `${M.zh}在${BLANK}（国家）举行。`,
+              `${capitalise(the(index, M.en))} ${was} held in the country of ${BLANK_EN}.`,
+            ),
+          }
+        : {
+            ask: t(`${M.zh}由哪个国家主办？`, `Which country hosted ${the(index, M.en)}?`),
+            statement: (v: Value) => {
+              const c = inSentence(index, v);
+              return t(
+                `${M.zh}由${c.zh}主办。`,
+                `${capitalise(the(index, M.en))} ${was} hosted by ${c.en}.`,
+              );
+            },
+            blank: t(
+              `${M.zh}由${BLANK}（国家）主办。`,
+              `${capitalise(the(index, M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
+            ),
+          }),
+      matchFamily: `${m.series}:host`,
+      difficulty: 1,
+    });
+
+  const onDay = /-\d\d-\d\d$/.test(m.date);
+  const mainSession = m.span && m.span.start !== m.span.end && onDay;
+  claims.push({
+    ...base,
+    id: `${m.id}/date`,
+    relation: 'meeting.date',
+    values: [{ type: 'date', date: m.date }],
+    avoid: dateAvoid(m),
+    // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
+    pool: { type: 'date', known: series.dates.length > 3 ? series.dates : knownDates(index) },
+    ask: counting.opening
+      ? t(
+          `${M.zh}于${onDay ? '哪一天' : '何时'}开幕？`,
+          `${onDay ? 'On what date' : 'When'} did ${the(index, M.en)} open?`,
+        )
+      : mainSession
+        ? t(
+            `${M.zh}的主要会议于哪一天举行？`,
+            `On what date was the main session of ${the(index, M.en)} held?`,
+          )
+        : t(`${M.zh}于何时举行？`, `When ${was} ${the(index, M.en)} held?`),
+    statement: (v) => {
+      const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
+      return counting.opening
+        ? t(`${M.zh}于${d.zh}开幕。`, `${capitalise(the(index, M.en))} opened ${d.en}.`)
+        : mainSession
+          ? t(
+              `${M.zh}的主要会议于${d.zh}举行。`,
+              `The main session of ${the(index, M.en)} was held ${d.en}.`,
+            )
+          : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(index, M.en))} ${was} held ${d.en}.`);
+    },
+    // Matched within the series: a match label names the meeting by its number alone.
+    matchFamily: `${m.series}:date`,
+    difficulty: 3,
+  });
+
+  // Which number was the meeting held in this place at this time? Only asked when that is unique.
+  const month = m.date.slice(0, 7);
+  const when = formatDate(/^\d{4}-\d\d/.test(month) ? month : m.date.slice(0, 4));
+  const where = m.city
+    ? t(`在${name(m.city).zh}`, `in ${name(m.city).en}`)
+    : t('以视频方式', 'by video');
+  const sameDescription = meetingsAt(series, m).filter(
+    (f) =>
+      f.city === m.city &&
+      (m.city !== null || f.format === m.format) &&
+      compareDates(f.date.slice(0, 7), m.date.slice(0, 7)) === 0,
+  );
+  if (sameDescription.length === 1) {
+    const S = shortName(m.series);
+    claims.push({
+      ...base,
+      id: `${m.id}/ordinal`,
+      relation: 'meeting.ordinal',
+      values: [{ type: 'ordinal', n: m.ordinal, measure }],
+      pool: { type: 'ordinal', known: series.ordinals, measure },
+      ask: t(
+        `${when.zh}${where.zh}举行的${S.zh}是第几${measure}${noun.zh}？`,
+        `What edition of ${the(index, S.en)} was held ${where.en} in ${when.en}?`,
+      ),
+      statement: (v) => {
+        const n = v.type === 'ordinal' ? nameOf(m.series, v.n) : valueLabel(index, v);
+        return t(
+          `${when.zh}${where.zh}举行的是${n.zh}。`,
+          `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was ${the(index, n.en)}.`,
+        );
+      },
+      blank: t(
+        `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
+        `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was the ${BLANK_EN}.`,
+      ),
+      subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
+      difficulty: 2,
+    });
+  }
+
+  // A series whose meetings were all held one way (every party congress in person) is not asked.
+  if (series.formats.size > 1)
+    claims.push({
+      ...base,
+      id: `${m.id}/format`,
+      relation: 'meeting.format',
+      values: [{ type: 'format', format: m.format }],
+      pool: {
+        type: 'enum',
+        values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
+          type: 'format',
+          format,
+        })),
+      },
+      ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(index, M.en)} held?`),
+      statement: (v) => {
+        const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
+        const en =
+          v.type === 'format' && v.format === 'hybrid'
+            ? 'in a hybrid format, in person and online'
+            : f.en;
+        return t(`${M.zh}以${f.zh}形式举行。`, `${capitalise(the(index, M.en))} was held ${en}.`);
+      },
+      difficulty: 2,
+    });
+
+  for (const a of m.attendance) {
+    const P = name(a.person);
+    const C = name(a.country);
+    if (a.speech) {
+      const combos: Value[] = (['in-person', 'video'] as const).flatMap((mode) =>
+        (['keynote', 'speech'] as const).map((speech) => ({
+          type: 'participation' as const,
+          mode,
+          speech,
+        })),
+      );
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.person}/took-part`,
+        relation: 'attendance.participation',
+        values: [{ type: 'participation', mode: a.mode, speech: a.speech }],
+        // Whoever gave the keynote also spoke: "attended and spoke" is true of them, so never wrong.
+        avoid:
+          a.speech === 'keynote' ? [{ type: 'participation', mode: a.mode, speech: 'speech' }] : [],
+        pool: { type: 'enum', values: combos },
+        ask: t(
+          `${P.zh}以何种方式参加了${M.zh}？`,
+          `How did ${P.en} take part in ${the(index, M.en)}?`,
+        ),
+        statement: (v) => attendedSentence(index, P, M, v),
+        difficulty: 2,
+      });
+    } else {
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.person}/mode`,
+        relation: 'attendance.mode',
+        values: [{ type: 'participation', mode: a.mode }],
+        pool: {
+          type: 'enum',
+          values: [
+            { type: 'participation', mode: 'in-person' },
+            { type: 'participation', mode: 'video' },
+          ],
+        },
+        ask: t(`${P.zh}以何种方式出席了${M.zh}？`, `How did ${P.en} attend ${the(index, M.en)}?`),
+        statement: (v) => attendedSentence(index, P, M, v),
+        difficulty: 1,
+        trueFalseOnly: true,
+      });
+    }
+    const sameCountry = m.attendance.filter((x) => x.country === a.country);
+    if (sameCountry.length === 1) {
+      const attendees = series.attendees;
+      claims.push({
+        ...base,
+        id: `${m.id}/${a.country}/attendee`,
+        relation: 'attendance.person',
+        values: [{ type: 'entity', id: a.person }],
+        pool: { type: 'entity', entityTypes: ['person'], related: attendees },
+        ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(index, M.en)}?`),
+        statement: (v) => {
+          const p = valueLabel(index, v);
+          return t(
+            `${p.zh}代表${C.zh}出席了${M.zh}。`,
+            `${p.en} represented ${C.en} at ${the(index, M.en)}.`,
+          );
+        },
+        blank: t(
+          `代表${C.zh}出席${M.zh}的是${BLANK}。`,
+          `${BLANK_EN} represented ${C.en} at ${the(index, M.en)}.`,
+        ),
+        matchFamily: `${m.series}:${a.country}:attendee`,
+        difficulty: 2,
+      });
+    }
+  }
+  return claims;
+}
+
+const seriesAttendance = new WeakMap<ContentIndex, Map<string, RankedClaim[]>>();
+
+/** Across a series: which meetings did this person attend in this way? Once per series. */
+export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedClaim[] {
+  let bySeries = seriesAttendance.get(index);
+  if (!bySeries) {
+    bySeries = new Map();
+    seriesAttendance.set(index, bySeries);
+  }
+  const cached = bySeries.get(seriesId);
+  if (cached) return cached;
+  const { name, shortName } = namer(index);
+  const look = lookups(index);
+  const series = seriesOf(index, seriesId);
+  const groups = new Map<
+    string,
+    { series: string; person: string; mode: 'in-person' | 'video'; rank: [number, number] }
+  >();
+  for (const m of series.meetings) {
+    m.attendance.forEach((a, i) => {
+      const key = `${m.series}/${a.person}/${a.mode}`;
+      if (!groups.has(key))
+        groups.set(key, {
+          series: m.series,
+          person: a.person,
+          mode: a.mode,
+          rank: [look.position(m.id), i],
+        });
+    });
+  }
+  const claims: RankedClaim[] = [];
+  for (const [key, g] of groups) {
+    const inSeries = series.recorded;
+    const yes = inSeries.filter((m) =>
+      m.attendance.some((a) => a.person === g.person && a.mode === g.mode),
+    );
+    // Only meetings whose attendance is recorded can be known not to match.
+    const yesIds = new Set(yes.map((m) => m.id));
+    const no = inSeries.filter((m) => !yesIds.has(m.id));
+    const P = name(g.person);
+    const S = shortName(g.series);
+    const how = participationPhrase(g.mode);
+    const { measure } = seriesCounting(index, g.series);
+    const inEnglish = g.mode === 'video' ? 'by video' : 'in person';
+    claims.push({
+      rank: g.rank,
+      claim: {
+        id: `${key}/meetings`,
+        relation: 'attendance.meetings',
+        factIds: yes.map((m) => m.id),
+        values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal), measure },
+        ask: t(
+          `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
+          `Which ${S.en} did ${P.en} attend ${inEnglish}?`,
+        ),
+        askMany: t(
+          `${P.zh}${how.zh}了哪几${measure}${S.zh}？（多选）`,
+          `Which ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
+        ),
+        recall: t(
+          `${P.zh}${how.zh}了哪几${measure}${S.zh}？`,
+          `Which ${S.en}s did ${P.en} attend ${inEnglish}?`,
+        ),
+        statement: (v) => {
+          const M = v.type === 'ordinal' ? meetingName(index, g.series, v.n) : valueLabel(index, v);
+          return t(
+            `${P.zh}${how.zh}了${M.zh}。`,
+            `${P.en} attended ${the(index, M.en)} ${inEnglish}.`,
+          );
+        },
+        subjectLabel: t(
+          `${P.zh}${how.zh}`,
+          `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
+        ),
+        difficulty: 3,
+      },
+    });
+  }
+  bySeries.set(seriesId, claims);
+  return claims;
+}

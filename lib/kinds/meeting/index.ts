@@ -1,0 +1,138 @@
+import { formatDate } from '../../content/dates';
+import type { MeetingFact, Text } from '../../content/schema';
+import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
+import { datePhrase, formatLabel, participationPhrase, sentenceName } from '../../questions/values';
+import { capitalise, namer, t } from '../../questions/wording';
+import type { FactKindModule } from '../types';
+import { attendanceAcrossSeries, meetingClaims } from './claims';
+import { meetingName, seriesCounting, seriesIds } from './series';
+
+/** How a meeting was held, as a clause after its place and date. */
+const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
+  'in-person': { zh: '与会者线下参会', en: 'in person' },
+  video: { zh: '全程以视频方式进行', en: 'by video' },
+  hybrid: { zh: '采用线上线下结合方式', en: 'partly in person and partly online' },
+};
+
+/** One numbered meeting of a series: a session, congress, summit or Games. */
+export const meeting: FactKindModule<MeetingFact> = {
+  kind: 'meeting',
+  summary: 'one numbered meeting of a series: a session, congress, summit of a series or Games',
+  alsoCalled: ['session', 'congress', 'conference', 'games', 'olympics', 'plenary', 'assembly'],
+
+  entityRefs: (fact) => [
+    { field: 'series', id: fact.series, types: ['meeting-series'] },
+    ...(fact.city ? [{ field: 'city', id: fact.city, types: ['city'] as const }] : []),
+    { field: 'hostCountry', id: fact.hostCountry, types: ['country'] },
+    ...(fact.chair ? [{ field: 'chair', id: fact.chair, types: ['person'] as const }] : []),
+    ...fact.attendance.flatMap((a, i) => [
+      { field: `attendance[${i}].person`, id: a.person, types: ['person'] as const },
+      { field: `attendance[${i}].country`, id: a.country, types: ['country'] as const },
+      ...(a.from ? [{ field: `attendance[${i}].from`, id: a.from, types: ['city'] as const }] : []),
+    ]),
+  ],
+
+  check: (fact, { at, claimKey }) => {
+    const other = claimKey(`${fact.series}#${fact.ordinal}`);
+    if (other)
+      at('ordinal', `meeting ${fact.ordinal} of ${fact.series} is already fact "${other}"`);
+    const people = fact.attendance.map((a) => a.person);
+    if (new Set(people).size !== people.length) at('attendance', 'a person is listed twice');
+  },
+
+  claims: meetingClaims,
+
+  groups: {
+    groupOf: (fact) => fact.series,
+    all: seriesIds,
+    claims: attendanceAcrossSeries,
+  },
+
+  eventLabel: (index, fact, detailed) => {
+    const { name, shortName } = namer(index);
+    const S = shortName(fact.series);
+    const plain = fact.city
+      ? t(`${S.zh}在${name(fact.city).zh}举行`, `${capitalise(S.en)} in ${name(fact.city).en}`)
+      : t(`${S.zh}以视频方式举行`, `${capitalise(S.en)} held by video`);
+    if (!detailed) return plain;
+    const who = fact.attendance[0];
+    if (!who) return undefined;
+    const how = participationPhrase(who.mode);
+    return t(
+      `${plain.zh}（${name(who.person).zh}${how.zh}）`,
+      `${plain.en} (${name(who.person).en} ${how.en})`,
+    );
+  },
+
+  eventName: (index, fact) => meetingName(index, fact.series, fact.ordinal),
+
+  explain: (index, fact) => {
+    const name = (id: string) => sentenceName(index, id);
+    const M = meetingName(index, fact.series, fact.ordinal);
+    const { was, opening } = seriesCounting(index, fact.series);
+    const d = formatDate(fact.date);
+    // The country of the time (Moscow in the Soviet Union, 1928), not the city's today.
+    const where = fact.city
+      ? {
+          zh: `${name(fact.hostCountry).zh}${name(fact.city).zh}`,
+          en: `${name(fact.city).en}, ${name(fact.hostCountry).en}`,
+        }
+      : undefined;
+    const fmt = formatLabel(fact.format);
+    const host = name(fact.hostCountry);
+    const on = datePhrase(fact.date);
+    const head = where
+      ? opening
+        ? t(`${M.zh}于${d.zh}在${where.zh}开幕。`, `The ${M.en} opened in ${where.en} ${on.en}.`)
+        : t(
+            `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
+            `The ${M.en} ${was} held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,
+          )
+      : t(
+          `${M.zh}于${d.zh}以${fmt.zh}方式举行，${host.zh}为主席国。`,
+          `The ${M.en} ${was} held ${fmt.en} ${on.en}, chaired by ${host.en}.`,
+        );
+    const people = fact.attendance.map((a) => {
+      const p = participationPhrase(a.mode, a.speech);
+      return t(
+        `${a.role.zh}${name(a.person).zh}${p.zh}。`,
+        `${name(a.person).en} (${a.role.en}) ${p.en}.`,
+      );
+    });
+    return {
+      zh: [head.zh, ...people.map((p) => p.zh)].join(''),
+      en: [head.en, ...people.map((p) => p.en)].join(' '),
+    };
+  },
+
+  headline: (index, fact) => {
+    const name = (id: string) => index.entity(id).name;
+    const s = index.entity(fact.series).short ?? index.entity(fact.series).name;
+    const where = fact.city ? name(fact.city) : { zh: '视频方式', en: 'by video' };
+    // A series that says how it counts is named in full (第十四届冬季奥林匹克运动会,
+    // 金砖国家领导人第一次会晤); the others keep their short name (上合安全会议秘书会议第十九次会议).
+    const title = index.entity(fact.series).counting
+      ? meetingName(index, fact.series, fact.ordinal)
+      : {
+          zh: `${s.zh}第${toChineseNumeral(fact.ordinal)}次会议`,
+          en: `${englishOrdinal(fact.ordinal)} ${s.en}`,
+        };
+    return { zh: `${title.zh} · ${where.zh}`, en: `${title.en} · ${where.en}` };
+  },
+
+  cityMentions: (fact) => [
+    ...(fact.city ? [{ city: fact.city, role: 'venue' as const }] : []),
+    ...fact.attendance.flatMap((a) =>
+      a.from ? [{ city: a.from, role: 'video-from' as const }] : [],
+    ),
+  ],
+
+  presences: (fact, date) => {
+    const city = fact.city;
+    return city
+      ? fact.attendance
+          .filter((a) => a.mode === 'in-person')
+          .map((a) => ({ person: a.person, city, date, factId: fact.id }))
+      : [];
+  },
+};

@@ -1,0 +1,109 @@
+import type { ContentIndex } from '../../content/index-content';
+import type { MeetingFact, PartialDate, Text } from '../../content/schema';
+import { perIndex } from '../../questions/lookups';
+import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
+import { t } from '../../questions/wording';
+
+/** How a series counts and calls its meetings, with the defaults (次, 会议 / meeting). */
+export function seriesCounting(index: ContentIndex, seriesId: string) {
+  const e = index.entity(seriesId);
+  const c = e.counting;
+  return {
+    measure: c?.measure ?? ('次' as const),
+    noun: c?.noun ?? t('会议', 'meeting'),
+    /** The English verb for "was held": "were" for the Games. */
+    was: c?.plural ? 'were' : 'was',
+    opening: e.datedBy === 'opening',
+  };
+}
+
+/** A numbered meeting's name: 上海合作组织成员国安全会议秘书第十九次会议 / 19th Meeting of … */
+export function meetingName(index: ContentIndex, series: string, n: number): Text {
+  const s = index.entity(series);
+  if (s.numbered) {
+    return {
+      zh: s.numbered.zh.replace('{n}', toChineseNumeral(n)),
+      en: s.numbered.en.replace('{n}', englishOrdinal(n)),
+    };
+  }
+  const c = seriesCounting(index, series);
+  return {
+    zh: `${s.name.zh}第${toChineseNumeral(n)}${c.measure}${c.noun.zh}`,
+    en: `${englishOrdinal(n)} ${s.name.en}`,
+  };
+}
+
+/** What the claims of a series share, in content order; none may be changed. */
+export interface SeriesFacts {
+  /** The series' meetings in content order. */
+  meetings: readonly MeetingFact[];
+  /** Host cities of its meetings, one per meeting held in a city. */
+  cities: readonly string[];
+  hosts: readonly string[];
+  ordinals: readonly number[];
+  /** The dates of its meetings. */
+  dates: readonly PartialDate[];
+  /** The formats its meetings were held in, each once. */
+  formats: ReadonlySet<MeetingFact['format']>;
+  /** Everyone recorded as attending one of its meetings, one entry per attendance. */
+  attendees: readonly string[];
+  /** Meetings whose attendance is recorded, by ordinal. */
+  recorded: readonly MeetingFact[];
+}
+
+function seriesFacts(meetings: readonly MeetingFact[]): SeriesFacts {
+  return {
+    meetings,
+    cities: meetings.flatMap((f) => (f.city ? [f.city] : [])),
+    hosts: meetings.map((f) => f.hostCountry),
+    ordinals: meetings.map((f) => f.ordinal),
+    dates: meetings.map((f) => f.date),
+    formats: new Set(meetings.map((f) => f.format)),
+    attendees: meetings.flatMap((f) => f.attendance.map((x) => x.person)),
+    recorded: meetings.filter((m) => m.attendance.length > 0).sort((a, b) => a.ordinal - b.ordinal),
+  };
+}
+
+/** The meetings of each series, in content order, and each series' facts once asked for. */
+const seriesLookups = perIndex((index) => {
+  const bySeries = new Map<string, MeetingFact[]>();
+  for (const f of index.facts) {
+    if (f.kind !== 'meeting') continue;
+    const list = bySeries.get(f.series);
+    if (list) list.push(f);
+    else bySeries.set(f.series, [f]);
+  }
+  return { bySeries, made: new Map<string, SeriesFacts>() };
+});
+
+export function seriesOf(index: ContentIndex, id: string): SeriesFacts {
+  const { bySeries, made } = seriesLookups(index);
+  let s = made.get(id);
+  if (!s) {
+    s = seriesFacts(bySeries.get(id) ?? []);
+    made.set(id, s);
+  }
+  return s;
+}
+
+/** Every series with a meeting, in order of its first meeting. */
+export function seriesIds(index: ContentIndex): readonly string[] {
+  return [...seriesLookups(index).bySeries.keys()];
+}
+
+const meetingsByPlace = new WeakMap<SeriesFacts, Map<string, MeetingFact[]>>();
+
+/** The series' meetings held in the same city as `m` (or online, for a meeting with no city). */
+export function meetingsAt(series: SeriesFacts, m: MeetingFact): readonly MeetingFact[] {
+  let byPlace = meetingsByPlace.get(series);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const f of series.meetings) {
+      const list = byPlace.get(f.city ?? '');
+      if (list) list.push(f);
+      else byPlace.set(f.city ?? '', [f]);
+    }
+    meetingsByPlace.set(series, byPlace);
+  }
+  return byPlace.get(m.city ?? '') ?? [];
+}

@@ -1,0 +1,27 @@
+import { AudienceFact } from './audience/schema';
+import { DocumentFact } from './document/schema';
+import { FoundingFact } from './founding/schema';
+import { InitiativeFact } from './initiative/schema';
+import { IntervalFact } from './interval/schema';
+import { MeetingFact } from './meeting/schema';
+import { MembershipFact } from './membership/schema';
+import { OfficeFact } from './office/schema';
+import { StatementFact } from './statement/schema';
+import { SummitFact } from './summit/schema';
+
+/**
+ * The schema of every fact kind, in the order content:check lists them. A new kind adds its
+ * schema here and its module to ./index (tsc fails until both know it).
+ */
+export const FACT_SCHEMAS = [
+  MeetingFact,
+  FoundingFact,
+  MembershipFact,
+  AudienceFact,
+  InitiativeFact,
+  SummitFact,
+  StatementFact,
+  IntervalFact,
+  OfficeFact,
+  DocumentFact,
+] as const;

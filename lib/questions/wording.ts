@@ -1,0 +1,102 @@
+import type { ContentIndex } from '../content/index-content';
+import type { PartialDate, Text } from '../content/schema';
+import { lookups } from './lookups';
+import { sentenceName, type Value } from './values';
+
+/**
+ * Wording every fact kind shares: text in both languages, blanks, entity names in a sentence,
+ * English lists and articles, and the values of the whole content a question may borrow.
+ * Each kind's own sentences are in lib/kinds/<kind>/.
+ */
+
+export const BLANK = '＿＿';
+export const BLANK_EN = '____';
+
+export function t(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function joinEnglish(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export type Namer = ReturnType<typeof makeNamer>;
+const namers = new WeakMap<ContentIndex, Namer>();
+
+/** Name helpers bound to one content index, so the claim builders read short; made once per index. */
+export function namer(index: ContentIndex): Namer {
+  let made = namers.get(index);
+  if (!made) {
+    made = makeNamer(index);
+    namers.set(index, made);
+  }
+  return made;
+}
+
+function makeNamer(index: ContentIndex) {
+  const name = (id: string) => sentenceName(index, id);
+  const shortName = (id: string) => {
+    const e = index.entity(id);
+    return e.short ?? e.name;
+  };
+  const list = (ids: readonly string[]): Text => ({
+    zh: ids.map((id) => name(id).zh).join('、'),
+    en: joinEnglish(ids.map((id) => name(id).en)),
+  });
+  return { name, shortName, list };
+}
+
+const bareNames = new WeakMap<ContentIndex, ReadonlySet<string>>();
+
+/** English names that never take "the" (enArticle "none": BRICS, NATO). */
+function namesWithoutArticle(index: ContentIndex): ReadonlySet<string> {
+  let names = bareNames.get(index);
+  if (!names) {
+    names = new Set(
+      index.entities
+        .filter((e) => e.enArticle === 'none')
+        .flatMap((e) => [e.name.en, ...(e.short ? [e.short.en] : [])]),
+    );
+    bareNames.set(index, names);
+  }
+  return names;
+}
+
+/** "the" before a name, unless it has one or its entity says English writes it bare (BRICS). */
+export function the(index: ContentIndex, en: string): string {
+  return /^(the |[A-Z][a-z]+'s )/.test(en) || namesWithoutArticle(index).has(en) ? en : `the ${en}`;
+}
+
+/** Dates in the content that a date question may borrow distractors from. */
+export function knownDates(index: ContentIndex): readonly PartialDate[] {
+  return lookups(index).knownDates();
+}
+
+/** The first and last day of an event over several days: true of it, so never offered as wrong. */
+export function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate } }): Value[] {
+  return fact.span
+    ? [
+        { type: 'date', date: fact.span.start },
+        { type: 'date', date: fact.span.end },
+      ]
+    : [];
+}
+
+/** People who could plausibly be asked about as hosts, chairs or proposers. */
+export function leaders(index: ContentIndex): readonly string[] {
+  return lookups(index).leaders();
+}
+
+/** A city with its country, as an explanation names a place: 哈萨克斯坦阿斯塔纳 / Astana, Kazakhstan. */
+export function cityInCountry(index: ContentIndex, city: string): Text {
+  const c = index.entity(city);
+  const country = c.partOf ? index.findEntity(c.partOf) : undefined;
+  return country
+    ? { zh: `${country.name.zh}${c.name.zh}`, en: `${c.name.en}, ${country.name.en}` }
+    : c.name;
+}

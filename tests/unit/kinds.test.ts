@@ -1,0 +1,321 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dateRange } from '../../lib/content/dates';
+import { indexContent } from '../../lib/content/index-content';
+import { loadContent } from '../../lib/content/load';
+import type { DocumentFact, OfficeFact } from '../../lib/content/schema';
+import { formatProblem, validateContent } from '../../lib/content/validate';
+import { allKinds, KINDS } from '../../lib/kinds';
+import { buildClaims } from '../../lib/questions/claims';
+import { generateQuestions } from '../../lib/questions/generate';
+import type { Question } from '../../lib/questions/models';
+import { KINDS_FIXTURE_ROOT } from '../fixtures/content';
+import { learnerTexts, TEXT_RULES } from './learner-text-rules';
+
+const content = loadContent(KINDS_FIXTURE_ROOT);
+const index = indexContent(content);
+const OFFICES = 'fixture-offices';
+const DOCUMENTS = 'fixture-documents';
+const SEEDS = [1, 2, 3, 4, 5];
+
+const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
+const documents = index.facts.filter((f): f is DocumentFact => f.kind === 'document');
+
+/** First and last day a date may stand for. */
+function days(date: string): [number, number] {
+  const { first, last } = dateRange(date);
+  return [first, last];
+}
+
+/** Whether a value (an option id) is true of a claim, read from the raw facts alone. */
+function truth(claimId: string, value: string): boolean {
+  const [factId, relation] = claimId.split('/');
+  const date = value.startsWith('date-') ? value.slice(5) : undefined;
+  const count = value.startsWith('count-') ? Number(value.slice(6)) : undefined;
+  const office = offices.find((f) => f.id === factId);
+  if (office) {
+    if (relation === 'holder') {
+      // Anyone recorded in the same office on a day of this term.
+      const start = days(office.from)[0];
+      const end = office.to ? days(office.to)[0] : Infinity;
+      return offices.some(
+        (o) =>
+          o.holder === value &&
+          o.of === office.of &&
+          o.office.en === office.office.en &&
+          days(o.from)[0] < end &&
+          start < (o.to ? days(o.to)[0] : Infinity),
+      );
+    }
+    if (relation === 'from' && date) {
+      const [a, b] = days(date);
+      const [c, d] = days(office.from);
+      return a <= d && c <= b;
+    }
+  }
+  const doc = documents.find((f) => f.id === factId);
+  if (doc) {
+    switch (relation) {
+      case 'date': {
+        if (!date) break;
+        const [a, b] = days(date);
+        const [c, d] = days(doc.date);
+        return a <= d && c <= b;
+      }
+      case 'event':
+        return value === doc.event;
+      case 'city':
+        return value === doc.city;
+      case 'signatories':
+        return (doc.signatories ?? []).includes(value);
+      case 'signatory-count':
+        return count === doc.signatories?.length;
+    }
+  }
+  throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
+}
+
+function bank(deckId: string, seed: number): Question[] {
+  return generateQuestions(content, { seed, deckIds: [deckId] });
+}
+
+/** Every way a question could be marked wrong against the facts, as messages. */
+function wrongAnswers(q: Question): string[] {
+  const out: string[] = [];
+  const expectTruth = (claimId: string, value: string, expected: boolean) => {
+    if (truth(claimId, value) !== expected)
+      out.push(`${q.id}: "${value}" is ${expected ? 'keyed' : 'offered as wrong'}`);
+  };
+  switch (q.kind) {
+    case 'single':
+      for (const o of q.options) expectTruth(q.claimId, o.id, o.id === q.answer);
+      break;
+    case 'multiple':
+      if (q.claimId.startsWith('statements:')) break;
+      for (const o of q.options) expectTruth(q.claimId, o.id, q.answer.includes(o.id));
+      break;
+    case 'truefalse':
+      expectTruth(q.claimId, q.statedValue, q.answer);
+      break;
+    case 'match':
+      q.left.forEach((item, i) =>
+        q.claims.forEach((claim, j) => expectTruth(claim, q.answer[item.id]!, i === j)),
+      );
+      break;
+    case 'order': {
+      const dates = q.answer.map((id) => {
+        const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
+        return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
+      });
+      for (let i = 1; i < dates.length; i++)
+        if (days(dates[i - 1]!)[1] >= days(dates[i]!)[0]) out.push(`${q.id}: not in date order`);
+      break;
+    }
+    case 'fill':
+      break;
+  }
+  return out;
+}
+
+describe('the registry of fact kinds', () => {
+  it('has one module for every kind the schema knows, under its own name', () => {
+    for (const [name, kind] of Object.entries(KINDS)) expect(kind.kind).toBe(name);
+    expect(allKinds().map((k) => k.kind)).toEqual(Object.keys(KINDS));
+  });
+
+  it('is the only place outside lib/kinds that tells fact kinds apart', () => {
+    // A new kind must not need a switch elsewhere: no `case 'meeting'` or `kind === 'summit'`.
+    const root = path.resolve(import.meta.dirname, '../..');
+    const sources = ['lib', 'components', 'app', 'scripts'].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('kinds'))
+        .map((f) => path.join(dir, f)),
+    );
+    expect(sources.length).toBeGreaterThan(20);
+    const names = Object.keys(KINDS).join('|');
+    const telling = new RegExp(`case '(${names})'|kind [!=]== '(${names})'`);
+    const found = sources.filter((f) => telling.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('office: a person or a country holding an office for a period', () => {
+  it('asks who held the office in a term and when each holder took it up, in every kind', () => {
+    const questions = bank(OFFICES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of offices) {
+      expect(claims).toContain(`${f.id}/holder`);
+      expect(claims).toContain(`${f.id}/from`);
+    }
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the terms make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(OFFICES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('names a rotating chair by country and a post by person', () => {
+    const india = bank(OFFICES, 1).find((q) => q.id === 'single:sco-presidency-india/holder');
+    expect(india?.prompt).toEqual({
+      zh: '2022年9月至2023年7月，担任上海合作组织轮值主席国的是哪个国家？',
+      en: 'Which country held the rotating presidency of the Shanghai Cooperation Organisation from September 2022 to July 2023?',
+    });
+    const guterres = bank(OFFICES, 1).find((q) => q.id === 'single:un-sg-guterres/holder');
+    expect(guterres?.prompt.en).toBe(
+      'Who has served as Secretary-General of the United Nations since 1 January 2017?',
+    );
+  });
+
+  it('keys every holder of a term that overlaps another, and no one for a handover month', () => {
+    const claimsOf = (bundle: typeof content) =>
+      new Map(buildClaims(indexContent(bundle)).map((c) => [c.id, c]));
+    // Kazakhstan took over in the month India's term ended: one holder each.
+    expect(claimsOf(content).get('sco-presidency-india/holder')?.values).toEqual([
+      { type: 'entity', id: 'india' },
+    ]);
+    const overlapping = structuredClone(content);
+    const deck = overlapping.decks.find((d) => d.id === OFFICES)!;
+    const norov = deck.facts.find((f) => f.id === 'sco-sg-norov') as OfficeFact;
+    norov.to = '2022-06-30';
+    const values = claimsOf(overlapping).get('sco-sg-zhang-ming/holder')?.values;
+    expect(values).toEqual([
+      { type: 'entity', id: 'vladimir-norov' },
+      { type: 'entity', id: 'zhang-ming' },
+    ]);
+  });
+
+  it('does not ask when a holder took office who held it twice', () => {
+    const twice = structuredClone(content);
+    const deck = twice.decks.find((d) => d.id === OFFICES)!;
+    deck.facts.push({
+      ...(deck.facts.find((f) => f.id === 'sco-presidency-india') as OfficeFact),
+      id: 'sco-presidency-india-again',
+      from: '2031-07',
+      to: '2032-07',
+    });
+    const ids = buildClaims(indexContent(twice)).map((c) => c.id);
+    expect(ids).toContain('sco-presidency-india/holder');
+    expect(ids).not.toContain('sco-presidency-india/from');
+    expect(ids).not.toContain('sco-presidency-india-again/from');
+  });
+});
+
+describe('document: a declaration, treaty or plan adopted or signed', () => {
+  it('asks when, where, at which event and by whom it was made, in every kind', () => {
+    const questions = bank(DOCUMENTS, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const id of ['date', 'event', 'city', 'signatories', 'signatory-count'])
+      expect(claims).toContain(`sco-charter-signed/${id}`);
+    expect(claims).toContain('paris-agreement-adopted/event');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the facts make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(DOCUMENTS, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('does not ask where a document was made when its name says it', () => {
+    const ids = new Set(buildClaims(index).map((c) => c.id));
+    // The Xi'an Declaration of the China–Central Asia Summit: neither its city nor its event.
+    expect(ids).not.toContain('xian-declaration-adopted/city');
+    expect(ids).not.toContain('xian-declaration-adopted/event');
+    expect(ids).not.toContain('shanghai-convention-signed/city');
+    // Nor which countries signed it: its name holds 中国, one of the answers.
+    expect(ids).not.toContain('xian-declaration-adopted/signatories');
+    expect(ids).toContain('xian-declaration-adopted/signatory-count');
+    expect(ids).toContain('sco-charter-signed/event');
+  });
+
+  it('says signed or adopted as the fact does', () => {
+    const q = bank(DOCUMENTS, 1);
+    expect(q.find((x) => x.id === 'single:paris-agreement-adopted/date')?.prompt).toEqual({
+      zh: '《巴黎协定》于何时通过？',
+      en: 'When was the Paris Agreement adopted?',
+    });
+    expect(q.find((x) => x.id === 'single:sco-charter-signed/date')?.prompt.en).toBe(
+      'When was the Charter of the Shanghai Cooperation Organisation signed?',
+    );
+  });
+});
+
+describe('text a learner reads of the new kinds', () => {
+  const texts = learnerTexts(content, SEEDS);
+  const zh = [...new Set(texts.map((t) => t.zh))];
+  const en = [...new Set(texts.map((t) => t.en))];
+  it('is drawn from both kinds', () => {
+    expect(zh.some((s) => s.includes('轮值主席国'))).toBe(true);
+    expect(en.some((s) => s.includes('signed by 6 countries'))).toBe(true);
+  });
+  for (const rule of TEXT_RULES) {
+    it(rule.name, () => {
+      expect(rule.defects(zh, en)).toEqual([]);
+    });
+  }
+});
+
+describe('content:check of the new kinds', () => {
+  const read = (file: string) => ({
+    file,
+    text: readFileSync(path.join(KINDS_FIXTURE_ROOT, file), 'utf8'),
+  });
+  const glossary = read('content/glossary.json');
+  const deckFile = (name: string) => read(`content/decks/${name}.json`);
+  const problems = (name: string, change: (facts: Record<string, unknown>[]) => void) => {
+    const file = deckFile(name);
+    const deck = JSON.parse(file.text) as { facts: Record<string, unknown>[] };
+    change(deck.facts);
+    const result = validateContent(glossary, [{ file: file.file, text: JSON.stringify(deck) }]);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it('accepts the fixture content', () => {
+    expect(problems(OFFICES, () => {})).toEqual([]);
+    expect(problems(DOCUMENTS, () => {})).toEqual([]);
+  });
+
+  it('names the fact and the entity of a holder of the wrong type', () => {
+    expect(
+      problems(OFFICES, (facts) => {
+        facts[0]!.holder = 'shanghai';
+      }),
+    ).toEqual([
+      'content/decks/fixture-offices.json › fact "sco-sg-alimov" › holder: "shanghai" is a city; expected person or country',
+    ]);
+  });
+
+  it('names the fact of a term that ends before it begins', () => {
+    expect(
+      problems(OFFICES, (facts) => {
+        facts[1]!.to = '2018-12-31';
+      }),
+    ).toEqual([
+      'content/decks/fixture-offices.json › fact "sco-sg-norov" › to: the term ends (2018-12-31) before it begins (2019-01-01)',
+    ]);
+  });
+
+  it('names the fact and the entity of an unknown signatory and a signatory listed twice', () => {
+    expect(
+      problems(DOCUMENTS, (facts) => {
+        facts[0]!.signatories = ['china', 'atlantis', 'china'];
+      }),
+    ).toEqual([
+      'content/decks/fixture-documents.json › fact "shanghai-convention-signed" › signatories[1]: unknown entity "atlantis" (not in the glossary)',
+      'content/decks/fixture-documents.json › fact "shanghai-convention-signed" › signatories: a signatory is listed twice',
+    ]);
+  });
+
+  it('suggests the new kinds for the words authors use for them', () => {
+    const kindMessage = (kind: string) =>
+      problems(OFFICES, (facts) => {
+        facts[0]!.kind = kind;
+      })[0];
+    expect(kindMessage('appointment')).toContain('kind "appointment" is not a kind; use "office"');
+    expect(kindMessage('treaty')).toContain('use "document"');
+    expect(kindMessage('declaration')).toContain('use "document"');
+  });
+});

@@ -1,0 +1,81 @@
+import type { ContentBundle } from '../../lib/content/index-content';
+import { indexContent } from '../../lib/content/index-content';
+import type { Text } from '../../lib/content/schema';
+import { flashcards, nameCards } from '../../lib/questions/cards';
+import { explainFact, factHeadline } from '../../lib/questions/explain';
+import { generateQuestions } from '../../lib/questions/generate';
+import type { Question } from '../../lib/questions/models';
+
+/*
+ * What an editor would not publish in text a learner reads, as rules over strings, and every
+ * such string of a content: questions of each deck, explanations, headlines and cards. Used on
+ * content/ (learner-text.test.ts) and on the fixture content of each fact kind (kinds.test.ts).
+ */
+
+function questionTexts(q: Question): Text[] {
+  const out: Text[] = [q.prompt, q.explanation];
+  if ('options' in q) out.push(...q.options.map((o) => o.text));
+  if (q.kind === 'match') out.push(...q.left.map((l) => l.text));
+  return out;
+}
+
+/** Every text of the content a learner may read, for these seeds. */
+export function learnerTexts(content: ContentBundle, seeds: readonly number[]): Text[] {
+  const index = indexContent(content);
+  const texts: Text[] = [];
+  for (const deck of content.decks) {
+    for (const seed of seeds) {
+      for (const q of generateQuestions(content, { seed, deckIds: [deck.id] })) {
+        texts.push(...questionTexts(q));
+      }
+    }
+  }
+  for (const fact of content.decks.flatMap((d) => d.facts)) {
+    texts.push(explainFact(index, fact), factHeadline(index, fact));
+  }
+  for (const deck of content.decks) {
+    const ids = index.deckFacts(deck).map((f) => f.id);
+    for (const card of [...flashcards(index, ids), ...nameCards(index, ids)]) {
+      texts.push(card.front, card.answer, card.back);
+    }
+  }
+  return texts;
+}
+
+export interface TextRule {
+  /** What the rule asks, as a test name. */
+  name: string;
+  /** The strings, of both languages, that break it. */
+  defects: (zh: readonly string[], en: readonly string[]) => string[];
+}
+
+export const TEXT_RULES: readonly TextRule[] = [
+  {
+    name: 'carries no fact-check or editorial notes',
+    defects: (zh, en) => {
+      const note =
+        /核查|据原文|原文写成|核实|来源印证|日期据|Part \d|#\d|not yet verified|fact-check|the article|verified/i;
+      return [...zh, ...en].filter((s) => note.test(s));
+    },
+  },
+  {
+    name: 'never stacks brackets',
+    defects: (zh, en) => [...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s)),
+  },
+  {
+    name: 'puts English plurals right',
+    defects: (_zh, en) => {
+      const one = /\b1 (occasions|years|times|meetings|countries|members|days|months|visits)\b/;
+      return en.filter((s) => one.test(s));
+    },
+  },
+  {
+    name: 'writes a Chinese string in one numeral style for ordinals',
+    defects: (zh) =>
+      zh.filter((s) => /第[一二三四五六七八九十百]+[次届]/.test(s) && /第\d+[次届]/.test(s)),
+  },
+  {
+    name: 'puts no ASCII punctuation straight after Chinese',
+    defects: (zh) => zh.filter((s) => /[\u4e00-\u9fff][:;,?!](?!\d)/.test(s)),
+  },
+];
