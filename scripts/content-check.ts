@@ -2,6 +2,7 @@
 import { readContent } from '../lib/content/load';
 import { indexContent } from '../lib/content/index-content';
 import { formatProblem } from '../lib/content/validate';
+import { strayClaimSources } from '../lib/questions/cards';
 
 const result = readContent();
 if (!result.ok) {
@@ -10,6 +11,15 @@ if (!result.ok) {
   process.exit(1);
 }
 const index = indexContent(result.bundle);
+const stray = strayClaimSources(index);
+if (stray.length > 0) {
+  console.error(`Content check failed: ${stray.length} problem(s)`);
+  for (const { fact, claim, known } of stray)
+    console.error(
+      `  fact "${fact}": claimSources names "${claim}", which is not one of its claims (${known.join(', ')})`,
+    );
+  process.exit(1);
+}
 console.log(
   `Content OK: ${result.bundle.entities.length} entities, ${result.bundle.decks.length} decks, ${index.facts.length} facts.`,
 );

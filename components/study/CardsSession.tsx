@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { sourceText } from '@/lib/content/dates';
+import { sourceOfClaim } from '@/lib/content/sources';
 import { type ContentBundle, indexContent } from '@/lib/content/index-content';
 import { randomId, reviewForCard } from '@/lib/progress/record';
 import { effectiveReviews } from '@/lib/progress/reviews';
@@ -322,7 +323,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
               ) : null}
               <p className="feedback-source">
                 {t('sourceLabel')}
-                <BilingualText text={sourceText(fact.source)} />
+                <BilingualText text={sourceText(sourceOfClaim(fact, card.key))} />
               </p>
               <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
                 {GRADES.map((g) => (

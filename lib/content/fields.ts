@@ -53,6 +53,14 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * A source for some claims of a fact only, where the main source does not state them (a date
+ * from Xinhua where the article gives none). `claims` names them as a claim id does after the
+ * fact's id: "date", "city", "members-after". A question or card on one of them cites this source.
+ */
+export const ClaimSource = Source.extend({ claims: z.array(z.string().min(1)).min(1) });
+export type ClaimSource = z.infer<typeof ClaimSource>;
+
 export const ATTENDANCE_MODES = ['in-person', 'video'] as const;
 export const AttendanceMode = z.enum(ATTENDANCE_MODES);
 export type AttendanceMode = z.infer<typeof AttendanceMode>;
@@ -68,6 +76,8 @@ export type SpeechKind = z.infer<typeof SpeechKind>;
 export const factBase = {
   id: Id,
   source: Source,
+  /** Sources for single claims, where the main source does not state them (see ClaimSource). */
+  claimSources: z.array(ClaimSource).optional(),
   /** The day the fact was true as stated, where it can change later (member counts, offices). */
   asOf: PartialDate.optional(),
   /** Our own short paraphrase of context; shown after an answer. Never the source's sentences. */

@@ -144,3 +144,21 @@ export function claimsOfFact(index: ContentIndex): (fact: string) => readonly st
   const found = map;
   return (fact) => found.get(fact);
 }
+
+/**
+ * Claim sources (`claimSources`) that name no claim of their fact: content:check reports them,
+ * with the claims the fact has.
+ */
+export function strayClaimSources(
+  index: ContentIndex,
+): { fact: string; claim: string; known: readonly string[] }[] {
+  const claimsOf = claimsOfFact(index);
+  return index.facts.flatMap((fact) => {
+    const known = (claimsOf(fact.id) ?? []).map((id) => id.slice(fact.id.length + 1));
+    return (fact.claimSources ?? []).flatMap((source) =>
+      source.claims
+        .filter((c) => !known.includes(c))
+        .map((claim) => ({ fact: fact.id, claim, known })),
+    );
+  });
+}

@@ -1,4 +1,5 @@
 import { compareDates } from '../content/dates';
+import { sourceOfClaim } from '../content/sources';
 import { factDate } from '../kinds';
 import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
 import type { Deck, PartialDate, Text } from '../content/schema';
@@ -83,7 +84,7 @@ function common(index: ContentIndex, claim: Claim, deck: Deck) {
   const primary = index.fact(claim.factIds[0] ?? '');
   return {
     deckId: deck.id,
-    source: primary.source,
+    source: sourceOfClaim(primary, claim.id),
     factIds: claim.factIds,
     claimId: claim.id,
     claims: [claim.id],

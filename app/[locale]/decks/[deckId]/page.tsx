@@ -85,6 +85,21 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
             <span lang="en">{fact.source.checked}</span>
           </>
         ) : null}
+        {fact.claimSources?.map((source) => (
+          <span key={`${source.publication.en}|${source.date}`}>
+            {' · '}
+            {t('claimSourceLabel')}
+            {sourceText(source)[locale]}
+            {source.url ? (
+              <>
+                {' · '}
+                <a href={source.url} rel="noopener noreferrer external">
+                  {new URL(source.url).hostname}
+                </a>
+              </>
+            ) : null}
+          </span>
+        ))}
         {fact.source.also?.map((also) => (
           <span key={also.url}>
             {' · '}
