@@ -76,6 +76,12 @@ export type SpeechKind = z.infer<typeof SpeechKind>;
 export const factBase = {
   id: Id,
   source: Source,
+  /**
+   * How much the fact matters to a learner, 1 to 3 (absent: 1): a fact of 2 or 3 is that many
+   * times as likely to be drawn into a quiz. 3 for what every exam asks (a founding, a purpose,
+   * a summit's main outcome), 2 for the facts that explain the topic, 1 for detail.
+   */
+  importance: z.int().min(1).max(3).optional(),
   /** Sources for single claims, where the main source does not state them (see ClaimSource). */
   claimSources: z.array(ClaimSource).optional(),
   /** The day the fact was true as stated, where it can change later (member counts, offices). */

@@ -611,7 +611,14 @@ export function* quizSteps(
   const short = (kind: QuestionKind) =>
     kinds.has(kind) && (factsOfKind.get(kind)?.size ?? 0) < share;
 
-  const slots = decks.map((d) => d.facts.length + d.includes.length);
+  // Each fact takes as many places in the draw as its importance: an important fact comes up
+  // sooner. Content without importance draws as it always did.
+  const places = decks.map((d) =>
+    [...d.facts.map((f) => f.id), ...d.includes].flatMap((id) =>
+      Array<string>(index.findFact(id)?.importance ?? 1).fill(id),
+    ),
+  );
+  const slots = places.map((p) => p.length);
   const deckFactIds = new Map<Deck, Set<string>>();
   const factIdsOf = (deck: Deck) => {
     let set = deckFactIds.get(deck);
@@ -628,15 +635,15 @@ export function* quizSteps(
       slots.reduce((sum, n) => sum + n, 0),
       createRandom(`${seed}|${stream}`),
     );
+    const drawn = new Set<string>();
     for (let slot = next(); slot !== undefined; slot = next()) {
       let at = slot;
       let d = 0;
       while (at >= slots[d]!) at -= slots[d++]!;
       const deck = decks[d]!;
-      const fact = index.findFact(
-        deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '',
-      );
-      if (!fact) continue;
+      const fact = index.findFact(places[d]![at] ?? '');
+      if (!fact || drawn.has(`${d}|${fact.id}`)) continue;
+      drawn.add(`${d}|${fact.id}`);
       // The whole-deck questions come from the first fact's deck, also when the quiz asks for
       // whole-deck kinds alone (an order-only quiz came out empty when this was set after the
       // check below).
@@ -674,7 +681,10 @@ export function* quizSteps(
   const fewClaims = () => independent < options.count;
   if (fewClaims())
     yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
-  const quiz = pickQuiz(pool, options.count, options.seed);
+  // A question weighs as much as the most important fact it asks about.
+  const weightOf = (q: Question) =>
+    Math.max(...q.factIds.map((id) => index.findFact(id)?.importance ?? 1));
+  const quiz = pickQuiz(pool, options.count, options.seed, weightOf);
   if (quiz.length === options.count) return quiz;
   // Still short: a quiz of few kinds (multiple-select alone, say) stops at each kind's share and
   // takes the whole-deck questions from the first deck only, so it gave 5 questions of the 10
@@ -682,14 +692,15 @@ export function* quizSteps(
   // in a seeded order, then every fact again, until the round can be filled (a greedy count of
   // claims is not enough here: pickQuiz takes kinds in turn). Only a quiz that came out short
   // changes, and this runs on small pools only.
-  const shortRound = () => pickQuiz(pool, options.count, options.seed).length < options.count;
+  const shortRound = () =>
+    pickQuiz(pool, options.count, options.seed, weightOf).length < options.count;
   for (const deck of shuffled(decks, createRandom(`${seed}|quiz-top-up`))) {
     if (!shortRound()) break;
     yield* wholeDeck(deck, (kind) => kinds.has(kind));
   }
   if (shortRound())
     yield* drawFacts('quiz-top-up', () => (shortRound() ? new Set(claimKinds) : new Set()));
-  return pickQuiz(pool, options.count, options.seed);
+  return pickQuiz(pool, options.count, options.seed, weightOf);
 }
 
 /**
@@ -703,12 +714,24 @@ export function pickQuiz(
   bank: readonly Question[],
   count: number,
   seed: number | string,
+  weightOf?: (question: Question) => number,
 ): Question[] {
   const random = createRandom(`${seed}|quiz`);
   const byKind = new Map<QuestionKind, Question[]>();
   // By id first, so that the same questions give the same round in whatever order they come.
   const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const q of shuffled(sorted, random)) {
+  let order = shuffled(sorted, random);
+  // Important facts' questions come first more often: a weighted random order (each question's
+  // key is u^(1/weight), largest first). Without weights the order is the shuffle's.
+  const weights = weightOf ? order.map(weightOf) : [];
+  if (weights.some((w) => w !== 1)) {
+    const keys = weights.map((w) => ((random.nextUint32() + 0.5) / 2 ** 32) ** (1 / w));
+    order = order
+      .map((q, i) => ({ q, key: keys[i]! }))
+      .sort((a, b) => b.key - a.key)
+      .map((e) => e.q);
+  }
+  for (const q of order) {
     const queue = byKind.get(q.kind);
     if (queue) queue.push(q);
     else byKind.set(q.kind, [q]);
