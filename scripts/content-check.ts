@@ -1,13 +1,14 @@
 /** npm run content:check — validates every content file; exits 1 with one line per problem. */
 import { readContent } from '../lib/content/load';
 import { indexContent } from '../lib/content/index-content';
-import { formatProblem } from '../lib/content/validate';
+import { problemLines } from '../lib/content/validate';
 import { strayClaimSources } from '../lib/questions/cards';
 
 const result = readContent();
 if (!result.ok) {
-  console.error(`Content check failed: ${result.problems.length} problem(s)`);
-  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  const lines = problemLines(result.problems);
+  console.error(`Content check failed: ${lines.length} problem(s)`);
+  for (const line of lines) console.error(`  ${line}`);
   process.exit(1);
 }
 const index = indexContent(result.bundle);

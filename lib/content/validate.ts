@@ -18,6 +18,39 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}${where} › ${p.field || '(file)'}: ${p.message}`;
 }
 
+/**
+ * The problems as lines to print. An entity missing from the glossary is one line however many
+ * places name it (with each of them), so that one missing name does not bury the other problems
+ * under its follow-on errors; every other problem is a line of its own.
+ */
+export function problemLines(problems: readonly ContentProblem[]): string[] {
+  const UNKNOWN = /^unknown entity "([^"]+)"/;
+  const byEntity = new Map<string, ContentProblem[]>();
+  for (const p of problems) {
+    const id = UNKNOWN.exec(p.message)?.[1];
+    if (id !== undefined) byEntity.set(id, [...(byEntity.get(id) ?? []), p]);
+  }
+  const lines: string[] = [];
+  const done = new Set<string>();
+  for (const p of problems) {
+    const id = UNKNOWN.exec(p.message)?.[1];
+    if (id === undefined) lines.push(formatProblem(p));
+    else if (!done.has(id)) {
+      done.add(id);
+      const uses = byEntity.get(id)!;
+      if (uses.length === 1) lines.push(formatProblem(p));
+      else
+        lines.push(
+          `unknown entity "${id}" (not in the glossary), named in ${uses.length} places: ` +
+            uses
+              .map((u) => `${u.file}${u.factId ? ` › fact "${u.factId}"` : ''} › ${u.field}`)
+              .join('; '),
+        );
+    }
+  }
+  return lines;
+}
+
 export interface RawContentFile {
   /** The path shown in messages, e.g. content/decks/sco-ssc-timeline.json. */
   file: string;

@@ -68,4 +68,19 @@ describe('npm run content:check', () => {
       'content/decks/sco-ssc-2024-article.json › fact "rahmon-meets-wang-2024" › city: unknown entity "atlantis"',
     );
   });
+
+  it('reports an entity missing from the glossary once, with every place that names it', () => {
+    const cwd = contentWith((deck) => {
+      for (const id of ['rahmon-meets-wang-2024', 'mirziyoyev-meets-wang-2024'])
+        deck.facts.find((f) => f.id === id)!.city = 'atlantis';
+    });
+    const result = run(cwd);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('1 problem(s)');
+    expect(result.output).toContain(
+      'unknown entity "atlantis" (not in the glossary), named in 2 places: ',
+    );
+    expect(result.output).toContain('fact "rahmon-meets-wang-2024" › city');
+    expect(result.output).toContain('fact "mirziyoyev-meets-wang-2024" › city');
+  });
 });
