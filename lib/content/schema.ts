@@ -66,6 +66,14 @@ export const Entity = z.strictObject({
    * may type them only in answers about events of that time.
    */
   datedAliases: z.array(DatedAliases).optional(),
+  /**
+   * For a meeting series: meetings that happened but are no fact of any deck (the 9th meeting, in
+   * Dushanbe in 2014). Never asked; an ordering question's label then tells the recorded
+   * meetings apart from them too ("the meeting in Dushanbe" would fit both the 9th and the 16th).
+   */
+  otherMeetings: z
+    .array(z.strictObject({ ordinal: z.int().min(1), date: PartialDate, city: Id.nullable() }))
+    .optional(),
   /** For cities and provinces: the country (or province) they lie in. */
   partOf: Id.optional(),
   /**

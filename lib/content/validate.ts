@@ -202,6 +202,31 @@ export function validateContent(
 
   // Values each kind keeps unique across the content (a series' ordinals), by kind and key.
   const uniqueKeys = new Map<string, string>();
+  // A series' other meetings take their numbers: a fact with one of them is the same meeting.
+  entities.forEach((e, i) =>
+    e.otherMeetings?.forEach((m, k) => {
+      const field = `entities[${i}].otherMeetings[${k}]`;
+      uniqueKeys.set(`meeting:${e.id}#${m.ordinal}`, `(${e.id}'s otherMeetings)`);
+      if (e.type !== 'meeting-series')
+        problems.push({
+          file: glossaryFile.file,
+          field,
+          message: `${e.id}: only a meeting series has otherMeetings`,
+        });
+      if (m.city !== null && entityById.get(m.city)?.type !== 'city')
+        problems.push({
+          file: glossaryFile.file,
+          field: `${field}.city`,
+          message: `${e.id}: "${m.city}" is not a city of the glossary`,
+        });
+      if (!isRealDate(m.date))
+        problems.push({
+          file: glossaryFile.file,
+          field: `${field}.date`,
+          message: `${e.id}: "${m.date}" is not a real date`,
+        });
+    }),
+  );
   for (const { file, deck } of decks) {
     deck.includes.forEach((id, i) => {
       if (!factHome.has(id))

@@ -47,6 +47,11 @@ export interface FactKindModule<F extends Fact = Fact> {
    * tells two events of one place apart. No label: the fact is not put in order.
    */
   eventLabel?: (index: ContentIndex, fact: F, detailed: boolean) => Text | undefined;
+  /**
+   * Labels of events that happened but are no fact (a series' other meetings): ordering labels
+   * must tell the recorded events apart from them as well.
+   */
+  otherEventLabels?: (index: ContentIndex) => readonly Text[];
   /** The event's name in a sentence ("at the 19th meeting …"), where it has one. */
   eventName?: (index: ContentIndex, fact: F) => Text | undefined;
   /** The relation of the claim that placing the event in order reviews: `date` unless set. */

@@ -253,7 +253,9 @@ function contentTimeline(index: ContentIndex): Map<string, PlacedEvent> {
     const label = kindOf(fact).eventLabel?.(index, fact, false);
     return date && label ? [{ fact, factId: fact.id, label, date, position }] : [];
   });
-  const collidesInPlain = collisions(plain);
+  // Events that happened but are no fact count too: a label that fits one of them is ambiguous.
+  const others = allKinds().flatMap((k) => k.otherEventLabels?.(index) ?? []);
+  const collidesInPlain = collisions([...plain, ...others.map((label) => ({ label }))]);
   // Two meetings in one city need more detail; an event that stays ambiguous is left out,
   // since a learner could not tell which of the two is meant.
   const detailed = plain.flatMap((e) => {

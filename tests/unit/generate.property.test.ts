@@ -340,7 +340,7 @@ function meetingsNamedBy(label: Text): MeetingFact[] {
     if (!names.some((n) => label.en.toLowerCase().includes(n.toLowerCase()))) return false;
     if (
       m.city === null
-        ? !/by video/.test(label.en)
+        ? !/held by video/.test(label.en)
         : !label.en.includes(` in ${entityById.get(m.city)!.name.en}`)
     )
       return false;

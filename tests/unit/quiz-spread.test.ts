@@ -78,7 +78,9 @@ describe('generateQuiz', () => {
         `article, seed ${seed}`,
       ).toHaveLength(30);
     }
-  });
+    // 1,100 quizzes over every deck: about 10 s alone, more on a loaded machine. Not a speed
+    // check (npm run bench times the generator), so it gets room.
+  }, 90_000);
 });
 
 describe('quizzes of one kind', () => {

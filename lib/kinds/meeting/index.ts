@@ -1,4 +1,5 @@
 import { formatDate } from '../../content/dates';
+import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
 import { datePhrase, formatLabel, participationPhrase, sentenceName } from '../../questions/values';
@@ -13,6 +14,15 @@ const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
   video: { zh: '全程以视频方式进行', en: 'by video' },
   hybrid: { zh: '采用线上线下结合方式', en: 'partly in person and partly online' },
 };
+
+/** A meeting's ordering label without detail: its series and where it was held. */
+function plainLabel(index: ContentIndex, series: string, city: string | null): Text {
+  const { name, shortName } = namer(index);
+  const S = shortName(series);
+  return city
+    ? t(`${S.zh}在${name(city).zh}举行`, `${capitalise(S.en)} in ${name(city).en}`)
+    : t(`${S.zh}以视频方式举行`, `${capitalise(S.en)} held by video`);
+}
 
 /** One numbered meeting of a series: a session, congress, summit or Games. */
 export const meeting: FactKindModule<MeetingFact> = {
@@ -49,11 +59,8 @@ export const meeting: FactKindModule<MeetingFact> = {
   },
 
   eventLabel: (index, fact, detailed) => {
-    const { name, shortName } = namer(index);
-    const S = shortName(fact.series);
-    const plain = fact.city
-      ? t(`${S.zh}在${name(fact.city).zh}举行`, `${capitalise(S.en)} in ${name(fact.city).en}`)
-      : t(`${S.zh}以视频方式举行`, `${capitalise(S.en)} held by video`);
+    const { name } = namer(index);
+    const plain = plainLabel(index, fact.series, fact.city);
     if (!detailed) return plain;
     const who = fact.attendance[0];
     if (!who) return undefined;
@@ -63,6 +70,11 @@ export const meeting: FactKindModule<MeetingFact> = {
       `${plain.en} (${name(who.person).en} ${how.en})`,
     );
   },
+
+  otherEventLabels: (index) =>
+    index.bundle.entities.flatMap((series) =>
+      (series.otherMeetings ?? []).map((m) => plainLabel(index, series.id, m.city)),
+    ),
 
   eventName: (index, fact) => meetingName(index, fact.series, fact.ordinal),
 
