@@ -10,10 +10,10 @@ import {
   timelineEvents,
   type TimelineEvent,
 } from './claims';
+import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { pickOrderable } from './orderable';
 import {
-  type Difficulty,
   type Option,
   QUESTION_KINDS,
   type OrderQuestion,
@@ -46,10 +46,6 @@ const MATCH_PROMPT: Text = {
   zh: '请将左右两栏正确配对。',
   en: 'Match each item on the left with the right answer.',
 };
-
-function clampDifficulty(n: number): Difficulty {
-  return (n <= 1 ? 1 : n >= 3 ? 3 : n) as Difficulty;
-}
 
 const optionCache = new WeakMap<ContentIndex, Map<string, Option>>();
 
@@ -116,7 +112,7 @@ function questionsFromClaim(
         options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
         answer: valueKey(answer),
         explanation: claim.statement(answer),
-        difficulty: clampDifficulty(claim.difficulty),
+        difficulty: contentDifficulty(index, claim.difficulty, [answer], distractors),
       });
     }
   }
@@ -139,7 +135,7 @@ function questionsFromClaim(
         options: options.map((v) => toOption(index, v)),
         explanation: joinSentences(options.filter((v) => keyed.includes(v)).map(claim.statement)),
         answer: options.filter((v) => keyed.includes(v)).map(valueKey),
-        difficulty: clampDifficulty(claim.difficulty + 1),
+        difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
       });
     }
   }
@@ -159,7 +155,7 @@ function questionsFromClaim(
       explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
       answer: stateTrue,
       statedValue: valueKey(stated),
-      difficulty: clampDifficulty(claim.difficulty - 1),
+      difficulty: contentDifficulty(index, claim.difficulty, [truth], stateTrue ? [] : [stated]),
     });
   }
 
@@ -174,7 +170,7 @@ function questionsFromClaim(
         prompt: claim.blank,
         answer: { display: valueLabel(index, answer), ...forms },
         explanation: claim.statement(answer),
-        difficulty: clampDifficulty(claim.difficulty + 1),
+        difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
       });
     }
   }
