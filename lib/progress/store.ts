@@ -129,7 +129,12 @@ export class ProgressStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Applies a change, merges what another tab stored meanwhile, and writes the result. */
+  /**
+   * Applies a change to what is stored now (with what this tab holds merged in), and writes the
+   * result. The stored value is the newest of every field: each tab writes each change at once,
+   * so a setting, a name or a profile switch made in another tab since this tab last read is
+   * kept, not reverted by this tab's next answer; reviews of both are kept either way.
+   */
   private commit(change: (save: Save) => Save) {
     let save = change(this.snapshot.save);
     let persistent = this.snapshot.persistent;
@@ -138,7 +143,7 @@ export class ProgressStore {
     if (storage) {
       try {
         const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress));
-        if (stored.save) save = mergeSaves(save, stored.save);
+        if (stored.save) save = change(mergeSaves(stored.save, this.snapshot.save));
         // A damaged or newer value was set aside at load; one that appeared since is kept too.
         else if (stored.problem) this.backup(storage.getItem(STORAGE_KEYS.progress) ?? '');
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
@@ -157,12 +162,12 @@ export class ProgressStore {
     this.publish(save, persistent, notices);
   }
 
-  /** Another tab changed the stored value: take in what it added. */
+  /** Another tab changed the stored value: take in what it added and what it changed. */
   refreshFromStorage(raw: string | null) {
     const stored = restoreSave(raw);
     if (!stored.save) return;
     this.publish(
-      mergeSaves(this.snapshot.save, stored.save),
+      mergeSaves(stored.save, this.snapshot.save),
       this.snapshot.persistent,
       this.snapshot.notices,
     );

@@ -293,10 +293,12 @@ describe('ProgressStore', () => {
     const names = () => english.getSnapshot().save.profiles.map((p) => p.name);
     expect(english.getSnapshot().profile).toMatchObject({ id: first, name: 'Me' });
     expect(names()).toEqual(['Me', '小明']);
-    // Nothing is written just by looking; the next change stores the shown name.
+    // Nothing is written just by looking, and an answer does not rename: the stored default
+    // name stays, and each language shows its own.
     expect(restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!.profiles[0]!.name).toBe('我');
     english.record([review('aaaaaa', 'f1', T0)]);
-    expect(restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!.profiles[0]!.name).toBe('Me');
+    expect(restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!.profiles[0]!.name).toBe('我');
+    expect(english.getSnapshot().profile.name).toBe('Me');
 
     // The Chinese tab hears of it and still shows 我; a name the learner chose is never touched.
     chinese.refreshFromStorage(storage.getItem(STORAGE_KEYS.progress));
@@ -304,6 +306,26 @@ describe('ProgressStore', () => {
     expect(chinese.getSnapshot().profile.reviews.map((r) => r.id)).toEqual(['aaaaaa']);
     english.renameProfile(first, 'Li Lei');
     expect(names()).toEqual(['Li Lei', '小明']);
+  });
+
+  it("keeps a setting, a rename and a profile switch made in another tab through this tab's next answer", () => {
+    const storage = new MemoryStorage();
+    const tabA = storeOn(storage, () => T0);
+    const tabB = storeOn(storage, () => T0);
+    const first = tabA.getSnapshot().profile.id;
+    // Tab A changes things; tab B has not heard of it yet (no storage event) and answers.
+    tabA.updateSettings({ dailyGoal: 55, questionLanguage: 'en' });
+    tabA.renameProfile(first, 'Ana');
+    const second = tabA.addProfile('Ben');
+    tabB.record([review('aaaaaa', 'f1', T0)]);
+    const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress)).save!;
+    const ana = stored.profiles.find((p) => p.id === first)!;
+    expect(ana.settings).toMatchObject({ dailyGoal: 55, questionLanguage: 'en' });
+    expect(ana.name).toBe('Ana');
+    expect(stored.activeProfile).toBe(second);
+    // Tab B's answer went to the learner tab B showed, and tab B now shows what tab A chose.
+    expect(ana.reviews.map((r) => r.id)).toEqual(['aaaaaa']);
+    expect(tabB.getSnapshot().profile.id).toBe(second);
   });
 
   it('does not let another tab bring back reviews from before a reset', () => {
