@@ -23,6 +23,8 @@ const DisplayLanguageContext = createContext<DisplayLanguage>({ mode: 'zh', setM
 const CHANGE_EVENT = 'shizheng:display-language';
 // Kept in memory too, so the choice holds for this visit when storage is switched off.
 let memoryChoice: Choice | null = null;
+// A choice made before the saved progress was read, for the active profile once it is.
+let pendingChoice: DisplayMode | null = null;
 
 /**
  * The question language is a setting of each profile. This device also keeps the active
@@ -39,7 +41,7 @@ function parseChoice(value: string | null): Choice | null {
   const bar = value.lastIndexOf('|');
   const mode = value.slice(bar + 1);
   if (!isDisplayMode(mode)) return null;
-  return { profile: bar < 0 ? null : value.slice(0, bar), mode };
+  return { profile: bar <= 0 ? null : value.slice(0, bar), mode };
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -81,10 +83,17 @@ export function DisplayLanguageProvider({
   const own = profile?.settings.questionLanguage;
   // A choice saved before the language was per profile belongs to the profile active then.
   const legacy = cached && cached.profile === null ? cached.mode : undefined;
-  const mode = profile ? (own ?? legacy ?? initial) : (cached?.mode ?? initial);
+  const mode = profile ? (pendingChoice ?? own ?? legacy ?? initial) : (cached?.mode ?? initial);
 
   useEffect(() => {
     if (!store || !profile) return;
+    // A choice made on this page before the saved progress was read is the learner's latest.
+    if (pendingChoice !== null) {
+      const chosen = pendingChoice;
+      pendingChoice = null;
+      if (chosen !== own) store.updateSettings({ questionLanguage: chosen });
+      return;
+    }
     if (own === undefined && legacy !== undefined)
       store.updateSettings({ questionLanguage: legacy });
     if (cached?.profile !== profile.id || cached.mode !== mode)
@@ -94,6 +103,7 @@ export function DisplayLanguageProvider({
   const setMode = useCallback(
     (next: DisplayMode) => {
       if (store && profile) store.updateSettings({ questionLanguage: next });
+      else pendingChoice = next;
       remember({ profile: profile?.id ?? null, mode: next });
     },
     [store, profile],

@@ -15,6 +15,7 @@ import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review, StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
 import { quizSteps } from '@/lib/questions/generate';
+import { seedParam } from '@/lib/questions/seed-param';
 import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
 import { Link } from '@/i18n/navigation';
@@ -35,6 +36,8 @@ interface QuizParams {
   /** A round this tab left unfinished at this address, to take up again. */
   resume: SavedRound | null;
   fixedSeed: number | null;
+  /** A ?seed= value that is no seed, to say so. */
+  badSeed: string | null;
   /** The learner has answered something before: the starter quiz is not for them. */
   studied: boolean;
 }
@@ -50,11 +53,12 @@ function readQuizParams(
   resume: SavedRound | null,
 ): QuizParams {
   const params = new URLSearchParams(search);
-  const seedParam = params.get('seed');
+  const seed = seedParam(params.get('seed'));
   return {
     requestedDeck: params.get('deck'),
     resume,
-    fixedSeed: seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null,
+    fixedSeed: seed.seed,
+    badSeed: seed.bad,
     studied: studiedNow || document.documentElement.hasAttribute('data-studied'),
   };
 }
@@ -203,6 +207,11 @@ export function PracticeSession({
       {requestedDeck && !deck ? (
         <p className="notice" role="status">
           {t('unknownDeck', { deck: requestedDeck })}
+        </p>
+      ) : null}
+      {params?.badSeed && !applied ? (
+        <p className="notice" role="status">
+          {t('badSeed', { seed: params.badSeed.slice(0, 40) })}
         </p>
       ) : null}
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}

@@ -18,6 +18,7 @@ import {
   startLearn,
   summarizeLearn,
 } from '@/lib/questions/learn';
+import { seedParam } from '@/lib/questions/seed-param';
 import type { Question, QuizSettings } from '@/lib/questions/models';
 import { defaultQuizSettings } from '@/lib/questions/starter';
 import { BilingualText } from '../DisplayLanguage';
@@ -35,6 +36,8 @@ interface LearnParams {
   search: string;
   requestedDeck: string | null;
   fixedSeed: number | null;
+  /** A ?seed= value that is no seed, to say so. */
+  badSeed: string | null;
   /** A session this tab left at this address, to take up again. */
   resume: SavedLearn | null;
 }
@@ -61,11 +64,12 @@ export function LearnSession({ content }: { content: ContentBundle }) {
   const [ownSeed] = useState(randomSeed);
   if (search !== null && search !== params?.search) {
     const query = new URLSearchParams(search);
-    const seedParam = query.get('seed');
+    const seed = seedParam(query.get('seed'));
     setParams({
       search,
       requestedDeck: query.get('deck'),
-      fixedSeed: seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : null,
+      fixedSeed: seed.seed,
+      badSeed: seed.bad,
       // Only the address the page was loaded at resumes (a reload, a change of language).
       resume: !openedByMove && params === null ? readLearn(search, deckIds) : null,
     });
@@ -118,6 +122,11 @@ export function LearnSession({ content }: { content: ContentBundle }) {
       {params?.requestedDeck && !deck ? (
         <p className="notice" role="status">
           {tp('unknownDeck', { deck: params.requestedDeck })}
+        </p>
+      ) : null}
+      {params?.badSeed && !applied ? (
+        <p className="notice" role="status">
+          {tp('badSeed', { seed: params.badSeed.slice(0, 40) })}
         </p>
       ) : null}
       <div className="quiz-area">

@@ -13,6 +13,7 @@ import { LANG_TAGS, textIn } from '@/lib/display';
 import { randomId } from '@/lib/progress/record';
 import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
+import { isSeedText } from '@/lib/questions/seed-param';
 import { drawTimelineRound, markOrder, type TimelineRound, timelineReviews } from './round';
 import { SortableList } from './SortableList';
 import '@/app/timeline.css';
@@ -47,10 +48,12 @@ export function TimelineGame({ decks }: { decks: TimelineDeck[] }) {
   const pathname = usePathname();
   const requested = params.get('deck');
   const deck = decks.find((d) => d.id === requested) ?? decks[0];
-  const seedParam = params.get('seed');
   const loadSeed = useSyncExternalStore(noSubscription, browserSeed, () => null);
   const [newSeed, setNewSeed] = useState<number | null>(null);
-  const seed = newSeed ?? (seedParam && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : loadSeed);
+  const seedText = params.get('seed');
+  const linkedSeed = isSeedText(seedText) ? Number(seedText) : null;
+  const badSeed = seedText !== null && linkedSeed === null ? seedText : null;
+  const seed = newSeed ?? linkedSeed ?? loadSeed;
 
   const round = useMemo(
     () => (deck && seed !== null ? drawTimelineRound(deck.id, deck.events, seed) : undefined),
@@ -79,6 +82,11 @@ export function TimelineGame({ decks }: { decks: TimelineDeck[] }) {
       {requested && deck && requested !== deck.id ? (
         <p className="notice" role="status">
           {t('unknownDeck', { deck: requested, fallback: deck.title[locale] })}
+        </p>
+      ) : null}
+      {badSeed !== null && newSeed === null ? (
+        <p className="notice" role="status">
+          {t('badSeed', { seed: badSeed.slice(0, 40) })}
         </p>
       ) : null}
       {seed === null ? (

@@ -253,6 +253,25 @@ test('an unknown deck in the link gets a clear notice and a quiz from all decks'
   await expect(page.locator('.quiz-prompt')).toBeVisible();
 });
 
+test('a quiz number in the link that is no number is said, not silently replaced', async ({
+  page,
+}) => {
+  for (const [url, text] of [
+    ['/en/practice/?seed=abc', 'The quiz number “abc” in the link is not valid'],
+    ['/zh/learn/?seed=-4', '链接里的题组编号“-4”无效'],
+    ['/en/timeline/?seed=1e9', 'The round number “1e9” in the link is not valid'],
+  ] as const) {
+    await page.goto(url);
+    await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+  }
+  await page.goto('/en/practice/?seed=abc');
+  await expect(page.locator('.quiz-prompt')).toBeVisible();
+  // A good number says nothing.
+  await page.goto('/en/practice/?seed=12');
+  await expect(page.locator('.quiz-prompt')).toBeVisible();
+  await expect(page.getByText('in the link is not valid')).toHaveCount(0);
+});
+
 test.describe('the starter quiz', () => {
   const starter = starterQuiz(loadContent());
 
