@@ -8,6 +8,7 @@ import { classCsv } from '@/lib/classroom/csv';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import {
   formatDuration,
+  mergeCodeText,
   splitCodes,
   type StudentRow,
   summarizeClass,
@@ -54,10 +55,24 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
     };
   });
   const [text, setText] = useState(initial.text);
+  // What Clear took away, until the next edit: Undo puts it back.
+  const [cleared, setCleared] = useState<string | null>(null);
 
   useEffect(() => {
     writeKey(storageKey, text.trim() ? text : null);
   }, [storageKey, text]);
+
+  // Another results tab of this quiz added codes (a scanned link opens one): take them in, so
+  // that this tab's next write does not drop them. A clear there does not clear here.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== storageKey || !event.newValue) return;
+      const theirs = event.newValue;
+      setText((ours) => mergeCodeText(ours, theirs));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storageKey]);
 
   // The scanned code is kept now; dropping it from the address stops a reload adding it again.
   useEffect(() => {
@@ -103,7 +118,10 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
           id={`${id}-textarea`}
           className="codes-input"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setCleared(null);
+          }}
           rows={6}
           spellCheck={false}
           autoCapitalize="characters"
@@ -111,9 +129,30 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
           translate="no"
         />
         <div className="results-actions">
-          <button type="button" className="button" onClick={() => setText('')} disabled={!text}>
-            {t('clear')}
-          </button>
+          {cleared !== null ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setText(mergeCodeText(cleared, text));
+                setCleared(null);
+              }}
+            >
+              {t('undoClear')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setCleared(text);
+                setText('');
+              }}
+              disabled={!text.trim()}
+            >
+              {t('clear')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-primary"
@@ -125,6 +164,7 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
         </div>
         <div role="status" className="results-status">
           {initial.added ? <p>{t('addedFromLink')}</p> : null}
+          {cleared !== null ? <p>{t('cleared', { count: splitCodes(cleared).length })}</p> : null}
           <p>
             {summary.rows.length === 0
               ? t('empty')

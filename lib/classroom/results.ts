@@ -83,6 +83,26 @@ export function splitCodes(text: string): { line: number; text: string }[] {
   return out;
 }
 
+const codeKey = (code: string) => code.replace(/[-\s]/g, '').toUpperCase();
+
+/**
+ * Our list of result codes with the codes of another copy (another tab's) that it lacks, added
+ * at the end as they were written: two results tabs open at once lose no code either added.
+ */
+export function mergeCodeText(ours: string, theirs: string): string {
+  const known = new Set(splitCodes(ours).map((c) => codeKey(c.text)));
+  const missing = splitCodes(theirs)
+    .map((c) => c.text)
+    .filter((code) => {
+      const key = codeKey(code);
+      if (known.has(key)) return false;
+      known.add(key);
+      return true;
+    });
+  if (missing.length === 0) return ours;
+  return `${ours.trimEnd()}${ours.trim() ? '\n' : ''}${missing.join('\n')}\n`;
+}
+
 export function checkResultCode(
   quiz: ClassroomQuiz,
   text: string,

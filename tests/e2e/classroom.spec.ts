@@ -405,6 +405,41 @@ test('a scanned result link adds its code once and leaves the address clean', as
   await expect(page.getByLabel('成绩码（每行一个）')).toHaveValue(`${code}\n`);
 });
 
+test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
+  const quiz = nodeQuiz();
+  const codeOf = (nickname: string) =>
+    encodeResultCode({
+      quizHash: quizHashOf(quiz.code),
+      nickname,
+      seconds: 60,
+      answers: quiz.questions.map((q) => compactAnswer(q, correctResponse(q))),
+    });
+  const rows = (page: Page) => page.locator('.class-table tbody tr');
+  // A results tab left open, and each scanned code opening a new tab.
+  const open = await context.newPage();
+  await open.goto(`/en/classroom/results/?q=${quiz.code}&r=${codeOf('Ana')}`);
+  await expect(rows(open)).toHaveCount(1);
+  for (const name of ['Ben', 'Chen']) {
+    const scan = await context.newPage();
+    await scan.goto(`/en/classroom/results/?q=${quiz.code}&r=${codeOf(name)}`);
+    await expect(rows(scan)).toHaveCount(name === 'Ben' ? 2 : 3);
+    await scan.close();
+  }
+  // The tab left open took them in; typing there keeps all three.
+  await expect(rows(open)).toHaveCount(3);
+  const field = open.getByLabel(/Result codes/);
+  await field.press('End');
+  await field.pressSequentially(' ');
+  await open.reload();
+  await expect(rows(open)).toHaveCount(3);
+
+  await open.getByRole('button', { name: 'Clear' }).click();
+  await expect(rows(open)).toHaveCount(0);
+  await expect(open.getByText('3 result codes cleared.')).toBeVisible();
+  await open.getByRole('button', { name: 'Undo clear' }).click();
+  await expect(rows(open)).toHaveCount(3);
+});
+
 test.describe('accessibility', () => {
   const quiz = nodeQuiz();
   for (const path of [

@@ -5,7 +5,13 @@ import { codeFromInput } from '@/lib/classroom/links';
 import { createQuiz, deckHash, openQuiz, type ClassroomQuiz } from '@/lib/classroom/quiz';
 import { encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { encodeResultCode, quizHashOf } from '@/lib/classroom/result-code';
-import { formatDuration, gradeResult, splitCodes, summarizeClass } from '@/lib/classroom/results';
+import {
+  formatDuration,
+  gradeResult,
+  mergeCodeText,
+  splitCodes,
+  summarizeClass,
+} from '@/lib/classroom/results';
 import { loadContent } from '@/lib/content/load';
 import { FIXTURE_ROOT } from '../fixtures/content';
 import { generateQuestions } from '@/lib/questions/generate';
@@ -319,5 +325,20 @@ describe('durations', () => {
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(75)).toBe('1:15');
     expect(formatDuration(3723)).toBe('1:02:03');
+  });
+});
+
+describe('mergeCodeText', () => {
+  it('adds the codes the other copy has and ours lacks, once, at the end', () => {
+    expect(mergeCodeText('AAA-111\nBBB-222\n', 'BBB222\nCCC-333\nCCC-333\n')).toBe(
+      'AAA-111\nBBB-222\nCCC-333\n',
+    );
+  });
+
+  it('keeps ours as it is when the other copy adds nothing', () => {
+    const ours = 'AAA-111\n  note\n';
+    expect(mergeCodeText(ours, 'aaa111')).toBe(ours);
+    expect(mergeCodeText(ours, '')).toBe(ours);
+    expect(mergeCodeText('', 'AAA-111')).toBe('AAA-111\n');
   });
 });
