@@ -17,6 +17,41 @@ function tabStorage(): Storage | null {
   }
 }
 
+/**
+ * A student's classroom quiz in progress: the answers so far as a result code (so they are
+ * checked as any result code is when read back), the next question and the nickname.
+ */
+export interface SavedClassroomRun {
+  code: string;
+  position: number;
+}
+
+export function readClassroomRun(quizCode: string): SavedClassroomRun | null {
+  try {
+    const raw = tabStorage()?.getItem(STORAGE_KEYS.classroomRun(quizCode));
+    if (!raw) return null;
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return null;
+    const { code, position } = value as Record<string, unknown>;
+    if (typeof code !== 'string' || !Number.isInteger(position) || (position as number) < 0)
+      return null;
+    return { code, position: position as number };
+  } catch {
+    return null;
+  }
+}
+
+export function writeClassroomRun(quizCode: string, run: SavedClassroomRun | null): void {
+  try {
+    const storage = tabStorage();
+    if (!storage) return;
+    if (run) storage.setItem(STORAGE_KEYS.classroomRun(quizCode), JSON.stringify(run));
+    else storage.removeItem(STORAGE_KEYS.classroomRun(quizCode));
+  } catch {
+    // Without session storage a reload starts again, as before.
+  }
+}
+
 /** The address's query as the page reads it: "deck=x", "" for none. */
 export const currentSearch = () => new URLSearchParams(window.location.search).toString();
 

@@ -23,6 +23,7 @@ import {
 } from '@/lib/classroom/result-code';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
+import { readClassroomRun, writeClassroomRun } from '../practiceRound';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
@@ -45,12 +46,30 @@ type Phase =
 function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
-  const [phase, setPhase] = useState<Phase>({ name: 'join' });
-  const [nickname, setNickname] = useState('');
+  // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at
+  // the next question, with the answers, the nickname and the time so far.
+  const [resumed] = useState(() => {
+    const run = readClassroomRun(quiz.code);
+    if (!run) return null;
+    const decoded = decodeResultCode(run.code);
+    if (!decoded.ok || decoded.value.quizHash !== quizHashOf(quiz.code)) return null;
+    if (run.position < 1 || run.position >= quiz.questions.length) return null;
+    return {
+      ...decoded.value,
+      position: run.position,
+      startedAt: performance.now() - decoded.value.seconds * 1000,
+    };
+  });
+  const [phase, setPhase] = useState<Phase>(() =>
+    resumed ? { name: 'answering', position: resumed.position } : { name: 'join' },
+  );
+  const [nickname, setNickname] = useState(resumed?.nickname ?? '');
   // Read once: this part of the page renders only in the browser (it waits for the query).
   const [saved, setSaved] = useState(() => readKey(STORAGE_KEYS.classroomResult(quiz.code)));
-  const answers = useRef<CompactAnswer[]>([]);
-  const startedAt = useRef(0);
+  const answers = useRef<CompactAnswer[]>(
+    resumed ? resumed.answers.slice(0, resumed.position) : [],
+  );
+  const startedAt = useRef(resumed?.startedAt ?? 0);
 
   function start(event: FormEvent) {
     event.preventDefault();
@@ -61,10 +80,6 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
 
   function answer(position: number, compact: CompactAnswer) {
     answers.current[position] = compact;
-    if (position + 1 < quiz.questions.length) {
-      setPhase({ name: 'answering', position: position + 1 });
-      return;
-    }
     const seconds = Math.min(
       MAX_SECONDS_TAKEN,
       Math.round((performance.now() - startedAt.current) / 1000),
@@ -75,6 +90,12 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
       seconds,
       answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
     });
+    if (position + 1 < quiz.questions.length) {
+      writeClassroomRun(quiz.code, { code: resultCode, position: position + 1 });
+      setPhase({ name: 'answering', position: position + 1 });
+      return;
+    }
+    writeClassroomRun(quiz.code, null);
     writeKey(STORAGE_KEYS.classroomResult(quiz.code), resultCode);
     setSaved(resultCode);
     setPhase({ name: 'done', resultCode });

@@ -16,6 +16,8 @@ export const STORAGE_KEYS = {
   displayLanguage: 'shizheng:v1:display-language',
   /** A student's finished result code, per quiz code, so a reload does not lose it. */
   classroomResult: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
+  /** A student's quiz in progress (in the tab's sessionStorage), per quiz code: a reload resumes it. */
+  classroomRun: (quizCode: string) => `shizheng:v1:classroom:run:${quizCode}`,
   /** The result codes a teacher has pasted or scanned, per quiz code. */
   classroomCodes: (quizCode: string) => `shizheng:v1:classroom:codes:${quizCode}`,
 } as const;

@@ -5,7 +5,7 @@ import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
 import { ALPHABET } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
-import { encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
+import { decodeResultCode, encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
@@ -403,6 +403,38 @@ test('a scanned result link adds its code once and leaves the address clean', as
   await page.goto(`/zh/classroom/results/?q=${quiz.code}&r=${code}`);
   await expect(page.locator('.class-table tbody tr')).toHaveCount(1);
   await expect(page.getByLabel('成绩码（每行一个）')).toHaveValue(`${code}\n`);
+});
+
+test('a student who reloads mid-quiz takes up at the next question, answers and nickname kept', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 4 });
+  const questions = quiz.questions;
+  await page.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await page.getByLabel('Nickname (optional)').fill('Mei');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const submit = page.locator('form.student-card button[type=submit]');
+  for (const q of questions.slice(0, 2)) {
+    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    await answerCorrectly(page, q);
+    await submit.click();
+  }
+  await page.reload();
+  await expect(page.getByText(`Question 3 of ${questions.length}`)).toBeVisible();
+  for (const q of questions.slice(2)) {
+    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    await answerCorrectly(page, q);
+    await submit.click();
+  }
+  await expect(
+    page.getByText(`You got ${questions.length} of ${questions.length} right`),
+  ).toBeVisible();
+  const code = (await page.getByTestId('result-code').textContent()) ?? '';
+  const decoded = decodeResultCode(code);
+  expect(decoded.ok && decoded.value.nickname).toBe('Mei');
+  // A finished quiz does not resume: the page offers the saved result instead.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
 
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
