@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import {
   type ReactNode,
   startTransition,
@@ -19,17 +19,15 @@ import { seedParam } from '@/lib/questions/seed-param';
 import { runInSlices } from '@/lib/questions/sliced';
 import type { Question, QuizSettings } from '@/lib/questions/models';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import type { SavedRound } from '@/lib/questions/round';
 import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
-import { ScriptButton } from './ScriptControls';
 import { useProgress } from './progress/ProgressProvider';
 import { clearRound, currentSearch, readRound, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
-import { QuizSetup } from './study/QuizSetup';
+import { LinkNotices, scopeDeckOf, SetupPanel } from './study/SetupPanel';
 
 interface QuizParams {
   requestedDeck: string | null;
@@ -101,8 +99,6 @@ export function PracticeSession({
   starter: StarterQuiz;
 }) {
   const t = useTranslations('Practice');
-  const ts = useTranslations('QuizSetup');
-  const locale = useLocale() as Locale;
   const { progress } = useProgress();
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
@@ -168,10 +164,7 @@ export function PracticeSession({
   // The hydrating page holds the starter quiz, as its HTML does; a page opened by a move waits.
   const holdsStarter = params === null && !openedByMove;
 
-  const scopeDeck =
-    settings.deckIds.length === 1 && content.decks.length > 1
-      ? content.decks.find((d) => d.id === settings.deckIds[0])
-      : undefined;
+  const scopeDeck = scopeDeckOf(content, settings);
 
   return (
     <div className="practice">
@@ -179,41 +172,24 @@ export function PracticeSession({
       <div className="practice-toolbar">
         <DisplaySwitch />
       </div>
-      <details className="setup-panel">
-        <summary>
-          <span className="setup-label">{ts('options')}</span>
-          {/* Which deck a one-deck quiz is on, in the line that is there anyway: nothing moves. */}
-          {scopeDeck ? (
-            <span className="setup-scope">
-              {ts('deckScope', { deck: scopeDeck.title[locale] })}
-            </span>
-          ) : null}
-        </summary>
-        <QuizSetup content={content} value={draft ?? settings} onChange={setDraft} />
-        <ScriptButton
-          type="button"
-          className="button button-primary"
-          onClick={() => newQuiz(draft ?? settings)}
-        >
-          {ts('apply')}
-        </ScriptButton>
+      <SetupPanel
+        content={content}
+        settings={settings}
+        draft={draft}
+        onDraft={setDraft}
+        onApply={newQuiz}
+      >
         {/* In the options, not the toolbar: on a phone a toolbar link pushed the question down. */}
         <p className="setup-learn">
           <Link href={scopeDeck ? { pathname: '/learn', query: { deck: scopeDeck.id } } : '/learn'}>
             {t('learnLink')}
           </Link>
         </p>
-      </details>
-      {requestedDeck && !deck ? (
-        <p className="notice" role="status">
-          {t('unknownDeck', { deck: requestedDeck })}
-        </p>
-      ) : null}
-      {params?.badSeed && !applied ? (
-        <p className="notice" role="status">
-          {t('badSeed', { seed: params.badSeed.slice(0, 40) })}
-        </p>
-      ) : null}
+      </SetupPanel>
+      <LinkNotices
+        unknownDeck={requestedDeck && !deck ? requestedDeck : null}
+        badSeed={applied ? null : (params?.badSeed ?? null)}
+      />
       {/* Holds the quiz's place while it is drawn: the footer is not pushed down under the reader. */}
       <div className="quiz-area" data-starter={holdsStarter ? '' : undefined}>
         {/* Until the query is read. Beside the starter quiz, it shows only to a learner who has

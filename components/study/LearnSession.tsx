@@ -1,9 +1,8 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review } from '@/lib/progress/schema';
@@ -28,9 +27,8 @@ import { quizKey, ShortQuizNotice, useQuiz } from '../PracticeSession';
 import { readLearn, writeLearn } from '../practiceRound';
 import { useProgress } from '../progress/ProgressProvider';
 import { hasNumberKeys, QuizCard } from '../QuizCard';
-import { ScriptButton } from '../ScriptControls';
 import { useSearch } from '../useSearch';
-import { QuizSetup } from './QuizSetup';
+import { LinkNotices, SetupPanel } from './SetupPanel';
 
 interface LearnParams {
   search: string;
@@ -52,8 +50,6 @@ interface LearnParams {
 export function LearnSession({ content }: { content: ContentBundle }) {
   const t = useTranslations('Learn');
   const tp = useTranslations('Practice');
-  const ts = useTranslations('QuizSetup');
-  const locale = useLocale() as Locale;
   const deckIds = useMemo(() => new Set(content.decks.map((d) => d.id)), [content]);
   const [openedByMove] = useState(appHydrated);
   const [search, searchReporter] = useSearch();
@@ -89,10 +85,6 @@ export function LearnSession({ content }: { content: ContentBundle }) {
     writeLearn(null);
     setApplied({ settings: next, seed: randomSeed() });
   }
-  const scopeDeck =
-    settings.deckIds.length === 1 && content.decks.length > 1
-      ? content.decks.find((d) => d.id === settings.deckIds[0])
-      : undefined;
 
   return (
     <div className="practice learn">
@@ -101,34 +93,17 @@ export function LearnSession({ content }: { content: ContentBundle }) {
       <div className="practice-toolbar">
         <DisplaySwitch />
       </div>
-      <details className="setup-panel">
-        <summary>
-          <span className="setup-label">{ts('options')}</span>
-          {scopeDeck ? (
-            <span className="setup-scope">
-              {ts('deckScope', { deck: scopeDeck.title[locale] })}
-            </span>
-          ) : null}
-        </summary>
-        <QuizSetup content={content} value={draft ?? settings} onChange={setDraft} />
-        <ScriptButton
-          type="button"
-          className="button button-primary"
-          onClick={() => newRound(draft ?? settings)}
-        >
-          {ts('apply')}
-        </ScriptButton>
-      </details>
-      {params?.requestedDeck && !deck ? (
-        <p className="notice" role="status">
-          {tp('unknownDeck', { deck: params.requestedDeck })}
-        </p>
-      ) : null}
-      {params?.badSeed && !applied ? (
-        <p className="notice" role="status">
-          {tp('badSeed', { seed: params.badSeed.slice(0, 40) })}
-        </p>
-      ) : null}
+      <SetupPanel
+        content={content}
+        settings={settings}
+        draft={draft}
+        onDraft={setDraft}
+        onApply={newRound}
+      />
+      <LinkNotices
+        unknownDeck={params?.requestedDeck && !deck ? params.requestedDeck : null}
+        badSeed={applied ? null : (params?.badSeed ?? null)}
+      />
       <div className="quiz-area">
         {params === null ? (
           <p role="status">{tp('loading')}</p>
