@@ -7,6 +7,7 @@ import { interval } from './interval';
 import { meeting } from './meeting';
 import { membership } from './membership';
 import { office } from './office';
+import { quantity } from './quantity';
 import { statement } from './statement';
 import { summit } from './summit';
 import type { FactKindModule, KindRegistry } from './types';
@@ -27,6 +28,7 @@ export const KINDS: KindRegistry = {
   interval,
   office,
   document,
+  quantity,
 };
 
 /** The module of a fact's kind. */

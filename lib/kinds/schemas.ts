@@ -6,6 +6,7 @@ import { IntervalFact } from './interval/schema';
 import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
+import { QuantityFact } from './quantity/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
 
@@ -24,4 +25,5 @@ export const FACT_SCHEMAS = [
   IntervalFact,
   OfficeFact,
   DocumentFact,
+  QuantityFact,
 ] as const;

@@ -35,7 +35,8 @@ type ParsedValue =
   | { kind: 'year'; n: number }
   | { kind: 'date'; date: string }
   | { kind: 'format'; format: string }
-  | { kind: 'participation'; mode: string; speech?: string };
+  | { kind: 'participation'; mode: string; speech?: string }
+  | { kind: 'amount'; n: number };
 
 function parseValue(key: string): ParsedValue {
   const number = (prefix: string) => {
@@ -58,6 +59,7 @@ function parseValue(key: string): ParsedValue {
   if (key.startsWith('count-')) return { kind: 'count', n: number('count-') };
   if (key.startsWith('year-')) return { kind: 'year', n: number('year-') };
   if (key.startsWith('date-')) return { kind: 'date', date: key.slice('date-'.length) };
+  if (key.startsWith('amount-')) return { kind: 'amount', n: Number(key.slice('amount-'.length)) };
   if (key.startsWith('format-')) return { kind: 'format', format: key.slice('format-'.length) };
   if (!entityById.has(key)) throw new Error(`value key "${key}" is no known entity`);
   return { kind: 'entity', id: key };
@@ -248,6 +250,25 @@ function oracle(claimId: string, valueKey: string): Truth {
       }
       break;
     }
+    case 'quantity':
+      switch (relation) {
+        case 'value':
+          return (v.kind === 'amount' ? v.n : wrong()) === fact.value;
+        case 'year':
+          // Every year the subject recorded the same figure of the measure, target or result alike.
+          return content.decks.some((deck) =>
+            deck.facts.some(
+              (f) =>
+                f.kind === 'quantity' &&
+                f.subject === fact.subject &&
+                f.measure.en === fact.measure.en &&
+                Boolean(f.target) === Boolean(fact.target) &&
+                f.value === fact.value &&
+                year(f.period) === num('year'),
+            ),
+          );
+      }
+      break;
     case 'document':
       switch (relation) {
         case 'date':
@@ -473,8 +494,14 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
     case 'fill': {
       const accepted = q.answer.accepted;
       const kind = numberKind(q.claimId);
+      const figure = factById.get(q.claimId.split('/')[0] ?? '');
       try {
-        if (kind) {
+        if (figure?.kind === 'quantity' && q.claimId.endsWith('/value')) {
+          // A figure is typed as digits: its own number (as Chinese writes it) must be accepted.
+          const numbers = accepted.filter((a) => /^\d+(\.\d+)?$/.test(a)).map(Number);
+          if (!numbers.includes(figure.value))
+            fail('fill', seed, q, `accepts ${accepted.join(', ')}`);
+        } else if (kind) {
           const trueNumbers = accepted.filter(
             (a) => /^\d+$/.test(a) && oracle(q.claimId, `${kind}-${a}`) === true,
           );

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../lib/content/dates';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import type { DocumentFact, OfficeFact } from '../../lib/content/schema';
+import type { DocumentFact, OfficeFact, QuantityFact } from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
+import { matchesAnswer } from '../../lib/questions/answers';
 import { buildClaims } from '../../lib/questions/claims';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
@@ -17,10 +18,12 @@ const content = loadContent(KINDS_FIXTURE_ROOT);
 const index = indexContent(content);
 const OFFICES = 'fixture-offices';
 const DOCUMENTS = 'fixture-documents';
+const QUANTITIES = 'fixture-quantities';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
 const documents = index.facts.filter((f): f is DocumentFact => f.kind === 'document');
+const quantities = index.facts.filter((f): f is QuantityFact => f.kind === 'quantity');
 
 /** First and last day a date may stand for. */
 function days(date: string): [number, number] {
@@ -71,6 +74,23 @@ function truth(claimId: string, value: string): boolean {
         return (doc.signatories ?? []).includes(value);
       case 'signatory-count':
         return count === doc.signatories?.length;
+    }
+  }
+  const quantity = quantities.find((f) => f.id === factId);
+  if (quantity) {
+    if (relation === 'value' && value.startsWith('amount-'))
+      return Number(value.slice(7)) === quantity.value;
+    if (relation === 'year' && value.startsWith('year-')) {
+      // Any year the same subject recorded the same figure of the same measure, target or result.
+      const year = Number(value.slice(5));
+      return quantities.some(
+        (q) =>
+          q.subject === quantity.subject &&
+          q.measure.en === quantity.measure.en &&
+          Boolean(q.target) === Boolean(quantity.target) &&
+          q.value === quantity.value &&
+          Number(q.period.slice(0, 4)) === year,
+      );
     }
   }
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
@@ -243,13 +263,106 @@ describe('document: a declaration, treaty or plan adopted or signed', () => {
   });
 });
 
+describe('quantity: a statistic or a target with a unit, for a year or a day', () => {
+  const fillOf = (id: string) => {
+    const q = bank(QUANTITIES, 1).find((x) => x.id === `fill:${id}/value`);
+    if (q?.kind !== 'fill') throw new Error(`no fill-in for ${id}`);
+    return q;
+  };
+
+  it('asks the figure and its year, as every kind of question a figure can give', () => {
+    const questions = bank(QUANTITIES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of quantities) expect(claims).toContain(`${f.id}/value`);
+    expect(claims).toContain('china-gdp-growth-2024/year');
+    // A figure is no event: it is not put in order.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the figures make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(QUANTITIES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('never offers as wrong a figure recorded for the same measure', () => {
+    let offered = 0;
+    for (const seed of SEEDS)
+      for (const q of bank(QUANTITIES, seed)) {
+        if (q.kind !== 'single' || !q.claimId.endsWith('/value')) continue;
+        const fact = quantities.find((f) => `${f.id}/value` === q.claimId)!;
+        const recorded = quantities
+          .filter((f) => f.measure.en === fact.measure.en)
+          .map((f) => f.value);
+        for (const o of q.options) {
+          if (o.id === q.answer) continue;
+          offered++;
+          expect(recorded).not.toContain(Number(o.id.slice(7)));
+        }
+      }
+    expect(offered).toBeGreaterThan(20);
+  });
+
+  it('keys every year of a repeated target as one claim', () => {
+    const claims = buildClaims(index);
+    const years = claims.filter((c) => c.relation === 'quantity.year' && c.id.includes('target'));
+    expect(years.map((c) => c.values)).toEqual([
+      [
+        { type: 'year', year: 2023 },
+        { type: 'year', year: 2024 },
+        { type: 'year', year: 2025 },
+      ],
+    ]);
+  });
+
+  it('writes figures as each language does: 5.0%, 亿元 and 万公里 against trillions and thousands', () => {
+    const q = bank(QUANTITIES, 1);
+    expect(q.find((x) => x.id === 'truefalse:china-gdp-growth-target-2025/value')?.prompt).toEqual({
+      zh: '2025年，中国国内生产总值增速预期目标为5%左右。',
+      en: "China's GDP growth target for 2025 was set at around 5%.",
+    });
+    expect(fillOf('china-gdp-growth-2024').answer.display).toEqual({ zh: '5.0%', en: '5.0%' });
+    expect(fillOf('china-gdp-2024').answer.display).toEqual({
+      zh: '1349084亿元',
+      en: '134.9 trillion yuan',
+    });
+    expect(fillOf('china-high-speed-rail-2024').prompt.zh).toBe(
+      '截至2024年12月31日，中国高速铁路营业里程为＿＿。',
+    );
+    expect(fillOf('china-high-speed-rail-2024').answer.display).toEqual({
+      zh: '4.8万公里',
+      en: '48,000 km',
+    });
+  });
+
+  it('accepts the typed figure with or without its unit, in either language, and nothing else', () => {
+    const accepts = (id: string, input: string) => {
+      const { accepted, numeric } = fillOf(id).answer;
+      return matchesAnswer(input, accepted, { numeric });
+    };
+    for (const input of ['5.0', '5', '5.0%', '5 %'])
+      expect(accepts('china-gdp-growth-2024', input)).toBe(true);
+    for (const input of ['5.2', '50', '0.5%'])
+      expect(accepts('china-gdp-growth-2024', input)).toBe(false);
+    for (const input of ['4.8万公里', '4.8万', '48000 km', '48,000'])
+      expect(accepts('china-high-speed-rail-2024', input)).toBe(true);
+    for (const input of ['48000万公里', '4.8 km', '4.8亿'])
+      expect(accepts('china-high-speed-rail-2024', input)).toBe(false);
+    expect(accepts('china-gdp-2024', '134.9万亿元')).toBe(false);
+    expect(accepts('china-gdp-2024', '134.9 trillion yuan')).toBe(true);
+    // A whole target is read as a number in words too.
+    expect(accepts('china-gdp-growth-target-2025', '五')).toBe(true);
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
   const en = [...new Set(texts.map((t) => t.en))];
-  it('is drawn from both kinds', () => {
+  it('is drawn from every new kind', () => {
     expect(zh.some((s) => s.includes('轮值主席国'))).toBe(true);
     expect(en.some((s) => s.includes('signed by 6 countries'))).toBe(true);
+    expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -276,6 +389,31 @@ describe('content:check of the new kinds', () => {
   it('accepts the fixture content', () => {
     expect(problems(OFFICES, () => {})).toEqual([]);
     expect(problems(DOCUMENTS, () => {})).toEqual([]);
+    expect(problems(QUANTITIES, () => {})).toEqual([]);
+  });
+
+  it('names the fact and the entity of a figure of a person, and of an unknown subject', () => {
+    expect(
+      problems(QUANTITIES, (facts) => {
+        facts[0]!.subject = 'xi-jinping';
+        facts[1]!.subject = 'atlantis';
+      }),
+    ).toEqual([
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2022" › subject: "xi-jinping" is a person; expected country or organisation or city or meeting-series',
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2023" › subject: unknown entity "atlantis" (not in the glossary)',
+    ]);
+  });
+
+  it('names the fact of a figure with more digits than it declares, and of a year recorded twice', () => {
+    expect(
+      problems(QUANTITIES, (facts) => {
+        facts[1]!.value = 5.25;
+        facts[2]!.period = '2023';
+      }),
+    ).toEqual([
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2023" › decimals: 5.25 has 2 digits after the point, more than decimals (1)',
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2024" › period: "china" already has a figure for GDP growth in 2023 (fact "china-gdp-growth-2023")',
+    ]);
   });
 
   it('names the fact and the entity of a holder of the wrong type', () => {
@@ -317,5 +455,8 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('appointment')).toContain('kind "appointment" is not a kind; use "office"');
     expect(kindMessage('treaty')).toContain('use "document"');
     expect(kindMessage('declaration')).toContain('use "document"');
+    expect(kindMessage('statistic')).toContain('use "quantity"');
+    expect(kindMessage('growth-target')).toContain('use "quantity"');
+    expect(kindMessage('member')).not.toContain('use "quantity"');
   });
 });
