@@ -8,6 +8,7 @@ import { meeting } from './meeting';
 import { membership } from './membership';
 import { office } from './office';
 import { quantity } from './quantity';
+import { status } from './status';
 import { statement } from './statement';
 import { summit } from './summit';
 import type { FactKindModule, KindRegistry } from './types';
@@ -29,6 +30,7 @@ export const KINDS: KindRegistry = {
   office,
   document,
   quantity,
+  status,
 };
 
 /** The module of a fact's kind. */

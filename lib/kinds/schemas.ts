@@ -7,6 +7,7 @@ import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
 import { QuantityFact } from './quantity/schema';
+import { StatusFact } from './status/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
 
@@ -26,4 +27,5 @@ export const FACT_SCHEMAS = [
   OfficeFact,
   DocumentFact,
   QuantityFact,
+  StatusFact,
 ] as const;

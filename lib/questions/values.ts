@@ -20,7 +20,9 @@ export type Value =
   | { type: 'year'; year: number }
   | { type: 'format'; format: MeetingFormat }
   | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind }
-  | ({ type: 'amount'; n: number } & AmountUnit);
+  | ({ type: 'amount'; n: number } & AmountUnit)
+  /** A term a fact kind names in its own words (a status: 观察员国 / observer state). */
+  | { type: 'term'; text: Text };
 
 /**
  * How a figure of a quantity reads: its digits after the point (5.0% has 1) and its unit in each
@@ -72,6 +74,8 @@ export function valueKey(value: Value): string {
       return `took-part-${value.mode}${value.speech ? `-${value.speech}` : ''}`;
     case 'amount':
       return `amount-${value.n.toFixed(value.decimals)}`;
+    case 'term':
+      return `term-${termKey(value.text)}`;
   }
 }
 
@@ -159,7 +163,17 @@ export function valueLabel(index: ContentIndex, value: Value): Text {
     }
     case 'amount':
       return amountLabel(value);
+    case 'term':
+      return { zh: value.text.zh, en: capitalise(value.text.en) };
   }
+}
+
+/** A term's key: its English words, lower case, hyphenated ("observer-state"). */
+export function termKey(text: Text): string {
+  return text.en
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** English groups thousands with commas; Chinese statistics write the digits alone (1349084亿元). */

@@ -36,7 +36,8 @@ type ParsedValue =
   | { kind: 'date'; date: string }
   | { kind: 'format'; format: string }
   | { kind: 'participation'; mode: string; speech?: string }
-  | { kind: 'amount'; n: number };
+  | { kind: 'amount'; n: number }
+  | { kind: 'term'; words: string };
 
 function parseValue(key: string): ParsedValue {
   const number = (prefix: string) => {
@@ -59,6 +60,7 @@ function parseValue(key: string): ParsedValue {
   if (key.startsWith('count-')) return { kind: 'count', n: number('count-') };
   if (key.startsWith('year-')) return { kind: 'year', n: number('year-') };
   if (key.startsWith('date-')) return { kind: 'date', date: key.slice('date-'.length) };
+  if (key.startsWith('term-')) return { kind: 'term', words: key.slice('term-'.length) };
   if (key.startsWith('amount-')) return { kind: 'amount', n: Number(key.slice('amount-'.length)) };
   if (key.startsWith('format-')) return { kind: 'format', format: key.slice('format-'.length) };
   if (!entityById.has(key)) throw new Error(`value key "${key}" is no known entity`);
@@ -250,6 +252,24 @@ function oracle(claimId: string, valueKey: string): Truth {
       }
       break;
     }
+    case 'status':
+      switch (relation) {
+        case 'status':
+          return (v.kind === 'term' ? v.words : wrong()) === fact.status.en.replaceAll(' ', '-');
+        case 'date':
+          return mayOverlap(date(), fact);
+        case 'country':
+          // Every country granted the same status by the organisation that day.
+          return [...factById.values()].some(
+            (f) =>
+              f.kind === 'status' &&
+              f.organisation === fact.organisation &&
+              f.status.en === fact.status.en &&
+              f.date === fact.date &&
+              f.country === entity(),
+          );
+      }
+      break;
     case 'quantity':
       switch (relation) {
         case 'value':

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../lib/content/dates';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import type { DocumentFact, OfficeFact, QuantityFact } from '../../lib/content/schema';
+import type { DocumentFact, OfficeFact, QuantityFact, StatusFact } from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
 import { matchesAnswer } from '../../lib/questions/answers';
@@ -19,11 +19,13 @@ const index = indexContent(content);
 const OFFICES = 'fixture-offices';
 const DOCUMENTS = 'fixture-documents';
 const QUANTITIES = 'fixture-quantities';
+const STATUSES = 'fixture-statuses';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
 const documents = index.facts.filter((f): f is DocumentFact => f.kind === 'document');
 const quantities = index.facts.filter((f): f is QuantityFact => f.kind === 'quantity');
+const statuses = index.facts.filter((f): f is StatusFact => f.kind === 'status');
 
 /** First and last day a date may stand for. */
 function days(date: string): [number, number] {
@@ -91,6 +93,28 @@ function truth(claimId: string, value: string): boolean {
           q.value === quantity.value &&
           Number(q.period.slice(0, 4)) === year,
       );
+    }
+  }
+  const status = statuses.find((f) => f.id === factId);
+  if (status) {
+    switch (relation) {
+      case 'status':
+        return value === `term-${status.status.en.replaceAll(' ', '-')}`;
+      case 'date': {
+        if (!date) break;
+        const [a, b] = days(date);
+        const [c, d] = days(status.date);
+        return a <= d && c <= b;
+      }
+      case 'country':
+        // Any country granted the same status by the same organisation on the same day.
+        return statuses.some(
+          (x) =>
+            x.country === value &&
+            x.organisation === status.organisation &&
+            x.status.en === status.status.en &&
+            x.date === status.date,
+        );
     }
   }
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
@@ -355,6 +379,52 @@ describe('quantity: a statistic or a target with a unit, for a year or a day', (
   });
 });
 
+describe('status: an organisation granting a country a status', () => {
+  it('asks which status, when and which country, in every kind', () => {
+    const questions = bank(STATUSES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of statuses) {
+      expect(claims).toContain(`${f.id}/status`);
+      expect(claims).toContain(`${f.id}/date`);
+    }
+    expect(claims).toContain('iran-sco-member/country');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the facts make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(STATUSES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('keys every country granted the status that day, as one claim', () => {
+    const claims = new Map(buildClaims(index).map((c) => [c.id, c]));
+    expect(claims.get('india-sco-member/country')?.values).toEqual([
+      { type: 'entity', id: 'india' },
+      { type: 'entity', id: 'pakistan' },
+    ]);
+    expect(claims.has('pakistan-sco-member/country')).toBe(false);
+  });
+
+  it('never offers as wrong a country that held the status from a day the content does not give', () => {
+    const held = structuredClone(content);
+    const deck = held.decks.find((d) => d.id === STATUSES)!;
+    deck.facts = deck.facts.filter((f) => f.id !== 'iran-sco-observer');
+    const claim = buildClaims(indexContent(held)).find(
+      (c) => c.id === 'india-sco-observer/country',
+    );
+    expect(claim?.avoid).toEqual([{ type: 'entity', id: 'iran' }]);
+  });
+
+  it('says the status before and after as a 时政 text would', () => {
+    const q = bank(STATUSES, 1).find((x) => x.id === 'truefalse:belarus-sco-observer/status');
+    expect(q?.explanation).toEqual({
+      zh: '这一说法正确。2015年7月，白俄罗斯由上海合作组织对话伙伴成为观察员国。',
+      en: 'This is true. In July 2015, Belarus became an observer state of the Shanghai Cooperation Organisation, having been a dialogue partner.',
+    });
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -363,6 +433,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('轮值主席国'))).toBe(true);
     expect(en.some((s) => s.includes('signed by 6 countries'))).toBe(true);
     expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
+    expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -390,6 +461,20 @@ describe('content:check of the new kinds', () => {
     expect(problems(OFFICES, () => {})).toEqual([]);
     expect(problems(DOCUMENTS, () => {})).toEqual([]);
     expect(problems(QUANTITIES, () => {})).toEqual([]);
+    expect(problems(STATUSES, () => {})).toEqual([]);
+  });
+
+  it('names the fact of a status granted twice and of a status that stays the same', () => {
+    expect(
+      problems(STATUSES, (facts) => {
+        facts[0]!.before = { zh: '观察员国', en: 'observer state' };
+        facts[facts.length - 1]!.status = { zh: '观察员国', en: 'Observer state' };
+      }),
+    ).toEqual([
+      'content/decks/fixture-statuses.json › fact "iran-sco-observer" › before: the status before is the status granted ("observer state")',
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › before: the status before is the status granted ("Observer state")',
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › status: "belarus" is already granted Observer state of "sco" (fact "belarus-sco-observer")',
+    ]);
   });
 
   it('names the fact and the entity of a figure of a person, and of an unknown subject', () => {
@@ -458,5 +543,7 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('statistic')).toContain('use "quantity"');
     expect(kindMessage('growth-target')).toContain('use "quantity"');
     expect(kindMessage('member')).not.toContain('use "quantity"');
+    expect(kindMessage('observer')).toContain('use "status"');
+    expect(kindMessage('dialogue-partner')).toContain('use "status"');
   });
 });
