@@ -9,6 +9,7 @@ import { membership } from './membership';
 import { office } from './office';
 import { quantity } from './quantity';
 import { status } from './status';
+import { mission } from './mission';
 import { statement } from './statement';
 import { summit } from './summit';
 import type { FactKindModule, KindRegistry } from './types';
@@ -31,6 +32,7 @@ export const KINDS: KindRegistry = {
   document,
   quantity,
   status,
+  mission,
 };
 
 /** The module of a fact's kind. */

@@ -8,6 +8,7 @@ import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
 import { QuantityFact } from './quantity/schema';
 import { StatusFact } from './status/schema';
+import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
 
@@ -28,4 +29,5 @@ export const FACT_SCHEMAS = [
   DocumentFact,
   QuantityFact,
   StatusFact,
+  MissionFact,
 ] as const;

@@ -273,6 +273,8 @@ export function typedForms(
       const whole = Number.isInteger(value.n) && value.decimals === 0;
       return { accepted: [...new Set(forms)], numeric: whole && !value.en };
     }
+    case 'term':
+      return { accepted: [...new Set([value.text.zh, value.text.en])], numeric: false };
     default:
       return null;
   }

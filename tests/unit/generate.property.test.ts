@@ -83,8 +83,9 @@ function dayRange(date: string): [number, number] {
 
 /** Every day on which a fact may have happened: its date, widened by its span if it has one. */
 function factDays(fact: Fact): [number, number] {
-  // An office is placed at the day its term began.
+  // An office is placed at the day its term began, a mission at its first milestone.
   if (fact.kind === 'office') return dayRange(fact.from);
+  if (fact.kind === 'mission') return dayRange(fact.milestones[0]!.date);
   if (!('date' in fact)) throw new Error(`fact "${fact.id}" has no date`);
   const [first, last] = dayRange(fact.date);
   if ('span' in fact && fact.span) {
@@ -251,6 +252,29 @@ function oracle(claimId: string, valueKey: string): Truth {
         }
       }
       break;
+    }
+    case 'mission': {
+      const which = /^mission-(.+)$/.exec(relation);
+      const milestone = fact.milestones.find((m) => m.event === (which ? which[1] : relation));
+      if (!milestone) break;
+      if (!which) {
+        const [a, b] = dayRange(date());
+        const [c, d] = dayRange(milestone.date);
+        return a <= d && c <= b;
+      }
+      // Every mission with the same milestone at the same place on the same day.
+      const name = v.kind === 'term' ? v.words : wrong();
+      return [...factById.values()].some(
+        (f) =>
+          f.kind === 'mission' &&
+          f.mission.en.toLowerCase().replace(/[^a-z0-9]+/g, '-') === name &&
+          f.milestones.some(
+            (m) =>
+              m.event === milestone.event &&
+              m.date === milestone.date &&
+              m.detail?.en === milestone.detail?.en,
+          ),
+      );
     }
     case 'status':
       switch (relation) {

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../lib/content/dates';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import type { DocumentFact, OfficeFact, QuantityFact, StatusFact } from '../../lib/content/schema';
+import type {
+  DocumentFact,
+  MissionFact,
+  OfficeFact,
+  QuantityFact,
+  StatusFact,
+} from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
 import { matchesAnswer } from '../../lib/questions/answers';
@@ -20,12 +26,14 @@ const OFFICES = 'fixture-offices';
 const DOCUMENTS = 'fixture-documents';
 const QUANTITIES = 'fixture-quantities';
 const STATUSES = 'fixture-statuses';
+const MISSIONS = 'fixture-missions';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
 const documents = index.facts.filter((f): f is DocumentFact => f.kind === 'document');
 const quantities = index.facts.filter((f): f is QuantityFact => f.kind === 'quantity');
 const statuses = index.facts.filter((f): f is StatusFact => f.kind === 'status');
+const missions = index.facts.filter((f): f is MissionFact => f.kind === 'mission');
 
 /** First and last day a date may stand for. */
 function days(date: string): [number, number] {
@@ -117,6 +125,28 @@ function truth(claimId: string, value: string): boolean {
         );
     }
   }
+  const mission = missions.find((f) => f.id === factId);
+  if (mission) {
+    const which = /^mission-(.+)$/.exec(relation ?? '');
+    if (which) {
+      // Any mission with the same milestone, where and when the asked one happened.
+      const asked = mission.milestones.find((m) => m.event === which[1])!;
+      return missions.some(
+        (x) =>
+          `term-${x.mission.en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` === value &&
+          x.milestones.some(
+            (m) =>
+              m.event === asked.event && m.date === asked.date && m.detail?.en === asked.detail?.en,
+          ),
+      );
+    }
+    const milestone = mission.milestones.find((m) => m.event === relation);
+    if (milestone && date) {
+      const [a, b] = days(date);
+      const [c, d] = days(milestone.date);
+      return a <= d && c <= b;
+    }
+  }
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
 }
 
@@ -150,6 +180,7 @@ function wrongAnswers(q: Question): string[] {
     case 'order': {
       const dates = q.answer.map((id) => {
         const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
+        if (fact.kind === 'mission') return fact.milestones[0]!.date;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
       });
       for (let i = 1; i < dates.length; i++)
@@ -425,6 +456,41 @@ describe('status: an organisation granting a country a status', () => {
   });
 });
 
+describe('mission: a mission with dated milestones', () => {
+  it('asks the date of each milestone and which mission reached it, in every kind', () => {
+    const questions = bank(MISSIONS, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of missions)
+      for (const m of f.milestones) {
+        expect(claims).toContain(`${f.id}/${m.event}`);
+        expect(claims).toContain(`${f.id}/mission-${m.event}`);
+      }
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the milestones make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(MISSIONS, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('puts missions in order by their launch and words milestones as a news agency would', () => {
+    const q = bank(MISSIONS, 1);
+    const order = q.find((x) => x.kind === 'order');
+    expect(
+      order?.kind === 'order' && order.options.every((o) => o.text.en.startsWith('Launch of')),
+    ).toBe(true);
+    expect(q.find((x) => x.id === 'single:change-6/landing')?.prompt).toEqual({
+      zh: '嫦娥六号于何时在月球背面着陆？',
+      en: "When did Chang'e-6 land on the far side of the Moon?",
+    });
+    expect(q.find((x) => x.id === 'single:shenzhou-18/mission-docking')?.prompt).toEqual({
+      zh: '2024年4月26日，哪项任务与空间站组合体完成对接？',
+      en: 'Which mission docked with the space station on 26 April 2024?',
+    });
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -434,6 +500,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(en.some((s) => s.includes('signed by 6 countries'))).toBe(true);
     expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
     expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
+    expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -462,6 +529,20 @@ describe('content:check of the new kinds', () => {
     expect(problems(DOCUMENTS, () => {})).toEqual([]);
     expect(problems(QUANTITIES, () => {})).toEqual([]);
     expect(problems(STATUSES, () => {})).toEqual([]);
+    expect(problems(MISSIONS, () => {})).toEqual([]);
+  });
+
+  it('names the fact and milestone of a milestone out of order or listed twice', () => {
+    expect(
+      problems(MISSIONS, (facts) => {
+        const milestones = facts[0]!.milestones as { event: string; date: string }[];
+        milestones[1]!.date = '2020-11-01';
+        milestones[2]!.event = 'launch';
+      }),
+    ).toEqual([
+      'content/decks/fixture-missions.json › fact "change-5" › milestones[1].date: landing (2020-11-01) comes before launch (2020-11-24)',
+      'content/decks/fixture-missions.json › fact "change-5" › milestones[2].event: "launch" is listed twice',
+    ]);
   });
 
   it('names the fact of a status granted twice and of a status that stays the same', () => {
@@ -545,5 +626,6 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('member')).not.toContain('use "quantity"');
     expect(kindMessage('observer')).toContain('use "status"');
     expect(kindMessage('dialogue-partner')).toContain('use "status"');
+    expect(kindMessage('spaceflight')).toContain('use "mission"');
   });
 });
