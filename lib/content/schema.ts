@@ -19,6 +19,9 @@ export type { StatementFact } from '../kinds/statement/schema';
 export type { IntervalFact } from '../kinds/interval/schema';
 export type { OfficeFact } from '../kinds/office/schema';
 export type { DocumentFact } from '../kinds/document/schema';
+export type { QuantityFact } from '../kinds/quantity/schema';
+export type { StatusFact } from '../kinds/status/schema';
+export type { MissionFact } from '../kinds/mission/schema';
 
 /** Names an entity went by only for a time, from one date to another (both ends included). */
 export const DatedAliases = z.strictObject({

@@ -7,6 +7,9 @@ import { interval } from './interval';
 import { meeting } from './meeting';
 import { membership } from './membership';
 import { office } from './office';
+import { quantity } from './quantity';
+import { status } from './status';
+import { mission } from './mission';
 import { statement } from './statement';
 import { summit } from './summit';
 import type { FactKindModule, KindRegistry } from './types';
@@ -27,6 +30,9 @@ export const KINDS: KindRegistry = {
   interval,
   office,
   document,
+  quantity,
+  status,
+  mission,
 };
 
 /** The module of a fact's kind. */

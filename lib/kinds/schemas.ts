@@ -6,6 +6,9 @@ import { IntervalFact } from './interval/schema';
 import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
+import { QuantityFact } from './quantity/schema';
+import { StatusFact } from './status/schema';
+import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
 
@@ -24,4 +27,7 @@ export const FACT_SCHEMAS = [
   IntervalFact,
   OfficeFact,
   DocumentFact,
+  QuantityFact,
+  StatusFact,
+  MissionFact,
 ] as const;

@@ -192,7 +192,33 @@ function candidates(index: ContentIndex, claim: Claim, random: Random): [Value[]
     }
     case 'enum':
       return [[], [...pool.values]];
+    case 'amount': {
+      if (first?.type !== 'amount') return [[], []];
+      const unit = {
+        decimals: pool.decimals,
+        unit: pool.unit,
+        ...(pool.en ? { en: pool.en } : {}),
+      };
+      return [[], nearAmounts(first.n, pool.decimals).map((n) => ({ ...unit, type: 'amount', n }))];
+    }
   }
+}
+
+/**
+ * Figures near a true one, as published with `decimals` digits: 5.0 gives 4.5, 5.5, 4.0, 6.0 …;
+ * 300 gives 270, 330, 240, 360 …. Never negative, never the figure itself.
+ */
+function nearAmounts(n: number, decimals: number): number[] {
+  const step = 10 ** -decimals;
+  const round = (x: number) => Number(x.toFixed(decimals));
+  const out: number[] = [];
+  for (const k of [1, -1, 2, -2, 3, -3, 4]) {
+    const shifted = round(n * (1 + k / 10));
+    // A small figure barely moves by a tenth: step by its last digit instead.
+    const x = shifted === n || out.includes(shifted) ? round(n + k * step) : shifted;
+    if (x >= 0 && x !== n && !out.includes(x)) out.push(x);
+  }
+  return out;
 }
 
 /** Whether a value may be offered as wrong for this claim: false by the facts, and fair. */

@@ -66,7 +66,9 @@ function toOption(index: ContentIndex, value: Value): Option {
       ? `${id}|${value.unit}`
       : value.type === 'ordinal'
         ? `${id}|${value.measure ?? '次'}`
-        : id;
+        : value.type === 'amount'
+          ? `${id}|${value.unit.zh}|${value.unit.en}|${value.en?.unit ?? ''}`
+          : id;
   let option = cache.get(key);
   if (!option) {
     option = { id, text: valueLabel(index, value) };

@@ -19,7 +19,20 @@ export type Value =
   | { type: 'date'; date: PartialDate }
   | { type: 'year'; year: number }
   | { type: 'format'; format: MeetingFormat }
-  | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind };
+  | { type: 'participation'; mode: AttendanceMode; speech?: SpeechKind }
+  | ({ type: 'amount'; n: number } & AmountUnit)
+  /** A term a fact kind names in its own words (a status: 观察员国 / observer state). */
+  | { type: 'term'; text: Text };
+
+/**
+ * How a figure of a quantity reads: its digits after the point (5.0% has 1) and its unit in each
+ * language; `en` where English counts in other units (1349084亿元 is 134.9 trillion yuan).
+ */
+export interface AmountUnit {
+  decimals: number;
+  unit: Text;
+  en?: { factor: number; decimals: number; unit: string };
+}
 
 export type CountUnit = 'country' | 'signatory' | 'year' | 'time' | 'occasion';
 
@@ -39,7 +52,8 @@ export type ValuePool =
   | { type: 'count'; unit: CountUnit }
   | { type: 'date'; known: readonly PartialDate[] }
   | { type: 'year'; known: readonly number[] }
-  | { type: 'enum'; values: readonly Value[] };
+  | { type: 'enum'; values: readonly Value[] }
+  | ({ type: 'amount' } & AmountUnit);
 
 /** A stable key per value; also the option id, so the same value has the same id everywhere. */
 export function valueKey(value: Value): string {
@@ -58,6 +72,10 @@ export function valueKey(value: Value): string {
       return `format-${value.format}`;
     case 'participation':
       return `took-part-${value.mode}${value.speech ? `-${value.speech}` : ''}`;
+    case 'amount':
+      return `amount-${value.n.toFixed(value.decimals)}`;
+    case 'term':
+      return `term-${termKey(value.text)}`;
   }
 }
 
@@ -143,7 +161,46 @@ export function valueLabel(index: ContentIndex, value: Value): Text {
       const phrase = participationPhrase(value.mode, value.speech);
       return { zh: phrase.zh, en: capitalise(phrase.en) };
     }
+    case 'amount':
+      return amountLabel(value);
+    case 'term':
+      return { zh: value.text.zh, en: capitalise(value.text.en) };
   }
+}
+
+/** A term's key: its English words, lower case, hyphenated ("observer-state"). */
+export function termKey(text: Text): string {
+  return text.en
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** English groups thousands with commas; Chinese statistics write the digits alone (1349084亿元). */
+function englishNumber(n: number, decimals: number): string {
+  return n.toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/** Units written against the number: 5.0%, not 5.0 %. */
+const CLOSED_UNITS = /^(%|‰|°)/u;
+
+/** The number of an amount as English writes it. */
+function englishAmount(value: { n: number } & AmountUnit): { number: string; unit: string } {
+  const en = value.en;
+  if (!en) return { number: englishNumber(value.n, value.decimals), unit: value.unit.en };
+  return { number: englishNumber(value.n * en.factor, en.decimals), unit: en.unit };
+}
+
+/** 5.0% / 5.0%; 1349084亿元 / 134.9 trillion yuan; 300万人次 / 3 million visits */
+export function amountLabel(value: { n: number } & AmountUnit): Text {
+  const { number, unit } = englishAmount(value);
+  return {
+    zh: `${value.n.toFixed(value.decimals)}${value.unit.zh}`,
+    en: CLOSED_UNITS.test(unit) ? `${number}${unit}` : `${number} ${unit}`,
+  };
 }
 
 /** How a value reads inside a sentence: "on 3 April 2024", "in April 2016". */
@@ -196,6 +253,28 @@ export function typedForms(
       return { accepted: [String(value.n)], numeric: true };
     case 'year':
       return { accepted: [String(value.year)], numeric: true };
+    case 'amount': {
+      // Each language's number with or without its own unit; 5.0 also as 5.
+      const zh = value.n.toFixed(value.decimals);
+      const { number, unit } = englishAmount(value);
+      const plain = number.replace(/,/g, '');
+      const withUnit = (numbers: string[], u: string) => [
+        ...numbers,
+        ...numbers.flatMap((x) => [`${x}${u}`, `${x} ${u}`]),
+      ];
+      // 4.8万 for 4.8万公里: the multiplier is the part of the unit a learner cannot leave out.
+      const multiplier = /^(万亿|亿|万)/u.exec(value.unit.zh)?.[1];
+      const forms = [
+        ...withUnit([zh, String(value.n)], value.unit.zh),
+        ...(multiplier ? [`${zh}${multiplier}`] : []),
+        ...withUnit([number, plain, String(Number(plain))], unit),
+      ];
+      // Whole numbers are also read as numbers (三百 for 300); a decimal must be typed as digits.
+      const whole = Number.isInteger(value.n) && value.decimals === 0;
+      return { accepted: [...new Set(forms)], numeric: whole && !value.en };
+    }
+    case 'term':
+      return { accepted: [...new Set([value.text.zh, value.text.en])], numeric: false };
     default:
       return null;
   }
@@ -203,9 +282,11 @@ export function typedForms(
 
 /**
  * Whether two values state the same thing. Dates are the same when their possible days overlap:
- * "2024-04" is not a fair distractor for "2024-04-03".
+ * "2024-04" is not a fair distractor for "2024-04-03"; amounts when their numbers are equal.
  */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.type === 'date' && b.type === 'date') return compareDates(a.date, b.date) === 0;
+  // 5 (a target of around 5%) and 5.0 (a result) are one figure written two ways.
+  if (a.type === 'amount' && b.type === 'amount') return a.n === b.n;
   return valueKey(a) === valueKey(b);
 }

@@ -35,7 +35,9 @@ type ParsedValue =
   | { kind: 'year'; n: number }
   | { kind: 'date'; date: string }
   | { kind: 'format'; format: string }
-  | { kind: 'participation'; mode: string; speech?: string };
+  | { kind: 'participation'; mode: string; speech?: string }
+  | { kind: 'amount'; n: number }
+  | { kind: 'term'; words: string };
 
 function parseValue(key: string): ParsedValue {
   const number = (prefix: string) => {
@@ -58,6 +60,8 @@ function parseValue(key: string): ParsedValue {
   if (key.startsWith('count-')) return { kind: 'count', n: number('count-') };
   if (key.startsWith('year-')) return { kind: 'year', n: number('year-') };
   if (key.startsWith('date-')) return { kind: 'date', date: key.slice('date-'.length) };
+  if (key.startsWith('term-')) return { kind: 'term', words: key.slice('term-'.length) };
+  if (key.startsWith('amount-')) return { kind: 'amount', n: Number(key.slice('amount-'.length)) };
   if (key.startsWith('format-')) return { kind: 'format', format: key.slice('format-'.length) };
   if (!entityById.has(key)) throw new Error(`value key "${key}" is no known entity`);
   return { kind: 'entity', id: key };
@@ -79,8 +83,9 @@ function dayRange(date: string): [number, number] {
 
 /** Every day on which a fact may have happened: its date, widened by its span if it has one. */
 function factDays(fact: Fact): [number, number] {
-  // An office is placed at the day its term began.
+  // An office is placed at the day its term began, a mission at its first milestone.
   if (fact.kind === 'office') return dayRange(fact.from);
+  if (fact.kind === 'mission') return dayRange(fact.milestones[0]!.date);
   if (!('date' in fact)) throw new Error(`fact "${fact.id}" has no date`);
   const [first, last] = dayRange(fact.date);
   if ('span' in fact && fact.span) {
@@ -248,6 +253,66 @@ function oracle(claimId: string, valueKey: string): Truth {
       }
       break;
     }
+    case 'mission': {
+      const which = /^mission-(.+)$/.exec(relation);
+      const milestone = fact.milestones.find((m) => m.event === (which ? which[1] : relation));
+      if (!milestone) break;
+      if (!which) {
+        const [a, b] = dayRange(date());
+        const [c, d] = dayRange(milestone.date);
+        return a <= d && c <= b;
+      }
+      // Every mission with the same milestone at the same place on the same day.
+      const name = v.kind === 'term' ? v.words : wrong();
+      return [...factById.values()].some(
+        (f) =>
+          f.kind === 'mission' &&
+          f.mission.en.toLowerCase().replace(/[^a-z0-9]+/g, '-') === name &&
+          f.milestones.some(
+            (m) =>
+              m.event === milestone.event &&
+              m.date === milestone.date &&
+              m.detail?.en === milestone.detail?.en,
+          ),
+      );
+    }
+    case 'status':
+      switch (relation) {
+        case 'status':
+          return (v.kind === 'term' ? v.words : wrong()) === fact.status.en.replaceAll(' ', '-');
+        case 'date':
+          return mayOverlap(date(), fact);
+        case 'country':
+          // Every country granted the same status by the organisation that day.
+          return [...factById.values()].some(
+            (f) =>
+              f.kind === 'status' &&
+              f.organisation === fact.organisation &&
+              f.status.en === fact.status.en &&
+              f.date === fact.date &&
+              f.country === entity(),
+          );
+      }
+      break;
+    case 'quantity':
+      switch (relation) {
+        case 'value':
+          return (v.kind === 'amount' ? v.n : wrong()) === fact.value;
+        case 'year':
+          // Every year the subject recorded the same figure of the measure, target or result alike.
+          return content.decks.some((deck) =>
+            deck.facts.some(
+              (f) =>
+                f.kind === 'quantity' &&
+                f.subject === fact.subject &&
+                f.measure.en === fact.measure.en &&
+                Boolean(f.target) === Boolean(fact.target) &&
+                f.value === fact.value &&
+                year(f.period) === num('year'),
+            ),
+          );
+      }
+      break;
     case 'document':
       switch (relation) {
         case 'date':
@@ -473,8 +538,14 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
     case 'fill': {
       const accepted = q.answer.accepted;
       const kind = numberKind(q.claimId);
+      const figure = factById.get(q.claimId.split('/')[0] ?? '');
       try {
-        if (kind) {
+        if (figure?.kind === 'quantity' && q.claimId.endsWith('/value')) {
+          // A figure is typed as digits: its own number (as Chinese writes it) must be accepted.
+          const numbers = accepted.filter((a) => /^\d+(\.\d+)?$/.test(a)).map(Number);
+          if (!numbers.includes(figure.value))
+            fail('fill', seed, q, `accepts ${accepted.join(', ')}`);
+        } else if (kind) {
           const trueNumbers = accepted.filter(
             (a) => /^\d+$/.test(a) && oracle(q.claimId, `${kind}-${a}`) === true,
           );

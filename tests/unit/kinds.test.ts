@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../lib/content/dates';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import type { DocumentFact, OfficeFact } from '../../lib/content/schema';
+import type {
+  DocumentFact,
+  MissionFact,
+  OfficeFact,
+  QuantityFact,
+  StatusFact,
+} from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
+import { matchesAnswer } from '../../lib/questions/answers';
 import { buildClaims } from '../../lib/questions/claims';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
@@ -17,10 +24,16 @@ const content = loadContent(KINDS_FIXTURE_ROOT);
 const index = indexContent(content);
 const OFFICES = 'fixture-offices';
 const DOCUMENTS = 'fixture-documents';
+const QUANTITIES = 'fixture-quantities';
+const STATUSES = 'fixture-statuses';
+const MISSIONS = 'fixture-missions';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
 const documents = index.facts.filter((f): f is DocumentFact => f.kind === 'document');
+const quantities = index.facts.filter((f): f is QuantityFact => f.kind === 'quantity');
+const statuses = index.facts.filter((f): f is StatusFact => f.kind === 'status');
+const missions = index.facts.filter((f): f is MissionFact => f.kind === 'mission');
 
 /** First and last day a date may stand for. */
 function days(date: string): [number, number] {
@@ -73,6 +86,67 @@ function truth(claimId: string, value: string): boolean {
         return count === doc.signatories?.length;
     }
   }
+  const quantity = quantities.find((f) => f.id === factId);
+  if (quantity) {
+    if (relation === 'value' && value.startsWith('amount-'))
+      return Number(value.slice(7)) === quantity.value;
+    if (relation === 'year' && value.startsWith('year-')) {
+      // Any year the same subject recorded the same figure of the same measure, target or result.
+      const year = Number(value.slice(5));
+      return quantities.some(
+        (q) =>
+          q.subject === quantity.subject &&
+          q.measure.en === quantity.measure.en &&
+          Boolean(q.target) === Boolean(quantity.target) &&
+          q.value === quantity.value &&
+          Number(q.period.slice(0, 4)) === year,
+      );
+    }
+  }
+  const status = statuses.find((f) => f.id === factId);
+  if (status) {
+    switch (relation) {
+      case 'status':
+        return value === `term-${status.status.en.replaceAll(' ', '-')}`;
+      case 'date': {
+        if (!date) break;
+        const [a, b] = days(date);
+        const [c, d] = days(status.date);
+        return a <= d && c <= b;
+      }
+      case 'country':
+        // Any country granted the same status by the same organisation on the same day.
+        return statuses.some(
+          (x) =>
+            x.country === value &&
+            x.organisation === status.organisation &&
+            x.status.en === status.status.en &&
+            x.date === status.date,
+        );
+    }
+  }
+  const mission = missions.find((f) => f.id === factId);
+  if (mission) {
+    const which = /^mission-(.+)$/.exec(relation ?? '');
+    if (which) {
+      // Any mission with the same milestone, where and when the asked one happened.
+      const asked = mission.milestones.find((m) => m.event === which[1])!;
+      return missions.some(
+        (x) =>
+          `term-${x.mission.en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` === value &&
+          x.milestones.some(
+            (m) =>
+              m.event === asked.event && m.date === asked.date && m.detail?.en === asked.detail?.en,
+          ),
+      );
+    }
+    const milestone = mission.milestones.find((m) => m.event === relation);
+    if (milestone && date) {
+      const [a, b] = days(date);
+      const [c, d] = days(milestone.date);
+      return a <= d && c <= b;
+    }
+  }
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
 }
 
@@ -106,6 +180,7 @@ function wrongAnswers(q: Question): string[] {
     case 'order': {
       const dates = q.answer.map((id) => {
         const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
+        if (fact.kind === 'mission') return fact.milestones[0]!.date;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
       });
       for (let i = 1; i < dates.length; i++)
@@ -243,13 +318,189 @@ describe('document: a declaration, treaty or plan adopted or signed', () => {
   });
 });
 
+describe('quantity: a statistic or a target with a unit, for a year or a day', () => {
+  const fillOf = (id: string) => {
+    const q = bank(QUANTITIES, 1).find((x) => x.id === `fill:${id}/value`);
+    if (q?.kind !== 'fill') throw new Error(`no fill-in for ${id}`);
+    return q;
+  };
+
+  it('asks the figure and its year, as every kind of question a figure can give', () => {
+    const questions = bank(QUANTITIES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of quantities) expect(claims).toContain(`${f.id}/value`);
+    expect(claims).toContain('china-gdp-growth-2024/year');
+    // A figure is no event: it is not put in order.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the figures make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(QUANTITIES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('never offers as wrong a figure recorded for the same measure', () => {
+    let offered = 0;
+    for (const seed of SEEDS)
+      for (const q of bank(QUANTITIES, seed)) {
+        if (q.kind !== 'single' || !q.claimId.endsWith('/value')) continue;
+        const fact = quantities.find((f) => `${f.id}/value` === q.claimId)!;
+        const recorded = quantities
+          .filter((f) => f.measure.en === fact.measure.en)
+          .map((f) => f.value);
+        for (const o of q.options) {
+          if (o.id === q.answer) continue;
+          offered++;
+          expect(recorded).not.toContain(Number(o.id.slice(7)));
+        }
+      }
+    expect(offered).toBeGreaterThan(20);
+  });
+
+  it('keys every year of a repeated target as one claim', () => {
+    const claims = buildClaims(index);
+    const years = claims.filter((c) => c.relation === 'quantity.year' && c.id.includes('target'));
+    expect(years.map((c) => c.values)).toEqual([
+      [
+        { type: 'year', year: 2023 },
+        { type: 'year', year: 2024 },
+        { type: 'year', year: 2025 },
+      ],
+    ]);
+  });
+
+  it('writes figures as each language does: 5.0%, 亿元 and 万公里 against trillions and thousands', () => {
+    const q = bank(QUANTITIES, 1);
+    expect(q.find((x) => x.id === 'truefalse:china-gdp-growth-target-2025/value')?.prompt).toEqual({
+      zh: '2025年，中国国内生产总值增速预期目标为5%左右。',
+      en: "China's GDP growth target for 2025 was set at around 5%.",
+    });
+    expect(fillOf('china-gdp-growth-2024').answer.display).toEqual({ zh: '5.0%', en: '5.0%' });
+    expect(fillOf('china-gdp-2024').answer.display).toEqual({
+      zh: '1349084亿元',
+      en: '134.9 trillion yuan',
+    });
+    expect(fillOf('china-high-speed-rail-2024').prompt.zh).toBe(
+      '截至2024年12月31日，中国高速铁路营业里程为＿＿。',
+    );
+    expect(fillOf('china-high-speed-rail-2024').answer.display).toEqual({
+      zh: '4.8万公里',
+      en: '48,000 km',
+    });
+  });
+
+  it('accepts the typed figure with or without its unit, in either language, and nothing else', () => {
+    const accepts = (id: string, input: string) => {
+      const { accepted, numeric } = fillOf(id).answer;
+      return matchesAnswer(input, accepted, { numeric });
+    };
+    for (const input of ['5.0', '5', '5.0%', '5 %'])
+      expect(accepts('china-gdp-growth-2024', input)).toBe(true);
+    for (const input of ['5.2', '50', '0.5%'])
+      expect(accepts('china-gdp-growth-2024', input)).toBe(false);
+    for (const input of ['4.8万公里', '4.8万', '48000 km', '48,000'])
+      expect(accepts('china-high-speed-rail-2024', input)).toBe(true);
+    for (const input of ['48000万公里', '4.8 km', '4.8亿'])
+      expect(accepts('china-high-speed-rail-2024', input)).toBe(false);
+    expect(accepts('china-gdp-2024', '134.9万亿元')).toBe(false);
+    expect(accepts('china-gdp-2024', '134.9 trillion yuan')).toBe(true);
+    // A whole target is read as a number in words too.
+    expect(accepts('china-gdp-growth-target-2025', '五')).toBe(true);
+  });
+});
+
+describe('status: an organisation granting a country a status', () => {
+  it('asks which status, when and which country, in every kind', () => {
+    const questions = bank(STATUSES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of statuses) {
+      expect(claims).toContain(`${f.id}/status`);
+      expect(claims).toContain(`${f.id}/date`);
+    }
+    expect(claims).toContain('iran-sco-member/country');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the facts make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(STATUSES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('keys every country granted the status that day, as one claim', () => {
+    const claims = new Map(buildClaims(index).map((c) => [c.id, c]));
+    expect(claims.get('india-sco-member/country')?.values).toEqual([
+      { type: 'entity', id: 'india' },
+      { type: 'entity', id: 'pakistan' },
+    ]);
+    expect(claims.has('pakistan-sco-member/country')).toBe(false);
+  });
+
+  it('never offers as wrong a country that held the status from a day the content does not give', () => {
+    const held = structuredClone(content);
+    const deck = held.decks.find((d) => d.id === STATUSES)!;
+    deck.facts = deck.facts.filter((f) => f.id !== 'iran-sco-observer');
+    const claim = buildClaims(indexContent(held)).find(
+      (c) => c.id === 'india-sco-observer/country',
+    );
+    expect(claim?.avoid).toEqual([{ type: 'entity', id: 'iran' }]);
+  });
+
+  it('says the status before and after as a 时政 text would', () => {
+    const q = bank(STATUSES, 1).find((x) => x.id === 'truefalse:belarus-sco-observer/status');
+    expect(q?.explanation).toEqual({
+      zh: '这一说法正确。2015年7月，白俄罗斯由上海合作组织对话伙伴成为观察员国。',
+      en: 'This is true. In July 2015, Belarus became an observer state of the Shanghai Cooperation Organisation, having been a dialogue partner.',
+    });
+  });
+});
+
+describe('mission: a mission with dated milestones', () => {
+  it('asks the date of each milestone and which mission reached it, in every kind', () => {
+    const questions = bank(MISSIONS, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of missions)
+      for (const m of f.milestones) {
+        expect(claims).toContain(`${f.id}/${m.event}`);
+        expect(claims).toContain(`${f.id}/mission-${m.event}`);
+      }
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the milestones make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(MISSIONS, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('puts missions in order by their launch and words milestones as a news agency would', () => {
+    const q = bank(MISSIONS, 1);
+    const order = q.find((x) => x.kind === 'order');
+    expect(
+      order?.kind === 'order' && order.options.every((o) => o.text.en.startsWith('Launch of')),
+    ).toBe(true);
+    expect(q.find((x) => x.id === 'single:change-6/landing')?.prompt).toEqual({
+      zh: '嫦娥六号于何时在月球背面着陆？',
+      en: "When did Chang'e-6 land on the far side of the Moon?",
+    });
+    expect(q.find((x) => x.id === 'single:shenzhou-18/mission-docking')?.prompt).toEqual({
+      zh: '2024年4月26日，哪项任务与空间站组合体完成对接？',
+      en: 'Which mission docked with the space station on 26 April 2024?',
+    });
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
   const en = [...new Set(texts.map((t) => t.en))];
-  it('is drawn from both kinds', () => {
+  it('is drawn from every new kind', () => {
     expect(zh.some((s) => s.includes('轮值主席国'))).toBe(true);
     expect(en.some((s) => s.includes('signed by 6 countries'))).toBe(true);
+    expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
+    expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
+    expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -276,6 +527,59 @@ describe('content:check of the new kinds', () => {
   it('accepts the fixture content', () => {
     expect(problems(OFFICES, () => {})).toEqual([]);
     expect(problems(DOCUMENTS, () => {})).toEqual([]);
+    expect(problems(QUANTITIES, () => {})).toEqual([]);
+    expect(problems(STATUSES, () => {})).toEqual([]);
+    expect(problems(MISSIONS, () => {})).toEqual([]);
+  });
+
+  it('names the fact and milestone of a milestone out of order or listed twice', () => {
+    expect(
+      problems(MISSIONS, (facts) => {
+        const milestones = facts[0]!.milestones as { event: string; date: string }[];
+        milestones[1]!.date = '2020-11-01';
+        milestones[2]!.event = 'launch';
+      }),
+    ).toEqual([
+      'content/decks/fixture-missions.json › fact "change-5" › milestones[1].date: landing (2020-11-01) comes before launch (2020-11-24)',
+      'content/decks/fixture-missions.json › fact "change-5" › milestones[2].event: "launch" is listed twice',
+    ]);
+  });
+
+  it('names the fact of a status granted twice and of a status that stays the same', () => {
+    expect(
+      problems(STATUSES, (facts) => {
+        facts[0]!.before = { zh: '观察员国', en: 'observer state' };
+        facts[facts.length - 1]!.status = { zh: '观察员国', en: 'Observer state' };
+      }),
+    ).toEqual([
+      'content/decks/fixture-statuses.json › fact "iran-sco-observer" › before: the status before is the status granted ("observer state")',
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › before: the status before is the status granted ("Observer state")',
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › status: "belarus" is already granted Observer state of "sco" (fact "belarus-sco-observer")',
+    ]);
+  });
+
+  it('names the fact and the entity of a figure of a person, and of an unknown subject', () => {
+    expect(
+      problems(QUANTITIES, (facts) => {
+        facts[0]!.subject = 'xi-jinping';
+        facts[1]!.subject = 'atlantis';
+      }),
+    ).toEqual([
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2022" › subject: "xi-jinping" is a person; expected country or organisation or city or meeting-series',
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2023" › subject: unknown entity "atlantis" (not in the glossary)',
+    ]);
+  });
+
+  it('names the fact of a figure with more digits than it declares, and of a year recorded twice', () => {
+    expect(
+      problems(QUANTITIES, (facts) => {
+        facts[1]!.value = 5.25;
+        facts[2]!.period = '2023';
+      }),
+    ).toEqual([
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2023" › decimals: 5.25 has 2 digits after the point, more than decimals (1)',
+      'content/decks/fixture-quantities.json › fact "china-gdp-growth-2024" › period: "china" already has a figure for GDP growth in 2023 (fact "china-gdp-growth-2023")',
+    ]);
   });
 
   it('names the fact and the entity of a holder of the wrong type', () => {
@@ -317,5 +621,11 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('appointment')).toContain('kind "appointment" is not a kind; use "office"');
     expect(kindMessage('treaty')).toContain('use "document"');
     expect(kindMessage('declaration')).toContain('use "document"');
+    expect(kindMessage('statistic')).toContain('use "quantity"');
+    expect(kindMessage('growth-target')).toContain('use "quantity"');
+    expect(kindMessage('member')).not.toContain('use "quantity"');
+    expect(kindMessage('observer')).toContain('use "status"');
+    expect(kindMessage('dialogue-partner')).toContain('use "status"');
+    expect(kindMessage('spaceflight')).toContain('use "mission"');
   });
 });
