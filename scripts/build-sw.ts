@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,10 +14,45 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.resolve(process.argv[2] ?? 'out');
 /** What every visit may need offline before it has been anywhere: the fallback page and icons. */
-const PRECACHE = ['404/index.html', 'manifest.webmanifest', 'icon.svg'];
+const PRECACHE = ['offline/index.html', 'manifest.webmanifest', 'icon.svg'];
+
+/**
+ * The page a learner gets offline for a page not yet on the device: plain HTML, no script (the
+ * app's 404 page needs chunks that may not be cached either), in both languages, linking the
+ * pages that are kept.
+ */
+const OFFLINE_PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="theme-color" content="#b42318">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<title>尚未保存到本设备 · Not on this device yet</title>
+<style>
+body{margin:0;font:1.05rem/1.6 system-ui,sans-serif;color:#1d1d1f;background:#faf8f5;display:grid;min-height:100vh;place-items:center}
+main{max-width:34rem;padding:1.5rem}
+h1,h2{font-size:1.4rem;margin:0 0 .5rem}
+p{margin:.5rem 0 1rem}
+a{color:#b42318;font-weight:600}
+@media (prefers-color-scheme:dark){body{background:#161514;color:#f2efea}a{color:#ff8a7a}}
+</style>
+</head>
+<body>
+<main>
+<h1>这一页还没有保存到本设备</h1>
+<p>现在没有网络。打开过的页面离线也能用；这一页要等联网后打开一次。</p>
+<p><a href="/zh/">回到首页</a> · <a href="/zh/practice/">练习</a> · <a href="/zh/cards/">记忆卡</a></p>
+<h2 lang="en">This page is not on this device yet</h2>
+<p lang="en">You are offline. Pages you have opened work offline; this one needs to be opened once while online.</p>
+<p lang="en"><a href="/en/">Home</a> · <a href="/en/practice/">Practice</a> · <a href="/en/cards/">Flashcards</a></p>
+</main>
+</body>
+</html>
+`;
 const PRECACHE_DIRS = ['icons'];
 
-/** The URL a file is fetched by: a page by its folder (/404/), as static hosts serve it. */
+/** The URL a file is fetched by: a page by its folder (/offline/), as static hosts serve it. */
 function urlOf(relative: string): string {
   const parts = relative.split(path.sep).map((part) => encodeURI(part));
   if (parts[parts.length - 1] === 'index.html') {
@@ -56,6 +91,8 @@ export function sitePages(out: string, dir = ''): string[] {
 }
 
 export async function buildServiceWorker(out: string): Promise<{ entries: number; bytes: number }> {
+  mkdirSync(path.join(out, 'offline'), { recursive: true });
+  writeFileSync(path.join(out, 'offline', 'index.html'), OFFLINE_PAGE);
   const entries = precacheEntries(out);
   const result = await build({
     entryPoints: [path.join(ROOT, 'sw/service-worker.ts')],

@@ -36,7 +36,8 @@ declare const self: ServiceWorkerGlobalScope & {
 
 const SITE_PAGES = new Set(self.__SW_PAGES);
 
-const NOT_FOUND = '/404/';
+/** The plain page for a page not on the device yet (scripts/build-sw.ts writes it). */
+const OFFLINE = '/offline/';
 const PAGES = 'shizheng-pages';
 const STATIC = 'shizheng-static';
 
@@ -64,10 +65,10 @@ const offlineAnswers: SerwistPlugin = {
     const url = new URL(request.url);
     if (url.pathname.endsWith('.txt')) {
       const folder = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/') + 1);
-      return (await caches.match(folder, { cacheName: PAGES })) ?? serwist.matchPrecache(NOT_FOUND);
+      return (await caches.match(folder, { cacheName: PAGES })) ?? serwist.matchPrecache(OFFLINE);
     }
     if (request.mode === 'navigate' || request.destination === 'document')
-      return serwist.matchPrecache(NOT_FOUND);
+      return serwist.matchPrecache(OFFLINE);
     return undefined;
   },
 };

@@ -48,7 +48,7 @@ test('a first visit caches only a little: the fallback page, the icons and what 
     );
     return lists.flat().map((url) => new URL(url).pathname);
   });
-  expect(precached).toContain('/404/');
+  expect(precached).toContain('/offline/');
   expect(precached.length).toBeLessThanOrEqual(8);
   // The page it was installed on, and its scripts, are kept for the next visit.
   const scripts = await loadedScripts(page);
@@ -102,7 +102,10 @@ test('the pages a learner visited work with the network off; others get the fall
 
     // A page never visited: the fallback page, not the browser's error.
     await page.goto('/en/settings/');
-    await expect(page.locator('h1')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'This page is not on this device yet' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/en/');
   } finally {
     await context.setOffline(false);
   }
