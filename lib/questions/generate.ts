@@ -77,6 +77,18 @@ function toOption(index: ContentIndex, value: Value): Option {
   return option;
 }
 
+const importanceSeen = new WeakMap<ContentIndex, boolean>();
+
+/** Whether any fact of the content declares its importance (once per index). */
+function hasImportance(index: ContentIndex): boolean {
+  let seen = importanceSeen.get(index);
+  if (seen === undefined) {
+    seen = index.facts.some((f) => f.importance !== undefined);
+    importanceSeen.set(index, seen);
+  }
+  return seen;
+}
+
 /** What every question drawn from a claim shares. */
 function common(index: ContentIndex, claim: Claim, deck: Deck) {
   const primary = index.fact(claim.factIds[0] ?? '');
@@ -610,13 +622,23 @@ export function* quizSteps(
     kinds.has(kind) && (factsOfKind.get(kind)?.size ?? 0) < share;
 
   // Each fact takes as many places in the draw as its importance: an important fact comes up
-  // sooner. Content without importance draws as it always did.
-  const places = decks.map((d) =>
-    [...d.facts.map((f) => f.id), ...d.includes].flatMap((id) =>
-      Array<string>(index.findFact(id)?.importance ?? 1).fill(id),
-    ),
-  );
-  const slots = places.map((p) => p.length);
+  // sooner. Content without importance draws as it always did, with no list built.
+  const weighted = hasImportance(index);
+  const places = weighted
+    ? decks.map((d) =>
+        [...d.facts.map((f) => f.id), ...d.includes].flatMap((id) =>
+          Array<string>(index.findFact(id)?.importance ?? 1).fill(id),
+        ),
+      )
+    : undefined;
+  const slots = places
+    ? places.map((p) => p.length)
+    : decks.map((d) => d.facts.length + d.includes.length);
+  const placeAt = (d: number, at: number): string => {
+    if (places) return places[d]![at] ?? '';
+    const deck = decks[d]!;
+    return deck.facts[at]?.id ?? deck.includes[at - deck.facts.length] ?? '';
+  };
   const deckFactIds = new Map<Deck, Set<string>>();
   const factIdsOf = (deck: Deck) => {
     let set = deckFactIds.get(deck);
@@ -639,7 +661,7 @@ export function* quizSteps(
       let d = 0;
       while (at >= slots[d]!) at -= slots[d++]!;
       const deck = decks[d]!;
-      const fact = index.findFact(places[d]![at] ?? '');
+      const fact = index.findFact(placeAt(d, at));
       if (!fact || drawn.has(`${d}|${fact.id}`)) continue;
       drawn.add(`${d}|${fact.id}`);
       // The whole-deck questions come from the first fact's deck, also when the quiz asks for
@@ -680,8 +702,9 @@ export function* quizSteps(
   if (fewClaims())
     yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
   // A question weighs as much as the most important fact it asks about.
-  const weightOf = (q: Question) =>
-    Math.max(...q.factIds.map((id) => index.findFact(id)?.importance ?? 1));
+  const weightOf = weighted
+    ? (q: Question) => Math.max(...q.factIds.map((id) => index.findFact(id)?.importance ?? 1))
+    : undefined;
   const quiz = pickQuiz(pool, options.count, options.seed, weightOf);
   if (quiz.length === options.count) return quiz;
   // Still short: a quiz of few kinds (multiple-select alone, say) stops at each kind's share and
