@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { loadContent } from './load';
 import type { ContentBundle } from './index-content';
 
@@ -8,4 +9,19 @@ let cached: ContentBundle | undefined;
 export function getContent(): ContentBundle {
   cached ??= loadContent();
   return cached;
+}
+
+/**
+ * The content as one JSON file of the export, named by its hash (app/content/[file]/route.ts):
+ * pages that draw new questions in the browser fetch it when they first need it, instead of
+ * carrying it in their HTML, and any number of pages and visits share one cached copy.
+ */
+export function contentFileName(): string {
+  const hash = createHash('sha256').update(JSON.stringify(getContent())).digest('hex');
+  return `${hash.slice(0, 16)}.json`;
+}
+
+/** Where the browser finds the content file. */
+export function contentUrl(): string {
+  return `/content/${contentFileName()}`;
 }
