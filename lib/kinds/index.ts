@@ -12,6 +12,7 @@ import { status } from './status';
 import { mission } from './mission';
 import { statement } from './statement';
 import { summit } from './summit';
+import { title } from './title';
 import type { FactKindModule, KindRegistry } from './types';
 
 /**
@@ -33,6 +34,7 @@ export const KINDS: KindRegistry = {
   quantity,
   status,
   mission,
+  title,
 };
 
 /** The module of a fact's kind. */

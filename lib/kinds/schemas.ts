@@ -11,6 +11,7 @@ import { StatusFact } from './status/schema';
 import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
+import { TitleFact } from './title/schema';
 
 /**
  * The schema of every fact kind, in the order content:check lists them. A new kind adds its
@@ -30,4 +31,5 @@ export const FACT_SCHEMAS = [
   QuantityFact,
   StatusFact,
   MissionFact,
+  TitleFact,
 ] as const;

@@ -5,6 +5,7 @@ import { loadContent } from '../../lib/content/load';
 import type { Entity, Fact, MeetingFact, OfficeFact, Text } from '../../lib/content/schema';
 import { generateQuestions } from '../../lib/questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../../lib/questions/models';
+import { laterKindTruth } from './kind-oracles';
 
 /*
  * Properties of generated question banks over many seeds, checked against an oracle that reads
@@ -86,6 +87,7 @@ function factDays(fact: Fact): [number, number] {
   // An office is placed at the day its term began, a mission at its first milestone.
   if (fact.kind === 'office') return dayRange(fact.from);
   if (fact.kind === 'mission') return dayRange(fact.milestones[0]!.date);
+  if (fact.kind === 'title') return dayRange(fact.from);
   if (!('date' in fact)) throw new Error(`fact "${fact.id}" has no date`);
   const [first, last] = dayRange(fact.date);
   if ('span' in fact && fact.span) {
@@ -328,6 +330,8 @@ function oracle(claimId: string, valueKey: string): Truth {
       }
       break;
   }
+  const later = laterKindTruth([...factById.values()], claimId, valueKey);
+  if (later !== undefined) return later;
   throw new Error(`the oracle does not know claim "${claimId}"`);
 }
 

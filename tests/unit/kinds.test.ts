@@ -15,9 +15,11 @@ import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
 import { matchesAnswer } from '../../lib/questions/answers';
 import { buildClaims } from '../../lib/questions/claims';
+import { explainFact } from '../../lib/questions/explain';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
 import { KINDS_FIXTURE_ROOT } from '../fixtures/content';
+import { laterKindTruth } from './kind-oracles';
 import { learnerTexts, TEXT_RULES } from './learner-text-rules';
 
 const content = loadContent(KINDS_FIXTURE_ROOT);
@@ -27,6 +29,7 @@ const DOCUMENTS = 'fixture-documents';
 const QUANTITIES = 'fixture-quantities';
 const STATUSES = 'fixture-statuses';
 const MISSIONS = 'fixture-missions';
+const TITLES = 'fixture-titles';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
@@ -147,6 +150,8 @@ function truth(claimId: string, value: string): boolean {
       return a <= d && c <= b;
     }
   }
+  const later = laterKindTruth(index.facts, claimId, value);
+  if (later !== undefined) return later;
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
 }
 
@@ -181,6 +186,7 @@ function wrongAnswers(q: Question): string[] {
       const dates = q.answer.map((id) => {
         const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
         if (fact.kind === 'mission') return fact.milestones[0]!.date;
+        if (fact.kind === 'title') return fact.from;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
       });
       for (let i = 1; i < dates.length; i++)
@@ -491,6 +497,54 @@ describe('mission: a mission with dated milestones', () => {
   });
 });
 
+describe('title: a title or designation held for a period', () => {
+  const titles = index.facts.filter((f) => f.kind === 'title');
+
+  it('asks who was named, when, which title and by whom, in every kind', () => {
+    const questions = bank(TITLES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of titles) expect(claims).toContain(`${f.id}/from`);
+    for (const id of ['holder', 'title'])
+      expect(claims).toContain(`harbin-culture-city-2018/${id}`);
+    // Who confers a title is asked once, of its first fact.
+    expect(claims).toContain('changsha-culture-city-2017/by');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the titles make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(TITLES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('keys every city named the same year as one claim, and every title a city was given that year', () => {
+    const claims = new Map(buildClaims(index).map((c) => [c.id, c]));
+    expect(claims.get('harbin-culture-city-2018/holder')?.values).toEqual([
+      { type: 'entity', id: 'harbin' },
+      { type: 'entity', id: 'kanazawa' },
+      { type: 'entity', id: 'busan' },
+    ]);
+    expect(claims.has('busan-culture-city-2018/holder')).toBe(false);
+    // Harbin's older title is not one it was given in 2018.
+    expect(claims.get('harbin-culture-city-2018/title')?.values).toEqual([
+      { type: 'term', text: { zh: '东亚文化之都', en: 'Culture City of East Asia' } },
+    ]);
+  });
+
+  it('words a title as a 时政 text would, in quotation marks and with its conferring body', () => {
+    const q = bank(TITLES, 1);
+    expect(q.find((x) => x.id === 'multiple:harbin-culture-city-2018/holder')?.prompt).toEqual({
+      zh: '2018年，哪些城市获得“东亚文化之都”称号？（多选）',
+      en: 'Which cities were named Culture City of East Asia in 2018? (Select all that apply.)',
+    });
+    const ye = index.fact('ye-peijian-peoples-scientist');
+    expect(explainFact(index, ye)).toEqual({
+      zh: '2019年9月17日，叶培建获得全国人民代表大会常务委员会授予的“人民科学家”称号。',
+      en: "Ye Peijian was named People's Scientist by the Standing Committee of the National People's Congress on 17 September 2019.",
+    });
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -501,6 +555,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
     expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
     expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
+    expect(zh.some((s) => s.includes('“东亚文化之都”称号'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -530,6 +585,19 @@ describe('content:check of the new kinds', () => {
     expect(problems(QUANTITIES, () => {})).toEqual([]);
     expect(problems(STATUSES, () => {})).toEqual([]);
     expect(problems(MISSIONS, () => {})).toEqual([]);
+    expect(problems(TITLES, () => {})).toEqual([]);
+  });
+
+  it('names the fact of a title that ends before it begins, and of a title given twice', () => {
+    expect(
+      problems(TITLES, (facts) => {
+        facts[0]!.to = '2016';
+        facts[1]!.holder = 'changsha';
+      }),
+    ).toEqual([
+      'content/decks/fixture-titles.json › fact "changsha-culture-city-2017" › to: the title ends (2016) before it begins (2017)',
+      'content/decks/fixture-titles.json › fact "kyoto-culture-city-2017" › title: "changsha" is already named Culture City of East Asia from 2017 (fact "changsha-culture-city-2017")',
+    ]);
   });
 
   it('names the fact and milestone of a milestone out of order or listed twice', () => {
@@ -627,5 +695,7 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('observer')).toContain('use "status"');
     expect(kindMessage('dialogue-partner')).toContain('use "status"');
     expect(kindMessage('spaceflight')).toContain('use "mission"');
+    expect(kindMessage('designation')).toContain('use "title"');
+    expect(kindMessage('honorary-title')).toContain('use "title"');
   });
 });

@@ -72,7 +72,6 @@ export const office: FactKindModule<OfficeFact> = {
     'election',
     'elected',
     'role',
-    'title',
   ],
 
   date: (fact) => fact.from,
