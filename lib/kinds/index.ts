@@ -8,6 +8,7 @@ import { meeting } from './meeting';
 import { membership } from './membership';
 import { office } from './office';
 import { quantity } from './quantity';
+import { record } from './record';
 import { status } from './status';
 import { mission } from './mission';
 import { statement } from './statement';
@@ -35,6 +36,7 @@ export const KINDS: KindRegistry = {
   status,
   mission,
   title,
+  record,
 };
 
 /** The module of a fact's kind. */

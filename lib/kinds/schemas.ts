@@ -7,6 +7,7 @@ import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
 import { QuantityFact } from './quantity/schema';
+import { RecordFact } from './record/schema';
 import { StatusFact } from './status/schema';
 import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
@@ -32,4 +33,5 @@ export const FACT_SCHEMAS = [
   StatusFact,
   MissionFact,
   TitleFact,
+  RecordFact,
 ] as const;

@@ -176,6 +176,31 @@ export function termKey(text: Text): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Digits after the point a number has as written: 5.25 has 2. */
+export function digitsAfterPoint(n: number): number {
+  const [, fraction = ''] = String(n).split('.');
+  return fraction.length;
+}
+
+/**
+ * How a figure of the content reads: its declared digits after the point (or its own), its unit,
+ * and, where English counts in other units, the English figure (1349084亿元 is 134.9 trillion yuan).
+ */
+export function figureUnit(f: {
+  value: number;
+  decimals?: number | undefined;
+  unit: Text;
+  en?: { value: number; unit: string } | undefined;
+}): AmountUnit {
+  const decimals = f.decimals ?? digitsAfterPoint(f.value);
+  if (!f.en) return { decimals, unit: f.unit };
+  return {
+    decimals,
+    unit: f.unit,
+    en: { factor: f.en.value / f.value, decimals: digitsAfterPoint(f.en.value), unit: f.en.unit },
+  };
+}
+
 /** English groups thousands with commas; Chinese statistics write the digits alone (1349084亿元). */
 function englishNumber(n: number, decimals: number): string {
   return n.toLocaleString('en-GB', {

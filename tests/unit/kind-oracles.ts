@@ -68,5 +68,18 @@ export function laterKindTruth(
         return titles.some((x) => x.title.en === fact.title.en && x.by === value);
     }
   }
+  if (fact.kind === 'record') {
+    switch (relation) {
+      case 'holder':
+        // Each record is written once: its own holder or name only.
+        return fact.holder !== undefined
+          ? value === fact.holder
+          : term === words(fact.name?.en ?? '');
+      case 'date':
+        return date !== undefined && sameDay(date, fact.date);
+      case 'value':
+        return value.startsWith('amount-') && Number(value.slice(7)) === fact.value;
+    }
+  }
   return undefined;
 }

@@ -30,6 +30,7 @@ const QUANTITIES = 'fixture-quantities';
 const STATUSES = 'fixture-statuses';
 const MISSIONS = 'fixture-missions';
 const TITLES = 'fixture-titles';
+const RECORDS = 'fixture-records';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
@@ -187,6 +188,7 @@ function wrongAnswers(q: Question): string[] {
         const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
         if (fact.kind === 'mission') return fact.milestones[0]!.date;
         if (fact.kind === 'title') return fact.from;
+        if (fact.kind === 'record') return fact.date;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
       });
       for (let i = 1; i < dates.length; i++)
@@ -545,6 +547,42 @@ describe('title: a title or designation held for a period', () => {
   });
 });
 
+describe('record: a first or a record, with its figure', () => {
+  const records = index.facts.filter((f) => f.kind === 'record');
+
+  it('asks who set it, when and its figure, in every kind', () => {
+    const questions = bank(RECORDS, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of records) {
+      expect(claims).toContain(`${f.id}/holder`);
+      expect(claims).toContain(`${f.id}/date`);
+    }
+    expect(claims).toContain('hzmb-longest/value');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the records make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(RECORDS, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('offers holders of the same type only, and names a thing by its own name', () => {
+    const q = bank(RECORDS, 1);
+    const landing = q.find((x) => x.id === 'single:china-far-side-landing/holder');
+    expect(landing?.prompt.zh).toBe('2019年1月3日，哪个国家成为首个实现月球背面软着陆的国家？');
+    for (const o of landing?.kind === 'single' ? landing.options : [])
+      expect(index.entity(o.id).type).toBe('country');
+    expect(q.find((x) => x.id === 'single:hzmb-longest/value')?.prompt).toEqual({
+      zh: '世界最长的跨海大桥港珠澳大桥的全长为多少？',
+      en: "What was the total length of the Hong Kong–Zhuhai–Macao Bridge, the world's longest sea-crossing bridge?",
+    });
+    expect(explainFact(index, index.fact('hzmb-longest')).en).toBe(
+      "On 23 October 2018, the Hong Kong–Zhuhai–Macao Bridge became the world's longest sea-crossing bridge, with a total length of 55 km.",
+    );
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -556,6 +594,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
     expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
     expect(zh.some((s) => s.includes('“东亚文化之都”称号'))).toBe(true);
+    expect(en.some((s) => s.includes('with a total length of 55 km'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -586,6 +625,23 @@ describe('content:check of the new kinds', () => {
     expect(problems(STATUSES, () => {})).toEqual([]);
     expect(problems(MISSIONS, () => {})).toEqual([]);
     expect(problems(TITLES, () => {})).toEqual([]);
+    expect(problems(RECORDS, () => {})).toEqual([]);
+  });
+
+  it('names the fact of a record with both or neither holder and name, a figure without its unit, or a record written twice', () => {
+    expect(
+      problems(RECORDS, (facts) => {
+        facts[0]!.name = { zh: '嫦娥四号', en: "Chang'e-4" };
+        delete facts[2]!.holder;
+        delete facts[4]!.unit;
+        facts[3]!.record = facts[1]!.record;
+      }),
+    ).toEqual([
+      'content/decks/fixture-records.json › fact "china-far-side-landing" › name: give holder (a glossary entity) or name (a thing the glossary has no type for), not both',
+      'content/decks/fixture-records.json › fact "yang-liwei-first-astronaut" › holder: give holder (a glossary entity) or name (a thing the glossary has no type for)',
+      'content/decks/fixture-records.json › fact "wang-yaping-spacewalk" › record: "the first country to bring back samples from the far side of the Moon" is already recorded (fact "china-far-side-samples"); a record broken later is a new fact in its own words ("… as of 2024")',
+      'content/decks/fixture-records.json › fact "hzmb-longest" › value: a record with a figure gives measure, value and unit together',
+    ]);
   });
 
   it('names the fact of a title that ends before it begins, and of a title given twice', () => {
@@ -697,5 +753,7 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('spaceflight')).toContain('use "mission"');
     expect(kindMessage('designation')).toContain('use "title"');
     expect(kindMessage('honorary-title')).toContain('use "title"');
+    expect(kindMessage('longest')).toContain('use "record"');
+    expect(kindMessage('firsts')).toContain('use "record"');
   });
 });

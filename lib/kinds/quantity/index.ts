@@ -3,7 +3,13 @@ import type { ContentIndex } from '../../content/index-content';
 import type { QuantityFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
-import { amountLabel, type AmountUnit, type Value } from '../../questions/values';
+import {
+  amountLabel,
+  type AmountUnit,
+  digitsAfterPoint,
+  figureUnit,
+  type Value,
+} from '../../questions/values';
 import { BLANK, BLANK_EN, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 
@@ -27,23 +33,8 @@ function seriesKey(f: QuantityFact): string {
   return `${f.subject}|${measureKey(f)}|${f.target ? 'target' : 'result'}`;
 }
 
-function decimalsOf(f: QuantityFact): number {
-  return f.decimals ?? ownDecimals(f.value);
-}
-
-function ownDecimals(n: number): number {
-  const [, fraction = ''] = String(n).split('.');
-  return fraction.length;
-}
-
 function unitOf(f: QuantityFact): AmountUnit {
-  const decimals = decimalsOf(f);
-  if (!f.en) return { decimals, unit: f.unit };
-  return {
-    decimals,
-    unit: f.unit,
-    en: { factor: f.en.value / f.value, decimals: ownDecimals(f.en.value), unit: f.en.unit },
-  };
+  return figureUnit(f);
 }
 
 function amountOf(f: QuantityFact): Value {
@@ -116,10 +107,10 @@ export const quantity: FactKindModule<QuantityFact> = {
 
   check: (fact, { at, claimKey }) => {
     if (!isRealDate(fact.period)) at('period', `"${fact.period}" is not a real date`);
-    if (fact.decimals !== undefined && ownDecimals(fact.value) > fact.decimals)
+    if (fact.decimals !== undefined && digitsAfterPoint(fact.value) > fact.decimals)
       at(
         'decimals',
-        `${fact.value} has ${ownDecimals(fact.value)} digits after the point, more than decimals (${fact.decimals})`,
+        `${fact.value} has ${digitsAfterPoint(fact.value)} digits after the point, more than decimals (${fact.decimals})`,
       );
     if (fact.en && (fact.value === 0) !== (fact.en.value === 0))
       at('en.value', `${fact.en.value} cannot be ${fact.value} in other units`);
