@@ -9,6 +9,7 @@ import { membership } from './membership';
 import { office } from './office';
 import { quantity } from './quantity';
 import { record } from './record';
+import { rule } from './rule';
 import { status } from './status';
 import { mission } from './mission';
 import { statement } from './statement';
@@ -37,6 +38,7 @@ export const KINDS: KindRegistry = {
   mission,
   title,
   record,
+  rule,
 };
 
 /** The module of a fact's kind. */

@@ -8,6 +8,7 @@ import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
 import { QuantityFact } from './quantity/schema';
 import { RecordFact } from './record/schema';
+import { RuleFact } from './rule/schema';
 import { StatusFact } from './status/schema';
 import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
@@ -34,4 +35,5 @@ export const FACT_SCHEMAS = [
   MissionFact,
   TitleFact,
   RecordFact,
+  RuleFact,
 ] as const;

@@ -81,5 +81,20 @@ export function laterKindTruth(
         return value.startsWith('amount-') && Number(value.slice(7)) === fact.value;
     }
   }
+  if (fact.kind === 'rule') {
+    switch (relation) {
+      case 'every': {
+        const m = /^every-(?:year|(\d+)-years)$/.exec(term ?? '');
+        return m !== null && Number(m[1] ?? 1) === fact.every;
+      }
+      case 'term':
+        return value === `count-${fact.term?.years}`;
+      case 'next': {
+        // The member after the last reported host, the first again after the last member.
+        const r = fact.rotation!;
+        return value === r.order[(r.order.indexOf(r.last) + 1) % r.order.length];
+      }
+    }
+  }
   return undefined;
 }

@@ -9,6 +9,7 @@ import type {
   MissionFact,
   OfficeFact,
   QuantityFact,
+  RuleFact,
   StatusFact,
 } from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
@@ -31,6 +32,7 @@ const STATUSES = 'fixture-statuses';
 const MISSIONS = 'fixture-missions';
 const TITLES = 'fixture-titles';
 const RECORDS = 'fixture-records';
+const RULES = 'fixture-rules';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
@@ -583,6 +585,48 @@ describe('record: a first or a record, with its figure', () => {
   });
 });
 
+describe('rule: held every N years, hosts in turn, a term of office', () => {
+  it('asks how often, which host is next and how long a term is, as every kind a rule can give', () => {
+    const questions = bank(RULES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const id of [
+      'sco-summit-every-year/every',
+      'world-cup-every-four-years/every',
+      'trilateral-summit-rotation/next',
+      'sco-sg-term/term',
+    ])
+      expect(claims).toContain(id);
+    // A rule is no event: it is not put in order; each has one value, so no select-all either.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the rules make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(RULES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('names the next host from the last reported turn, the first member again after the last', () => {
+    const next = (content: typeof index) =>
+      buildClaims(content).find((c) => c.id === 'trilateral-summit-rotation/next')?.values;
+    expect(next(index)).toEqual([{ type: 'entity', id: 'japan' }]);
+    const later = structuredClone(content);
+    const rotation = later.decks
+      .find((d) => d.id === RULES)!
+      .facts.find((f) => f.id === 'trilateral-summit-rotation') as RuleFact;
+    rotation.rotation!.last = 'japan';
+    expect(next(indexContent(later))).toEqual([{ type: 'entity', id: 'china' }]);
+  });
+
+  it('asks which host is next without the series name that gives the members away', () => {
+    const q = bank(RULES, 1).find((x) => x.id === 'single:trilateral-summit-rotation/next');
+    expect(q?.prompt).toEqual({
+      zh: '按照轮流主办顺序，中日韩领导人会议2024年5月27日由韩国主办之后，下一次由哪个国家主办？',
+      en: 'The Trilateral Summit is hosted in turn. After the Republic of Korea hosted it on 27 May 2024, which country hosts the next one?',
+    });
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -595,6 +639,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
     expect(zh.some((s) => s.includes('“东亚文化之都”称号'))).toBe(true);
     expect(en.some((s) => s.includes('with a total length of 55 km'))).toBe(true);
+    expect(zh.some((s) => s.includes('国际足联世界杯每4年举行一次'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -626,6 +671,7 @@ describe('content:check of the new kinds', () => {
     expect(problems(MISSIONS, () => {})).toEqual([]);
     expect(problems(TITLES, () => {})).toEqual([]);
     expect(problems(RECORDS, () => {})).toEqual([]);
+    expect(problems(RULES, () => {})).toEqual([]);
   });
 
   it('names the fact of a record with both or neither holder and name, a figure without its unit, or a record written twice', () => {
@@ -641,6 +687,21 @@ describe('content:check of the new kinds', () => {
       'content/decks/fixture-records.json › fact "yang-liwei-first-astronaut" › holder: give holder (a glossary entity) or name (a thing the glossary has no type for)',
       'content/decks/fixture-records.json › fact "wang-yaping-spacewalk" › record: "the first country to bring back samples from the far side of the Moon" is already recorded (fact "china-far-side-samples"); a record broken later is a new fact in its own words ("… as of 2024")',
       'content/decks/fixture-records.json › fact "hzmb-longest" › value: a record with a figure gives measure, value and unit together',
+    ]);
+  });
+
+  it('names the fact of a rule that states two rules, or a rotation whose next host is not one country', () => {
+    expect(
+      problems(RULES, (facts) => {
+        facts[0]!.term = { office: { zh: '秘书长', en: 'Secretary-General' }, years: 3 };
+        const rotation = facts[3]!.rotation as { order: string[]; last: string };
+        rotation.order.push('japan');
+        rotation.last = 'russia';
+      }),
+    ).toEqual([
+      'content/decks/fixture-rules.json › fact "sco-summit-every-year" › every: a rule gives exactly one of every (held every N years), rotation (hosts in turn) or term (a term\'s length); this fact gives 2',
+      'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.order: a member is listed twice, so the next host is not one country',
+      'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.last: "russia" is not in the order, so the next host is not known',
     ]);
   });
 
@@ -755,5 +816,7 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('honorary-title')).toContain('use "title"');
     expect(kindMessage('longest')).toContain('use "record"');
     expect(kindMessage('firsts')).toContain('use "record"');
+    expect(kindMessage('rotation')).toContain('use "rule"');
+    expect(kindMessage('biennial')).toContain('use "rule"');
   });
 });
