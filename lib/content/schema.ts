@@ -25,6 +25,7 @@ export type { MissionFact } from '../kinds/mission/schema';
 export type { TitleFact } from '../kinds/title/schema';
 export type { RecordFact } from '../kinds/record/schema';
 export type { RuleFact } from '../kinds/rule/schema';
+export type { AnniversaryFact } from '../kinds/anniversary/schema';
 
 /** Names an entity went by only for a time, from one date to another (both ends included). */
 export const DatedAliases = z.strictObject({

@@ -1,4 +1,5 @@
 import type { Fact, PartialDate } from '../content/schema';
+import { anniversary } from './anniversary';
 import { audience } from './audience';
 import { document } from './document';
 import { founding } from './founding';
@@ -39,6 +40,7 @@ export const KINDS: KindRegistry = {
   title,
   record,
   rule,
+  anniversary,
 };
 
 /** The module of a fact's kind. */

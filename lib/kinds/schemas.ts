@@ -1,3 +1,4 @@
+import { AnniversaryFact } from './anniversary/schema';
 import { AudienceFact } from './audience/schema';
 import { DocumentFact } from './document/schema';
 import { FoundingFact } from './founding/schema';
@@ -36,4 +37,5 @@ export const FACT_SCHEMAS = [
   TitleFact,
   RecordFact,
   RuleFact,
+  AnniversaryFact,
 ] as const;

@@ -35,6 +35,14 @@ export function words(en: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The day an event fact happened on: its date, an office's or title's first day, a mission's launch. */
+function eventDate(fact: Fact): string | undefined {
+  if ('date' in fact) return fact.date;
+  if (fact.kind === 'office' || fact.kind === 'title') return fact.from;
+  if (fact.kind === 'mission') return fact.milestones[0]?.date;
+  return undefined;
+}
+
 /**
  * Whether a value (an option id) is true of a claim of a later kind; undefined for a claim of
  * another kind or one this oracle does not know.
@@ -79,6 +87,19 @@ export function laterKindTruth(
         return date !== undefined && sameDay(date, fact.date);
       case 'value':
         return value.startsWith('amount-') && Number(value.slice(7)) === fact.value;
+    }
+  }
+  if (fact.kind === 'anniversary') {
+    // Counted from the event's own date field, whatever the event's kind calls it.
+    const event = facts.find((f) => f.id === fact.event);
+    const start = event ? eventDate(event) : undefined;
+    if (!start) return undefined;
+    const since = (year: number) => year - Number(start.slice(0, 4));
+    switch (relation) {
+      case 'n':
+        return value === `count-${since(fact.year)}`;
+      case 'year':
+        return value.startsWith('year-') && since(Number(value.slice(5))) === since(fact.year);
     }
   }
   if (fact.kind === 'rule') {

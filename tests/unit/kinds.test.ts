@@ -6,6 +6,7 @@ import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
 import type {
   DocumentFact,
+  Fact,
   MissionFact,
   OfficeFact,
   QuantityFact,
@@ -33,6 +34,7 @@ const MISSIONS = 'fixture-missions';
 const TITLES = 'fixture-titles';
 const RECORDS = 'fixture-records';
 const RULES = 'fixture-rules';
+const ANNIVERSARIES = 'fixture-anniversaries';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
@@ -151,6 +153,24 @@ function truth(claimId: string, value: string): boolean {
       const [a, b] = days(date);
       const [c, d] = days(milestone.date);
       return a <= d && c <= b;
+    }
+  }
+  // The founding an anniversary counts from.
+  const founding = index.facts.find((f) => f.id === factId && f.kind === 'founding');
+  if (founding?.kind === 'founding') {
+    switch (relation) {
+      case 'date':
+        return (
+          date !== undefined &&
+          days(date)[0] <= days(founding.date)[1] &&
+          days(founding.date)[0] <= days(date)[1]
+        );
+      case 'city':
+        return value === founding.city;
+      case 'founders':
+        return (founding.foundingMembers ?? []).includes(value);
+      case 'founder-count':
+        return count === founding.foundingMembers?.length;
     }
   }
   const later = laterKindTruth(index.facts, claimId, value);
@@ -627,6 +647,50 @@ describe('rule: held every N years, hosts in turn, a term of office', () => {
   });
 });
 
+describe('anniversary: the Nth anniversary of a recorded event in a year', () => {
+  it('asks which anniversary a year marks and in which year it falls, in every kind but order', () => {
+    const questions = bank(ANNIVERSARIES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of index.facts.filter((x) => x.kind === 'anniversary')) {
+      expect(claims).toContain(`${f.id}/n`);
+      expect(claims).toContain(`${f.id}/year`);
+    }
+    // An anniversary is no event of its own: it is not put in order.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the dates of the events make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(ANNIVERSARIES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('counts the number from the date of the event, not from what the fact states', () => {
+    const moved = structuredClone(content);
+    const founding = moved.decks
+      .flatMap((d) => d.facts)
+      .find((f) => f.id === 'sco-founded') as Extract<Fact, { kind: 'founding' }>;
+    founding.date = '2002-06-15';
+    const n = buildClaims(indexContent(moved)).find((c) => c.id === 'sco-founding-25th/n');
+    expect(n?.values).toEqual([{ type: 'count', n: 24, unit: 'anniversary' }]);
+  });
+
+  it('asks with 周年 in Chinese and an ordinal in English', () => {
+    const q = bank(ANNIVERSARIES, 1).find((x) => x.id === 'single:sco-founding-25th/n');
+    expect(q?.prompt).toEqual({
+      zh: '2026年是上海合作组织成立多少周年？',
+      en: 'Which anniversary of the founding of the Shanghai Cooperation Organisation does 2026 mark?',
+    });
+    expect(q?.kind === 'single' && q.options.find((o) => o.id === q.answer)?.text).toEqual({
+      zh: '25周年',
+      en: '25th',
+    });
+    expect(explainFact(index, index.fact('sco-founding-25th')).zh).toBe(
+      '上海合作组织成立于2001年6月15日，至2026年为25周年。',
+    );
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -640,6 +704,7 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('“东亚文化之都”称号'))).toBe(true);
     expect(en.some((s) => s.includes('with a total length of 55 km'))).toBe(true);
     expect(zh.some((s) => s.includes('国际足联世界杯每4年举行一次'))).toBe(true);
+    expect(zh.some((s) => s.includes('2026年是上海合作组织成立25周年'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -702,6 +767,33 @@ describe('content:check of the new kinds', () => {
       'content/decks/fixture-rules.json › fact "sco-summit-every-year" › every: a rule gives exactly one of every (held every N years), rotation (hosts in turn) or term (a term\'s length); this fact gives 2',
       'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.order: a member is listed twice, so the next host is not one country',
       'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.last: "russia" is not in the order, so the next host is not known',
+    ]);
+  });
+
+  it('names the fact of an anniversary whose stated number the date of the event does not give', () => {
+    // The anniversaries name facts of other decks: check them with those decks.
+    const documents = deckFile(DOCUMENTS);
+    const check = (change: (facts: Record<string, unknown>[]) => void) => {
+      const file = deckFile(ANNIVERSARIES);
+      const deck = JSON.parse(file.text) as { facts: Record<string, unknown>[] };
+      change(deck.facts);
+      const result = validateContent(glossary, [
+        documents,
+        { file: file.file, text: JSON.stringify(deck) },
+      ]);
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(check(() => {})).toEqual([]);
+    expect(
+      check((facts) => {
+        facts[2]!.n = 24;
+        facts[3]!.year = 2001;
+        facts[4]!.year = 2021;
+      }),
+    ).toEqual([
+      'content/decks/fixture-anniversaries.json › fact "sco-founding-25th" › n: 2026 is the 25th anniversary of 2001-06-15, not the 24th (25周年, not 24周年)',
+      'content/decks/fixture-anniversaries.json › fact "sco-charter-20th" › year: 2001 is not after the event (2002-06-07), so it marks no anniversary',
+      'content/decks/fixture-anniversaries.json › fact "paris-agreement-10th" › n: 2021 is the 6th anniversary of 2015-12-12, not the 10th (6周年, not 10周年)',
     ]);
   });
 
@@ -818,5 +910,7 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('firsts')).toContain('use "record"');
     expect(kindMessage('rotation')).toContain('use "rule"');
     expect(kindMessage('biennial')).toContain('use "rule"');
+    expect(kindMessage('jubilee')).toContain('use "anniversary"');
+    expect(kindMessage('anniversaries')).toContain('use "anniversary"');
   });
 });
