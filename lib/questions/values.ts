@@ -36,8 +36,8 @@ export interface AmountUnit {
 
 export type CountUnit = 'country' | 'signatory' | 'year' | 'time' | 'occasion' | 'anniversary';
 
-/** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses). */
-export type Measure = '次' | '届';
+/** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses), 第九任 (holders of an office). */
+export type Measure = '次' | '届' | '任';
 
 /** Where distractors for a claim come from. */
 export type ValuePool =

@@ -1,7 +1,8 @@
 import type { Fact } from '../../lib/content/schema';
 
 /*
- * The truth of the claims of the later fact kinds (title, record, rule, anniversary), read from
+ * The truth of the claims of the later fact kinds (title, record, rule, anniversary, and the
+ * ordinals of office), read from
  * the raw facts alone: shared by the oracle over content/ (generate.property.test.ts) and the
  * fixture tests of each kind (kinds.test.ts). Shares no code with lib/kinds.
  */
@@ -87,6 +88,18 @@ export function laterKindTruth(
         return date !== undefined && sameDay(date, fact.date);
       case 'value':
         return value.startsWith('amount-') && Number(value.slice(7)) === fact.value;
+    }
+  }
+  if (fact.kind === 'office') {
+    const sameOffice = facts.flatMap((f) =>
+      f.kind === 'office' && f.of === fact.of && f.office.en === fact.office.en ? [f] : [],
+    );
+    switch (relation) {
+      case 'ordinal':
+        // Any number the content gives the holder in this office.
+        return sameOffice.some((f) => f.holder === fact.holder && value === `ordinal-${f.ordinal}`);
+      case 'nth-holder':
+        return sameOffice.some((f) => f.ordinal === fact.ordinal && f.holder === value);
     }
   }
   if (fact.kind === 'anniversary') {

@@ -292,6 +292,47 @@ describe('office: a person or a country holding an office for a period', () => {
     ]);
   });
 
+  it('asks 第几任 of a counted holder and who was the Nth, with Chinese numerals and the 任 counter', () => {
+    const q = bank(OFFICES, 1);
+    const claims = new Set(q.flatMap((x) => x.claims));
+    for (const f of offices.filter((x) => x.ordinal !== undefined)) {
+      expect(claims).toContain(`${f.id}/ordinal`);
+      expect(claims).toContain(`${f.id}/nth-holder`);
+    }
+    // The rotating presidencies are not counted in the fixture: no 第几任 for them.
+    expect(claims).not.toContain('sco-presidency-india/ordinal');
+    const zhang = q.find((x) => x.id === 'single:sco-sg-zhang-ming/ordinal');
+    expect(zhang?.prompt.zh).toBe('张明是第几任上海合作组织秘书长？');
+    expect(
+      zhang?.kind === 'single' && zhang.options.find((o) => o.id === zhang.answer)?.text,
+    ).toEqual({ zh: '第七任', en: '7th' });
+    expect(q.find((x) => x.id === 'single:un-sg-guterres/nth-holder')?.prompt).toEqual({
+      zh: '第九任联合国秘书长是谁？',
+      en: 'Who is the 9th Secretary-General of the United Nations?',
+    });
+  });
+
+  it('keys every number of a holder counted twice, and one holder per number', () => {
+    const twice = structuredClone(content);
+    const deck = twice.decks.find((d) => d.id === OFFICES)!;
+    deck.facts.push({
+      ...(deck.facts.find((f) => f.id === 'un-sg-ban-ki-moon') as OfficeFact),
+      id: 'un-sg-ban-ki-moon-again',
+      from: '2031-01-01',
+      to: '2035-12-31',
+      ordinal: 11,
+    });
+    const claims = new Map(buildClaims(indexContent(twice)).map((c) => [c.id, c]));
+    expect(claims.get('un-sg-ban-ki-moon/ordinal')?.values).toEqual([
+      { type: 'ordinal', n: 8, measure: '任' },
+      { type: 'ordinal', n: 11, measure: '任' },
+    ]);
+    expect(claims.has('un-sg-ban-ki-moon-again/ordinal')).toBe(false);
+    expect(claims.get('un-sg-ban-ki-moon-again/nth-holder')?.values).toEqual([
+      { type: 'entity', id: 'ban-ki-moon' },
+    ]);
+  });
+
   it('does not ask when a holder took office who held it twice', () => {
     const twice = structuredClone(content);
     const deck = twice.decks.find((d) => d.id === OFFICES)!;
@@ -866,6 +907,16 @@ describe('content:check of the new kinds', () => {
       }),
     ).toEqual([
       'content/decks/fixture-offices.json › fact "sco-sg-alimov" › holder: "shanghai" is a city; expected person or country',
+    ]);
+  });
+
+  it('names the fact of a number given to two holders of one office', () => {
+    expect(
+      problems(OFFICES, (facts) => {
+        facts[1]!.ordinal = 5;
+      }),
+    ).toEqual([
+      'content/decks/fixture-offices.json › fact "sco-sg-norov" › ordinal: "rashid-alimov" is already the holder number 5 of this office (fact "sco-sg-alimov")',
     ]);
   });
 
