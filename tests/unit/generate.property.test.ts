@@ -581,15 +581,24 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
       if ([...q.answer].sort().join() !== [...ids].sort().join())
         fail('order', seed, q, 'answer is not a permutation of the options');
       if (q.answer.length < 3) fail('order', seed, q, 'fewer than three events');
+      // Each event's days, from the claim its placing reviews (a mission's step has its own date).
+      const eventDays = (claim: string): [number, number] | undefined => {
+        const [factId, relation] = claim.split('/');
+        const fact = factById.get(factId ?? '');
+        if (!fact) return undefined;
+        const step =
+          fact.kind === 'mission' ? fact.milestones.find((m) => m.event === relation) : undefined;
+        return step ? dayRange(step.date) : factDays(fact);
+      };
       for (let i = 1; i < q.answer.length; i++) {
-        const a = factById.get(q.answer[i - 1]!);
-        const b = factById.get(q.answer[i]!);
+        const a = eventDays(q.eventClaims[i - 1]!);
+        const b = eventDays(q.eventClaims[i]!);
         if (!a || !b) {
           fail('order', seed, q, 'an event is no fact');
           continue;
         }
-        if (!(factDays(a)[1] < factDays(b)[0]))
-          fail('order', seed, q, `${a.id} is not surely before ${b.id}`);
+        if (!(a[1] < b[0]))
+          fail('order', seed, q, `${q.answer[i - 1]} is not surely before ${q.answer[i]}`);
       }
       for (const o of q.options) {
         for (const label of [`zh:${o.text.zh}`, `en:${o.text.en}`]) {

@@ -206,9 +206,12 @@ function wrongAnswers(q: Question): string[] {
       );
       break;
     case 'order': {
-      const dates = q.answer.map((id) => {
-        const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
-        if (fact.kind === 'mission') return fact.milestones[0]!.date;
+      const dates = q.eventClaims.map((claim) => {
+        const [factId, relation] = claim.split('/');
+        const fact = index.fact(factId!);
+        // A mission is placed at its launch among missions, at each step within itself.
+        if (fact.kind === 'mission')
+          return (fact.milestones.find((m) => m.event === relation) ?? fact.milestones[0]!).date;
         if (fact.kind === 'title') return fact.from;
         if (fact.kind === 'record') return fact.date;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
@@ -545,9 +548,29 @@ describe('mission: a mission with dated milestones', () => {
     for (const seed of SEEDS) expect(bank(MISSIONS, seed).flatMap(wrongAnswers)).toEqual([]);
   });
 
+  it('puts the steps of one mission in order, from three steps on different days', () => {
+    const q = bank(MISSIONS, 1);
+    const steps = q.find((x) => x.id === 'order:fixture-missions:change-6');
+    expect(steps?.kind === 'order' && steps.answer).toEqual([
+      'change-6',
+      'change-6--landing',
+      'change-6--return',
+    ]);
+    expect(steps?.kind === 'order' && steps.eventClaims).toEqual([
+      'change-6/launch',
+      'change-6/landing',
+      'change-6/return',
+    ]);
+    expect(steps?.explanation.zh).toBe(
+      '2024年5月3日　嫦娥六号发射\n2024年6月2日　嫦娥六号在月球背面着陆\n2024年6月25日　嫦娥六号返回地球',
+    );
+    // Shenzhou-17 was launched and docked on one day: its steps have no one order.
+    expect(q.some((x) => x.id === 'order:fixture-missions:shenzhou-17')).toBe(false);
+  });
+
   it('puts missions in order by their launch and words milestones as a news agency would', () => {
     const q = bank(MISSIONS, 1);
-    const order = q.find((x) => x.kind === 'order');
+    const order = q.find((x) => x.id === 'order:fixture-missions:0');
     expect(
       order?.kind === 'order' && order.options.every((o) => o.text.en.startsWith('Launch of')),
     ).toBe(true);
