@@ -227,6 +227,7 @@ export function validateContent(
         });
     }),
   );
+  const allFacts = decks.flatMap(({ deck }) => deck.facts);
   for (const { file, deck } of decks) {
     deck.includes.forEach((id, i) => {
       if (!factHome.has(id))
@@ -269,6 +270,7 @@ export function validateContent(
       kind.check?.(fact, {
         at,
         fact: (id) => factHome.get(id)?.fact,
+        facts: () => allFacts,
         claimKey: (key) => {
           const scoped = `${fact.kind}:${key}`;
           const earlier = uniqueKeys.get(scoped);

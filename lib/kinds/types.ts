@@ -107,6 +107,8 @@ export interface CheckContext {
   at: (field: string, message: string) => void;
   /** A fact of any deck by id. */
   fact: (id: string) => Fact | undefined;
+  /** Every fact of the content, in content order (for a check against facts of another kind). */
+  facts: () => readonly Fact[];
   /**
    * For a value that must be unique across the content (a series' ordinal): records this fact
    * under `key` and returns the fact recorded under it before, if any.

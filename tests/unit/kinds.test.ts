@@ -521,6 +521,27 @@ describe('status: an organisation granting a country a status', () => {
     expect(claim?.avoid).toEqual([{ type: 'entity', id: 'iran' }]);
   });
 
+  it('asks by the day, not the year, of a country that gained two statuses in one year', () => {
+    const moved = structuredClone(content);
+    const deck = moved.decks.find((d) => d.id === STATUSES)!;
+    (deck.facts.find((f) => f.id === 'belarus-sco-observer') as StatusFact).date = '2024-01-15';
+    const claims = new Map(buildClaims(indexContent(moved)).map((c) => [c.id, c]));
+    expect(claims.get('belarus-sco-observer/status')?.ask).toEqual({
+      zh: '2024年1月15日，白俄罗斯获得了上海合作组织的哪种地位？',
+      en: 'What status in the Shanghai Cooperation Organisation did Belarus gain on 15 January 2024?',
+    });
+    expect(claims.get('belarus-sco-member/status')?.ask.zh).toBe(
+      '2024年7月4日，白俄罗斯获得了上海合作组织的哪种地位？',
+    );
+    expect(claims.get('belarus-sco-member/status')?.values).toEqual([
+      { type: 'term', text: { zh: '成员国', en: 'member state' } },
+    ]);
+    // A country with one status that year is still asked by the year.
+    expect(claims.get('iran-sco-member/status')?.ask.zh).toBe(
+      '2023年，伊朗获得了上海合作组织的哪种地位？',
+    );
+  });
+
   it('says the status before and after as a 时政 text would', () => {
     const q = bank(STATUSES, 1).find((x) => x.id === 'truefalse:belarus-sco-observer/status');
     expect(q?.explanation).toEqual({
@@ -897,6 +918,49 @@ describe('content:check of the new kinds', () => {
       'content/decks/fixture-statuses.json › fact "belarus-sco-member" › before: the status before is the status granted ("Observer state")',
       'content/decks/fixture-statuses.json › fact "belarus-sco-member" › status: "belarus" is already granted Observer state of "sco" (fact "belarus-sco-observer")',
     ]);
+  });
+
+  it('names the fact of two statuses in one year whose days are not given', () => {
+    expect(
+      problems(STATUSES, (facts) => {
+        facts.find((f) => f.id === 'belarus-sco-observer')!.date = '2024';
+      }),
+    ).toEqual([
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › date: "belarus" gained observer state of "sco" (fact "belarus-sco-observer", 2024) and member state (2024-07-04) on dates that may be one day: give both days, or a question on 2024 has two answers',
+    ]);
+  });
+
+  it('names the fact of a member count for a year in which the count changed', () => {
+    const count = (period: string) =>
+      problems(QUANTITIES, (facts) => {
+        facts.push(
+          {
+            id: 'belarus-joins-sco',
+            kind: 'membership',
+            organisation: 'sco',
+            joined: ['belarus'],
+            date: '2024-07-04',
+            membersBefore: 9,
+            membersAfter: 10,
+            source: facts[0]!.source,
+          },
+          {
+            id: 'sco-member-count',
+            kind: 'quantity',
+            subject: 'sco',
+            measure: { zh: '成员国数量', en: 'number of member states' },
+            value: 10,
+            unit: { zh: '个', en: 'member states' },
+            period,
+            source: facts[0]!.source,
+          },
+        );
+      });
+    expect(count('2024')).toEqual([
+      'content/decks/fixture-quantities.json › fact "sco-member-count" › period: the member count of "sco" changed within 2024 (fact "belarus-joins-sco": 9 to 10 on 2024-07-04), so a question on 2024 has two answers: give the day the figure was true ("2024-12-31")',
+    ]);
+    expect(count('2024-12-31')).toEqual([]);
+    expect(count('2025')).toEqual([]);
   });
 
   it('names the fact and the entity of a figure of a person, and of an unknown subject', () => {

@@ -1,4 +1,4 @@
-import { datePrecision, formatDate, isRealDate, yearOf } from '../../content/dates';
+import { dateRange, datePrecision, formatDate, isRealDate, yearOf } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { QuantityFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
@@ -105,8 +105,23 @@ export const quantity: FactKindModule<QuantityFact> = {
     },
   ],
 
-  check: (fact, { at, claimKey }) => {
+  check: (fact, { at, claimKey, facts }) => {
     if (!isRealDate(fact.period)) at('period', `"${fact.period}" is not a real date`);
+    // A member count for a year in which the count changed: "in 2024, how many members" has two answers.
+    else if (datePrecision(fact.period) !== 'day') {
+      const period = dateRange(fact.period);
+      for (const m of facts()) {
+        if (m.kind !== 'membership' || m.organisation !== fact.subject || !isRealDate(m.date))
+          continue;
+        const day = dateRange(m.date);
+        const within = period.first <= day.first && day.last <= period.last;
+        if (within && (fact.value === m.membersBefore || fact.value === m.membersAfter))
+          at(
+            'period',
+            `the member count of "${fact.subject}" changed within ${fact.period} (fact "${m.id}": ${m.membersBefore} to ${m.membersAfter} on ${m.date}), so a question on ${fact.period} has two answers: give the day the figure was true ("${yearOf(fact.period)}-12-31")`,
+          );
+      }
+    }
     if (fact.decimals !== undefined && digitsAfterPoint(fact.value) > fact.decimals)
       at(
         'decimals',

@@ -1,4 +1,3 @@
-import { isRealDate } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { RecordFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
@@ -79,7 +78,6 @@ export const record: FactKindModule<RecordFact> = {
       : [],
 
   check: (fact, { at, claimKey }) => {
-    if (!isRealDate(fact.date)) at('date', `"${fact.date}" is not a real date`);
     if (fact.holder && fact.name)
       at(
         'name',
