@@ -1028,6 +1028,35 @@ describe('content:check of the new kinds', () => {
     ]);
   });
 
+  it('says which kind the fields of a fact fit, when its kind does not know them', () => {
+    const found = problems(OFFICES, (facts) => {
+      // A title written as an office.
+      facts[0] = {
+        id: 'harbin-culture-city',
+        kind: 'office',
+        holder: 'xian',
+        title: { zh: '东亚文化之都', en: 'Culture City of East Asia' },
+        from: '2019',
+        to: '2019',
+        source: facts[0]!.source,
+      };
+      // A rotation written as a status.
+      facts[1] = {
+        id: 'trilateral-rotation',
+        kind: 'status',
+        subject: 'sco',
+        rotation: { order: ['china', 'russia'], last: 'china', lastDate: '2024' },
+        source: facts[1]!.source,
+      };
+    });
+    expect(found.find((p) => p.includes('"harbin-culture-city" › title:'))).toContain(
+      'these fields fit kind "title" (a title or designation held for a period',
+    );
+    expect(found.find((p) => p.includes('"trilateral-rotation" › subject, rotation:'))).toContain(
+      'these fields fit kind "rule" (a recurring rule',
+    );
+  });
+
   it('suggests the new kinds for the words authors use for them', () => {
     const kindMessage = (kind: string) =>
       problems(OFFICES, (facts) => {
