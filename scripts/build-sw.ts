@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { withPolicy } from './csp';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -92,7 +93,7 @@ export function sitePages(out: string, dir = ''): string[] {
 
 export async function buildServiceWorker(out: string): Promise<{ entries: number; bytes: number }> {
   mkdirSync(path.join(out, 'offline'), { recursive: true });
-  writeFileSync(path.join(out, 'offline', 'index.html'), OFFLINE_PAGE);
+  writeFileSync(path.join(out, 'offline', 'index.html'), withPolicy(OFFLINE_PAGE));
   const entries = precacheEntries(out);
   const result = await build({
     entryPoints: [path.join(ROOT, 'sw/service-worker.ts')],

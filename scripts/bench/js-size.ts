@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { afterPaintScripts } from '../after-paint';
 
 /*
  * First-load JavaScript of a static export: for each exported page (every out/**\/index.html),
@@ -42,10 +41,9 @@ export function exportedPages(outDir: string): string[] {
 
 const SCRIPT_TAG = /<script\b([^>]*)>/gi;
 
-/** The src of every <script> an HTML page loads, the noModule ones aside, each once: its
- * script tags and the scripts its loader adds after the first paint (scripts/after-paint.ts). */
+/** The src of every <script> an HTML page loads, the noModule ones aside, each once. */
 export function scriptSources(html: string): string[] {
-  const sources = new Set<string>(afterPaintScripts(html));
+  const sources = new Set<string>();
   for (const match of html.matchAll(SCRIPT_TAG)) {
     const attributes = match[1] ?? '';
     if (/\bnomodule\b/i.test(attributes)) continue;
