@@ -1,19 +1,17 @@
 import type { Text } from '../content/schema';
 import { normalizeAnswer } from '../questions/answers';
 import type { Question } from '../questions/models';
-import { type CompactAnswer, fitsQuestion, isCorrect, optionLetter } from './answers';
-import type { CodeProblem } from './frame';
+import { type CompactAnswer, isCorrect, optionLetter } from './answers';
 import { codeFromInput } from './links';
 import type { ClassroomQuiz } from './quiz';
-import { decodeResultCode, encodeResultCode, quizHashOf, type StudentResult } from './result-code';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  type ResultCodeProblem,
+  type StudentResult,
+} from './result-code';
 
-export type ResultProblem =
-  | CodeProblem
-  /** The code is sound but was made for another quiz. */
-  | { kind: 'other-quiz' }
-  /** The code is sound but its answers cannot belong to this quiz's questions. */
-  | { kind: 'answers-mismatch' }
-  | { kind: 'duplicate'; firstLine: number };
+export type ResultProblem = ResultCodeProblem | { kind: 'duplicate'; firstLine: number };
 
 export interface Graded {
   correct: boolean[];
@@ -107,18 +105,7 @@ export function checkResultCode(
   quiz: ClassroomQuiz,
   text: string,
 ): { ok: true; value: StudentResult } | { ok: false; problem: ResultProblem } {
-  const decoded = decodeResultCode(text);
-  if (!decoded.ok) return decoded;
-  const result = decoded.value;
-  if (result.quizHash !== quizHashOf(quiz.code))
-    return { ok: false, problem: { kind: 'other-quiz' } };
-  if (
-    result.answers.length !== quiz.questions.length ||
-    !quiz.questions.every((q, i) => fitsQuestion(q, result.answers[i] ?? { type: 'none' }))
-  ) {
-    return { ok: false, problem: { kind: 'answers-mismatch' } };
-  }
-  return { ok: true, value: result };
+  return decodeResultCode(quiz, text);
 }
 
 /** The wrong picks an answer makes: the options, order, pairings or text a student got wrong. */
@@ -192,7 +179,7 @@ export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummar
       issues.push({ line, text, problem: checked.problem });
       continue;
     }
-    const code = encodeResultCode(checked.value);
+    const code = encodeResultCode(quiz, checked.value);
     const firstLine = firstLineOf.get(code);
     if (firstLine !== undefined) {
       issues.push({ line, text, problem: { kind: 'duplicate', firstLine } });

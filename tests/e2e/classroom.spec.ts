@@ -5,7 +5,7 @@ import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
 import { ALPHABET } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
-import { decodeResultCode, encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
+import { decodeResultCode, encodeResultCode } from '../../lib/classroom/result-code';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
@@ -107,7 +107,7 @@ async function takeQuiz(
   }
   await expect(page.getByRole('heading', { name: /All done!/ })).toBeVisible();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  expect(code).toMatch(/^H[0-9A-Z-]+$/);
+  expect(code).toMatch(/^J[0-9A-Z-]+$/);
   await expectNoSidewaysScroll(page);
   return { shown, code };
 }
@@ -387,8 +387,7 @@ test('a code typed on the projector page opens the quiz there, and Back returns 
 test('a scanned result link adds its code once and leaves the address clean', async ({ page }) => {
   const quiz = nodeQuiz();
   const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
-  const code = encodeResultCode({
-    quizHash: quizHashOf(quiz.code),
+  const code = encodeResultCode(quiz, {
     nickname: '扫码',
     seconds: 64,
     answers,
@@ -430,7 +429,7 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
     page.getByText(`You got ${questions.length} of ${questions.length} right`),
   ).toBeVisible();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  const decoded = decodeResultCode(code);
+  const decoded = decodeResultCode(quiz, code);
   expect(decoded.ok && decoded.value.nickname).toBe('Mei');
   // A finished quiz does not resume: the page offers the saved result instead.
   await page.reload();
@@ -440,8 +439,7 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
   const quiz = nodeQuiz();
   const codeOf = (nickname: string) =>
-    encodeResultCode({
-      quizHash: quizHashOf(quiz.code),
+    encodeResultCode(quiz, {
       nickname,
       seconds: 60,
       answers: quiz.questions.map((q) => compactAnswer(q, correctResponse(q))),
@@ -477,8 +475,7 @@ test.describe('accessibility', () => {
   for (const path of [
     '/zh/classroom/',
     `/en/classroom/play/?q=${quiz.code}`,
-    `/zh/classroom/results/?q=${quiz.code}&r=${encodeResultCode({
-      quizHash: quizHashOf(quiz.code),
+    `/zh/classroom/results/?q=${quiz.code}&r=${encodeResultCode(quiz, {
       nickname: 'A11y',
       seconds: 30,
       answers: quiz.questions.map(() => ({ type: 'none' as const })),

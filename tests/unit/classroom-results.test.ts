@@ -4,7 +4,8 @@ import { BOM, classCsv, csvField, toCsv } from '@/lib/classroom/csv';
 import { codeFromInput } from '@/lib/classroom/links';
 import { createQuiz, deckHash, openQuiz, type ClassroomQuiz } from '@/lib/classroom/quiz';
 import { encodeQuizCode } from '@/lib/classroom/quiz-code';
-import { encodeResultCode, quizHashOf } from '@/lib/classroom/result-code';
+import { encodeResultCode } from '@/lib/classroom/result-code';
+import { encodeResultCodeV1, quizHashOf } from '@/lib/classroom/result-code-v1';
 import {
   formatDuration,
   gradeResult,
@@ -50,7 +51,7 @@ function rightResponse(q: Question): Response {
 }
 
 function resultCode(quiz: ClassroomQuiz, nickname: string, answers: CompactAnswer[], seconds = 90) {
-  return encodeResultCode({ quizHash: quizHashOf(quiz.code), nickname, seconds, answers });
+  return encodeResultCode(quiz, { nickname, seconds, answers });
 }
 
 describe('classroom quizzes from codes', () => {
@@ -205,9 +206,14 @@ describe('class results', () => {
       codes.perfect,
       tampered,
       codes.wrongA.slice(0, 20),
-      resultCode(other, 'X', right),
+      resultCode(
+        other,
+        'X',
+        other.questions.map((q) => compactAnswer(q, rightResponse(q))),
+      ),
       other.code,
-      encodeResultCode({
+      // A version-1 code (still read) with an answer missing.
+      encodeResultCodeV1({
         quizHash: quizHashOf(quiz.code),
         nickname: 'Y',
         seconds: 1,
