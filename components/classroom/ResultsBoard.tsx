@@ -2,12 +2,16 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import { classCsv } from '@/lib/classroom/csv';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import { codeFromInput } from '@/lib/classroom/links';
+import { encodeResultCode } from '@/lib/classroom/result-code';
 import {
+  checkResultCode,
   formatDuration,
+  gradeResult,
   mergeCodeText,
   splitCodes,
   type StudentRow,
@@ -18,6 +22,7 @@ import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
 import { QuizEntry } from './QuizEntry';
 import { QuizSummary } from './QuizSummary';
+import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { useQuizParam } from './useQuizParam';
 
 /** `classroom/results/?q=CODE` (and `&r=RESULT` from a scanned result QR code). */
@@ -58,9 +63,49 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   // What Clear took away, until the next edit: Undo puts it back.
   const [cleared, setCleared] = useState<string | null>(null);
 
+  const [scanning, setScanning] = useState(false);
+  const scanButton = useRef<HTMLButtonElement>(null);
+  // The codes as the scanner last left them: two phones read before the next render both count.
+  const latestText = useRef(text);
+
   useEffect(() => {
+    latestText.current = text;
     writeKey(storageKey, text.trim() ? text : null);
   }, [storageKey, text]);
+
+  const takeScanned = useCallback(
+    (scanned: string): ScanOutcome => {
+      const checked = checkResultCode(quiz, codeFromInput(scanned, 'r').trim());
+      if (!checked.ok) {
+        return {
+          kind: 'problem',
+          note: (
+            <>
+              {t('scanNotAdded')}
+              <CodeProblemText problem={checked.problem} expected="result" />
+            </>
+          ),
+        };
+      }
+      const result = checked.value;
+      const name = result.nickname || t('noNickname');
+      const code = encodeResultCode(quiz, result);
+      const current = latestText.current;
+      if (summarizeClass(quiz, current).rows.some((r) => r.code === code)) {
+        return { kind: 'duplicate', note: t('scanDuplicate', { name }) };
+      }
+      const next = `${current.trimEnd()}${current.trim() ? '\n' : ''}${code}\n`;
+      latestText.current = next;
+      setText(next);
+      setCleared(null);
+      const { score } = gradeResult(quiz, result.answers);
+      return {
+        kind: 'added',
+        note: t('scanAdded', { name, score, total: quiz.questions.length }),
+      };
+    },
+    [quiz, t],
+  );
 
   // Another results tab of this quiz added codes (a scanned link opens one): take them in, so
   // that this tab's next write does not drop them. A clear there does not clear here.
@@ -153,6 +198,16 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
               {t('clear')}
             </button>
           )}
+          {scanning ? null : (
+            <button
+              ref={scanButton}
+              type="button"
+              className="button"
+              onClick={() => setScanning(true)}
+            >
+              {t('scan')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-primary"
@@ -176,6 +231,18 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
           </p>
         </div>
       </div>
+
+      {scanning ? (
+        <ResultScanner
+          count={summary.rows.length}
+          onCode={takeScanned}
+          onClose={() => {
+            setScanning(false);
+            // The button comes back once the scanner is gone: focus goes back to it.
+            window.requestAnimationFrame(() => scanButton.current?.focus());
+          }}
+        />
+      ) : null}
 
       {summary.issues.length > 0 ? (
         <section className="classroom-panel results-issues" aria-labelledby={`${id}-issues`}>
