@@ -7,7 +7,11 @@ import { BilingualText } from '@/components/DisplayLanguage';
 import { classCsv } from '@/lib/classroom/csv';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { codeFromInput } from '@/lib/classroom/links';
-import { encodeResultCode } from '@/lib/classroom/result-code';
+import {
+  encodeResultCode,
+  normalizeNickname,
+  type StudentResult,
+} from '@/lib/classroom/result-code';
 import {
   checkResultCode,
   formatDuration,
@@ -21,6 +25,7 @@ import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
 import { QuizEntry } from './QuizEntry';
+import { PaperEntry } from './PaperEntry';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { useQuizParam } from './useQuizParam';
@@ -73,6 +78,28 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
     writeKey(storageKey, text.trim() ? text : null);
   }, [storageKey, text]);
 
+  /** Adds a result unless the same one is in already: a scanned phone or a typed paper sheet. */
+  const addResult = useCallback(
+    (result: StudentResult): { added: boolean; note: string } => {
+      const name = result.nickname || t('noNickname');
+      const code = encodeResultCode(quiz, result);
+      const current = latestText.current;
+      if (summarizeClass(quiz, current).rows.some((r) => r.code === code)) {
+        return { added: false, note: t('scanDuplicate', { name }) };
+      }
+      const next = `${current.trimEnd()}${current.trim() ? '\n' : ''}${code}\n`;
+      latestText.current = next;
+      setText(next);
+      setCleared(null);
+      const { score } = gradeResult(quiz, result.answers);
+      return {
+        added: true,
+        note: t('scanAdded', { name, score, total: quiz.questions.length }),
+      };
+    },
+    [quiz, t],
+  );
+
   const takeScanned = useCallback(
     (scanned: string): ScanOutcome => {
       const checked = checkResultCode(quiz, codeFromInput(scanned, 'r').trim());
@@ -87,24 +114,10 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
           ),
         };
       }
-      const result = checked.value;
-      const name = result.nickname || t('noNickname');
-      const code = encodeResultCode(quiz, result);
-      const current = latestText.current;
-      if (summarizeClass(quiz, current).rows.some((r) => r.code === code)) {
-        return { kind: 'duplicate', note: t('scanDuplicate', { name }) };
-      }
-      const next = `${current.trimEnd()}${current.trim() ? '\n' : ''}${code}\n`;
-      latestText.current = next;
-      setText(next);
-      setCleared(null);
-      const { score } = gradeResult(quiz, result.answers);
-      return {
-        kind: 'added',
-        note: t('scanAdded', { name, score, total: quiz.questions.length }),
-      };
+      const { added, note } = addResult(checked.value);
+      return { kind: added ? 'added' : 'duplicate', note };
     },
-    [quiz, t],
+    [quiz, t, addResult],
   );
 
   // Another results tab of this quiz added codes (a scanned link opens one): take them in, so
@@ -244,6 +257,14 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
         />
       ) : null}
 
+      <PaperEntry
+        quiz={quiz}
+        onAdd={(nickname, answers) =>
+          // A paper sheet has no time: 0 seconds, shown as "paper".
+          addResult({ nickname: normalizeNickname(nickname), seconds: 0, answers }).note
+        }
+      />
+
       {summary.issues.length > 0 ? (
         <section className="classroom-panel results-issues" aria-labelledby={`${id}-issues`}>
           <h2 id={`${id}-issues`}>{t('issuesHeading')}</h2>
@@ -294,7 +315,9 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
                         {row.nickname || t('noNickname')}
                       </th>
                       <td className="num">{t('scoreValue', { score: row.score, total })}</td>
-                      <td className="num">{formatDuration(row.seconds)}</td>
+                      <td className="num">
+                        {row.seconds === 0 ? t('noTime') : formatDuration(row.seconds)}
+                      </td>
                       <td className="num">{row.line}</td>
                     </tr>
                   ))}
