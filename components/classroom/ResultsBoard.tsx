@@ -4,7 +4,9 @@ import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
+import { answerLabel, describeCorrectAnswer } from '@/lib/classroom/answers';
 import { classCsv } from '@/lib/classroom/csv';
+import { textIn } from '@/lib/display';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { codeFromInput } from '@/lib/classroom/links';
 import {
@@ -16,7 +18,10 @@ import {
   checkResultCode,
   formatDuration,
   gradeResult,
+  MIN_SECONDS_PER_ANSWER,
   mergeCodeText,
+  type RowFlag,
+  rowFlags,
   splitCodes,
   type StudentRow,
   summarizeClass,
@@ -141,24 +146,62 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   const total = quiz.questions.length;
   const nameOf = (row: StudentRow) =>
     row.nickname || `${t('noNickname')} ${t('line', { line: row.line })}`;
+  const flags = rowFlags(quiz, summary.rows);
+  const flagText: Record<RowFlag, string> = {
+    retake: t('flagRetake'),
+    'too-fast': t('flagTooFast'),
+    'over-time': t('flagOverTime'),
+  };
+  const anyFlagged = summary.rows.some((r) => (flags.get(r) ?? []).length > 0);
   const ranked = [...summary.rows].sort((a, b) => b.score - a.score || a.seconds - b.seconds);
 
   function downloadCsv() {
+    const mode = quiz.language;
+    const now = new Date();
+    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
     const csv = classCsv(
       summary.rows.map((r) => ({
         name: nameOf(r),
         score: r.score,
         seconds: r.seconds,
+        date,
         correct: r.correct,
+        answers: quiz.questions.map((q, i) => {
+          const a = r.answers[i];
+          return a ? answerLabel(q, a) : null;
+        }),
       })),
-      total,
+      summary.questions.map((s) => ({
+        text: textIn(s.question.prompt, mode),
+        correctAnswer: textIn(describeCorrectAnswer(s.question), mode),
+        correctRate: s.correctRate,
+        mostChosenWrong: s.mostChosenWrong
+          ? [
+              s.mostChosenWrong.label,
+              s.mostChosenWrong.text && textIn(s.mostChosenWrong.text, mode),
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : null,
+        mostChosenWrongCount: s.mostChosenWrong?.count ?? 0,
+      })),
       {
         name: t('csvName'),
         score: t('csvScore'),
         outOf: t('csvOutOf'),
         percent: t('csvPercent'),
         seconds: t('csvSeconds'),
+        date: t('csvDate'),
         question: (n) => t('csvQuestion', { n }),
+        questionCorrect: (n) => t('csvQuestionCorrect', { n }),
+        number: t('csvNumber'),
+        questionText: t('csvQuestionText'),
+        correctAnswer: t('csvCorrectAnswer'),
+        correctPercent: t('csvCorrectPercent'),
+        mostChosenWrong: t('csvMostChosenWrong'),
+        chosenBy: t('csvChosenBy'),
       },
     );
     downloadText(csv, t('csvFile', { code: quiz.code }));
@@ -287,6 +330,9 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
         <>
           <section className="classroom-panel" aria-labelledby={`${id}-class`}>
             <h2 id={`${id}-class`}>{t('classHeading')}</h2>
+            {anyFlagged ? (
+              <p className="notice">{t('flagsNote', { seconds: MIN_SECONDS_PER_ANSWER })}</p>
+            ) : null}
             {summary.sharedNicknames.map((s) => (
               <p key={s.nickname} className="notice">
                 {t('sharedNickname', { nickname: s.nickname, lines: s.lines.join(', ') })}
@@ -306,6 +352,7 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
                     <th scope="col" className="num">
                       {t('colLine')}
                     </th>
+                    {anyFlagged ? <th scope="col">{t('colNotes')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -319,6 +366,15 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
                         {row.seconds === 0 ? t('noTime') : formatDuration(row.seconds)}
                       </td>
                       <td className="num">{row.line}</td>
+                      {anyFlagged ? (
+                        <td className="row-flags">
+                          {(flags.get(row) ?? []).map((f) => (
+                            <span key={f} className={`row-flag flag-${f}`}>
+                              {flagText[f]}
+                            </span>
+                          ))}
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>

@@ -217,6 +217,39 @@ export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummar
   };
 }
 
+/** Faster than this a student cannot have read the questions: the time is flagged. */
+export const MIN_SECONDS_PER_ANSWER = 2;
+/** On a timed quiz, more than the time limit plus this long is flagged. */
+export const OVERTIME_SLACK_SECONDS = 120;
+
+/**
+ * What a teacher may want to look at twice: a name that handed in more than once (a retake,
+ * or two students with one name), a time too short to have read the questions, or a time past
+ * the quiz's limit. Paper sheets (0 seconds) have no time to judge.
+ */
+export type RowFlag = 'retake' | 'too-fast' | 'over-time';
+
+export function rowFlags(
+  quiz: ClassroomQuiz,
+  rows: readonly StudentRow[],
+): Map<StudentRow, RowFlag[]> {
+  const names = new Map<string, number>();
+  for (const r of rows) if (r.nickname) names.set(r.nickname, (names.get(r.nickname) ?? 0) + 1);
+  const limit = quiz.secondsPerQuestion * quiz.questions.length;
+  return new Map(
+    rows.map((r) => {
+      const flags: RowFlag[] = [];
+      if (r.nickname && (names.get(r.nickname) ?? 0) > 1) flags.push('retake');
+      const answered = r.answers.filter((a) => a.type !== 'none').length;
+      if (r.seconds > 0 && answered > 0 && r.seconds < answered * MIN_SECONDS_PER_ANSWER) {
+        flags.push('too-fast');
+      }
+      if (limit > 0 && r.seconds > limit + OVERTIME_SLACK_SECONDS) flags.push('over-time');
+      return [r, flags];
+    }),
+  );
+}
+
 /** 75 seconds as "1:15"; an hour or more as "1:02:03". */
 export function formatDuration(totalSeconds: number): string {
   const s = Math.max(0, Math.round(totalSeconds));
