@@ -1,6 +1,5 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
@@ -26,11 +25,14 @@ import {
   type StudentRow,
   summarizeClass,
 } from '@/lib/classroom/results';
+import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
 import { QuizEntry } from './QuizEntry';
+import { ClassPicker } from './ClassPicker';
 import { PaperEntry } from './PaperEntry';
+import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { useQuizParam } from './useQuizParam';
@@ -39,7 +41,40 @@ import { useQuizParam } from './useQuizParam';
 export function ResultsPage({ content }: { content: ContentBundle }) {
   const param = useQuizParam(content);
   if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <ResultsBoard key={param.quiz.code} quiz={param.quiz} />;
+  return <ClassResults key={param.quiz.code} quiz={param.quiz} />;
+}
+
+/** The class the results go to, and its results: one quiz's results in two classes do not mix. */
+function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
+  const classesKey = STORAGE_KEYS.classroomClasses(quiz.code);
+  const currentKey = STORAGE_KEYS.classroomCurrentClass(quiz.code);
+  const [className, setClassName] = useState(() => readKey(currentKey) ?? '');
+  const [classes, setClasses] = useState(() => parseClassNames(readKey(classesKey)));
+  // A scanned result link is added once, to the class open when the page opened.
+  const [scanned] = useState(() => new URLSearchParams(window.location.search).get('r'));
+  const [opened] = useState(className);
+
+  function choose(name: string) {
+    setClassName(name);
+    writeKey(currentKey, name || null);
+    if (name && !classes.includes(name)) {
+      const next = [...classes, name];
+      setClasses(next);
+      writeKey(classesKey, JSON.stringify(next));
+    }
+  }
+
+  return (
+    <>
+      <ClassPicker current={className} classes={classes} onChoose={choose} />
+      <ResultsBoard
+        key={className}
+        quiz={quiz}
+        className={className}
+        scanned={className === opened ? scanned : null}
+      />
+    </>
+  );
 }
 
 function downloadText(text: string, filename: string) {
@@ -54,11 +89,19 @@ function downloadText(text: string, filename: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
+function ResultsBoard({
+  quiz,
+  className,
+  scanned,
+}: {
+  quiz: ClassroomQuiz;
+  className: string;
+  /** A result code from a scanned link, to add if it is new. */
+  scanned: string | null;
+}) {
   const t = useTranslations('ClassroomResults');
   const id = useId();
-  const scanned = useSearchParams().get('r');
-  const storageKey = STORAGE_KEYS.classroomCodes(quiz.code);
+  const storageKey = STORAGE_KEYS.classroomCodes(quiz.code, className);
   // This part renders only in the browser (it waits for the query), so storage is there to read.
   const [initial] = useState(() => {
     const saved = readKey(storageKey) ?? '';
@@ -299,6 +342,8 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
           }}
         />
       ) : null}
+
+      <RosterPanel className={className} nicknames={summary.rows.map((r) => r.nickname)} />
 
       <PaperEntry
         quiz={quiz}

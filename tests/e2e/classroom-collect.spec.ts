@@ -221,3 +221,38 @@ test('a paper sheet typed in from its answer strip is graded like the phones', a
   await expect(row.locator('td').nth(1)).toHaveText('纸质');
   await expect(page.getByLabel('姓名')).toBeFocused();
 });
+
+test('results belong to a class, and a class list shows who has not handed in', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  const [one, two, three] = classCodes(quiz, 3);
+  const codes = page.getByLabel('成绩码（每行一个）');
+  const rows = page.locator('.class-table tbody tr');
+  const openClass = async (name: string) => {
+    await page.getByLabel('班级', { exact: true }).fill(name);
+    await page.getByRole('button', { name: '打开' }).click();
+    await expect(page.getByText(`正在收集：${name}`)).toBeVisible();
+  };
+
+  await page.goto(`/zh/classroom/results/?q=${quiz.code}`);
+  await openClass('初二（1）班');
+  await codes.fill(`${one}\n${two}\n`);
+  await expect(rows).toHaveCount(2);
+  await page.getByText('名单', { exact: true }).click();
+  await page.getByLabel(/本班名单/).fill('学生1\n学生2\n王小明\n');
+  await expect(page.locator('.roster-status')).toHaveText('未交（1 人）：王小明');
+
+  // The same quiz in another class starts empty and keeps its own codes.
+  await openClass('初二（2）班');
+  await expect(rows).toHaveCount(0);
+  await codes.fill(`${three}\n`);
+  await expect(rows).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByText('正在收集：初二（2）班')).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await openClass('初二（1）班');
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('.roster-status')).toHaveText('未交（1 人）：王小明');
+});
