@@ -1,30 +1,80 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
+import { answerLabel, describeCorrectAnswer } from '@/lib/classroom/answers';
 import { classCsv } from '@/lib/classroom/csv';
+import { textIn } from '@/lib/display';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
+import { codeFromInput } from '@/lib/classroom/links';
 import {
+  encodeResultCode,
+  normalizeNickname,
+  type StudentResult,
+} from '@/lib/classroom/result-code';
+import {
+  checkResultCode,
   formatDuration,
+  gradeResult,
+  MIN_SECONDS_PER_ANSWER,
   mergeCodeText,
+  type RowFlag,
+  rowFlags,
   splitCodes,
   type StudentRow,
   summarizeClass,
 } from '@/lib/classroom/results';
+import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
 import { QuizEntry } from './QuizEntry';
+import { ClassPicker } from './ClassPicker';
+import { PaperEntry } from './PaperEntry';
+import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
+import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { useQuizParam } from './useQuizParam';
 
 /** `classroom/results/?q=CODE` (and `&r=RESULT` from a scanned result QR code). */
 export function ResultsPage({ content }: { content: ContentBundle }) {
   const param = useQuizParam(content);
   if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <ResultsBoard key={param.quiz.code} quiz={param.quiz} />;
+  return <ClassResults key={param.quiz.code} quiz={param.quiz} />;
+}
+
+/** The class the results go to, and its results: one quiz's results in two classes do not mix. */
+function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
+  const classesKey = STORAGE_KEYS.classroomClasses(quiz.code);
+  const currentKey = STORAGE_KEYS.classroomCurrentClass(quiz.code);
+  const [className, setClassName] = useState(() => readKey(currentKey) ?? '');
+  const [classes, setClasses] = useState(() => parseClassNames(readKey(classesKey)));
+  // A scanned result link is added once, to the class open when the page opened.
+  const [scanned] = useState(() => new URLSearchParams(window.location.search).get('r'));
+  const [opened] = useState(className);
+
+  function choose(name: string) {
+    setClassName(name);
+    writeKey(currentKey, name || null);
+    if (name && !classes.includes(name)) {
+      const next = [...classes, name];
+      setClasses(next);
+      writeKey(classesKey, JSON.stringify(next));
+    }
+  }
+
+  return (
+    <>
+      <ClassPicker current={className} classes={classes} onChoose={choose} />
+      <ResultsBoard
+        key={className}
+        quiz={quiz}
+        className={className}
+        scanned={className === opened ? scanned : null}
+      />
+    </>
+  );
 }
 
 function downloadText(text: string, filename: string) {
@@ -39,11 +89,19 @@ function downloadText(text: string, filename: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
+function ResultsBoard({
+  quiz,
+  className,
+  scanned,
+}: {
+  quiz: ClassroomQuiz;
+  className: string;
+  /** A result code from a scanned link, to add if it is new. */
+  scanned: string | null;
+}) {
   const t = useTranslations('ClassroomResults');
   const id = useId();
-  const scanned = useSearchParams().get('r');
-  const storageKey = STORAGE_KEYS.classroomCodes(quiz.code);
+  const storageKey = STORAGE_KEYS.classroomCodes(quiz.code, className);
   // This part renders only in the browser (it waits for the query), so storage is there to read.
   const [initial] = useState(() => {
     const saved = readKey(storageKey) ?? '';
@@ -58,9 +116,57 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   // What Clear took away, until the next edit: Undo puts it back.
   const [cleared, setCleared] = useState<string | null>(null);
 
+  const [scanning, setScanning] = useState(false);
+  const scanButton = useRef<HTMLButtonElement>(null);
+  // The codes as the scanner last left them: two phones read before the next render both count.
+  const latestText = useRef(text);
+
   useEffect(() => {
+    latestText.current = text;
     writeKey(storageKey, text.trim() ? text : null);
   }, [storageKey, text]);
+
+  /** Adds a result unless the same one is in already: a scanned phone or a typed paper sheet. */
+  const addResult = useCallback(
+    (result: StudentResult): { added: boolean; note: string } => {
+      const name = result.nickname || t('noNickname');
+      const code = encodeResultCode(quiz, result);
+      const current = latestText.current;
+      if (summarizeClass(quiz, current).rows.some((r) => r.code === code)) {
+        return { added: false, note: t('scanDuplicate', { name }) };
+      }
+      const next = `${current.trimEnd()}${current.trim() ? '\n' : ''}${code}\n`;
+      latestText.current = next;
+      setText(next);
+      setCleared(null);
+      const { score } = gradeResult(quiz, result.answers);
+      return {
+        added: true,
+        note: t('scanAdded', { name, score, total: quiz.questions.length }),
+      };
+    },
+    [quiz, t],
+  );
+
+  const takeScanned = useCallback(
+    (scanned: string): ScanOutcome => {
+      const checked = checkResultCode(quiz, codeFromInput(scanned, 'r').trim());
+      if (!checked.ok) {
+        return {
+          kind: 'problem',
+          note: (
+            <>
+              {t('scanNotAdded')}
+              <CodeProblemText problem={checked.problem} expected="result" />
+            </>
+          ),
+        };
+      }
+      const { added, note } = addResult(checked.value);
+      return { kind: added ? 'added' : 'duplicate', note };
+    },
+    [quiz, t, addResult],
+  );
 
   // Another results tab of this quiz added codes (a scanned link opens one): take them in, so
   // that this tab's next write does not drop them. A clear there does not clear here.
@@ -83,24 +189,62 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
   const total = quiz.questions.length;
   const nameOf = (row: StudentRow) =>
     row.nickname || `${t('noNickname')} ${t('line', { line: row.line })}`;
+  const flags = rowFlags(quiz, summary.rows);
+  const flagText: Record<RowFlag, string> = {
+    retake: t('flagRetake'),
+    'too-fast': t('flagTooFast'),
+    'over-time': t('flagOverTime'),
+  };
+  const anyFlagged = summary.rows.some((r) => (flags.get(r) ?? []).length > 0);
   const ranked = [...summary.rows].sort((a, b) => b.score - a.score || a.seconds - b.seconds);
 
   function downloadCsv() {
+    const mode = quiz.language;
+    const now = new Date();
+    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
     const csv = classCsv(
       summary.rows.map((r) => ({
         name: nameOf(r),
         score: r.score,
         seconds: r.seconds,
+        date,
         correct: r.correct,
+        answers: quiz.questions.map((q, i) => {
+          const a = r.answers[i];
+          return a ? answerLabel(q, a) : null;
+        }),
       })),
-      total,
+      summary.questions.map((s) => ({
+        text: textIn(s.question.prompt, mode),
+        correctAnswer: textIn(describeCorrectAnswer(s.question), mode),
+        correctRate: s.correctRate,
+        mostChosenWrong: s.mostChosenWrong
+          ? [
+              s.mostChosenWrong.label,
+              s.mostChosenWrong.text && textIn(s.mostChosenWrong.text, mode),
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : null,
+        mostChosenWrongCount: s.mostChosenWrong?.count ?? 0,
+      })),
       {
         name: t('csvName'),
         score: t('csvScore'),
         outOf: t('csvOutOf'),
         percent: t('csvPercent'),
         seconds: t('csvSeconds'),
+        date: t('csvDate'),
         question: (n) => t('csvQuestion', { n }),
+        questionCorrect: (n) => t('csvQuestionCorrect', { n }),
+        number: t('csvNumber'),
+        questionText: t('csvQuestionText'),
+        correctAnswer: t('csvCorrectAnswer'),
+        correctPercent: t('csvCorrectPercent'),
+        mostChosenWrong: t('csvMostChosenWrong'),
+        chosenBy: t('csvChosenBy'),
       },
     );
     downloadText(csv, t('csvFile', { code: quiz.code }));
@@ -153,6 +297,16 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
               {t('clear')}
             </button>
           )}
+          {scanning ? null : (
+            <button
+              ref={scanButton}
+              type="button"
+              className="button"
+              onClick={() => setScanning(true)}
+            >
+              {t('scan')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-primary"
@@ -177,6 +331,28 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
         </div>
       </div>
 
+      {scanning ? (
+        <ResultScanner
+          count={summary.rows.length}
+          onCode={takeScanned}
+          onClose={() => {
+            setScanning(false);
+            // The button comes back once the scanner is gone: focus goes back to it.
+            window.requestAnimationFrame(() => scanButton.current?.focus());
+          }}
+        />
+      ) : null}
+
+      <RosterPanel className={className} nicknames={summary.rows.map((r) => r.nickname)} />
+
+      <PaperEntry
+        quiz={quiz}
+        onAdd={(nickname, answers) =>
+          // A paper sheet has no time: 0 seconds, shown as "paper".
+          addResult({ nickname: normalizeNickname(nickname), seconds: 0, answers }).note
+        }
+      />
+
       {summary.issues.length > 0 ? (
         <section className="classroom-panel results-issues" aria-labelledby={`${id}-issues`}>
           <h2 id={`${id}-issues`}>{t('issuesHeading')}</h2>
@@ -199,6 +375,9 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
         <>
           <section className="classroom-panel" aria-labelledby={`${id}-class`}>
             <h2 id={`${id}-class`}>{t('classHeading')}</h2>
+            {anyFlagged ? (
+              <p className="notice">{t('flagsNote', { seconds: MIN_SECONDS_PER_ANSWER })}</p>
+            ) : null}
             {summary.sharedNicknames.map((s) => (
               <p key={s.nickname} className="notice">
                 {t('sharedNickname', { nickname: s.nickname, lines: s.lines.join(', ') })}
@@ -218,6 +397,7 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
                     <th scope="col" className="num">
                       {t('colLine')}
                     </th>
+                    {anyFlagged ? <th scope="col">{t('colNotes')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -227,8 +407,19 @@ function ResultsBoard({ quiz }: { quiz: ClassroomQuiz }) {
                         {row.nickname || t('noNickname')}
                       </th>
                       <td className="num">{t('scoreValue', { score: row.score, total })}</td>
-                      <td className="num">{formatDuration(row.seconds)}</td>
+                      <td className="num">
+                        {row.seconds === 0 ? t('noTime') : formatDuration(row.seconds)}
+                      </td>
                       <td className="num">{row.line}</td>
+                      {anyFlagged ? (
+                        <td className="row-flags">
+                          {(flags.get(row) ?? []).map((f) => (
+                            <span key={f} className={`row-flag flag-${f}`}>
+                              {flagText[f]}
+                            </span>
+                          ))}
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>

@@ -19,7 +19,6 @@ import {
   MAX_SECONDS_TAKEN,
   nicknameIsCut,
   normalizeNickname,
-  quizHashOf,
 } from '@/lib/classroom/result-code';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
@@ -51,8 +50,8 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   const [resumed] = useState(() => {
     const run = readClassroomRun(quiz.code);
     if (!run) return null;
-    const decoded = decodeResultCode(run.code);
-    if (!decoded.ok || decoded.value.quizHash !== quizHashOf(quiz.code)) return null;
+    const decoded = decodeResultCode(quiz, run.code);
+    if (!decoded.ok) return null;
     if (run.position < 1 || run.position >= quiz.questions.length) return null;
     return {
       ...decoded.value,
@@ -84,8 +83,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
       MAX_SECONDS_TAKEN,
       Math.round((performance.now() - startedAt.current) / 1000),
     );
-    const resultCode = encodeResultCode({
-      quizHash: quizHashOf(quiz.code),
+    const resultCode = encodeResultCode(quiz, {
       nickname: normalizeNickname(nickname),
       seconds,
       answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
@@ -143,7 +141,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
     <section className="classroom-panel student-join" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('joinHeading')}</h2>
       <QuizSummary quiz={quiz} />
-      {saved && decodeResultCode(saved).ok ? (
+      {saved && decodeResultCode(quiz, saved).ok ? (
         <div className="notice saved-result">
           <p>{t('savedHeading')}</p>
           <button
@@ -200,7 +198,7 @@ function StudentDone({
 }) {
   const t = useTranslations('ClassroomPlay');
   const tc = useTranslations('Classroom');
-  const decoded = decodeResultCode(resultCode);
+  const decoded = decodeResultCode(quiz, resultCode);
   if (!decoded.ok) return null;
   const { answers, seconds, nickname } = decoded.value;
   // Graded from the code itself, exactly as the teacher's results page will grade it.

@@ -67,6 +67,7 @@ function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
             <span translate="no">{t('codeLine', { code: groupCode(quiz.code) })}</span>
           </p>
         </header>
+        <AnswerStrip questions={quiz.questions} />
         <ol className="sheet-questions">
           {quiz.questions.map((q) => (
             <li key={q.id} className="sheet-question">
@@ -107,6 +108,56 @@ function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
       ) : null}
     </>
   );
+}
+
+/**
+ * A compact strip at the top of the sheet where a student writes every answer again, so a
+ * teacher types a class's sheets into the results page from one place each: circles to mark
+ * for one answer, squares for several, a box a letter for an order or a matching.
+ */
+function AnswerStrip({ questions }: { questions: readonly Question[] }) {
+  const t = useTranslations('ClassroomPrint');
+  const id = useId();
+  return (
+    <section className="answer-strip" aria-labelledby={`${id}-strip`}>
+      <h3 id={`${id}-strip`}>{t('stripHeading')}</h3>
+      <p className="sheet-meta">{t('stripHint')}</p>
+      <ol className="strip-cells">
+        {questions.map((q, i) => (
+          <li key={q.id} className="strip-cell">
+            <span className="strip-number">{i + 1}</span>
+            <StripMarks question={q} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function StripMarks({ question }: { question: Question }) {
+  switch (question.kind) {
+    case 'single':
+    case 'truefalse':
+    case 'multiple':
+      return question.options.map((o, i) => (
+        <span
+          key={o.id}
+          className={`strip-mark ${question.kind === 'multiple' ? 'is-square' : ''}`}
+          translate="no"
+        >
+          {optionLetter(i)}
+        </span>
+      ));
+    case 'order':
+    case 'match': {
+      const count = question.kind === 'order' ? question.options.length : question.left.length;
+      return Array.from({ length: count }, (_, i) => (
+        <span key={i} className="strip-box" aria-hidden="true" />
+      ));
+    }
+    case 'fill':
+      return <span className="sheet-blank strip-line" aria-hidden="true" />;
+  }
 }
 
 function SheetBody({ question, mode }: { question: Question; mode: DisplayMode }) {

@@ -23,7 +23,20 @@ export interface ClassCsvRow {
   name: string;
   score: number;
   seconds: number;
+  /** When the result was handed in or exported, as the teacher reads dates (2026-03-01). */
+  date: string;
   correct: readonly boolean[];
+  /** The answer chosen for each question as a person reads it ("B", "C → A → B"); null if none. */
+  answers: readonly (string | null)[];
+}
+
+export interface ClassCsvQuestion {
+  text: string;
+  correctAnswer: string;
+  /** Correct answers over students counted, 0 to 1; null with no students. */
+  correctRate: number | null;
+  mostChosenWrong: string | null;
+  mostChosenWrongCount: number;
 }
 
 export interface ClassCsvHeadings {
@@ -32,17 +45,33 @@ export interface ClassCsvHeadings {
   outOf: string;
   percent: string;
   seconds: string;
-  /** Heading of question n (1-based), e.g. "Q3" or "第3题". */
+  date: string;
+  /** Heading of the answer column of question n (1-based), e.g. "Q3" or "第3题". */
   question: (n: number) => string;
+  /** Heading of its 1-or-0 column, e.g. "Q3 ✓". */
+  questionCorrect: (n: number) => string;
+  /** The question table's headings. */
+  number: string;
+  questionText: string;
+  correctAnswer: string;
+  correctPercent: string;
+  mostChosenWrong: string;
+  chosenBy: string;
 }
 
-/** The class table: one student a row, a 1 or 0 for each question so a spreadsheet can sum them. */
+const percentOf = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
+
+/**
+ * The class table (one student a row: score, time, date, then each question's chosen answer
+ * and a 1 or 0 a spreadsheet can sum), a blank row, and the question table (each question's
+ * text, its answer, the share of the class that got it right and the wrong answer chosen most).
+ */
 export function classCsv(
   rows: readonly ClassCsvRow[],
-  questionCount: number,
+  questions: readonly ClassCsvQuestion[],
   headings: ClassCsvHeadings,
 ): string {
-  const numbers = Array.from({ length: questionCount }, (_, i) => i + 1);
+  const numbers = questions.map((_, i) => i + 1);
   return toCsv([
     [
       headings.name,
@@ -50,15 +79,34 @@ export function classCsv(
       headings.outOf,
       headings.percent,
       headings.seconds,
-      ...numbers.map(headings.question),
+      headings.date,
+      ...numbers.flatMap((n) => [headings.question(n), headings.questionCorrect(n)]),
     ],
     ...rows.map((r) => [
       r.name,
       r.score,
-      questionCount,
-      questionCount ? Math.round((r.score / questionCount) * 100) : 0,
+      questions.length,
+      percentOf(r.score, questions.length),
       r.seconds,
-      ...numbers.map((n) => (r.correct[n - 1] ? 1 : 0)),
+      r.date,
+      ...numbers.flatMap((n) => [r.answers[n - 1] ?? '', r.correct[n - 1] ? 1 : 0]),
+    ]),
+    [],
+    [
+      headings.number,
+      headings.questionText,
+      headings.correctAnswer,
+      headings.correctPercent,
+      headings.mostChosenWrong,
+      headings.chosenBy,
+    ],
+    ...questions.map((q, i) => [
+      i + 1,
+      q.text,
+      q.correctAnswer,
+      q.correctRate === null ? null : Math.round(q.correctRate * 100),
+      q.mostChosenWrong,
+      q.mostChosenWrong === null ? null : q.mostChosenWrongCount,
     ]),
   ]);
 }

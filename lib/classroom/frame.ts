@@ -7,7 +7,7 @@ import { crc32 } from './crc32';
  * both in seven symbols. The header says what the code is and in which format version, so a
  * result code pasted where a quiz code belongs, or a code from a newer app, is named as such.
  *
- *   header = type × 16 + version      quiz codes start with 1, result codes with H (version 1)
+ *   header = type × 16 + version      quiz codes start with 1; result codes with J (version 2) or H (version 1)
  */
 export const CODE_TYPES = ['quiz', 'result'] as const;
 export type CodeType = (typeof CODE_TYPES)[number];
@@ -32,7 +32,8 @@ export function failure<P>(problem: P): { ok: false; problem: P } {
   return { ok: false, problem };
 }
 
-function header(type: CodeType, version: number): number {
+/** The first symbol of a code of this type and format version. */
+export function frameHeader(type: CodeType, version: number): number {
   return CODE_TYPES.indexOf(type) * 16 + version;
 }
 
@@ -41,10 +42,19 @@ function checksumOf(symbols: readonly number[]): number[] {
   return new BitWriter().write(crc32(symbols), CHECKSUM_SYMBOLS * 5).toSymbols();
 }
 
-/** The code as text, without grouping: header, payload, checksum. */
-export function closeFrame(type: CodeType, version: number, payload: readonly number[]): string {
-  const body = [header(type, version), ...payload];
-  return symbolsToText([...body, ...checksumOf(body)]);
+/**
+ * The code as text, without grouping: header, payload, checksum. The checksum also covers
+ * `context`, symbols the code does not carry but its reader holds (a result code's quiz code):
+ * a code read against another context fails its checksum.
+ */
+export function closeFrame(
+  type: CodeType,
+  version: number,
+  payload: readonly number[],
+  context: readonly number[] = [],
+): string {
+  const body = [frameHeader(type, version), ...payload];
+  return symbolsToText([...body, ...checksumOf([...context, ...body])]);
 }
 
 export interface FrameSpec {
@@ -55,6 +65,8 @@ export interface FrameSpec {
    * whose checksum fails, to tell a code cut short (or run on) from a mistyped one.
    */
   payloadSymbolsNeeded: (symbols: readonly number[]) => number;
+  /** Symbols the checksum covers besides the code's own (see closeFrame). */
+  context?: readonly number[];
 }
 
 /** The payload of a code whose characters, frame and checksum are sound; or what is wrong. */
@@ -76,10 +88,13 @@ export function openFrame(text: string, spec: FrameSpec): Decoded<number[]> {
 
   const body = symbols.slice(0, -CHECKSUM_SYMBOLS);
   const stored = symbols.slice(-CHECKSUM_SYMBOLS);
+  // The context belongs to the format asked for: a code of another type is checked without it,
+  // so that it can be named.
+  const context = type === spec.type && version === spec.version ? (spec.context ?? []) : [];
   const intact =
     body.length > 1 &&
     stored.length === CHECKSUM_SYMBOLS &&
-    checksumOf(body).every((s, i) => s === stored[i]);
+    checksumOf([...context, ...body]).every((s, i) => s === stored[i]);
 
   if (intact) {
     if (type !== spec.type) return failure({ kind: 'wrong-type', found: type });

@@ -1,178 +1,194 @@
+import type { Question } from '../questions/models';
 import { hashString } from '../questions/random';
-import { type CompactAnswer, isCompactAnswer, NO_CHOICE } from './answers';
+import { mustPass } from '../checks';
+import { answerStates, rankAnswer, unrankAnswer } from './answer-rank';
+import { MAX_TEXT_CHARS } from './answers';
+import { parseSymbols } from './base32';
 import { BitReader, BitWriter, symbolsFor } from './bits';
-import { type Checked, checkFields, isArrayOf, isInt, mustPass } from '../checks';
-import { closeFrame, type Decoded, failure, openFrame } from './frame';
-import { MAX_QUESTIONS } from './quiz-code';
-import { readText, writeText } from './text-bits';
+import {
+  closeFrame,
+  type CodeProblem,
+  type Decoded,
+  failure,
+  frameHeader,
+  openFrame,
+} from './frame';
+import { decodeResultCodeV1, quizHashOf, RESULT_CODE_V1 } from './result-code-v1';
+import { readShortText, writeShortText } from './short-text';
+import { checkStudentResult, MAX_NICKNAME_CHARS, type StudentResult } from './student-result';
+
+export {
+  MAX_NICKNAME_CHARS,
+  MAX_SECONDS_TAKEN,
+  nicknameIsCut,
+  normalizeNickname,
+  type StudentResult,
+} from './student-result';
 
 /**
- * A result code carries one student's answers back to the teacher: which quiz (a hash of its
- * code), the nickname, the time taken and each answer. The CRC-32 in the frame catches every
- * one-character change: it is a check against slips and casual edits, not a seal: anyone
- * can compute it, as there is no server to keep a secret.
+ * A result code carries one student's answers back to the teacher: a code a student can read
+ * out or type. It is written for one quiz and read against it, so it need not say which
+ * options a question has or even which quiz it is: the phone and the results page both hold the
+ * quiz. The CRC-32 of the frame covers the quiz code as well as the code itself, so a code read
+ * against another quiz fails it like a mistyped one; it is a check against slips and casual
+ * edits, not a seal: anyone can compute it, as there is no server to keep a secret.
  *
- * Version 1, after the header symbol (bits):
- *   quiz hash 20 · seconds 16 · nickname (text, 5-bit length) · answer count 6 ·
- *   per answer: a 3-bit tag and its fields (see ANSWER_TAGS) · zero padding
+ * Version 2, after the header symbol J (bits):
+ *   quiz tag 10 (only to tell "another quiz" from "mistyped") ·
+ *   seconds: 0 and 10 bits below 1024, else 1 and 16 bits ·
+ *   nickname (short text, up to 12 characters) ·
+ *   the answers as one number in mixed radix (answer-rank.ts), in as many bits as the quiz's
+ *   largest number needs · each typed answer that matched no accepted form, in question order ·
+ *   zero padding
+ * Ten four-option questions: 18 characters without a nickname, 25 with a two-character Chinese
+ * one (version 1: 32 and 38), before the dashes that group them in fives. Typed answers that are wrong add their text, 7 bits a Latin
+ * letter and 15 a Chinese character.
  */
-export const RESULT_CODE_VERSION = 1;
-export const QUIZ_HASH_BITS = 20;
-export const MAX_SECONDS_TAKEN = 2 ** 16 - 1;
-export const MAX_NICKNAME_CHARS = 12;
-const NICKNAME_LENGTH_BITS = 5;
-const TEXT_LENGTH_BITS = 6;
-const INDEX_BITS = 4;
+export const RESULT_CODE_VERSION = 2;
+export const QUIZ_TAG_BITS = 10;
+const SHORT_SECONDS_BITS = 10;
 
-const ANSWER_TAGS = ['none', 'choice', 'choices', 'order', 'pairs', 'text', 'accepted'] as const;
-
-/**
- * A nickname as it is kept: NFC, no control or invisible format characters (the zero-width
- * joiner inside emoji excepted), runs of spaces made one, at most MAX_NICKNAME_CHARS characters.
- */
-export function normalizeNickname(input: string): string {
-  return cleanNickname(input).slice(0, MAX_NICKNAME_CHARS).join('').trim();
+/** What a result code needs of its quiz. */
+export interface ResultQuiz {
+  /** The quiz's canonical code. */
+  code: string;
+  questions: readonly Question[];
 }
 
-/** Whether normalizeNickname cuts this nickname short. */
-export function nicknameIsCut(input: string): boolean {
-  return cleanNickname(input).length > MAX_NICKNAME_CHARS;
+export type ResultCodeProblem =
+  | CodeProblem
+  /** The code is sound but was made for another quiz. */
+  | { kind: 'other-quiz' }
+  /** The code is sound but its answers cannot belong to this quiz's questions. */
+  | { kind: 'answers-mismatch' };
+
+export function quizTagOf(quizCode: string): number {
+  return hashString(`result-tag:${quizCode}`) & (2 ** QUIZ_TAG_BITS - 1);
 }
 
-/** The nickname's characters (code points) in the kept form, before the length limit. */
-function cleanNickname(input: string): string[] {
-  const cleaned = input
-    .normalize('NFC')
-    .replace(/(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  return [...cleaned];
+function contextOf(quiz: ResultQuiz): number[] {
+  const parsed = parseSymbols(quiz.code);
+  return parsed.ok ? parsed.symbols : [];
 }
 
-export interface StudentResult {
-  quizHash: number;
-  /** In its normal form (normalizeNickname); may be empty. */
-  nickname: string;
-  seconds: number;
-  answers: CompactAnswer[];
+function statesOf(quiz: ResultQuiz): bigint {
+  return quiz.questions.reduce((product, q) => product * answerStates(q), 1n);
 }
 
-export function checkStudentResult(value: unknown): Checked<StudentResult> {
-  return checkFields<StudentResult>(value, {
-    quizHash: (v) => isInt(v, 0, 2 ** QUIZ_HASH_BITS - 1),
-    nickname: (v) => typeof v === 'string' && v === normalizeNickname(v),
-    seconds: (v) => isInt(v, 0, MAX_SECONDS_TAKEN),
-    answers: (v) => isArrayOf(v, isCompactAnswer, 1, MAX_QUESTIONS),
-  });
+function bitLength(n: bigint): number {
+  return n.toString(2).length;
 }
 
-/** Which quiz a result belongs to, from the quiz's canonical code. */
-export function quizHashOf(quizCode: string): number {
-  const h = hashString(`quiz:${quizCode}`);
-  return (h ^ (h >>> QUIZ_HASH_BITS)) & (2 ** QUIZ_HASH_BITS - 1);
+function writeBig(w: BitWriter, value: bigint, width: number): void {
+  for (let i = width - 1; i >= 0; i--) w.write(Number((value >> BigInt(i)) & 1n), 1);
 }
 
-function writeAnswer(w: BitWriter, a: CompactAnswer): void {
-  w.write(ANSWER_TAGS.indexOf(a.type), 3);
-  switch (a.type) {
-    case 'none':
-      return;
-    case 'choice':
-    case 'accepted':
-      w.write(a.index, INDEX_BITS);
-      return;
-    case 'choices':
-      w.write(a.optionCount, INDEX_BITS);
-      for (let i = 0; i < a.optionCount; i++) w.write(a.indexes.includes(i) ? 1 : 0, 1);
-      return;
-    case 'order':
-      w.write(a.order.length, INDEX_BITS).writeBytes(a.order, INDEX_BITS);
-      return;
-    case 'pairs':
-      w.write(a.pairs.length, INDEX_BITS).writeBytes(
-        a.pairs.map((p) => p ?? NO_CHOICE),
-        INDEX_BITS,
-      );
-      return;
-    case 'text':
-      writeText(w, a.text, TEXT_LENGTH_BITS);
-      return;
-  }
+function readBig(r: BitReader, width: number): bigint {
+  let value = 0n;
+  for (let i = 0; i < width; i++) value = (value << 1n) | BigInt(r.read(1));
+  return value;
 }
 
-/** An answer as read, before validation; undefined for a tag no encoder writes. */
-function readAnswer(r: BitReader): unknown {
-  const type = ANSWER_TAGS[r.read(3)];
-  const n = () => r.read(INDEX_BITS);
-  switch (type) {
-    case undefined:
-      return undefined;
-    case 'none':
-      return { type };
-    case 'choice':
-    case 'accepted':
-      return { type, index: n() };
-    case 'choices': {
-      const optionCount = n();
-      const indexes: number[] = [];
-      for (let i = 0; i < optionCount; i++) if (r.read(1)) indexes.push(i);
-      return { type, optionCount, indexes };
-    }
-    case 'order': {
-      const length = n();
-      return { type, order: Array.from({ length }, n) };
-    }
-    case 'pairs': {
-      const length = n();
-      return {
-        type,
-        pairs: Array.from({ length }, () => {
-          const p = n();
-          return p === NO_CHOICE ? null : p;
-        }),
-      };
-    }
-    case 'text':
-      return { type, text: readText(r, TEXT_LENGTH_BITS) };
-  }
-}
-
-export function encodeResultCode(result: StudentResult): string {
+export function encodeResultCode(quiz: ResultQuiz, result: StudentResult): string {
   const d = mustPass(checkStudentResult(result), 'student result');
-  const w = new BitWriter().write(d.quizHash, QUIZ_HASH_BITS).write(d.seconds, 16);
-  writeText(w, d.nickname, NICKNAME_LENGTH_BITS);
-  w.write(d.answers.length, 6);
-  for (const a of d.answers) writeAnswer(w, a);
-  return closeFrame('result', RESULT_CODE_VERSION, w.toSymbols());
+  if (d.answers.length !== quiz.questions.length) {
+    throw new RangeError(`${d.answers.length} answers for ${quiz.questions.length} questions`);
+  }
+  const w = new BitWriter().write(quizTagOf(quiz.code), QUIZ_TAG_BITS);
+  if (d.seconds < 2 ** SHORT_SECONDS_BITS) w.write(0, 1).write(d.seconds, SHORT_SECONDS_BITS);
+  else w.write(1, 1).write(d.seconds, 16);
+  writeShortText(w, d.nickname, MAX_NICKNAME_CHARS);
+  let number = 0n;
+  quiz.questions.forEach((q, i) => {
+    number = number * answerStates(q) + rankAnswer(q, d.answers[i]!);
+  });
+  writeBig(w, number, bitLength(statesOf(quiz) - 1n));
+  for (const a of d.answers) if (a.type === 'text') writeShortText(w, a.text, MAX_TEXT_CHARS);
+  return closeFrame('result', RESULT_CODE_VERSION, w.toSymbols(), contextOf(quiz));
 }
 
-function readFields(r: BitReader) {
-  const quizHash = r.read(QUIZ_HASH_BITS);
-  const seconds = r.read(16);
-  const nickname = readText(r, NICKNAME_LENGTH_BITS);
-  const count = r.read(6);
-  const answers: unknown[] = [];
-  for (let i = 0; i < count && !r.overrun; i++) answers.push(readAnswer(r));
-  return { quizHash, seconds, nickname, answers };
+/** The fields in a payload, read against the quiz; answers are null where none could be read. */
+function readFields(quiz: ResultQuiz, r: BitReader) {
+  const tag = r.read(QUIZ_TAG_BITS);
+  const seconds = r.read(1) ? r.read(16) : r.read(SHORT_SECONDS_BITS);
+  const nickname = readShortText(r, MAX_NICKNAME_CHARS);
+  const states = statesOf(quiz);
+  let number = readBig(r, bitLength(states - 1n));
+  const inRange = number < states;
+  const ranks: bigint[] = [];
+  for (let i = quiz.questions.length - 1; i >= 0; i--) {
+    const s = answerStates(quiz.questions[i]!);
+    ranks.unshift(number % s);
+    number /= s;
+  }
+  const answers = quiz.questions.map((q, i) =>
+    r.overrun ? null : unrankAnswer(q, ranks[i]!, () => readShortText(r, MAX_TEXT_CHARS)),
+  );
+  return { tag, seconds, nickname, answers, inRange };
 }
 
-export function decodeResultCode(text: string): Decoded<StudentResult> {
+function decodeV2(quiz: ResultQuiz, text: string): Decoded<StudentResult, ResultCodeProblem> {
   const frame = openFrame(text, {
     type: 'result',
     version: RESULT_CODE_VERSION,
+    context: contextOf(quiz),
     payloadSymbolsNeeded: (symbols) => {
       const r = new BitReader(symbols);
-      readFields(r);
+      readFields(quiz, r);
       return symbolsFor(r.bitsRead);
     },
   });
-  if (!frame.ok) return frame;
+  if (!frame.ok) {
+    const { problem } = frame;
+    const unsound =
+      problem.kind === 'checksum' || problem.kind === 'truncated' || problem.kind === 'too-long';
+    // A checksum that fails under this quiz, on a code whose tag names another quiz.
+    if (unsound && tagIn(text) !== quizTagOf(quiz.code)) return failure({ kind: 'other-quiz' });
+    return frame;
+  }
   const r = new BitReader(frame.value);
-  const fields = readFields(r);
+  const { tag, seconds, nickname, answers, inRange } = readFields(quiz, r);
   if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
     return failure({ kind: 'invalid', detail: 'layout' });
   }
-  const checked = checkStudentResult(fields);
+  // The checksum covers the quiz code, so a sound code with another tag is no encoder's.
+  if (tag !== quizTagOf(quiz.code) || !inRange)
+    return failure({ kind: 'invalid', detail: 'answers' });
+  const checked = checkStudentResult({ nickname, seconds, answers });
   if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
   return { ok: true, value: checked.value };
+}
+
+function tagIn(text: string): number | null {
+  const parsed = parseSymbols(text);
+  if (!parsed.ok || parsed.symbols.length < 3) return null;
+  const r = new BitReader(parsed.symbols.slice(1));
+  return r.read(QUIZ_TAG_BITS);
+}
+
+/**
+ * The result in a code, read against its quiz: a short code of today (J…) or a version-1 code
+ * (H…) that students may already have sent.
+ */
+export function decodeResultCode(
+  quiz: ResultQuiz,
+  text: string,
+): Decoded<StudentResult, ResultCodeProblem> {
+  const parsed = parseSymbols(text);
+  if (parsed.ok && parsed.symbols[0] === frameHeader('result', RESULT_CODE_V1)) {
+    const v1 = decodeResultCodeV1(text);
+    if (!v1.ok) return v1;
+    const { quizHash, ...result } = v1.value;
+    if (quizHash !== quizHashOf(quiz.code)) return failure({ kind: 'other-quiz' });
+    if (result.answers.length !== quiz.questions.length)
+      return failure({ kind: 'answers-mismatch' });
+    // Read through the short form, so an answer that cannot belong to its question is named.
+    try {
+      encodeResultCode(quiz, result);
+    } catch {
+      return failure({ kind: 'answers-mismatch' });
+    }
+    return { ok: true, value: result };
+  }
+  return decodeV2(quiz, text);
 }

@@ -1,19 +1,17 @@
 import type { Text } from '../content/schema';
 import { normalizeAnswer } from '../questions/answers';
 import type { Question } from '../questions/models';
-import { type CompactAnswer, fitsQuestion, isCorrect, optionLetter } from './answers';
-import type { CodeProblem } from './frame';
+import { type CompactAnswer, isCorrect, optionLetter } from './answers';
 import { codeFromInput } from './links';
 import type { ClassroomQuiz } from './quiz';
-import { decodeResultCode, encodeResultCode, quizHashOf, type StudentResult } from './result-code';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  type ResultCodeProblem,
+  type StudentResult,
+} from './result-code';
 
-export type ResultProblem =
-  | CodeProblem
-  /** The code is sound but was made for another quiz. */
-  | { kind: 'other-quiz' }
-  /** The code is sound but its answers cannot belong to this quiz's questions. */
-  | { kind: 'answers-mismatch' }
-  | { kind: 'duplicate'; firstLine: number };
+export type ResultProblem = ResultCodeProblem | { kind: 'duplicate'; firstLine: number };
 
 export interface Graded {
   correct: boolean[];
@@ -107,18 +105,7 @@ export function checkResultCode(
   quiz: ClassroomQuiz,
   text: string,
 ): { ok: true; value: StudentResult } | { ok: false; problem: ResultProblem } {
-  const decoded = decodeResultCode(text);
-  if (!decoded.ok) return decoded;
-  const result = decoded.value;
-  if (result.quizHash !== quizHashOf(quiz.code))
-    return { ok: false, problem: { kind: 'other-quiz' } };
-  if (
-    result.answers.length !== quiz.questions.length ||
-    !quiz.questions.every((q, i) => fitsQuestion(q, result.answers[i] ?? { type: 'none' }))
-  ) {
-    return { ok: false, problem: { kind: 'answers-mismatch' } };
-  }
-  return { ok: true, value: result };
+  return decodeResultCode(quiz, text);
 }
 
 /** The wrong picks an answer makes: the options, order, pairings or text a student got wrong. */
@@ -192,7 +179,7 @@ export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummar
       issues.push({ line, text, problem: checked.problem });
       continue;
     }
-    const code = encodeResultCode(checked.value);
+    const code = encodeResultCode(quiz, checked.value);
     const firstLine = firstLineOf.get(code);
     if (firstLine !== undefined) {
       issues.push({ line, text, problem: { kind: 'duplicate', firstLine } });
@@ -228,6 +215,39 @@ export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummar
       .map(([nickname, lines]) => ({ nickname, lines })),
     averageScore: rows.length ? rows.reduce((sum, r) => sum + r.score, 0) / rows.length : null,
   };
+}
+
+/** Faster than this a student cannot have read the questions: the time is flagged. */
+export const MIN_SECONDS_PER_ANSWER = 2;
+/** On a timed quiz, more than the time limit plus this long is flagged. */
+export const OVERTIME_SLACK_SECONDS = 120;
+
+/**
+ * What a teacher may want to look at twice: a name that handed in more than once (a retake,
+ * or two students with one name), a time too short to have read the questions, or a time past
+ * the quiz's limit. Paper sheets (0 seconds) have no time to judge.
+ */
+export type RowFlag = 'retake' | 'too-fast' | 'over-time';
+
+export function rowFlags(
+  quiz: ClassroomQuiz,
+  rows: readonly StudentRow[],
+): Map<StudentRow, RowFlag[]> {
+  const names = new Map<string, number>();
+  for (const r of rows) if (r.nickname) names.set(r.nickname, (names.get(r.nickname) ?? 0) + 1);
+  const limit = quiz.secondsPerQuestion * quiz.questions.length;
+  return new Map(
+    rows.map((r) => {
+      const flags: RowFlag[] = [];
+      if (r.nickname && (names.get(r.nickname) ?? 0) > 1) flags.push('retake');
+      const answered = r.answers.filter((a) => a.type !== 'none').length;
+      if (r.seconds > 0 && answered > 0 && r.seconds < answered * MIN_SECONDS_PER_ANSWER) {
+        flags.push('too-fast');
+      }
+      if (limit > 0 && r.seconds > limit + OVERTIME_SLACK_SECONDS) flags.push('over-time');
+      return [r, flags];
+    }),
+  );
 }
 
 /** 75 seconds as "1:15"; an hour or more as "1:02:03". */

@@ -18,8 +18,19 @@ export const STORAGE_KEYS = {
   classroomResult: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
   /** A student's quiz in progress (in the tab's sessionStorage), per quiz code: a reload resumes it. */
   classroomRun: (quizCode: string) => `shizheng:v1:classroom:run:${quizCode}`,
-  /** The result codes a teacher has pasted or scanned, per quiz code. */
-  classroomCodes: (quizCode: string) => `shizheng:v1:classroom:codes:${quizCode}`,
+  /**
+   * The result codes a teacher has pasted or scanned, per quiz code and class (results pages
+   * before classes existed kept them under the key without a class: the class named '').
+   */
+  classroomCodes: (quizCode: string, className = '') =>
+    `shizheng:v1:classroom:codes:${quizCode}${className ? `:class:${encodeURIComponent(className)}` : ''}`,
+  /** JSON list of the class names a teacher has used with a quiz on its results page. */
+  classroomClasses: (quizCode: string) => `shizheng:v1:classroom:classes:${quizCode}`,
+  /** The class a quiz's results page showed last: a scanned result link goes there. */
+  classroomCurrentClass: (quizCode: string) => `shizheng:v1:classroom:current-class:${quizCode}`,
+  /** A class's list of names, one a line, shared by every quiz given to that class. */
+  classroomRoster: (className: string) =>
+    `shizheng:v1:classroom:roster:${encodeURIComponent(className)}`,
 } as const;
 
 /** localStorage that may be missing, full or switched off: reads give null, writes report failure. */

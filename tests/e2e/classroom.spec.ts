@@ -5,7 +5,7 @@ import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
 import { ALPHABET } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
-import { decodeResultCode, encodeResultCode, quizHashOf } from '../../lib/classroom/result-code';
+import { decodeResultCode, encodeResultCode } from '../../lib/classroom/result-code';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
@@ -13,6 +13,13 @@ import { answerCorrectly, answerWrongly } from './quiz-helpers';
 
 const content = loadContent();
 const ARTICLE = 'sco-ssc-2024-article';
+
+/** The fields of one CSV line, quotes undone. */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+    .slice(0, -1)
+    .map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
+}
 
 /** A quiz made in Node, as the builder would make it, for the tests that start from a code. */
 function nodeQuiz(overrides: Partial<Parameters<typeof createQuiz>[1]> = {}): ClassroomQuiz {
@@ -107,7 +114,7 @@ async function takeQuiz(
   }
   await expect(page.getByRole('heading', { name: /All done!/ })).toBeVisible();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  expect(code).toMatch(/^H[0-9A-Z-]+$/);
+  expect(code).toMatch(/^J[0-9A-Z-]+$/);
   await expectNoSidewaysScroll(page);
   return { shown, code };
 }
@@ -221,9 +228,29 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('Nickname,Score,Out of,Percent,Time (s),Q1,Q2,Q3,Q4,Q5');
-  expect(lines[1]).toMatch(/^Ann,5,5,100,\d+,1,1,1,1,1$/);
-  expect(lines[2]).toMatch(new RegExp(`^Bo 波 from cl,${boScore},5,\\d+,\\d+,1,0,1,0,1$`));
+  const numbers = [1, 2, 3, 4, 5];
+  expect(lines[0]).toBe(
+    `Nickname,Score,Out of,Percent,Time (s),Date,${numbers.map((n) => `Q${n} answer,Q${n} correct`).join(',')}`,
+  );
+  // Each student's chosen answer and a 1 or 0 for each question.
+  const annCells = csvCells(lines[1]!);
+  expect(annCells.slice(0, 4)).toEqual(['Ann', '5', '5', '100']);
+  expect(annCells[5]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(annCells.slice(6).filter((_, i) => i % 2 === 1)).toEqual(['1', '1', '1', '1', '1']);
+  expect(
+    annCells
+      .slice(6)
+      .filter((_, i) => i % 2 === 0)
+      .every((a) => a.length > 0),
+  ).toBe(true);
+  const boCells = csvCells(lines[2]!);
+  expect(boCells.slice(0, 3)).toEqual(['Bo 波 from cl', String(boScore), '5']);
+  expect(boCells.slice(6).filter((_, i) => i % 2 === 1)).toEqual(['1', '0', '1', '0', '1']);
+  // Then the question table: each question's text with its rate.
+  expect(lines[4]).toBe(
+    'Question,Question text,Correct answer,Correct (%),Wrong answer chosen most,Chosen by',
+  );
+  expect(csvCells(lines[5]!).slice(0, 2)).toEqual(['1', questions[0]!.prompt.en]);
 
   // The pasted codes survive a reload: they are kept in this browser.
   await page.reload();
@@ -387,8 +414,7 @@ test('a code typed on the projector page opens the quiz there, and Back returns 
 test('a scanned result link adds its code once and leaves the address clean', async ({ page }) => {
   const quiz = nodeQuiz();
   const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
-  const code = encodeResultCode({
-    quizHash: quizHashOf(quiz.code),
+  const code = encodeResultCode(quiz, {
     nickname: '扫码',
     seconds: 64,
     answers,
@@ -430,7 +456,7 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
     page.getByText(`You got ${questions.length} of ${questions.length} right`),
   ).toBeVisible();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  const decoded = decodeResultCode(code);
+  const decoded = decodeResultCode(quiz, code);
   expect(decoded.ok && decoded.value.nickname).toBe('Mei');
   // A finished quiz does not resume: the page offers the saved result instead.
   await page.reload();
@@ -440,8 +466,7 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
   const quiz = nodeQuiz();
   const codeOf = (nickname: string) =>
-    encodeResultCode({
-      quizHash: quizHashOf(quiz.code),
+    encodeResultCode(quiz, {
       nickname,
       seconds: 60,
       answers: quiz.questions.map((q) => compactAnswer(q, correctResponse(q))),
@@ -477,8 +502,7 @@ test.describe('accessibility', () => {
   for (const path of [
     '/zh/classroom/',
     `/en/classroom/play/?q=${quiz.code}`,
-    `/zh/classroom/results/?q=${quiz.code}&r=${encodeResultCode({
-      quizHash: quizHashOf(quiz.code),
+    `/zh/classroom/results/?q=${quiz.code}&r=${encodeResultCode(quiz, {
       nickname: 'A11y',
       seconds: 30,
       answers: quiz.questions.map(() => ({ type: 'none' as const })),

@@ -4,7 +4,8 @@ import { isCompactAnswer } from '@/lib/classroom/answers';
 import { checkFields, isArrayOf, isInt } from '@/lib/checks';
 import { checkQuizChoice } from '@/lib/classroom/quiz';
 import { checkQuizCodeData } from '@/lib/classroom/quiz-code';
-import { checkStudentResult } from '@/lib/classroom/result-code';
+import { checkResultV1 } from '@/lib/classroom/result-code-v1';
+import { checkStudentResult } from '@/lib/classroom/student-result';
 import { DISPLAY_MODES } from '@/lib/display';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import { agree } from './check-oracle';
@@ -15,6 +16,8 @@ import {
   quizData,
   QuizCodeDataOracle,
   result,
+  resultV1,
+  ResultV1Oracle,
   StudentResultOracle,
 } from './classroom-fixtures';
 
@@ -36,6 +39,7 @@ const quizChoice = fc.record({
 describe('hand-written classroom checks', () => {
   agree('quiz code data', (v) => checkQuizCodeData(v).ok, QuizCodeDataOracle, quizData);
   agree('student result', (v) => checkStudentResult(v).ok, StudentResultOracle, result);
+  agree('version-1 result', (v) => checkResultV1(v).ok, ResultV1Oracle, resultV1);
   agree('compact answer', isCompactAnswer, CompactAnswerOracle, answer);
   agree('quiz choice', (v) => checkQuizChoice(v).ok, QuizChoiceOracle, quizChoice);
 
@@ -44,6 +48,7 @@ describe('hand-written classroom checks', () => {
       fc.property(fc.anything(), (v) => {
         expect(checkQuizCodeData(v).ok).toBe(QuizCodeDataOracle.safeParse(v).success);
         expect(checkStudentResult(v).ok).toBe(StudentResultOracle.safeParse(v).success);
+        expect(checkResultV1(v).ok).toBe(ResultV1Oracle.safeParse(v).success);
         expect(isCompactAnswer(v)).toBe(CompactAnswerOracle.safeParse(v).success);
       }),
     );

@@ -5,19 +5,15 @@ import { crc32 } from '@/lib/classroom/crc32';
 import { closeFrame, type CodeProblem } from '@/lib/classroom/frame';
 import { codeFromInput } from '@/lib/classroom/links';
 import { decodeQuizCode, encodeQuizCode, SEED_LIMIT } from '@/lib/classroom/quiz-code';
-import {
-  decodeResultCode,
-  encodeResultCode,
-  MAX_NICKNAME_CHARS,
-  normalizeNickname,
-} from '@/lib/classroom/result-code';
+import { decodeResultCodeV1, encodeResultCodeV1 } from '@/lib/classroom/result-code-v1';
+import { MAX_NICKNAME_CHARS, normalizeNickname } from '@/lib/classroom/student-result';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import {
   anyText,
   quizData,
   QuizCodeDataOracle,
-  result,
-  StudentResultOracle,
+  resultV1 as result,
+  ResultV1Oracle,
 } from './classroom-fixtures';
 
 const PROBLEM_KINDS: CodeProblem['kind'][] = [
@@ -50,7 +46,7 @@ function payloadOf(code: string): number[] {
  * random text, they get past the checksum to the field checks.
  */
 function framedNoise(type: 'quiz' | 'result'): fc.Arbitrary<string> {
-  const valid = type === 'quiz' ? quizData.map(encodeQuizCode) : result.map(encodeResultCode);
+  const valid = type === 'quiz' ? quizData.map(encodeQuizCode) : result.map(encodeResultCodeV1);
   const altered = fc
     .tuple(
       valid,
@@ -149,7 +145,7 @@ describe('quiz codes', () => {
   });
 
   it('report a result code pasted where a quiz code belongs as the wrong kind of code', () => {
-    const resultCode = encodeResultCode(fc.sample(result, { numRuns: 1, seed: 3 })[0]!);
+    const resultCode = encodeResultCodeV1(fc.sample(result, { numRuns: 1, seed: 3 })[0]!);
     expect(decodeQuizCode(resultCode)).toEqual({
       ok: false,
       problem: { kind: 'wrong-type', found: 'result' },
@@ -185,11 +181,11 @@ describe('quiz codes', () => {
   });
 });
 
-describe('result codes', () => {
+describe('version-1 result codes', () => {
   it('round-trip every valid result, whatever the nickname and typed answers hold', () => {
     fc.assert(
       fc.property(result, (r) => {
-        expect(decodeResultCode(encodeResultCode(r))).toEqual({ ok: true, value: r });
+        expect(decodeResultCodeV1(encodeResultCodeV1(r))).toEqual({ ok: true, value: r });
       }),
       { numRuns: 500 },
     );
@@ -212,24 +208,24 @@ describe('result codes', () => {
   it('detect every change of one character to another symbol, at every position', () => {
     fc.assert(
       fc.property(result, fc.nat(), fc.integer({ min: 1, max: 31 }), (r, at, shift) => {
-        const code = encodeResultCode(r);
+        const code = encodeResultCodeV1(r);
         const position = at % code.length;
         const value = ALPHABET.indexOf(code[position]!);
         const changed = replaceAt(code, position, ALPHABET[(value + shift) % 32]!);
-        expect(decodeResultCode(changed).ok).toBe(false);
+        expect(decodeResultCodeV1(changed).ok).toBe(false);
       }),
       { numRuns: 2000 },
     );
   });
 
   it('detect all 31 wrong symbols at each position of one code, exhaustively', () => {
-    const code = encodeResultCode(fc.sample(result, { numRuns: 1, seed: 42 })[0]!);
+    const code = encodeResultCodeV1(fc.sample(result, { numRuns: 1, seed: 42 })[0]!);
     let tried = 0;
     for (let at = 0; at < code.length; at++) {
       for (const ch of ALPHABET) {
         if (ch === code[at]) continue;
         tried += 1;
-        expect(decodeResultCode(replaceAt(code, at, ch)).ok, `${ch} at ${at}`).toBe(false);
+        expect(decodeResultCodeV1(replaceAt(code, at, ch)).ok, `${ch} at ${at}`).toBe(false);
       }
     }
     expect(tried).toBe(code.length * 31);
@@ -238,14 +234,14 @@ describe('result codes', () => {
   it('detect a dropped, an extra or two swapped characters', () => {
     fc.assert(
       fc.property(result, fc.nat(), fc.constantFrom(...ALPHABET), (r, at, extra) => {
-        const code = encodeResultCode(r);
+        const code = encodeResultCodeV1(r);
         const p = at % code.length;
-        expect(decodeResultCode(code.slice(0, p) + code.slice(p + 1)).ok).toBe(false);
-        expect(decodeResultCode(code.slice(0, p) + extra + code.slice(p)).ok).toBe(false);
+        expect(decodeResultCodeV1(code.slice(0, p) + code.slice(p + 1)).ok).toBe(false);
+        expect(decodeResultCodeV1(code.slice(0, p) + extra + code.slice(p)).ok).toBe(false);
         const q = Math.min(p + 1, code.length - 1);
         if (code[p] !== code[q]) {
           const swapped = replaceAt(replaceAt(code, p, code[q]!), q, code[p]!);
-          expect(decodeResultCode(swapped).ok).toBe(false);
+          expect(decodeResultCodeV1(swapped).ok).toBe(false);
         }
       }),
       { numRuns: 1000 },
@@ -254,7 +250,7 @@ describe('result codes', () => {
 });
 
 describe('decoders on arbitrary input', () => {
-  const decoders = { quiz: decodeQuizCode, result: decodeResultCode } as const;
+  const decoders = { quiz: decodeQuizCode, result: decodeResultCodeV1 } as const;
 
   for (const type of ['quiz', 'result'] as const) {
     const decode = decoders[type];
@@ -263,7 +259,7 @@ describe('decoders on arbitrary input', () => {
         fc.property(fc.oneof(anyText, codeLikeText, framedNoise(type)), (text) => {
           const decoded = decode(text);
           if (decoded.ok) {
-            const schema = type === 'quiz' ? QuizCodeDataOracle : StudentResultOracle;
+            const schema = type === 'quiz' ? QuizCodeDataOracle : ResultV1Oracle;
             expect(schema.safeParse(decoded.value).success).toBe(true);
           } else {
             expect(PROBLEM_KINDS).toContain(decoded.problem.kind);
@@ -278,10 +274,10 @@ describe('decoders on arbitrary input', () => {
     let decodedSome = 0;
     fc.assert(
       fc.property(framedNoise('result'), framedNoise('quiz'), (resultText, quizText) => {
-        const r = decodeResultCode(resultText);
+        const r = decodeResultCodeV1(resultText);
         if (r.ok) {
           decodedSome += 1;
-          expect(decodeResultCode(encodeResultCode(r.value))).toEqual(r);
+          expect(decodeResultCodeV1(encodeResultCodeV1(r.value))).toEqual(r);
         }
         const q = decodeQuizCode(quizText);
         if (q.ok) expect(decodeQuizCode(encodeQuizCode(q.value))).toEqual(q);

@@ -15,12 +15,13 @@ import {
   type QuizCodeData,
   SEED_LIMIT,
 } from '@/lib/classroom/quiz-code';
+import { QUIZ_HASH_BITS, type ResultV1 } from '@/lib/classroom/result-code-v1';
 import {
   MAX_SECONDS_TAKEN,
   normalizeNickname,
-  QUIZ_HASH_BITS,
   type StudentResult,
-} from '@/lib/classroom/result-code';
+} from '@/lib/classroom/student-result';
+import type { Question } from '@/lib/questions/models';
 import { DISPLAY_MODES } from '@/lib/display';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 
@@ -101,10 +102,6 @@ export const CompactAnswerOracle = z.discriminatedUnion('type', [
 ]);
 
 export const StudentResultOracle = z.strictObject({
-  quizHash: z
-    .int()
-    .min(0)
-    .max(2 ** QUIZ_HASH_BITS - 1),
   nickname: z.string().refine((s) => s === normalizeNickname(s)),
   seconds: z.int().min(0).max(MAX_SECONDS_TAKEN),
   answers: z.array(CompactAnswerOracle).min(1).max(MAX_QUESTIONS),
@@ -169,8 +166,79 @@ export const answer: fc.Arbitrary<CompactAnswer> = fc.oneof(
 );
 
 export const result: fc.Arbitrary<StudentResult> = fc.record({
-  quizHash: fc.integer({ min: 0, max: 2 ** 20 - 1 }),
   nickname: anyText.map(normalizeNickname),
   seconds: fc.integer({ min: 0, max: 2 ** 16 - 1 }),
   answers: fc.array(answer, { minLength: 1, maxLength: MAX_QUESTIONS }),
 });
+
+export const ResultV1Oracle = StudentResultOracle.extend({
+  quizHash: z
+    .int()
+    .min(0)
+    .max(2 ** QUIZ_HASH_BITS - 1),
+});
+
+export const resultV1: fc.Arbitrary<ResultV1> = fc
+  .tuple(result, fc.integer({ min: 0, max: 2 ** QUIZ_HASH_BITS - 1 }))
+  .map(([r, quizHash]) => ({ quizHash, ...r }));
+
+const typedText = anyText
+  .map((t) => keptText(t.replace(/\p{Cs}/gu, '')))
+  .filter((t) => t.length > 0);
+
+/** Any answer a student can give this question, in the form compactAnswer gives it. */
+export function answerFor(q: Question): fc.Arbitrary<CompactAnswer> {
+  const none = fc.constant<CompactAnswer>({ type: 'none' });
+  const n = 'options' in q ? q.options.length : 0;
+  const positions = Array.from({ length: n }, (_, i) => i);
+  switch (q.kind) {
+    case 'single':
+    case 'truefalse':
+      return fc.oneof(
+        none,
+        fc.constantFrom(...positions).map((index) => ({ type: 'choice' as const, index })),
+      );
+    case 'multiple':
+      return fc.oneof(
+        none,
+        fc
+          .subarray(positions, { minLength: 1 })
+          .map((indexes) => ({ type: 'choices' as const, optionCount: n, indexes })),
+      );
+    case 'order':
+      return fc.oneof(
+        none,
+        fc
+          .shuffledSubarray(positions, { minLength: n })
+          .map((order) => ({ type: 'order' as const, order })),
+      );
+    case 'match':
+      return fc.oneof(
+        none,
+        fc
+          .array(fc.option(fc.constantFrom(...positions), { nil: null }), {
+            minLength: q.left.length,
+            maxLength: q.left.length,
+          })
+          .filter((pairs) => pairs.some((p) => p !== null))
+          .map((pairs) => ({ type: 'pairs' as const, pairs })),
+      );
+    case 'fill':
+      return fc.oneof(
+        none,
+        fc
+          .integer({ min: 0, max: Math.min(q.answer.accepted.length, ACCEPTED_FORMS_INDEXED) - 1 })
+          .map((index) => ({ type: 'accepted' as const, index })),
+        typedText.map((text) => ({ type: 'text' as const, text })),
+      );
+  }
+}
+
+/** Any result a student can send for these questions. */
+export function resultFor(questions: readonly Question[]): fc.Arbitrary<StudentResult> {
+  return fc.record({
+    nickname: anyText.map(normalizeNickname),
+    seconds: fc.integer({ min: 0, max: MAX_SECONDS_TAKEN }),
+    answers: fc.tuple(...questions.map(answerFor)),
+  });
+}

@@ -4,9 +4,11 @@ import { BOM, classCsv, csvField, toCsv } from '@/lib/classroom/csv';
 import { codeFromInput } from '@/lib/classroom/links';
 import { createQuiz, deckHash, openQuiz, type ClassroomQuiz } from '@/lib/classroom/quiz';
 import { encodeQuizCode } from '@/lib/classroom/quiz-code';
-import { encodeResultCode, quizHashOf } from '@/lib/classroom/result-code';
+import { encodeResultCode } from '@/lib/classroom/result-code';
+import { encodeResultCodeV1, quizHashOf } from '@/lib/classroom/result-code-v1';
 import {
   formatDuration,
+  rowFlags,
   gradeResult,
   mergeCodeText,
   splitCodes,
@@ -50,7 +52,7 @@ function rightResponse(q: Question): Response {
 }
 
 function resultCode(quiz: ClassroomQuiz, nickname: string, answers: CompactAnswer[], seconds = 90) {
-  return encodeResultCode({ quizHash: quizHashOf(quiz.code), nickname, seconds, answers });
+  return encodeResultCode(quiz, { nickname, seconds, answers });
 }
 
 describe('classroom quizzes from codes', () => {
@@ -205,9 +207,14 @@ describe('class results', () => {
       codes.perfect,
       tampered,
       codes.wrongA.slice(0, 20),
-      resultCode(other, 'X', right),
+      resultCode(
+        other,
+        'X',
+        other.questions.map((q) => compactAnswer(q, rightResponse(q))),
+      ),
       other.code,
-      encodeResultCode({
+      // A version-1 code (still read) with an answer missing.
+      encodeResultCodeV1({
         quizHash: quizHashOf(quiz.code),
         nickname: 'Y',
         seconds: 1,
@@ -296,27 +303,95 @@ describe('CSV', () => {
     ).toBe(`${BOM}a,b\r\n中,1\r\n`);
   });
 
-  it('writes the class table with a 1 or 0 per question', () => {
+  it('writes each student’s answers, time and date, then each question’s text and rates', () => {
     const csv = classCsv(
       [
-        { name: '李雷, 班长', score: 2, seconds: 61, correct: [true, true, false] },
-        { name: 'Ann "A"', score: 0, seconds: 5, correct: [false, false, false] },
+        {
+          name: '李雷, 班长',
+          score: 1,
+          seconds: 61,
+          date: '2026-03-01',
+          correct: [true, false],
+          answers: ['B', 'C → A'],
+        },
+        {
+          name: 'Ann "A"',
+          score: 0,
+          seconds: 5,
+          date: '2026-03-01',
+          correct: [false, false],
+          answers: [null, 'A → C'],
+        },
       ],
-      3,
+      [
+        {
+          text: '首都？',
+          correctAnswer: 'B. 北京',
+          correctRate: 0.5,
+          mostChosenWrong: null,
+          mostChosenWrongCount: 0,
+        },
+        {
+          text: 'Order',
+          correctAnswer: 'A → C',
+          correctRate: 0,
+          mostChosenWrong: 'C → A',
+          mostChosenWrongCount: 1,
+        },
+      ],
       {
         name: '昵称',
         score: '得分',
         outOf: '满分',
         percent: '%',
         seconds: '用时（秒）',
+        date: '日期',
         question: (n) => `第${n}题`,
+        questionCorrect: (n) => `第${n}题对错`,
+        number: '题号',
+        questionText: '题目',
+        correctAnswer: '正确答案',
+        correctPercent: '正确率%',
+        mostChosenWrong: '最多人选的错误答案',
+        chosenBy: '人数',
       },
     );
     expect(csv).toBe(
-      `${BOM}昵称,得分,满分,%,用时（秒）,第1题,第2题,第3题\r\n` +
-        `"李雷, 班长",2,3,67,61,1,1,0\r\n` +
-        `"Ann ""A""",0,3,0,5,0,0,0\r\n`,
+      `${BOM}昵称,得分,满分,%,用时（秒）,日期,第1题,第1题对错,第2题,第2题对错\r\n` +
+        `"李雷, 班长",1,2,50,61,2026-03-01,B,1,C → A,0\r\n` +
+        `"Ann ""A""",0,2,0,5,2026-03-01,,0,A → C,0\r\n` +
+        `\r\n` +
+        `题号,题目,正确答案,正确率%,最多人选的错误答案,人数\r\n` +
+        `1,首都？,B. 北京,50,,\r\n` +
+        `2,Order,A → C,0,C → A,1\r\n`,
     );
+  });
+});
+
+describe('flags', () => {
+  it('flag a name that hands in twice, a time too short to read, and a time past the limit', () => {
+    const quiz = quizOf({ secondsPerQuestion: 30 });
+    const all = quiz.questions.map((q) => compactAnswer(q, rightResponse(q)));
+    const none = quiz.questions.map(() => ({ type: 'none' as const }));
+    const limit = 30 * quiz.questions.length;
+    const pasted = [
+      resultCode(quiz, '小明', all, 90),
+      resultCode(quiz, '小明', none, 95),
+      resultCode(quiz, 'Fast', all, 2 * quiz.questions.length - 1),
+      resultCode(quiz, 'Slow', all, limit + 121),
+      resultCode(quiz, 'Fine', all, limit + 120),
+      resultCode(quiz, 'Paper', all, 0),
+    ].join('\n');
+    const { rows } = summarizeClass(quiz, pasted);
+    const flags = rowFlags(quiz, rows);
+    expect(rows.map((r) => [r.nickname, flags.get(r)])).toEqual([
+      ['小明', ['retake']],
+      ['小明', ['retake']],
+      ['Fast', ['too-fast']],
+      ['Slow', ['over-time']],
+      ['Fine', []],
+      ['Paper', []],
+    ]);
   });
 });
 

@@ -1,0 +1,99 @@
+import type { Question } from '../questions/models';
+import { type CompactAnswer, compactAnswer, OPTION_LETTERS } from './answers';
+
+/**
+ * A paper answer sheet typed in by the teacher: "ABDCA…", one letter a question, or answers
+ * split by spaces or commas where a question takes more than one letter (multiple choice
+ * "AC", an order "CADB", a matching "BAC", a typed answer as written). A dash, an underscore
+ * or a question mark is a question left blank; "+" marks a typed answer as right.
+ */
+export type PaperProblem =
+  | { kind: 'empty' }
+  /** As many answers as questions are needed. */
+  | { kind: 'count'; expected: number; found: number }
+  /** A letter past the question's last option; `last` is that option's letter. */
+  | { kind: 'letter'; question: number; letter: string; last: string }
+  | { kind: 'one-letter'; question: number; last: string }
+  | { kind: 'order'; question: number; last: string }
+  | { kind: 'match'; question: number; items: number; last: string };
+
+export type PaperParse =
+  { ok: true; answers: CompactAnswer[] } | { ok: false; problem: PaperProblem };
+
+const SEPARATORS = /[\s,，、;；/|]+/u;
+const BLANK = new Set(['-', '_', '?', '？', '—', '–', '·']);
+const RIGHT = new Set(['+', '✓', '√']);
+
+function tokensOf(text: string): string[] {
+  const trimmed = text.normalize('NFKC').trim();
+  // Without a space or a comma, each character is one question's answer.
+  if (!SEPARATORS.test(trimmed)) return [...trimmed];
+  return trimmed.split(SEPARATORS).filter(Boolean);
+}
+
+function answerOf(q: Question, token: string, question: number): CompactAnswer | PaperProblem {
+  if (BLANK.has(token)) return { type: 'none' };
+  if (q.kind === 'fill') {
+    if (RIGHT.has(token)) return { type: 'accepted', index: 0 };
+    return compactAnswer(q, { kind: 'fill', text: token });
+  }
+  const n = q.options.length;
+  const last = OPTION_LETTERS.charAt(n - 1);
+  const letters = [...token.toUpperCase()];
+  const indexes: number[] = [];
+  for (const letter of letters) {
+    if (q.kind === 'match' && BLANK.has(letter)) {
+      indexes.push(-1);
+      continue;
+    }
+    if (q.kind === 'truefalse' && (letter === 'T' || letter === 'F')) {
+      indexes.push(q.options.findIndex((o) => o.id === String(letter === 'T')));
+      continue;
+    }
+    const index = OPTION_LETTERS.indexOf(letter);
+    if (index < 0 || index >= n) return { kind: 'letter', question, letter, last };
+    indexes.push(index);
+  }
+  switch (q.kind) {
+    case 'single':
+    case 'truefalse':
+      return indexes.length === 1
+        ? { type: 'choice', index: indexes[0]! }
+        : { kind: 'one-letter', question, last };
+    case 'multiple':
+      return {
+        type: 'choices',
+        optionCount: n,
+        indexes: [...new Set(indexes)].sort((a, b) => a - b),
+      };
+    case 'order':
+      return indexes.length === n && new Set(indexes).size === n
+        ? { type: 'order', order: indexes }
+        : { kind: 'order', question, last };
+    case 'match':
+      if (indexes.length !== q.left.length)
+        return { kind: 'match', question, items: q.left.length, last };
+      return indexes.every((i) => i < 0)
+        ? { type: 'none' }
+        : { type: 'pairs', pairs: indexes.map((i) => (i < 0 ? null : i)) };
+  }
+}
+
+/** The answers on a paper sheet for these questions, or the first thing to put right. */
+export function parsePaperAnswers(questions: readonly Question[], text: string): PaperParse {
+  const tokens = tokensOf(text);
+  if (tokens.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  if (tokens.length !== questions.length) {
+    return {
+      ok: false,
+      problem: { kind: 'count', expected: questions.length, found: tokens.length },
+    };
+  }
+  const answers: CompactAnswer[] = [];
+  for (const [i, q] of questions.entries()) {
+    const answer = answerOf(q, tokens[i]!, i + 1);
+    if ('kind' in answer) return { ok: false, problem: answer };
+    answers.push(answer);
+  }
+  return { ok: true, answers };
+}
