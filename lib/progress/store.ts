@@ -1,4 +1,5 @@
 import { STORAGE_KEYS } from '../storage/keys';
+import { pendingKeys } from './pending';
 import {
   activeProfile,
   emptySave,
@@ -12,7 +13,7 @@ import {
   serializeSave,
   updateProfile,
 } from './save';
-import type { Profile, Review, Save, Settings } from './schema';
+import { checkReview, type Profile, type Review, type Save, type Settings } from './schema';
 
 /** The part of the Web Storage API the store uses; tests pass their own. */
 export interface KeyValueStorage {
@@ -57,6 +58,57 @@ export class ProgressStore {
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
+    this.takePending();
+  }
+
+  /**
+   * Answers a page kept while its progress was loading, written under pending keys because the
+   * page was left or hidden meanwhile (lib/progress/pending.ts): recorded into the active profile,
+   * then their keys removed. A key stays until its answers are stored.
+   */
+  private takePending() {
+    const storage = this.options.storage;
+    if (!storage || !this.snapshot.persistent) return;
+    const keys = pendingKeys(storage);
+    if (keys.length === 0) return;
+    const reviews: Review[] = [];
+    let unreadable = 0;
+    for (const key of keys) {
+      let raw: string | null = null;
+      let json: unknown = null;
+      try {
+        raw = storage.getItem(key);
+        json = JSON.parse(raw ?? 'null');
+      } catch {
+        json = null;
+      }
+      const items = Array.isArray(json) ? json : [];
+      const good = items.flatMap((r) => {
+        const checked = checkReview(r);
+        return checked.ok ? [checked.value] : [];
+      });
+      if (raw !== null && (!Array.isArray(json) || good.length < items.length)) {
+        unreadable += Math.max(1, items.length - good.length);
+        this.backup(raw);
+      }
+      reviews.push(...good);
+    }
+    if (reviews.length > 0) this.record(reviews);
+    if (!this.snapshot.persistent) return;
+    for (const key of keys) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Removed by the next store to load: record keeps each review once.
+      }
+    }
+    if (unreadable > 0 && !this.snapshot.notices.some((n) => n.kind === 'recovered')) {
+      const backupKey = this.backups()[0]?.key ?? null;
+      this.publish(this.snapshot.save, this.snapshot.persistent, [
+        ...this.snapshot.notices,
+        { kind: 'recovered', backupKey, dropped: unreadable },
+      ]);
+    }
   }
 
   private load(): ProgressSnapshot {
@@ -173,11 +225,16 @@ export class ProgressStore {
     );
   }
 
+  /** Adds reviews to the active profile; one it holds already (the same id) is kept once. */
   record(reviews: readonly Review[]) {
     if (reviews.length === 0) return;
     const id = this.snapshot.save.activeProfile;
     this.commit((save) =>
-      updateProfile(save, id, (p) => ({ ...p, reviews: [...p.reviews, ...reviews] })),
+      updateProfile(save, id, (p) => {
+        const known = new Set(p.reviews.map((r) => r.id));
+        const fresh = reviews.filter((r) => !known.has(r.id));
+        return fresh.length === 0 ? p : { ...p, reviews: [...p.reviews, ...fresh] };
+      }),
     );
   }
 
