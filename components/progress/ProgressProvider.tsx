@@ -75,6 +75,7 @@ export function ProgressProvider({
               now: () => Date.now(),
               newId: randomId,
               defaultProfileName,
+              offsetMinutes: () => new Date().getTimezoneOffset(),
             }),
         ),
       );

@@ -1,4 +1,5 @@
 import { STORAGE_KEYS } from '../storage/keys';
+import { compactProfile, needsCompaction } from './archive';
 import { pendingKeys } from './pending';
 import {
   activeProfile,
@@ -13,7 +14,14 @@ import {
   serializeSave,
   updateProfile,
 } from './save';
-import { checkReview, type Profile, type Review, type Save, type Settings } from './schema';
+import {
+  checkReview,
+  type Profile,
+  type Review,
+  SAVE_VERSION,
+  type Save,
+  type Settings,
+} from './schema';
 
 /** The part of the Web Storage API the store uses; tests pass their own. */
 export interface KeyValueStorage {
@@ -45,6 +53,19 @@ export interface StoreOptions {
   newId: () => string;
   /** The name of the first profile, in the interface language. */
   defaultProfileName: string;
+  /** Date.prototype.getTimezoneOffset() of the learner's clock now; 0 when not given. */
+  offsetMinutes?: () => number;
+}
+
+/**
+ * Every profile with a long log compacted (lib/progress/archive.ts); a save holding an archive
+ * is written as the version that knows archives.
+ */
+function compactSave(save: Save, now: number, offsetMinutes: number, newId: () => string): Save {
+  if (!save.profiles.some(needsCompaction)) return save;
+  const profiles = save.profiles.map((p) => compactProfile(p, now, offsetMinutes, newId));
+  const archived = profiles.some((p) => p.archive);
+  return { ...save, profiles, ...(archived ? { version: SAVE_VERSION } : {}) };
 }
 
 /**
@@ -59,6 +80,10 @@ export class ProgressStore {
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
     this.takePending();
+    // A long log saved before compaction existed (or by a tab that could not write) is
+    // compacted at once, so that every later page builds its queue from the archive.
+    if (this.snapshot.persistent && this.snapshot.save.profiles.some(needsCompaction))
+      this.commit((save) => save);
   }
 
   /**
@@ -188,14 +213,17 @@ export class ProgressStore {
    * kept, not reverted by this tab's next answer; reviews of both are kept either way.
    */
   private commit(change: (save: Save) => Save) {
-    let save = change(this.snapshot.save);
+    const { now, newId } = this.options;
+    const offset = this.options.offsetMinutes?.() ?? 0;
+    const compact = (s: Save) => compactSave(s, now(), offset, newId);
+    let save = compact(change(this.snapshot.save));
     let persistent = this.snapshot.persistent;
     let notices = this.snapshot.notices;
     const storage = this.options.storage;
     if (storage) {
       try {
         const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress));
-        if (stored.save) save = change(mergeSaves(stored.save, this.snapshot.save));
+        if (stored.save) save = compact(change(mergeSaves(stored.save, this.snapshot.save)));
         // A damaged or newer value was set aside at load; one that appeared since is kept too.
         else if (stored.problem) this.backup(storage.getItem(STORAGE_KEYS.progress) ?? '');
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
@@ -258,7 +286,12 @@ export class ProgressStore {
     const id = this.snapshot.save.activeProfile;
     const now = this.options.now();
     this.commit((save) =>
-      updateProfile(save, id, (p) => ({ ...p, reviews: [], undone: [], resetAt: now })),
+      updateProfile(save, id, ({ archive: _archive, ...p }) => ({
+        ...p,
+        reviews: [],
+        undone: [],
+        resetAt: now,
+      })),
     );
   }
 
