@@ -316,6 +316,14 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     return { ok: false, error: 'not-progress' };
   if (typeof json.version === 'number' && json.version > SAVE_VERSION)
     return { ok: false, error: 'newer-version' };
+  // A whole save, as "Download the original" gives it when saved data could not be read whole:
+  // what can be read of it is imported, from the profile with this one's id or else its active one.
+  if (Array.isArray(json.profiles) && json.profile === undefined) {
+    const whole = restoreSave(text).save;
+    if (!whole) return { ok: false, error: 'invalid', detail: 'no readable profile' };
+    const profile = whole.profiles.find((p) => p.id === intoProfileId) ?? activeProfile(whole);
+    json = { format: SAVE_FORMAT, version: whole.version, exportedAt: 0, profile };
+  }
   const file = checkExportFile(json);
   if (!file.ok) return { ok: false, error: 'invalid', detail: `invalid ${file.field || 'file'}` };
   const target = save.profiles.find((p) => p.id === intoProfileId);

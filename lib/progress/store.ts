@@ -76,6 +76,14 @@ function compactSave(save: Save, now: number, offsetMinutes: number, newId: () =
 export class ProgressStore {
   private snapshot: ProgressSnapshot;
   private listeners = new Set<() => void>();
+  /**
+   * A stored value that could not be read whole and could not be set aside either (no room):
+   * nothing is written over it until the learner has been offered its download and has said to
+   * go on (releaseOriginal); changes stay in memory meanwhile.
+   */
+  private held: string | null = null;
+  /** The held value the learner let go of: it may now be written over. */
+  private released: string | null = null;
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
@@ -151,6 +159,10 @@ export class ProgressStore {
     let save = restored.save;
     if (restored.problem && raw !== null) {
       const backupKey = this.backup(raw);
+      if (backupKey === null) {
+        this.held = raw;
+        persistent = false;
+      }
       if (restored.problem.kind === 'repaired')
         notices.push({ kind: 'recovered', backupKey, dropped: restored.problem.dropped });
       else notices.push({ kind: restored.problem.kind, backupKey });
@@ -222,10 +234,20 @@ export class ProgressStore {
     const storage = this.options.storage;
     if (storage) {
       try {
-        const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress));
-        if (stored.save) save = compact(change(mergeSaves(stored.save, this.snapshot.save)));
-        // A damaged or newer value was set aside at load; one that appeared since is kept too.
-        else if (stored.problem) this.backup(storage.getItem(STORAGE_KEYS.progress) ?? '');
+        const raw = storage.getItem(STORAGE_KEYS.progress);
+        const stored = restoreSave(raw);
+        // A damaged or newer value is set aside before anything is written over it (at load,
+        // or now if it appeared since); one that cannot be is held, never written over.
+        if (stored.problem && raw !== null && raw !== this.released && this.backup(raw) === null) {
+          this.held = raw;
+        } else if (raw !== this.held) this.held = null;
+        if (this.held !== null) {
+          this.publish(save, false, notices);
+          return;
+        }
+        // Over a released original, this tab holds what could be read of it and every change since.
+        if (stored.save && raw !== this.released)
+          save = compact(change(mergeSaves(stored.save, this.snapshot.save)));
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
         if (!persistent) {
           persistent = true;
@@ -334,6 +356,26 @@ export class ProgressStore {
     const result = importProfile(this.snapshot.save, text, this.snapshot.save.activeProfile);
     if (result.ok) this.commit(() => result.save);
     return result;
+  }
+
+  /** The stored value that could not be set aside, while nothing may write over it. */
+  heldOriginal(): string | null {
+    return this.held;
+  }
+
+  /**
+   * The learner has the held value (downloaded) or does not want it: writing resumes, over it,
+   * with everything done meanwhile.
+   */
+  releaseOriginal() {
+    if (this.held === null) return;
+    this.released = this.held;
+    this.held = null;
+    const notices = this.snapshot.notices.filter(
+      (n) => !('backupKey' in n && n.backupKey === null),
+    );
+    this.publish(this.snapshot.save, this.snapshot.persistent, notices);
+    this.commit((save) => save);
   }
 
   dismissNotice(kind: StoreNotice['kind']) {
