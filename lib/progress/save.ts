@@ -188,7 +188,10 @@ function dedupeReviews(reviews: readonly Review[]): Review[] {
  */
 export function mergeProfile(ours: Profile, theirs: Profile): Profile {
   const resetAt = Math.max(ours.resetAt ?? 0, theirs.resetAt ?? 0);
-  const restored = [...new Set([...(ours.restored ?? []), ...(theirs.restored ?? [])])];
+  // Reviews brought back past a reset are brought back past that reset only: a later one (made
+  // in another tab) clears them like the rest.
+  const since = (p: Profile) => ((p.resetAt ?? 0) === resetAt ? (p.restored ?? []) : []);
+  const restored = [...new Set([...since(ours), ...since(theirs)])];
   const keep = new Set(restored);
   let archive = laterArchive(ours.archive, theirs.archive);
   if (archive && resetAt >= archive.before) archive = undefined;
@@ -354,7 +357,9 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     ...target,
     restored: [...new Set([...(target.restored ?? []), ...restored])],
   };
-  const incomingLog = { ...incoming };
+  // The file's undos are its own: an id it names that is not among its reviews would hide one of ours.
+  const own = new Set(incoming.reviews.map((r) => r.id));
+  const incomingLog = { ...incoming, undone: incoming.undone.filter((id) => own.has(id)) };
   delete incomingLog.archive;
   const merged = mergeProfile(withRestored, {
     ...incomingLog,
@@ -363,7 +368,7 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     resetAt: 0,
     restored: [],
   });
-  const count = (p: Profile) => (p.archive?.reviews ?? 0) + p.reviews.length;
+  const count = (p: Profile) => (p.archive?.reviews ?? 0) + effectiveReviews(p).length;
   const added = Math.max(0, count(merged) - count(target));
   return { ok: true, save: updateProfile(save, target.id, () => merged), added, skipped };
 }

@@ -264,18 +264,24 @@ export class ProgressStore {
     this.publish(save, persistent, notices);
   }
 
-  /** Another tab changed the stored value: take in what it added and what it changed. */
+  /**
+   * Another tab changed the stored value: take in what it added and what it changed. When two
+   * tabs write within moments, the later write can miss the earlier one's review; the tab that
+   * holds it then writes it back.
+   */
   refreshFromStorage(raw: string | null) {
     const stored = restoreSave(raw);
     if (!stored.save) return;
-    this.publish(
-      mergeSaves(stored.save, this.snapshot.save),
-      this.snapshot.persistent,
-      this.snapshot.notices,
-    );
+    const merged = mergeSaves(stored.save, this.snapshot.save);
+    this.publish(merged, this.snapshot.persistent, this.snapshot.notices);
+    if (this.snapshot.persistent && holdsMore(merged, stored.save)) this.commit((save) => save);
   }
 
-  /** Adds reviews to the active profile; one it holds already (the same id) is kept once. */
+  /**
+   * Adds reviews to the active profile; one it holds already (the same id) is kept once. A review
+   * dated before the profile's reset was made after it on a clock that went back (the reset's
+   * was ahead): it counts, like a review brought back by an import.
+   */
   record(reviews: readonly Review[]) {
     if (reviews.length === 0) return;
     const id = this.snapshot.save.activeProfile;
@@ -283,7 +289,13 @@ export class ProgressStore {
       updateProfile(save, id, (p) => {
         const known = new Set(p.reviews.map((r) => r.id));
         const fresh = reviews.filter((r) => !known.has(r.id));
-        return fresh.length === 0 ? p : { ...p, reviews: [...p.reviews, ...fresh] };
+        if (fresh.length === 0) return p;
+        const early = fresh.filter((r) => r.at < (p.resetAt ?? 0)).map((r) => r.id);
+        return {
+          ...p,
+          reviews: [...p.reviews, ...fresh],
+          ...(early.length > 0 ? { restored: [...(p.restored ?? []), ...early] } : {}),
+        };
       }),
     );
   }
@@ -308,10 +320,12 @@ export class ProgressStore {
     const id = this.snapshot.save.activeProfile;
     const now = this.options.now();
     this.commit((save) =>
-      updateProfile(save, id, ({ archive: _archive, ...p }) => ({
+      updateProfile(save, id, ({ archive: _archive, restored: _restored, ...p }) => ({
         ...p,
         reviews: [],
-        undone: [],
+        // Reviews dated after the reset (a clock that was ahead) would survive it in another
+        // tab's copy: they are undone instead.
+        undone: p.reviews.filter((r) => r.at >= now).map((r) => r.id),
         resetAt: now,
       })),
     );
@@ -402,6 +416,17 @@ export class ProgressStore {
     }
     return out.sort((a, b) => (a.key < b.key ? 1 : -1));
   }
+}
+
+/** Whether `merged` holds a review or an undo that `stored` lacks, in any profile. */
+function holdsMore(merged: Save, stored: Save): boolean {
+  return merged.profiles.some((p) => {
+    const there = stored.profiles.find((s) => s.id === p.id);
+    if (!there) return false;
+    const ids = new Set(there.reviews.map((r) => r.id));
+    const undone = new Set(there.undone);
+    return p.reviews.some((r) => !ids.has(r.id)) || p.undone.some((u) => !undone.has(u));
+  });
 }
 
 function isQuotaError(error: unknown): boolean {
