@@ -288,7 +288,12 @@ export class ProgressStore {
     this.commit((save) =>
       updateProfile(save, id, (p) => {
         const known = new Set(p.reviews.map((r) => r.id));
-        const fresh = reviews.filter((r) => !known.has(r.id));
+        // A review dated inside the archive (a clock far behind) would be taken for one it has
+        // folded and dropped by the next merge: it is dated at the archive's end instead.
+        const floor = p.archive?.before ?? 0;
+        const fresh = reviews
+          .filter((r) => !known.has(r.id))
+          .map((r) => (r.at < floor ? { ...r, at: floor } : r));
         if (fresh.length === 0) return p;
         const early = fresh.filter((r) => r.at < (p.resetAt ?? 0)).map((r) => r.id);
         return {

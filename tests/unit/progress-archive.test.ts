@@ -204,6 +204,17 @@ describe('ProgressStore with a long history', () => {
     expect(shown(stale.getSnapshot().profile)).toEqual(shown(profile));
   });
 
+  it('keeps a review made on a clock far behind, dated at the end of the archive', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEYS.progress, serializeSave(oldSave()));
+    const store = storeOn(storage);
+    const before = stored(storage).profiles[0]!.archive!.before;
+    store.record([{ ...reviews[0]!, id: 'behindclock1', at: START - DAY }]);
+    store.record([{ ...reviews[1]!, id: 'nexttoo1', at: NOW }]);
+    const kept = stored(storage).profiles[0]!.reviews.find((r) => r.id === 'behindclock1');
+    expect(kept?.at).toBe(before);
+  });
+
   it('undoes a recent review after compaction', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEYS.progress, serializeSave(oldSave()));
