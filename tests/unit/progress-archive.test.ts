@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactProfile, COMPACT_AFTER, KEEP_MS, replayHistory } from '@/lib/progress/archive';
 import { openMistakes } from '@/lib/progress/mistakes';
@@ -90,6 +91,27 @@ describe('compactProfile', () => {
       expect(a.year).toEqual(b.year);
       expect(a.summary).toEqual(b.summary);
     }
+  });
+
+  it('stays exact over random histories, moments of compaction and retentions', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 30, max: 45 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom(0.75, 0.9, 0.95),
+        (seed, days, daysBack, retention) => {
+          const log = history(days, 40, seed);
+          const now = START + (days - daysBack) * DAY;
+          const whole = profileWith(log);
+          const out = compactProfile(whole, now, BEIJING, lineage);
+          expect(shown(out, retention, BEIJING, now)).toEqual(
+            shown(whole, retention, BEIJING, now),
+          );
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   it('compacting again, later, gives what compacting once gives', () => {
