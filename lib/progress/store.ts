@@ -228,7 +228,7 @@ export class ProgressStore {
     const { now, newId } = this.options;
     const offset = this.options.offsetMinutes?.() ?? 0;
     const compact = (s: Save) => compactSave(s, now(), offset, newId);
-    let save = compact(change(this.snapshot.save));
+    let save = change(this.snapshot.save);
     let persistent = this.snapshot.persistent;
     let notices = this.snapshot.notices;
     const storage = this.options.storage;
@@ -246,8 +246,11 @@ export class ProgressStore {
           return;
         }
         // Over a released original, this tab holds what could be read of it and every change since.
-        if (stored.save && raw !== this.released)
-          save = compact(change(mergeSaves(stored.save, this.snapshot.save)));
+        save = compact(
+          stored.save && raw !== this.released
+            ? change(mergeSaves(stored.save, this.snapshot.save))
+            : save,
+        );
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
         if (!persistent) {
           persistent = true;
