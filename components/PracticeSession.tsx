@@ -7,12 +7,11 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
-  useRef,
   useState,
 } from 'react';
 import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remote';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
-import type { Review, StudyMode } from '@/lib/progress/schema';
+import type { StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
 import { loadGenerator, preloadGenerator } from '@/lib/questions/lazy';
 import { seedParam } from '@/lib/questions/seed-param';
@@ -23,7 +22,7 @@ import type { SavedRound } from '@/lib/questions/round';
 import { type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
-import { useProgress } from './progress/ProgressProvider';
+import { useProgress, useRecordReviews } from './progress/ProgressProvider';
 import { clearRound, currentSearch, readRound, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
@@ -319,15 +318,9 @@ export function QuizRunner({
   const t = useTranslations('Practice');
   const drawn = useQuiz(content, settings, seed, questions === undefined);
   const quiz = questions ?? drawn;
-  const { store } = useProgress();
   // Answers given before the saved progress is read (the starter quiz is there before any
-  // script) wait here, then go to the store: none is lost.
-  const waiting = useRef<Review[]>([]);
-  useEffect(() => {
-    if (!store || waiting.current.length === 0) return;
-    store.record(waiting.current);
-    waiting.current = [];
-  }, [store]);
+  // script) wait in the ProgressProvider, which keeps them through a navigation or a reload.
+  const record = useRecordReviews();
   const [position, setPosition] = useState(0);
   const [correctCount, setCorrectCount] = useState(0);
   const [finished, setFinished] = useState(false);
@@ -428,8 +421,7 @@ export function QuizRunner({
             seed: seedFor ? seedFor(question) : seed,
             newId: randomId,
           });
-          if (store) store.record(reviews);
-          else waiting.current.push(...reviews);
+          record(reviews);
         }}
         onNext={() => {
           if (position === quiz.length - 1) setFinished(true);

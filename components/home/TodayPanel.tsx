@@ -9,6 +9,7 @@ import { useNow } from '../progress/useNow';
 
 type Stats = typeof import('@/lib/progress/stats');
 type Schedule = typeof import('@/lib/progress/schedule');
+type Archive = typeof import('@/lib/progress/archive');
 
 /**
  * What to do today, on the home page: the daily set (每日一练: cards due and the new ones left
@@ -19,12 +20,16 @@ export function TodayPanel() {
   const t = useTranslations('Today');
   const { progress } = useProgress();
   const now = useNow();
-  const [libs, setLibs] = useState<{ stats: Stats; schedule: Schedule } | null>(null);
+  const [libs, setLibs] = useState<{ stats: Stats; schedule: Schedule; archive: Archive } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
-    void Promise.all([import('@/lib/progress/stats'), import('@/lib/progress/schedule')]).then(
-      ([stats, schedule]) => live && setLibs({ stats, schedule }),
-    );
+    void Promise.all([
+      import('@/lib/progress/stats'),
+      import('@/lib/progress/schedule'),
+      import('@/lib/progress/archive'),
+    ]).then(([stats, schedule, archive]) => live && setLibs({ stats, schedule, archive }));
     return () => {
       live = false;
     };
@@ -32,18 +37,25 @@ export function TodayPanel() {
   const today = useMemo(() => {
     if (!progress || now === null || !libs) return null;
     const { stats, schedule } = libs;
-    const { settings } = progress.profile;
+    const { settings, archive } = progress.profile;
     const reviews = [...effectiveReviews(progress.profile)].sort((a, b) => a.at - b.at);
     const offset = new Date(now).getTimezoneOffset();
-    const cards = schedule.replayReviews(reviews, schedule.scheduler(settings.desiredRetention));
+    const cards = libs.archive.replayHistory(
+      archive,
+      reviews,
+      schedule.scheduler(settings.desiredRetention),
+    );
     const due = [...cards.values()].filter((c) => schedule.isDue(c, now)).length;
-    const fresh = Math.max(0, settings.newCardsPerDay - stats.newCardsToday(reviews, now, offset));
+    const fresh = Math.max(
+      0,
+      settings.newCardsPerDay - stats.newCardsToday(reviews, now, offset, archive),
+    );
     return {
       due,
       fresh,
-      done: stats.reviewsToday(reviews, now, offset),
+      done: stats.reviewsToday(reviews, now, offset, archive),
       goal: settings.dailyGoal,
-      streak: stats.streak(reviews, now, offset),
+      streak: stats.streak(reviews, now, offset, archive),
     };
   }, [progress, now, libs]);
 

@@ -52,6 +52,7 @@ export function ProgressDashboard({
             now,
             new Date(now).getTimezoneOffset(),
             (fact) => factClaims[fact],
+            progress.profile.archive,
           )
         : null,
     [progress, now, decks, stats, factClaims],

@@ -5,16 +5,22 @@ import {
   createContext,
   type ReactNode,
   startTransition,
+  useCallback,
   useContext,
   useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
+import { writePending } from '@/lib/progress/pending';
 import { randomId } from '@/lib/progress/record';
+import type { Review } from '@/lib/progress/schema';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 const ProgressContext = createContext<ProgressStore | null>(null);
+type RecordReviews = (reviews: readonly Review[]) => void;
+const RecordContext = createContext<RecordReviews | null>(null);
 
 function browserStorage(): KeyValueStorage | null {
   try {
@@ -30,6 +36,11 @@ function browserStorage(): KeyValueStorage | null {
 /**
  * One progress store per page, created in the browser, kept in step with other tabs.
  * Component tests pass `store` to use one over an in-memory storage.
+ *
+ * Answers given before the store has loaded (the starter quiz is there before any script) wait
+ * here, above every page, so that a client-side navigation cannot drop them; they are also written
+ * under this page's pending key (lib/progress/pending.ts) at once and when the page is hidden, so
+ * that a full page load cannot either: the next store to load merges them.
  */
 export function ProgressProvider({
   children,
@@ -42,6 +53,9 @@ export function ProgressProvider({
   const defaultProfileName = t('defaultName');
   const [loaded, setLoaded] = useState<ProgressStore | null>(null);
   const store = given ?? loaded;
+  const waiting = useRef<Review[]>([]);
+  const current = useRef<ProgressStore | null>(null);
+  const [pageId] = useState(randomId);
 
   // The store (with zod and FSRS) loads after the page is interactive, in its own chunk: no page
   // needs progress for its first paint, and every page's first-load JavaScript stays small.
@@ -61,6 +75,7 @@ export function ProgressProvider({
               now: () => Date.now(),
               newId: randomId,
               defaultProfileName,
+              offsetMinutes: () => new Date().getTimezoneOffset(),
             }),
         ),
       );
@@ -71,6 +86,45 @@ export function ProgressProvider({
   }, [given, defaultProfileName]);
 
   useEffect(() => {
+    current.current = store;
+    if (!store) return;
+    if (waiting.current.length > 0) {
+      // Also merged by the store when it loaded, from the pending key: record keeps each id once.
+      store.record(waiting.current);
+      waiting.current = [];
+    }
+    writePending(browserStorage(), pageId, []);
+  }, [store, pageId]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (waiting.current.length > 0) writePending(browserStorage(), pageId, waiting.current);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [pageId]);
+
+  const record = useCallback<RecordReviews>(
+    (reviews) => {
+      if (reviews.length === 0) return;
+      if (current.current) {
+        current.current.record(reviews);
+        return;
+      }
+      waiting.current.push(...reviews);
+      writePending(browserStorage(), pageId, waiting.current);
+    },
+    [pageId],
+  );
+
+  useEffect(() => {
     if (!store) return;
     const onStorage = (event: StorageEvent) => {
       if (event.key === STORAGE_KEYS.progress) store.refreshFromStorage(event.newValue);
@@ -79,8 +133,22 @@ export function ProgressProvider({
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
-  return <ProgressContext.Provider value={store}>{children}</ProgressContext.Provider>;
+  return (
+    <ProgressContext.Provider value={store}>
+      <RecordContext.Provider value={record}>{children}</RecordContext.Provider>
+    </ProgressContext.Provider>
+  );
 }
+
+/**
+ * Stores a learner's reviews: at once when the saved progress has been read, else as soon as it
+ * has been (see ProgressProvider). Outside a provider (a component test without one) it does nothing.
+ */
+export function useRecordReviews(): RecordReviews {
+  return useContext(RecordContext) ?? ignore;
+}
+
+const ignore: RecordReviews = () => {};
 
 const noSubscription = () => () => {};
 const nothing = () => null;

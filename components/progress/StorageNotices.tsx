@@ -24,8 +24,13 @@ export function StorageNotices() {
 function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: ProgressStore }) {
   const t = useTranslations('StorageNotices');
   const messageId = `storage-notice-${notice.kind}`;
+  const backupKey = 'backupKey' in notice ? notice.backupKey : undefined;
+  // Saved data that could not be set aside: nothing is written over it until the learner has
+  // been offered its download and says to go on.
+  const held = backupKey === null && store.heldOriginal() !== null;
   // Losing writes mid-visit is urgent; data set aside at load is news, not an emergency.
   const urgent =
+    held ||
     notice.kind === 'storage-full' ||
     notice.kind === 'storage-unavailable' ||
     notice.kind === 'unreadable';
@@ -33,13 +38,15 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
   let message: string;
   switch (notice.kind) {
     case 'recovered':
-      message = t('recovered', { count: notice.dropped });
+      message = held
+        ? t('recoveredHeld', { count: notice.dropped })
+        : t('recovered', { count: notice.dropped });
       break;
     case 'unreadable':
-      message = t('unreadable');
+      message = held ? t('unreadableHeld') : t('unreadable');
       break;
     case 'newer-version':
-      message = t('newerVersion');
+      message = held ? t('newerVersionHeld') : t('newerVersion');
       break;
     case 'storage-full':
       message = t('storageFull');
@@ -49,8 +56,12 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
       break;
   }
 
-  const backupKey = 'backupKey' in notice ? notice.backupKey : undefined;
   const downloadBackup = () => {
+    const original = store.heldOriginal();
+    if (held && original !== null) {
+      downloadText(backupFileName(`held:${Date.now()}`), original, 'text/plain');
+      return;
+    }
     const backups = store.backups();
     const backup = backups.find((b) => b.key === backupKey) ?? backups[0];
     if (backup) downloadText(backupFileName(backup.key), backup.value, 'text/plain');
@@ -64,10 +75,10 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
     <div className={urgent ? 'storage-notice is-urgent' : 'storage-notice'}>
       <p id={messageId} className="storage-notice-text" role={urgent ? 'alert' : 'status'}>
         {message}
-        {backupKey === null && <> {t('noBackup')}</>}
+        {backupKey === null && !held && <> {t('noBackup')}</>}
       </p>
       <div className="storage-notice-actions">
-        {backupKey && (
+        {(backupKey || held) && (
           <button type="button" className="button" onClick={downloadBackup}>
             {t('downloadBackup')}
           </button>
@@ -77,14 +88,25 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
             {t('export')}
           </button>
         )}
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-describedby={messageId}
-          onClick={() => store.dismissNotice(notice.kind)}
-        >
-          {t('dismiss')}
-        </button>
+        {held ? (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-describedby={messageId}
+            onClick={() => store.releaseOriginal()}
+          >
+            {t('writeOver')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-describedby={messageId}
+            onClick={() => store.dismissNotice(notice.kind)}
+          >
+            {t('dismiss')}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -21,7 +21,11 @@ export function DataSection() {
   }, [confirmingReset]);
 
   const importMessage = (result: ImportResult): Outcome => {
-    if (result.ok) return { tone: 'ok', text: t('importAdded', { count: result.added }) };
+    if (result.ok) {
+      const added = t('importAdded', { count: result.added });
+      if (result.skipped === 0) return { tone: 'ok', text: added };
+      return { tone: 'error', text: `${added} ${t('importSkipped', { count: result.skipped })}` };
+    }
     const text = {
       'not-json': t('importNotJson'),
       'not-progress': t('importNotProgress'),

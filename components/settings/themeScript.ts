@@ -30,7 +30,7 @@ var s=JSON.parse(raw||'null');
 if(!s||!s.profiles||!s.profiles.length)return;
 var p=s.profiles[0];
 for(var i=0;i<s.profiles.length;i++){if(s.profiles[i]&&s.profiles[i].id===s.activeProfile)p=s.profiles[i];}
-if(p&&p.reviews&&p.reviews.length>0)r.setAttribute('data-studied','');
+if(p&&(p.archive||p.reviews&&p.reviews.length>0))r.setAttribute('data-studied','');
 var o=p&&p.settings;if(!o)return;
 if(${JSON.stringify(notSystem(THEMES))}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);
 if(${JSON.stringify(notSystem(MOTION))}.indexOf(o.motion)>=0)r.setAttribute('data-motion',o.motion);

@@ -5,13 +5,13 @@ import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { sourceText } from '@/lib/content/dates';
 import { sourceOfClaim } from '@/lib/content/sources';
 import { type ContentBundle, indexContent } from '@/lib/content/index-content';
+import { replayHistory } from '@/lib/progress/archive';
 import { randomId, reviewForCard } from '@/lib/progress/record';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import {
   formatInterval,
   GRADES,
   previewGrades,
-  replayReviews,
   scheduler,
   studyQueue,
 } from '@/lib/progress/schedule';
@@ -136,16 +136,20 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     [settings?.desiredRetention],
   );
   const reviews = useMemo(() => (profile ? effectiveReviews(profile) : []), [profile]);
-  const cards = useMemo(() => replayReviews(reviews, f, claimsOfFact(index)), [reviews, f, index]);
+  const archive = profile?.archive;
+  const cards = useMemo(
+    () => replayHistory(archive, reviews, f, claimsOfFact(index)),
+    [archive, reviews, f, index],
+  );
   const offset = new Date(now).getTimezoneOffset();
   const queue = useMemo(
     () =>
       studyQueue(factIds, cards, {
         now,
         newCardsPerDay: settings?.newCardsPerDay ?? 10,
-        newStartedToday: newCardsToday(reviews, now, offset),
+        newStartedToday: newCardsToday(reviews, now, offset, archive),
       }),
-    [factIds, cards, now, settings?.newCardsPerDay, reviews, offset],
+    [factIds, cards, now, settings?.newCardsPerDay, reviews, offset, archive],
   );
   const current =
     (undone !== null && factIds.includes(undone) ? undone : undefined) ??

@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
-import type { Review } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
 import {
   answerLearn,
@@ -24,7 +23,7 @@ import { DisplaySwitch } from '../DisplaySwitch';
 import { appHydrated } from '../hydrated';
 import { quizKey, ShortQuizNotice, useQuiz } from '../PracticeSession';
 import { readLearn, writeLearn } from '../practiceRound';
-import { useProgress } from '../progress/ProgressProvider';
+import { useRecordReviews } from '../progress/ProgressProvider';
 import { hasNumberKeys, QuizCard } from '../QuizCard';
 import { useSearch } from '../useSearch';
 import { LinkNotices, SetupPanel } from './SetupPanel';
@@ -140,14 +139,8 @@ function LearnRunner({
   const t = useTranslations('Learn');
   const tp = useTranslations('Practice');
   const quiz = useQuiz(content, settings, seed);
-  const { store } = useProgress();
-  // Answers given before the saved progress is read wait here, then go to the store.
-  const waiting = useRef<Review[]>([]);
-  useEffect(() => {
-    if (!store || waiting.current.length === 0) return;
-    store.record(waiting.current);
-    waiting.current = [];
-  }, [store]);
+  // Answers given before the saved progress is read wait in the ProgressProvider.
+  const record = useRecordReviews();
   // The question on screen is the head of `state`; after Check, `answered` holds the session as
   // the answer left it, and Next makes it the state (the card keeps its feedback until then).
   const [state, setState] = useState<LearnState | null>(null);
@@ -228,8 +221,7 @@ function LearnRunner({
             seed,
             newId: randomId,
           });
-          if (store) store.record(reviews);
-          else waiting.current.push(...reviews);
+          record(reviews);
         }}
         onNext={() => {
           if (!answered) return;

@@ -71,7 +71,12 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
       profile
         ? regenerate(
             content,
-            openMistakes(effectiveReviews(profile), new Date().getTimezoneOffset(), clearAfter),
+            openMistakes(
+              effectiveReviews(profile),
+              new Date().getTimezoneOffset(),
+              clearAfter,
+              profile.archive?.mistakes,
+            ),
           )
         : [],
     [content, profile, clearAfter],

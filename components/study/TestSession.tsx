@@ -20,7 +20,7 @@ import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { browserSession } from '@/lib/progress/session';
 import { ShortQuizNotice, useQuiz } from '../PracticeSession';
-import { useProgress } from '../progress/ProgressProvider';
+import { useRecordReviews } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
 import { QuizSetup } from './QuizSetup';
 import { ScriptButton } from '../ScriptControls';
@@ -128,7 +128,7 @@ function TestRun({
   const tt = useTranslations('Test');
   const { settings, seed, startedAt, limitMinutes } = saved;
   const quiz = useQuiz(content, settings, seed);
-  const { store } = useProgress();
+  const record = useRecordReviews();
   const [responses, setResponses] = useState<(Response | null)[]>(saved.responses);
   const [flags, setFlags] = useState<boolean[]>(saved.flags);
   const [current, setCurrent] = useState(saved.current);
@@ -158,11 +158,11 @@ function TestRun({
             })
           : [];
       });
-      if (reviews.length) store?.record(reviews);
+      record(reviews);
       writeTest(null);
       setFinishedAt(at);
     },
-    [quiz, responses, finishedAt, store, seed],
+    [quiz, responses, finishedAt, record, seed],
   );
 
   const timeUp = deadline !== null && now >= deadline;

@@ -5,13 +5,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { BilingualText, useDisplayLanguage } from '@/components/DisplayLanguage';
 import { DisplaySwitch } from '@/components/DisplaySwitch';
-import { useProgress } from '@/components/progress/ProgressProvider';
+import { useRecordReviews } from '@/components/progress/ProgressProvider';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import { formatDate } from '@/lib/content/dates';
 import type { Text } from '@/lib/content/schema';
 import { LANG_TAGS, textIn } from '@/lib/display';
 import { randomId } from '@/lib/progress/record';
-import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
 import { isSeedText } from '@/lib/questions/seed-param';
 import { drawTimelineRound, markOrder, type TimelineRound, timelineReviews } from './round';
@@ -109,7 +108,7 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
   const t = useTranslations('TimelineGame');
   const locale = useLocale();
   const { mode } = useDisplayLanguage();
-  const { store } = useProgress();
+  const record = useRecordReviews();
   const [order, setOrder] = useState(() => round.shown.map((e) => e.factId));
   const [marks, setMarks] = useState<boolean[] | null>(null);
   const [saved, setSaved] = useState(false);
@@ -133,15 +132,6 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
     });
   }
 
-  // A round checked before the saved progress is read waits here, then goes to the store.
-  const waiting = useRef<Review[]>([]);
-  useEffect(() => {
-    if (!store || waiting.current.length === 0) return;
-    store.record(waiting.current);
-    waiting.current = [];
-    setSaved(true);
-  }, [store]);
-
   function check() {
     const result = markOrder(round, order);
     setMarks(result);
@@ -151,10 +141,10 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
       session: session.current,
       newId: randomId,
     });
-    if (store) {
-      store.record(reviews);
-      setSaved(true);
-    } else waiting.current.push(...reviews);
+    // Before the saved progress is read the round waits in the ProgressProvider, which keeps it
+    // through a navigation or a reload: it is saved either way.
+    record(reviews);
+    setSaved(true);
   }
 
   const right = marks?.filter(Boolean).length ?? 0;

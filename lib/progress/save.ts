@@ -1,5 +1,8 @@
 import { checkFields, isInt, isPlainObject } from '../checks';
+import { laterArchive } from './archive';
+import { effectiveReviews } from './reviews';
 import {
+  checkArchive,
   checkProfile,
   checkReview,
   checkSave,
@@ -101,6 +104,7 @@ function repairProfile(raw: unknown): { profile: Profile | null; dropped: number
     return checked.ok ? [checked.value] : [];
   });
   let dropped = rawReviews.length - reviews.length;
+  const archive = checkArchive(raw.archive);
   if (!checkSettings(raw.settings).ok) dropped += 1;
   if (!isProfileName(raw.name)) dropped += 1;
   return {
@@ -113,8 +117,9 @@ function repairProfile(raw: unknown): { profile: Profile | null; dropped: number
       undone: [...new Set(strings(raw.undone))],
       ...(isTime(raw.resetAt) ? { resetAt: raw.resetAt } : {}),
       ...(Array.isArray(raw.restored) ? { restored: strings(raw.restored) } : {}),
+      ...(archive.ok ? { archive: archive.value } : {}),
     },
-    dropped,
+    dropped: dropped + (raw.archive !== undefined && !archive.ok ? 1 : 0),
   };
 }
 
@@ -176,16 +181,29 @@ function dedupeReviews(reviews: readonly Review[]): Review[] {
   return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Two copies of one profile: every review of either, every undo of either, the later reset. */
+/**
+ * Two copies of one profile: every review of either, every undo of either, the later reset. Of
+ * two archives the one that folds more in is kept (copies on one device share their history, so
+ * it holds the other's); reviews it has folded in leave the log.
+ */
 export function mergeProfile(ours: Profile, theirs: Profile): Profile {
   const resetAt = Math.max(ours.resetAt ?? 0, theirs.resetAt ?? 0);
-  const restored = [...new Set([...(ours.restored ?? []), ...(theirs.restored ?? [])])];
+  // Reviews brought back past a reset are brought back past that reset only: a later one (made
+  // in another tab) clears them like the rest.
+  const since = (p: Profile) => ((p.resetAt ?? 0) === resetAt ? (p.restored ?? []) : []);
+  const restored = [...new Set([...since(ours), ...since(theirs)])];
   const keep = new Set(restored);
+  let archive = laterArchive(ours.archive, theirs.archive);
+  if (archive && resetAt >= archive.before) archive = undefined;
+  const cut = archive?.before ?? 0;
+  const rest = { ...ours };
+  delete rest.archive;
   return {
-    ...ours,
+    ...rest,
     reviews: dedupeReviews([...ours.reviews, ...theirs.reviews]).filter(
-      (r) => r.at >= resetAt || keep.has(r.id),
+      (r) => (r.at >= resetAt || keep.has(r.id)) && r.at >= cut,
     ),
+    ...(archive ? { archive } : {}),
     undone: [...new Set([...ours.undone, ...theirs.undone])],
     ...(resetAt > 0 ? { resetAt } : {}),
     ...(restored.length > 0 ? { restored } : {}),
@@ -217,7 +235,7 @@ export function mergeSaves(ours: Save, theirs: Save): Save {
   };
 }
 
-export { effectiveReviews } from './reviews';
+export { effectiveReviews };
 
 export function activeProfile(save: Save): Profile {
   return save.profiles.find((p) => p.id === save.activeProfile) ?? save.profiles[0]!;
@@ -262,12 +280,24 @@ export function checkExportFile(
 
 export function exportProfile(save: Save, profileId: string, now: number): string {
   const profile = save.profiles.find((p) => p.id === profileId) ?? activeProfile(save);
-  const file: ExportFile = { format: SAVE_FORMAT, version: SAVE_VERSION, exportedAt: now, profile };
+  // A file without an archive is the first version's: an older app imports it.
+  const version = profile.archive ? SAVE_VERSION : 1;
+  const file: ExportFile = { format: SAVE_FORMAT, version, exportedAt: now, profile };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
 export type ImportResult =
-  | { ok: true; save: Save; added: number }
+  | {
+      ok: true;
+      save: Save;
+      added: number;
+      /**
+       * Reviews of the file older than this profile's archive (or the file's archive, older
+       * than reviews of this profile) that come from another history: they cannot be placed
+       * among reviews already compacted, so they are not added, and the learner is told.
+       */
+      skipped: number;
+    }
   | {
       ok: false;
       error: 'not-json' | 'not-progress' | 'newer-version' | 'invalid';
@@ -289,11 +319,36 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     return { ok: false, error: 'not-progress' };
   if (typeof json.version === 'number' && json.version > SAVE_VERSION)
     return { ok: false, error: 'newer-version' };
+  // A whole save, as "Download the original" gives it when saved data could not be read whole:
+  // what can be read of it is imported, from the profile with this one's id or else its active one.
+  if (Array.isArray(json.profiles) && json.profile === undefined) {
+    const whole = restoreSave(text).save;
+    if (!whole) return { ok: false, error: 'invalid', detail: 'no readable profile' };
+    const profile = whole.profiles.find((p) => p.id === intoProfileId) ?? activeProfile(whole);
+    json = { format: SAVE_FORMAT, version: whole.version, exportedAt: 0, profile };
+  }
   const file = checkExportFile(json);
   if (!file.ok) return { ok: false, error: 'invalid', detail: `invalid ${file.field || 'file'}` };
   const target = save.profiles.find((p) => p.id === intoProfileId);
   if (!target) return { ok: false, error: 'invalid', detail: `no profile ${intoProfileId}` };
   const incoming = file.value.profile;
+  // Compacted histories (lib/progress/archive.ts). The file's archive is taken when this profile
+  // has nothing it could miss: no archive and no review older than its end, or the same history
+  // further on. Otherwise reviews on either side of an archive from another history are left out.
+  const ours = target.archive;
+  const theirs = incoming.archive;
+  const sameHistory = incoming.id === target.id || (!!ours && ours.lineage === theirs?.lineage);
+  let skipped = 0;
+  let adopt = false;
+  if (theirs) {
+    if (!ours) adopt = !effectiveReviews(target).some((r) => r.at < theirs.before);
+    else adopt = sameHistory && theirs.before > ours.before;
+    if (!adopt && !(ours && sameHistory)) skipped += theirs.reviews;
+  }
+  const cut = adopt ? theirs!.before : (ours?.before ?? 0);
+  const known = new Set(target.reviews.map((r) => r.id));
+  if (!sameHistory || !ours)
+    skipped += incoming.reviews.filter((r) => r.at < cut && !known.has(r.id)).length;
   // An import is the learner's explicit wish: it brings back reviews from before a reset,
   // which a merge with another tab's copy would not.
   const resetAt = target.resetAt ?? 0;
@@ -302,14 +357,20 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     ...target,
     restored: [...new Set([...(target.restored ?? []), ...restored])],
   };
+  // The file's undos are its own: an id it names that is not among its reviews would hide one of ours.
+  const own = new Set(incoming.reviews.map((r) => r.id));
+  const incomingLog = { ...incoming, undone: incoming.undone.filter((id) => own.has(id)) };
+  delete incomingLog.archive;
   const merged = mergeProfile(withRestored, {
-    ...incoming,
+    ...incomingLog,
+    ...(adopt ? { archive: theirs } : {}),
     id: target.id,
     resetAt: 0,
     restored: [],
   });
-  const added = merged.reviews.length - target.reviews.length;
-  return { ok: true, save: updateProfile(save, target.id, () => merged), added };
+  const count = (p: Profile) => (p.archive?.reviews ?? 0) + effectiveReviews(p).length;
+  const added = Math.max(0, count(merged) - count(target));
+  return { ok: true, save: updateProfile(save, target.id, () => merged), added, skipped };
 }
 
 export function serializeSave(save: Save): string {

@@ -56,7 +56,7 @@ export function replayReviews(
 }
 
 /** One review applied to one memory's card. */
-function replay(cards: Map<string, MemoryCard>, key: string, r: Review, f: FSRS): void {
+export function replay(cards: Map<string, MemoryCard>, key: string, r: Review, f: FSRS): void {
   const current = cards.get(key);
   const card = current?.card ?? createEmptyCard<Card>(new Date(r.at));
   // Two tabs can log a review of one claim a moment apart; never step back in time.

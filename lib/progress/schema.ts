@@ -23,7 +23,11 @@ import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
  */
 
 export const SAVE_FORMAT = 'shizheng-progress';
-export const SAVE_VERSION = 1;
+/**
+ * The newest save format this app reads. Version 2 adds a profile's archive (the compacted old
+ * log); a save or file without one is still written as version 1, so an older app reads it.
+ */
+export const SAVE_VERSION = 2;
 
 export const STUDY_MODES = [
   'practice',
@@ -103,11 +107,58 @@ export interface Profile {
   resetAt?: number;
   /** Reviews from before the reset that the learner brought back by importing a file. */
   restored?: string[];
+  /** The old part of the log, compacted (lib/progress/archive.ts). */
+  archive?: Archive;
 }
+
+/**
+ * A profile's reviews older than `before`, folded into what every page needs of them: the exact
+ * FSRS state of each memory, answers per quarter hour, answers per kind, and the mistakes
+ * notebook. The log keeps the reviews from `before` on.
+ */
+export interface Archive {
+  /** Made at the first compaction and kept by later ones: copies that share it share their history. */
+  lineage: string;
+  /** Every review before this moment is folded in. */
+  before: number;
+  /** How many reviews are folded in. */
+  reviews: number;
+  /** The desired retention the memories' due dates were scheduled with. */
+  retention: number;
+  /** The timezone offset (minutes) the notebook's days were counted in. */
+  offset: number;
+  /** One memory each: its key, then the MEMORY_FIELDS numbers (lib/progress/archive.ts). */
+  memories: [string, ...number[]][];
+  /** Answers per quarter hour: the quarter hour since 1970, then the count, for each in turn. */
+  slots: number[];
+  /** Answers and right answers per kind. */
+  kinds: [ReviewKind, number, number][];
+  /** Questions still in the notebook under some clear-after setting. */
+  mistakes: ArchivedMistake[];
+}
+
+/**
+ * A question in the archived notebook (lib/progress/mistakes.ts foldMistakes): question, fact,
+ * kind, time of the last wrong answer, its session, the wrong count under each clear-after
+ * setting from 1 on (0 where that setting has cleared it), the later days (in the archive's
+ * offset) with a right answer since, then the last wrong response, deck and seed or null.
+ */
+export type ArchivedMistake = [
+  question: string,
+  fact: string,
+  kind: ReviewKind,
+  lastWrongAt: number,
+  session: string,
+  counts: number[],
+  rightDays: number[],
+  response: string | null,
+  deck: string | null,
+  seed: number | null,
+];
 
 export interface Save {
   format: typeof SAVE_FORMAT;
-  version: typeof SAVE_VERSION;
+  version: 1 | typeof SAVE_VERSION;
   activeProfile: string;
   /** At least one. */
   profiles: Profile[];
@@ -188,6 +239,62 @@ export function checkSettings(value: unknown): Checked<Settings> {
   return checkFields<Settings>(value, SETTING_CHECKS);
 }
 
+/** Memory numbers per archived memory (lib/progress/archive.ts MEMORY_FIELDS). */
+export const MEMORY_LENGTH = 17;
+const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+export function isArchivedMistake(m: unknown): m is ArchivedMistake {
+  const max = SETTING_LIMITS.mistakeClearAfter.max;
+  return (
+    Array.isArray(m) &&
+    m.length === 10 &&
+    isSafeId(m[0]) &&
+    isSafeId(m[1]) &&
+    isOneOf(m[2], REVIEW_KINDS) &&
+    isInt(m[3], 0, MAX_TIME) &&
+    matches(TOKEN)(m[4]) &&
+    isArrayOf(m[5], (c) => isInt(c, 0, Number.MAX_SAFE_INTEGER), max, max) &&
+    isArrayOf(m[6], (d) => isInt(d, -1e9, 1e9), 0, Infinity) &&
+    (m[7] === null || (typeof m[7] === 'string' && m[7].length <= 4000)) &&
+    (m[8] === null || isSafeId(m[8])) &&
+    (m[9] === null || isInt(m[9], 0, 2 ** 32))
+  );
+}
+
+function isMemory(m: unknown): boolean {
+  if (!Array.isArray(m) || m.length !== MEMORY_LENGTH + 1 || !isSafeId(m[0])) return false;
+  for (let i = 1; i < m.length; i++) if (!isFiniteNumber(m[i])) return false;
+  return true;
+}
+
+export function checkArchive(value: unknown): Checked<Archive> {
+  return checkFields<Archive>(value, {
+    lineage: matches(TOKEN),
+    before: isTime,
+    reviews: (v) => isInt(v, 0, Number.MAX_SAFE_INTEGER),
+    retention: (v) =>
+      isNumberIn(v, SETTING_LIMITS.desiredRetention.min, SETTING_LIMITS.desiredRetention.max),
+    offset: (v) => isInt(v, -1440, 1440),
+    memories: (v) => isArrayOf(v, isMemory, 0, Infinity),
+    slots: (v) =>
+      isArrayOf(v, (n) => isInt(n, 0, Number.MAX_SAFE_INTEGER), 0, Infinity) &&
+      (v as unknown[]).length % 2 === 0,
+    kinds: (v) =>
+      isArrayOf(
+        v,
+        (k) =>
+          Array.isArray(k) &&
+          k.length === 3 &&
+          isOneOf(k[0], REVIEW_KINDS) &&
+          isInt(k[1], 0, Number.MAX_SAFE_INTEGER) &&
+          isInt(k[2], 0, Number.MAX_SAFE_INTEGER),
+        0,
+        REVIEW_KINDS.length,
+      ),
+    mistakes: (v) => isArrayOf(v, isArchivedMistake, 0, Infinity),
+  });
+}
+
 export function checkProfile(value: unknown): Checked<Profile> {
   const checked = checkFields<Profile>(value, {
     id: isProfileId,
@@ -198,6 +305,7 @@ export function checkProfile(value: unknown): Checked<Profile> {
     undone: isStrings,
     resetAt: optional(isTime),
     restored: optional(isStrings),
+    archive: optional((v) => checkArchive(v).ok),
   });
   if (!checked.ok) return checked;
   return { ok: true, value: { ...checked.value, name: checked.value.name.trim() } };
@@ -209,7 +317,7 @@ export function checkSave(value: unknown): Checked<Save> {
     isPlainObject(value) && Array.isArray(value.profiles) ? value.profiles.map(checkProfile) : [];
   const checked = checkFields<Save>(value, {
     format: (v) => v === SAVE_FORMAT,
-    version: (v) => v === SAVE_VERSION,
+    version: (v) => v === 1 || v === SAVE_VERSION,
     activeProfile: isString,
     profiles: () => profiles.length >= 1 && profiles.every((p) => p.ok),
     deletedProfiles: isStrings,

@@ -1,8 +1,16 @@
 import { calendarDate, DAY_MS, dayNumber, heatLevel } from './days';
 import { QUESTION_KINDS } from '../questions/models';
+import { answersOf } from './answers';
+import {
+  type ArchiveView,
+  archivedAnswers,
+  archivedDays,
+  archivedKinds,
+  replayHistory,
+} from './archive';
 import { answeredRight } from './mistakes';
 import type { Review, ReviewKind, Settings } from './schema';
-import { type MemoryCard, isDue, isMastered, replayReviews, scheduler } from './schedule';
+import { type MemoryCard, isDue, isMastered, scheduler } from './schedule';
 
 export { calendarDate, DAY_MS, dayNumber, heatLevel };
 
@@ -11,24 +19,12 @@ export interface DayCount {
   count: number;
 }
 
-/**
- * One answer: a flashcard grade, or a question answered (a match or ordering question records a
- * review per claim, all in one session at one moment, and they make one answer).
- */
-function answerKey(r: Review): string {
-  return r.kind === 'card' ? r.id : `${r.kind}|${r.mode}|${r.session}|${r.at}`;
-}
+export { answersOf };
 
-/** The first review of each answer: what the daily goal, streak and heatmap count. */
-export function answersOf(reviews: readonly Review[]): Review[] {
-  const seen = new Set<string>();
-  return reviews.filter((r) => {
-    const key = answerKey(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/*
+ * Each statistic reads the log's reviews that count and, where the profile has one, its archive:
+ * the old part of the log, compacted (lib/progress/archive.ts).
+ */
 
 /** Answers per local day over the last `days` days, oldest first, today last. */
 export function reviewsPerDay(
@@ -36,9 +32,10 @@ export function reviewsPerDay(
   now: number,
   offsetMinutes: number,
   days: number,
+  archive?: ArchiveView,
 ): DayCount[] {
   const today = dayNumber(now, offsetMinutes);
-  const counts = new Map<number, number>();
+  const counts = archivedDays(archive, offsetMinutes);
   for (const r of answersOf(reviews)) {
     const d = dayNumber(r.at, offsetMinutes);
     if (d > today - days && d <= today) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -50,9 +47,15 @@ export function reviewsPerDay(
 }
 
 /** Consecutive days with a review, ending today (or yesterday, while today is still open). */
-export function streak(reviews: readonly Review[], now: number, offsetMinutes: number): number {
+export function streak(
+  reviews: readonly Review[],
+  now: number,
+  offsetMinutes: number,
+  archive?: ArchiveView,
+): number {
   // Days with any review are days with an answer: no need to group them.
-  const days = new Set(reviews.map((r) => dayNumber(r.at, offsetMinutes)));
+  const days = new Set(archivedDays(archive, offsetMinutes).keys());
+  for (const r of reviews) days.add(dayNumber(r.at, offsetMinutes));
   const today = dayNumber(now, offsetMinutes);
   let day = days.has(today) ? today : today - 1;
   let count = 0;
@@ -67,9 +70,13 @@ export function reviewsToday(
   reviews: readonly Review[],
   now: number,
   offsetMinutes: number,
+  archive?: ArchiveView,
 ): number {
   const today = dayNumber(now, offsetMinutes);
-  return answersOf(reviews).filter((r) => dayNumber(r.at, offsetMinutes) === today).length;
+  return (
+    (archivedDays(archive, offsetMinutes).get(today) ?? 0) +
+    answersOf(reviews).filter((r) => dayNumber(r.at, offsetMinutes) === today).length
+  );
 }
 
 /**
@@ -81,12 +88,15 @@ export function newCardsToday(
   reviews: readonly Review[],
   now: number,
   offsetMinutes: number,
+  archive?: ArchiveView,
 ): number {
   const today = dayNumber(now, offsetMinutes);
+  // An archived memory was first reviewed before the archive's end, which is days ago.
+  const archived = new Set((archive?.memories ?? []).map((m) => m[0]));
   const first = new Map<string, Review>();
   for (const r of reviews) {
     const key = r.claim ?? r.fact;
-    if (!first.has(key)) first.set(key, r);
+    if (!first.has(key) && !archived.has(key)) first.set(key, r);
   }
   return [...first.values()].filter(
     (r) => r.kind === 'card' && dayNumber(r.at, offsetMinutes) === today,
@@ -104,8 +114,10 @@ export interface KindAccuracy {
  * answer counts once: a question on several facts (match, order, multiple select) records a
  * review per fact, all in one session at one moment, and those make one answer here.
  */
-export function accuracyByKind(reviews: readonly Review[]): KindAccuracy[] {
-  const byKind = new Map<Review['kind'], KindAccuracy>();
+export function accuracyByKind(reviews: readonly Review[], archive?: ArchiveView): KindAccuracy[] {
+  const byKind = new Map<Review['kind'], KindAccuracy>(
+    [...archivedKinds(archive)].map(([kind, k]) => [kind, { kind, ...k }]),
+  );
   for (const r of answersOf(reviews)) {
     const entry = byKind.get(r.kind) ?? { kind: r.kind, answered: 0, correct: 0 };
     entry.answered += 1;
@@ -178,8 +190,9 @@ export function activityHeatmap(
   now: number,
   offsetMinutes: number,
   days: number,
+  archive?: ArchiveView,
 ): ActivityHeatmap {
-  const perDay = reviewsPerDay(reviews, now, offsetMinutes, days);
+  const perDay = reviewsPerDay(reviews, now, offsetMinutes, days, archive);
   const lead = perDay[0] ? weekday(perDay[0].day) : 0;
   const cells = perDay.map((d, i) => ({
     ...d,
@@ -221,20 +234,21 @@ export function progressSummary(
   now: number,
   offsetMinutes: number,
   claimsOf?: (fact: string) => readonly string[] | undefined,
+  archive?: ArchiveView,
 ): ProgressSummary {
   const ordered = [...reviews].sort((a, b) => a.at - b.at);
-  const cards = replayReviews(ordered, scheduler(settings.desiredRetention), claimsOf);
+  const cards = replayHistory(archive, ordered, scheduler(settings.desiredRetention), claimsOf);
   const kindOrder: readonly ReviewKind[] = [...QUESTION_KINDS, 'card'];
   return {
-    totalReviews: answersOf(ordered).length,
-    today: reviewsToday(ordered, now, offsetMinutes),
+    totalReviews: archivedAnswers(archive) + answersOf(ordered).length,
+    today: reviewsToday(ordered, now, offsetMinutes, archive),
     dailyGoal: settings.dailyGoal,
-    streak: streak(ordered, now, offsetMinutes),
+    streak: streak(ordered, now, offsetMinutes, archive),
     mastered: [...cards.values()].filter((c) => isMastered(c)).length,
-    heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_DAYS),
+    heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_DAYS, archive),
     forecast: dueForecast(cards.values(), now, offsetMinutes, FORECAST_DAYS),
     decks: decks.map((d) => ({ id: d.id, ...deckMastery(d.factIds, cards) })),
-    kinds: accuracyByKind(ordered).sort(
+    kinds: accuracyByKind(ordered, archive).sort(
       (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind),
     ),
   };

@@ -1,4 +1,6 @@
 import { STORAGE_KEYS } from '../storage/keys';
+import { compactProfile, needsCompaction } from './archive';
+import { pendingKeys } from './pending';
 import {
   activeProfile,
   emptySave,
@@ -12,7 +14,14 @@ import {
   serializeSave,
   updateProfile,
 } from './save';
-import type { Profile, Review, Save, Settings } from './schema';
+import {
+  checkReview,
+  type Profile,
+  type Review,
+  SAVE_VERSION,
+  type Save,
+  type Settings,
+} from './schema';
 
 /** The part of the Web Storage API the store uses; tests pass their own. */
 export interface KeyValueStorage {
@@ -44,6 +53,19 @@ export interface StoreOptions {
   newId: () => string;
   /** The name of the first profile, in the interface language. */
   defaultProfileName: string;
+  /** Date.prototype.getTimezoneOffset() of the learner's clock now; 0 when not given. */
+  offsetMinutes?: () => number;
+}
+
+/**
+ * Every profile with a long log compacted (lib/progress/archive.ts); a save holding an archive
+ * is written as the version that knows archives.
+ */
+function compactSave(save: Save, now: number, offsetMinutes: number, newId: () => string): Save {
+  if (!save.profiles.some(needsCompaction)) return save;
+  const profiles = save.profiles.map((p) => compactProfile(p, now, offsetMinutes, newId));
+  const archived = profiles.some((p) => p.archive);
+  return { ...save, profiles, ...(archived ? { version: SAVE_VERSION } : {}) };
 }
 
 /**
@@ -54,9 +76,72 @@ export interface StoreOptions {
 export class ProgressStore {
   private snapshot: ProgressSnapshot;
   private listeners = new Set<() => void>();
+  /**
+   * A stored value that could not be read whole and could not be set aside either (no room):
+   * nothing is written over it until the learner has been offered its download and has said to
+   * go on (releaseOriginal); changes stay in memory meanwhile.
+   */
+  private held: string | null = null;
+  /** The held value the learner let go of: it may now be written over. */
+  private released: string | null = null;
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
+    this.takePending();
+    // A long log saved before compaction existed (or by a tab that could not write) is
+    // compacted at once, so that every later page builds its queue from the archive.
+    if (this.snapshot.persistent && this.snapshot.save.profiles.some(needsCompaction))
+      this.commit((save) => save);
+  }
+
+  /**
+   * Answers a page kept while its progress was loading, written under pending keys because the
+   * page was left or hidden meanwhile (lib/progress/pending.ts): recorded into the active profile,
+   * then their keys removed. A key stays until its answers are stored.
+   */
+  private takePending() {
+    const storage = this.options.storage;
+    if (!storage || !this.snapshot.persistent) return;
+    const keys = pendingKeys(storage);
+    if (keys.length === 0) return;
+    const reviews: Review[] = [];
+    let unreadable = 0;
+    for (const key of keys) {
+      let raw: string | null = null;
+      let json: unknown = null;
+      try {
+        raw = storage.getItem(key);
+        json = JSON.parse(raw ?? 'null');
+      } catch {
+        json = null;
+      }
+      const items = Array.isArray(json) ? json : [];
+      const good = items.flatMap((r) => {
+        const checked = checkReview(r);
+        return checked.ok ? [checked.value] : [];
+      });
+      if (raw !== null && (!Array.isArray(json) || good.length < items.length)) {
+        unreadable += Math.max(1, items.length - good.length);
+        this.backup(raw);
+      }
+      reviews.push(...good);
+    }
+    if (reviews.length > 0) this.record(reviews);
+    if (!this.snapshot.persistent) return;
+    for (const key of keys) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Removed by the next store to load: record keeps each review once.
+      }
+    }
+    if (unreadable > 0 && !this.snapshot.notices.some((n) => n.kind === 'recovered')) {
+      const backupKey = this.backups()[0]?.key ?? null;
+      this.publish(this.snapshot.save, this.snapshot.persistent, [
+        ...this.snapshot.notices,
+        { kind: 'recovered', backupKey, dropped: unreadable },
+      ]);
+    }
   }
 
   private load(): ProgressSnapshot {
@@ -74,6 +159,10 @@ export class ProgressStore {
     let save = restored.save;
     if (restored.problem && raw !== null) {
       const backupKey = this.backup(raw);
+      if (backupKey === null) {
+        this.held = raw;
+        persistent = false;
+      }
       if (restored.problem.kind === 'repaired')
         notices.push({ kind: 'recovered', backupKey, dropped: restored.problem.dropped });
       else notices.push({ kind: restored.problem.kind, backupKey });
@@ -136,16 +225,32 @@ export class ProgressStore {
    * kept, not reverted by this tab's next answer; reviews of both are kept either way.
    */
   private commit(change: (save: Save) => Save) {
+    const { now, newId } = this.options;
+    const offset = this.options.offsetMinutes?.() ?? 0;
+    const compact = (s: Save) => compactSave(s, now(), offset, newId);
     let save = change(this.snapshot.save);
     let persistent = this.snapshot.persistent;
     let notices = this.snapshot.notices;
     const storage = this.options.storage;
     if (storage) {
       try {
-        const stored = restoreSave(storage.getItem(STORAGE_KEYS.progress));
-        if (stored.save) save = change(mergeSaves(stored.save, this.snapshot.save));
-        // A damaged or newer value was set aside at load; one that appeared since is kept too.
-        else if (stored.problem) this.backup(storage.getItem(STORAGE_KEYS.progress) ?? '');
+        const raw = storage.getItem(STORAGE_KEYS.progress);
+        const stored = restoreSave(raw);
+        // A damaged or newer value is set aside before anything is written over it (at load,
+        // or now if it appeared since); one that cannot be is held, never written over.
+        if (stored.problem && raw !== null && raw !== this.released && this.backup(raw) === null) {
+          this.held = raw;
+        } else if (raw !== this.held) this.held = null;
+        if (this.held !== null) {
+          this.publish(save, false, notices);
+          return;
+        }
+        // Over a released original, this tab holds what could be read of it and every change since.
+        save = compact(
+          stored.save && raw !== this.released
+            ? change(mergeSaves(stored.save, this.snapshot.save))
+            : save,
+        );
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
         if (!persistent) {
           persistent = true;
@@ -162,22 +267,44 @@ export class ProgressStore {
     this.publish(save, persistent, notices);
   }
 
-  /** Another tab changed the stored value: take in what it added and what it changed. */
+  /**
+   * Another tab changed the stored value: take in what it added and what it changed. When two
+   * tabs write within moments, the later write can miss the earlier one's review; the tab that
+   * holds it then writes it back.
+   */
   refreshFromStorage(raw: string | null) {
     const stored = restoreSave(raw);
     if (!stored.save) return;
-    this.publish(
-      mergeSaves(stored.save, this.snapshot.save),
-      this.snapshot.persistent,
-      this.snapshot.notices,
-    );
+    const merged = mergeSaves(stored.save, this.snapshot.save);
+    this.publish(merged, this.snapshot.persistent, this.snapshot.notices);
+    if (this.snapshot.persistent && holdsMore(merged, stored.save)) this.commit((save) => save);
   }
 
+  /**
+   * Adds reviews to the active profile; one it holds already (the same id) is kept once. A review
+   * dated before the profile's reset was made after it on a clock that went back (the reset's
+   * was ahead): it counts, like a review brought back by an import.
+   */
   record(reviews: readonly Review[]) {
     if (reviews.length === 0) return;
     const id = this.snapshot.save.activeProfile;
     this.commit((save) =>
-      updateProfile(save, id, (p) => ({ ...p, reviews: [...p.reviews, ...reviews] })),
+      updateProfile(save, id, (p) => {
+        const known = new Set(p.reviews.map((r) => r.id));
+        // A review dated inside the archive (a clock far behind) would be taken for one it has
+        // folded and dropped by the next merge: it is dated at the archive's end instead.
+        const floor = p.archive?.before ?? 0;
+        const fresh = reviews
+          .filter((r) => !known.has(r.id))
+          .map((r) => (r.at < floor ? { ...r, at: floor } : r));
+        if (fresh.length === 0) return p;
+        const early = fresh.filter((r) => r.at < (p.resetAt ?? 0)).map((r) => r.id);
+        return {
+          ...p,
+          reviews: [...p.reviews, ...fresh],
+          ...(early.length > 0 ? { restored: [...(p.restored ?? []), ...early] } : {}),
+        };
+      }),
     );
   }
 
@@ -201,7 +328,14 @@ export class ProgressStore {
     const id = this.snapshot.save.activeProfile;
     const now = this.options.now();
     this.commit((save) =>
-      updateProfile(save, id, (p) => ({ ...p, reviews: [], undone: [], resetAt: now })),
+      updateProfile(save, id, ({ archive: _archive, restored: _restored, ...p }) => ({
+        ...p,
+        reviews: [],
+        // Reviews dated after the reset (a clock that was ahead) would survive it in another
+        // tab's copy: they are undone instead.
+        undone: p.reviews.filter((r) => r.at >= now).map((r) => r.id),
+        resetAt: now,
+      })),
     );
   }
 
@@ -246,6 +380,26 @@ export class ProgressStore {
     return result;
   }
 
+  /** The stored value that could not be set aside, while nothing may write over it. */
+  heldOriginal(): string | null {
+    return this.held;
+  }
+
+  /**
+   * The learner has the held value (downloaded) or does not want it: writing resumes, over it,
+   * with everything done meanwhile.
+   */
+  releaseOriginal() {
+    if (this.held === null) return;
+    this.released = this.held;
+    this.held = null;
+    const notices = this.snapshot.notices.filter(
+      (n) => !('backupKey' in n && n.backupKey === null),
+    );
+    this.publish(this.snapshot.save, this.snapshot.persistent, notices);
+    this.commit((save) => save);
+  }
+
   dismissNotice(kind: StoreNotice['kind']) {
     this.publish(
       this.snapshot.save,
@@ -270,6 +424,17 @@ export class ProgressStore {
     }
     return out.sort((a, b) => (a.key < b.key ? 1 : -1));
   }
+}
+
+/** Whether `merged` holds a review or an undo that `stored` lacks, in any profile. */
+function holdsMore(merged: Save, stored: Save): boolean {
+  return merged.profiles.some((p) => {
+    const there = stored.profiles.find((s) => s.id === p.id);
+    if (!there) return false;
+    const ids = new Set(there.reviews.map((r) => r.id));
+    const undone = new Set(there.undone);
+    return p.reviews.some((r) => !ids.has(r.id)) || p.undone.some((u) => !undone.has(u));
+  });
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -4,6 +4,11 @@ export const STORAGE_KEYS = {
   progress: 'shizheng:v1:progress',
   /** Saved data that could not be read is set aside under this prefix plus a timestamp. */
   backupPrefix: 'shizheng:v1:backup:',
+  /**
+   * Answers given before the saved progress was read, per page load (prefix plus the page's id):
+   * written at once and when the page is hidden, merged into the progress by the next store to load.
+   */
+  pendingPrefix: 'shizheng:v1:pending:',
   /** sessionStorage: the practice round in progress in this tab (lib/questions/round.ts). */
   practiceRound: 'shizheng:v1:practice-round',
   /** sessionStorage: the test in progress in this tab (lib/questions/test-run.ts). */

@@ -15,12 +15,14 @@ const T0 = Date.UTC(2026, 0, 5);
 class MemoryStorage implements KeyValueStorage {
   map = new Map<string, string>();
   failWrites = false;
+  /** No room for a new key (a backup), while the keys there can still be written. */
+  full = false;
   getItem(key: string) {
     return this.map.get(key) ?? null;
   }
   setItem(key: string, value: string) {
     // jsdom's DOMException is not an Error, unlike every browser's; this is what a browser throws.
-    if (this.failWrites)
+    if (this.failWrites || (this.full && !this.map.has(key)))
       throw Object.assign(new Error('The quota has been exceeded.'), {
         name: 'QuotaExceededError',
       });
@@ -108,6 +110,33 @@ describe('StorageNotices', () => {
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toMatch(/^shizheng-backup-\d+\.txt$/);
     expect(await files[0]!.blob.text()).toBe(raw);
+  });
+
+  it('holds damaged data there is no room to set aside, offers it, and writes over it only when told', async () => {
+    const storage = new MemoryStorage();
+    const raw = saveWithOneBrokenReview();
+    storage.setItem(STORAGE_KEYS.progress, raw);
+    storage.full = true;
+    const files = catchDownloads();
+    const { store, user } = renderNotices(storage);
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /no room to keep the original aside.*nothing will be written over the original until you download it/,
+    );
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument();
+    act(() => store.updateSettings({ dailyGoal: 5 }));
+    expect(storage.getItem(STORAGE_KEYS.progress)).toBe(raw);
+
+    await user.click(screen.getByRole('button', { name: 'Download the original' }));
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toMatch(/^shizheng-backup-\d+\.txt$/);
+    expect(await files[0]!.blob.text()).toBe(raw);
+
+    await user.click(screen.getByRole('button', { name: 'Go on saving: write over the original' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const stored = JSON.parse(storage.getItem(STORAGE_KEYS.progress)!);
+    expect(stored.profiles[0].settings.dailyGoal).toBe(5);
+    expect(stored.profiles[0].reviews.map((r: { id: string }) => r.id)).toEqual(['aaaaaa']);
   });
 
   it('goes away when dismissed and does not come back on the next change', async () => {

@@ -303,7 +303,8 @@ test.describe('the starter quiz', () => {
       await held;
       await route.continue();
     });
-    await page.goto('/en/practice/');
+    // The held scripts hold the load event too: the page is there once its HTML is.
+    await page.goto('/en/practice/', { waitUntil: 'domcontentloaded' });
     const option = page.locator('.quiz-card label.option').nth(1);
     await option.click();
     await expect(option).toHaveAttribute('data-early-tap', '');

@@ -24,9 +24,8 @@ test('a wrong practice answer is in the mistakes notebook after a reload, and le
   await answerWrongly(page, question);
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.locator('.feedback')).toContainText('Not quite');
-  // An answer given before the saved progress is read waits in the page for it; a full page
-  // load in that moment still loses it (a known gap of issue 21). This test is about the
-  // notebook, so it leaves once the answer is stored.
+  // This test is about the notebook, so it leaves once the answer is stored (an answer given
+  // before the saved progress is read survives a full load too: tests/e2e/pending.spec.ts).
   await expect
     .poll(async () => Object.values(await storedReviewCounts(page)).reduce((a, b) => a + b, 0))
     .toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import {
   checkReview,
   checkSave,
   checkSettings,
+  MEMORY_LENGTH,
   MOTION,
   REVIEW_KINDS,
   SAVE_FORMAT,
@@ -56,6 +57,34 @@ const SettingsOracle = z.strictObject({
     .optional(),
   mistakeClearAfter: z.int().min(L.mistakeClearAfter.min).max(L.mistakeClearAfter.max).optional(),
 });
+const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const ArchivedMistakeOracle = z.tuple([
+  safeId,
+  safeId,
+  z.enum(REVIEW_KINDS),
+  z.int().min(0).max(8.64e15),
+  z.string().regex(/^[a-z0-9]{1,32}$/),
+  z.array(count).length(L.mistakeClearAfter.max),
+  z.array(z.int().min(-1e9).max(1e9)),
+  z.string().max(4000).nullable(),
+  safeId.nullable(),
+  z
+    .int()
+    .min(0)
+    .max(2 ** 32)
+    .nullable(),
+]);
+const ArchiveOracle = z.strictObject({
+  lineage: z.string().regex(/^[a-z0-9]{1,32}$/),
+  before: z.int().min(0),
+  reviews: count,
+  retention: z.number().min(L.desiredRetention.min).max(L.desiredRetention.max),
+  offset: z.int().min(-1440).max(1440),
+  memories: z.array(z.tuple([safeId], z.number()).refine((m) => m.length === MEMORY_LENGTH + 1)),
+  slots: z.array(count).refine((a) => a.length % 2 === 0),
+  kinds: z.array(z.tuple([z.enum(REVIEW_KINDS), count, count])).max(REVIEW_KINDS.length),
+  mistakes: z.array(ArchivedMistakeOracle),
+});
 const ProfileOracle = z.strictObject({
   id: z.string().regex(/^[a-z0-9]{1,32}$/),
   name: z.string().trim().min(1).max(40),
@@ -65,10 +94,11 @@ const ProfileOracle = z.strictObject({
   undone: z.array(z.string()),
   resetAt: z.int().min(0).optional(),
   restored: z.array(z.string()).optional(),
+  archive: ArchiveOracle.optional(),
 });
 const SaveOracle = z.strictObject({
   format: z.literal(SAVE_FORMAT),
-  version: z.literal(SAVE_VERSION),
+  version: z.union([z.literal(1), z.literal(SAVE_VERSION)]),
   activeProfile: z.string(),
   profiles: z.array(ProfileOracle).min(1),
   deletedProfiles: z.array(z.string()),
@@ -117,6 +147,42 @@ const settings = fc.record(
   },
   { requiredKeys: ['dailyGoal', 'newCardsPerDay', 'desiredRetention', 'theme', 'motion'] },
 );
+const archive = fc.record({
+  lineage: token(1),
+  before: fc.integer({ min: 0, max: 4e12 }),
+  reviews: fc.nat(),
+  retention: fc.double({ min: L.desiredRetention.min, max: L.desiredRetention.max, noNaN: true }),
+  offset: fc.integer({ min: -1440, max: 1440 }),
+  memories: fc.array(
+    fc.tuple(
+      id,
+      ...Array.from({ length: MEMORY_LENGTH }, () =>
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      ),
+    ),
+    { maxLength: 2 },
+  ),
+  slots: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }).map((p) => p.flat()),
+  kinds: fc.array(fc.tuple(fc.constantFrom(...REVIEW_KINDS), fc.nat(), fc.nat()), { maxLength: 2 }),
+  mistakes: fc.array(
+    fc.tuple(
+      id,
+      id,
+      fc.constantFrom(...REVIEW_KINDS),
+      fc.integer({ min: 0, max: 4e12 }),
+      token(1),
+      fc.array(fc.nat(), {
+        minLength: L.mistakeClearAfter.max,
+        maxLength: L.mistakeClearAfter.max,
+      }),
+      fc.array(fc.integer({ min: 0, max: 60000 }), { maxLength: 3 }),
+      fc.option(fc.string({ maxLength: 20 })),
+      fc.option(id),
+      fc.option(fc.integer({ min: 0, max: 2 ** 32 })),
+    ),
+    { maxLength: 2 },
+  ),
+});
 const profile = fc.record(
   {
     id: token(1),
@@ -134,12 +200,13 @@ const profile = fc.record(
     undone: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
     resetAt: fc.integer({ min: 0, max: 4e12 }),
     restored: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+    archive,
   },
   { requiredKeys: ['id', 'name', 'createdAt', 'settings', 'reviews', 'undone'] },
 );
 const save = fc.record({
   format: fc.constant(SAVE_FORMAT),
-  version: fc.constant(SAVE_VERSION),
+  version: fc.constantFrom(1, SAVE_VERSION),
   activeProfile: fc.string({ maxLength: 8 }),
   profiles: fc.array(profile, { minLength: 1, maxLength: 2 }),
   deletedProfiles: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
