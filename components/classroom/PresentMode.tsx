@@ -6,7 +6,7 @@ import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
 import { PresentQuestion } from './PresentQuestion';
@@ -17,7 +17,7 @@ import { useCountdown } from './useCountdown';
 import { useQuizParam } from './useQuizParam';
 
 /** `classroom/present/?q=CODE`: the quiz on a projector. */
-export function PresentPage({ content }: { content: ContentBundle }) {
+export function PresentPage({ content }: { content: ClassroomContent }) {
   const param = useQuizParam(content);
   if (param.status !== 'ready') return <QuizEntry param={param} />;
   return <PresentStage key={param.quiz.code} quiz={param.quiz} />;

@@ -9,7 +9,7 @@ import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
 import { SEED_LIMIT } from '@/lib/classroom/quiz-code';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { DISPLAY_MODES, LANG_TAGS } from '@/lib/display';
 import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type QuestionKind } from '@/lib/questions/models';
@@ -43,7 +43,7 @@ function choiceOf(quiz: ClassroomQuiz): QuizChoice {
  * code, its links and a QR code. The page's `?q=` follows the code, so a reload or a bookmark
  * brings the same quiz back.
  */
-export function QuizBuilder({ content }: { content: ContentBundle }) {
+export function QuizBuilder({ content }: { content: ClassroomContent }) {
   const t = useTranslations('ClassroomBuilder');
   const tc = useTranslations('Classroom');
   const tq = useTranslations('Quiz');

@@ -24,7 +24,7 @@ import {
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 import { QuizEntry } from './QuizEntry';
@@ -34,7 +34,7 @@ import { useQuizParam } from './useQuizParam';
 import { AnswerText } from './AnswerText';
 
 /** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
-export function StudentPlayPage({ content }: { content: ContentBundle }) {
+export function StudentPlayPage({ content }: { content: ClassroomContent }) {
   const param = useQuizParam(content);
   if (param.status !== 'ready') return <QuizEntry param={param} />;
   return <StudentPlay key={param.quiz.code} quiz={param.quiz} />;
