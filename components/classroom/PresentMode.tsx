@@ -255,7 +255,11 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         >
           {fullscreen ? t('exitFullscreen') : t('fullscreen')}
         </button>
-        <p className="present-keys">{t('keys')}</p>
+        {/* The keys are the teacher's: folded away, so the slide carries nothing else. */}
+        <details className="present-keys">
+          <summary>{t('keysHeading')}</summary>
+          <p>{t('keys')}</p>
+        </details>
       </footer>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -291,6 +291,62 @@ test('present mode reveals and moves between questions by keyboard', async ({ pa
   await expectNoSidewaysScroll(page);
 });
 
+/**
+ * The back-row rule (app/classroom.css): options at least 24 pt on a 7.5-inch-tall slide,
+ * 24 / (7.5 × 72) = 4.44% of the screen's height.
+ */
+const BACK_ROW_SHARE = 24 / (7.5 * 72);
+
+test('projector options are readable from the back row at 1024×768 and 1920×1080, before and after the reveal', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'a projector is a desktop screen');
+  test.slow();
+  const quiz = nodeQuiz({ language: 'both' });
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+    await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    const floor = BACK_ROW_SHARE * height;
+    for (const question of quiz.questions) {
+      const stage = page.locator('.present');
+      await expect(stage.locator('.present-prompt')).toContainText(question.prompt.en);
+      /** The smallest computed font size of any option text on the slide, in px. */
+      const smallestOption = () =>
+        stage
+          .locator('.present-option')
+          .evaluateAll((items) =>
+            Math.min(
+              ...items.flatMap((item) =>
+                [...item.querySelectorAll('span')].map((s) =>
+                  parseFloat(getComputedStyle(s).fontSize),
+                ),
+              ),
+            ),
+          );
+      const before = await smallestOption();
+      expect(before, `${width}×${height}, ${question.id}`).toBeGreaterThanOrEqual(floor);
+      await page.keyboard.press('r');
+      await expect(stage.locator('.present-reveal')).toBeVisible();
+      expect(await smallestOption(), `${width}×${height}, ${question.id} revealed`).toBe(before);
+      // The prompt stays on screen: its top inside the slide's scrolling area.
+      const [prompt, main] = await Promise.all([
+        stage.locator('.present-prompt').boundingBox(),
+        stage.locator('.present-main').boundingBox(),
+      ]);
+      expect(prompt!.y).toBeGreaterThanOrEqual(main!.y - 1);
+      expect(prompt!.y + 40).toBeLessThanOrEqual(main!.y + main!.height);
+      // Nothing for the teacher's eyes only is on the slide: the keys stay folded away.
+      await expect(stage.locator('.present-keys p')).toBeHidden();
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+});
+
 test('the printed worksheet holds every question, and the answer key starts a new page', async ({
   page,
 }) => {
