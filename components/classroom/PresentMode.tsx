@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
+import { revealWord } from '@/lib/classroom/pacing';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { textIn } from '@/lib/display';
@@ -133,14 +134,21 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
       <header className="present-top">
         {question ? (
           <>
-            <p className="present-progress">
-              <span className="present-count" aria-hidden="true">
-                {slide + 1} / {total}
-              </span>
-              <span className="visually-hidden">
-                {t('progress', { current: slide + 1, total })}
-              </span>
-            </p>
+            {quiz.teacherPaced ? (
+              // Phones follow the projector: the class reads which question it is on.
+              <p className="present-progress is-paced">
+                {t('classOn', { current: slide + 1, total })}
+              </p>
+            ) : (
+              <p className="present-progress">
+                <span className="present-count" aria-hidden="true">
+                  {slide + 1} / {total}
+                </span>
+                <span className="visually-hidden">
+                  {t('progress', { current: slide + 1, total })}
+                </span>
+              </p>
+            )}
             <div className="present-dots" aria-hidden="true">
               {quiz.questions.map((q, i) => (
                 <span
@@ -195,6 +203,15 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
           <div className="present-end">
             <h2 className="present-join-heading">{t('endHeading')}</h2>
             <p>{t('endText')}</p>
+            {quiz.teacherPaced ? (
+              <div className="present-reveal-word">
+                <h3>{t('revealWordHeading')}</h3>
+                <p className="present-join-code" translate="no" data-testid="reveal-word">
+                  {revealWord(quiz.code)}
+                </p>
+                <p>{t('revealWordText')}</p>
+              </div>
+            ) : null}
             <p className="present-end-actions">
               <a
                 className="button button-primary button-large"

@@ -35,6 +35,7 @@ function choiceOf(quiz: ClassroomQuiz): QuizChoice {
     secondsPerQuestion: quiz.secondsPerQuestion,
     language: quiz.language,
     seed: quiz.settings.seed,
+    teacherPaced: quiz.teacherPaced,
   };
 }
 
@@ -195,6 +196,21 @@ export function QuizBuilder({ content }: { content: ClassroomContent }) {
             </label>
           ))}
         </fieldset>
+
+        <label className="check-row builder-paced">
+          <input
+            type="checkbox"
+            checked={choice.teacherPaced ?? false}
+            onChange={(e) => update({ teacherPaced: e.target.checked })}
+            aria-describedby={`${id}-paced-hint`}
+          />
+          <span>
+            <span>{t('teacherPaced')}</span>
+            <span className="check-meta" id={`${id}-paced-hint`}>
+              {t('teacherPacedHint')}
+            </span>
+          </span>
+        </label>
 
         <div className="builder-seed">
           <span className="builder-seed-label">{t('questionSet')}</span>

@@ -495,6 +495,69 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
 
+test('a teacher-paced quiz: the projector says which question the class is on, phones keep answers hidden until the reveal word', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 3, teacherPaced: true });
+  const questions = quiz.questions;
+
+  // The projector names the class's question, and its last slide shows the reveal word.
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(`Class: question 1 of ${questions.length}`)).toBeVisible();
+  for (let i = 0; i < questions.length; i++) await page.keyboard.press('ArrowRight');
+  const word = (await page.getByTestId('reveal-word').textContent()) ?? '';
+  expect(word).toMatch(/^[0-9A-Z]{4}$/);
+
+  const { page: phone, context, errors } = await studentPage(browser, baseURL);
+  await phone.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await expect(phone.getByText('Your teacher paces this quiz')).toBeVisible();
+  await phone.getByRole('button', { name: 'Start' }).click();
+  const submit = phone.locator('form.student-card button[type=submit]');
+  for (const [i, q] of questions.entries()) {
+    await expect(phone.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    if (i === 0) await answerWrongly(phone, q);
+    else await answerCorrectly(phone, q);
+    await submit.click();
+    if (i + 1 < questions.length) {
+      // Between questions the phone waits for the projector.
+      await expect(phone.getByRole('heading', { name: 'Answer in' })).toBeVisible();
+      await phone.getByRole('button', { name: `Question ${i + 2}` }).click();
+    }
+  }
+  await expect(phone.getByTestId('result-code')).toBeVisible();
+  // No score, answers or explanations, and no second go, before the teacher reveals them.
+  await expect(phone.getByText(/You got \d+ of/)).toHaveCount(0);
+  await expect(phone.getByText(questions[0]!.explanation.en)).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await phone.reload();
+  await expect(phone.getByRole('button', { name: 'Show my result' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await phone.getByRole('button', { name: 'Show my result' }).click();
+
+  const field = phone.getByLabel('Reveal word');
+  await field.fill(word === 'AAAA' ? 'BBBB' : 'AAAA');
+  await phone.getByRole('button', { name: 'Show answers' }).click();
+  await expect(phone.getByText('That is not the word.')).toBeVisible();
+  await field.fill(word.toLowerCase());
+  await phone.getByRole('button', { name: 'Show answers' }).click();
+  await expect(
+    phone.getByText(`You got ${questions.length - 1} of ${questions.length} right`),
+  ).toBeVisible();
+  await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  // Revealed once, revealed after a reload too.
+  await phone.reload();
+  await phone.getByRole('button', { name: 'Show my result' }).click();
+  await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
   const quiz = nodeQuiz();
   const codeOf = (nickname: string) =>
