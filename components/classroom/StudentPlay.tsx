@@ -23,13 +23,9 @@ import {
 } from '@/lib/classroom/result-code';
 import { answersShown, closesAt, isRevealWord } from '@/lib/classroom/pacing';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
-import {
-  parseSavedResult,
-  type SavedResult,
-  serializeSavedResult,
-} from '@/lib/classroom/saved-result';
-import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
+import { loadSavedResult, type SavedResult, storeSavedResult } from '@/lib/classroom/saved-result';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
+import { useProgress } from '../progress/ProgressProvider';
 import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
@@ -42,8 +38,14 @@ import { AnswerText } from './AnswerText';
 /** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
 export function StudentPlayPage({ content }: { content: ClassroomContent }) {
   const param = useQuizParam(content);
+  const tc = useTranslations('Classroom');
+  // A saved result belongs to the profile that handed it in: wait for the active one.
+  const profileId = useProgress().progress?.profile.id;
   if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <StudentPlay key={param.quiz.code} quiz={param.quiz} />;
+  if (!profileId) return <p role="status">{tc('loading')}</p>;
+  return (
+    <StudentPlay key={`${profileId}:${param.quiz.code}`} quiz={param.quiz} profileId={profileId} />
+  );
 }
 
 type Phase =
@@ -53,7 +55,7 @@ type Phase =
   | { name: 'waiting'; position: number }
   | { name: 'done' };
 
-function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
+function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at
@@ -78,7 +80,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   const [nickname, setNickname] = useState(resumed?.nickname ?? '');
   // Read once: this part of the page renders only in the browser (it waits for the query).
   const [saved, setSaved] = useState(() => {
-    const record = parseSavedResult(readKey(STORAGE_KEYS.classroomResult(quiz.code)));
+    const record = loadSavedResult(profileId, quiz.code);
     return record && decodeResultCode(record.code).ok ? record : null;
   });
   const answers = useRef<CompactAnswer[]>(
@@ -98,7 +100,7 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   }
 
   function keep(record: SavedResult) {
-    writeKey(STORAGE_KEYS.classroomResult(quiz.code), serializeSavedResult(record));
+    storeSavedResult(profileId, quiz.code, record);
     setSaved(record);
   }
 

@@ -10,6 +10,7 @@ import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
+import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly } from './quiz-helpers';
 
 /** The content as the build holds it, with its versions: codes made here name the latest. */
@@ -556,6 +557,51 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('two profiles on one phone each keep their own result of the same quiz', async ({ page }) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 2 });
+  await seedSave(page, twoLearners());
+  /** Makes a profile the active one, as the profile switcher does, and reopens the quiz. */
+  const become = async (profileId: string) => {
+    await page.evaluate(
+      ([key, id]) => {
+        const save = JSON.parse(window.localStorage.getItem(key)!) as { activeProfile: string };
+        save.activeProfile = id;
+        window.localStorage.setItem(key, JSON.stringify(save));
+      },
+      [PROGRESS_KEY, profileId] as const,
+    );
+    await page.reload();
+  };
+  const takeQuiz = async (nickname: string) => {
+    await page.getByLabel('Nickname (optional)').fill(nickname);
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (const q of quiz.questions) {
+      await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+      await answerCorrectly(page, q);
+      await page.locator('form.student-card button[type=submit]').click();
+    }
+    return (await page.getByTestId('result-code').textContent()) ?? '';
+  };
+  const savedNickname = async () => {
+    await page.getByRole('button', { name: 'Show my result' }).click();
+    const code = (await page.getByTestId('result-code').textContent()) ?? '';
+    const decoded = decodeResultCode(code);
+    return decoded.ok ? decoded.value.nickname : null;
+  };
+
+  await page.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await takeQuiz('Ana');
+  await become('ben');
+  // Ben has not taken this quiz: nothing of Ana's is offered as his.
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show my result' })).toHaveCount(0);
+  await takeQuiz('Ben');
+  await become('ana');
+  expect(await savedNickname()).toBe('Ana');
+  await become('ben');
+  expect(await savedNickname()).toBe('Ben');
 });
 
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {

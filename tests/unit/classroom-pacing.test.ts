@@ -9,7 +9,28 @@ import {
   revealWord,
   UNTIMED_SECONDS,
 } from '@/lib/classroom/pacing';
-import { parseSavedResult, serializeSavedResult } from '@/lib/classroom/saved-result';
+import {
+  loadSavedResult,
+  parseSavedResult,
+  type ResultStorage,
+  serializeSavedResult,
+  storeSavedResult,
+} from '@/lib/classroom/saved-result';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
+
+/** A device's storage as a map. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  const storage: ResultStorage = {
+    read: (key) => map.get(key) ?? null,
+    write: (key, value) => {
+      if (value === null) map.delete(key);
+      else map.set(key, value);
+      return true;
+    },
+  };
+  return { map, storage };
+}
 
 const CODE = '2FWA026198013WN6SFP3W0Q9SM';
 const quiz = (teacherPaced: boolean, secondsPerQuestion = 30) => ({
@@ -87,5 +108,30 @@ describe('saved results', () => {
     expect(parseSavedResult('{"code":1}')).toBeNull();
     expect(parseSavedResult('{not json')).toBeNull();
     expect(parseSavedResult('{"code":"H1","startedAt":-4}')).toBeNull();
+  });
+});
+
+describe('saved results on a device shared by two profiles', () => {
+  const ana = { code: 'H-ANA', startedAt: 1, revealed: false };
+  const ben = { code: 'H-BEN', startedAt: 2, revealed: true };
+
+  it('keep each profile’s result of the same quiz: the second does not replace the first', () => {
+    const { storage } = memoryStorage();
+    storeSavedResult('ana', CODE, ana, storage);
+    storeSavedResult('ben', CODE, ben, storage);
+    expect(loadSavedResult('ana', CODE, storage)).toEqual(ana);
+    expect(loadSavedResult('ben', CODE, storage)).toEqual(ben);
+    expect(loadSavedResult('cai', CODE, storage)).toBeNull();
+  });
+
+  it('give a result saved before profiles counted to the first profile that opens the quiz', () => {
+    const { map, storage } = memoryStorage({
+      [STORAGE_KEYS.classroomResultUnowned(CODE)]: 'H-OLD',
+    });
+    const old = { code: 'H-OLD', startedAt: 0, revealed: false };
+    expect(loadSavedResult('ana', CODE, storage)).toEqual(old);
+    expect(map.has(STORAGE_KEYS.classroomResultUnowned(CODE))).toBe(false);
+    expect(loadSavedResult('ben', CODE, storage)).toBeNull();
+    expect(loadSavedResult('ana', CODE, storage)).toEqual(old);
   });
 });
