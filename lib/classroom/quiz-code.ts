@@ -1,5 +1,6 @@
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { QUESTION_KINDS, type QuestionKind } from '../questions/models';
+import { parseSymbols, symbolsToText } from './base32';
 import { BitReader, BitWriter, symbolsFor } from './bits';
 import {
   type Checked,
@@ -25,7 +26,7 @@ import { type Decoded, failure, closeFrame, openFrame } from './frame';
  *   teacher paced 1 · content version 12 · deck count 4 · deck hash 15 per deck ·
  *   fingerprint 15 · zero padding to a whole symbol
  * One deck gives 26 characters, two decks 29. Version 1 had neither the pacing nor the content
- * version: its quizzes failed to open after any change of content.
+ * version, so its quizzes failed to open after any change of content; its codes still decode.
  */
 export const QUIZ_CODE_VERSION = 2;
 
@@ -107,17 +108,34 @@ export function encodeQuizCode(data: QuizCodeData): string {
   return closeFrame('quiz', QUIZ_CODE_VERSION, w.toSymbols());
 }
 
-function deckCountIn(symbols: readonly number[]): number {
+/** Version 1 lacked the pacing bit and the content version (13 bits). */
+const V1_MISSING_BITS = 1 + CONTENT_VERSION_BITS;
+
+function deckCountIn(symbols: readonly number[], version: number): number {
   const r = new BitReader(symbols);
-  r.read(FIXED_BITS - 4);
+  r.read(FIXED_BITS - 4 - (version === 1 ? V1_MISSING_BITS : 0));
   return r.read(4);
 }
 
+/** The format version a code's first character names, for the quiz type; 0 if none. */
+function quizVersionOf(text: string): number {
+  const parsed = parseSymbols(text);
+  const first = parsed.ok ? parsed.symbols[0] : undefined;
+  return first !== undefined && first >> 4 === 0 ? first & 15 : 0;
+}
+
+/**
+ * The settings in a quiz code. A version 1 code (handed out before content versions) still
+ * opens: it names no content version (0, the content as it is) and is not teacher paced.
+ */
 export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
+  const version = quizVersionOf(text) === 1 ? 1 : QUIZ_CODE_VERSION;
+  const missing = version === 1 ? V1_MISSING_BITS : 0;
   const frame = openFrame(text, {
     type: 'quiz',
-    version: QUIZ_CODE_VERSION,
-    payloadSymbolsNeeded: (symbols) => symbolsFor(payloadBits(deckCountIn(symbols))),
+    version,
+    payloadSymbolsNeeded: (symbols) =>
+      symbolsFor(payloadBits(deckCountIn(symbols, version)) - missing),
   });
   if (!frame.ok) return frame;
   const r = new BitReader(frame.value);
@@ -126,8 +144,8 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
   const count = r.read(6);
   const secondsPerQuestion = r.read(8);
   const seed = r.read(20);
-  const teacherPaced = r.read(1) === 1;
-  const contentVersion = r.read(CONTENT_VERSION_BITS);
+  const teacherPaced = version === 1 ? false : r.read(1) === 1;
+  const contentVersion = version === 1 ? 0 : r.read(CONTENT_VERSION_BITS);
   const deckCount = r.read(4);
   const deckHashes = Array.from({ length: deckCount }, () => r.read(HASH_BITS));
   const fingerprint = r.read(HASH_BITS);
@@ -147,4 +165,13 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
   });
   if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
   return { ok: true, value: checked.value };
+}
+
+/**
+ * A sound code as its canonical text: ungrouped, upper case, O and I read as digits. What links
+ * and result codes refer to; for a version 1 code, the text it was handed out as.
+ */
+export function canonicalQuizCode(text: string): string {
+  const parsed = parseSymbols(text);
+  return parsed.ok ? symbolsToText(parsed.symbols) : text;
 }

@@ -8,6 +8,7 @@ import { hashString } from '../questions/random';
 import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
+  canonicalQuizCode,
   decodeQuizCode,
   encodeQuizCode,
   HASH_BITS,
@@ -160,6 +161,8 @@ export function openQuiz(
   const decoded = decodeQuizCode(text);
   if (!decoded.ok) return decoded;
   const settings = decoded.value;
+  // Not re-encoded: a version 1 code keeps its text, which its students' result codes name.
+  const code = canonicalQuizCode(text);
   if (settings.contentVersion > latestVersion(classroomContent.history)) {
     return { ok: false, problem: { kind: 'content-too-new' } };
   }
@@ -196,7 +199,7 @@ export function openQuiz(
   return {
     ok: true,
     value: {
-      code: encodeQuizCode(settings),
+      code,
       settings,
       decks: found,
       questions,

@@ -9,7 +9,14 @@ import {
   stateAt,
 } from '@/lib/classroom/content-history';
 import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
-import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
+import { BitWriter } from '@/lib/classroom/bits';
+import { closeFrame } from '@/lib/classroom/frame';
+import {
+  decodeQuizCode,
+  encodeQuizCode,
+  HASH_BITS,
+  type QuizCodeData,
+} from '@/lib/classroom/quiz-code';
 import { gradeResult } from '@/lib/classroom/results';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
@@ -197,6 +204,46 @@ describe('quiz codes after content changes', () => {
     expect(openQuiz(teacher, newer)).toEqual({
       ok: false,
       problem: { kind: 'content-too-new' },
+    });
+  });
+});
+
+/** A code in the first format, before content versions and pacing, as it was handed out. */
+function versionOneCode(d: QuizCodeData): string {
+  const w = new BitWriter()
+    .write(['zh', 'en', 'both'].indexOf(d.language), 2)
+    .write(
+      QUESTION_KINDS.reduce((mask, k, i) => (d.kinds.includes(k) ? mask | (1 << i) : mask), 0),
+      QUESTION_KINDS.length,
+    )
+    .write(d.count, 6)
+    .write(d.secondsPerQuestion, 8)
+    .write(d.seed, 20)
+    .write(d.deckHashes.length, 4);
+  for (const h of d.deckHashes) w.write(h, HASH_BITS);
+  w.write(d.fingerprint, HASH_BITS);
+  return closeFrame('quiz', 1, w.toSymbols());
+}
+
+describe('codes handed out in the first format', () => {
+  const unversioned = createQuiz(fixture, CHOICE);
+  const old = versionOneCode(unversioned.settings);
+
+  it('still open, on the content as it is, under the text they were handed out as', () => {
+    expect(old[0]).toBe('1');
+    const opened = openQuiz(withHistory(fixture, EMPTY), old.toLowerCase());
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value.code).toBe(old);
+    expect(opened.value.questions).toEqual(unversioned.questions);
+    expect(opened.value.teacherPaced).toBe(false);
+    expect(opened.value.changes).toBeUndefined();
+  });
+
+  it('say how many characters a cut one is missing', () => {
+    expect(decodeQuizCode(old.slice(0, -2))).toEqual({
+      ok: false,
+      problem: { kind: 'truncated', missing: 2 },
     });
   });
 });
