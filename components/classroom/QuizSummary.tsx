@@ -33,6 +33,7 @@ export function QuizSummary({
       </ul>
       <p className="quiz-summary-meta">
         {t('settings', { count: quiz.questions.length, time })} · {t(`language.${quiz.language}`)}
+        {quiz.teacherPaced ? ` · ${t('paced')}` : null}
       </p>
       {quiz.changes ? (
         <div className="notice quiz-changes" role="note" aria-label={t('changes.heading')}>

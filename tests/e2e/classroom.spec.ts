@@ -516,6 +516,7 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   const { page: phone, context, errors } = await studentPage(browser, baseURL);
   await phone.goto(`/en/classroom/play/?q=${quiz.code}`);
   await expect(phone.getByText('Your teacher paces this quiz')).toBeVisible();
+  await expect(phone.locator('.quiz-summary-meta')).toContainText('teacher paced');
   await phone.getByRole('button', { name: 'Start' }).click();
   const submit = phone.locator('form.student-card button[type=submit]');
   for (const [i, q] of questions.entries()) {
