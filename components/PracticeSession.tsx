@@ -10,17 +10,17 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { ContentBundle } from '@/lib/content/index-content';
+import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remote';
 import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
 import type { Review, StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
-import { quizSteps } from '@/lib/questions/generate';
+import { loadGenerator, preloadGenerator } from '@/lib/questions/lazy';
 import { seedParam } from '@/lib/questions/seed-param';
 import { runInSlices } from '@/lib/questions/sliced';
-import type { Question, QuizSettings } from '@/lib/questions/models';
+import { defaultQuizSettings, type Question, type QuizSettings } from '@/lib/questions/models';
 import { Link } from '@/i18n/navigation';
 import type { SavedRound } from '@/lib/questions/round';
-import { defaultQuizSettings, type StarterQuiz } from '@/lib/questions/starter';
+import { type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
 import { useProgress } from './progress/ProgressProvider';
@@ -92,18 +92,24 @@ function useQuizParams(
  * new one.
  */
 export function PracticeSession({
+  decks,
   content,
   starter,
 }: {
-  content: ContentBundle;
+  /** The decks' ids and titles, for the options. */
+  decks: DeckList;
+  /** Where the content is: fetched to draw a quiz other than the starter quiz. */
+  content: ContentSource;
   starter: StarterQuiz;
 }) {
   const t = useTranslations('Practice');
   const { progress } = useProgress();
+  // The next quiz needs the generator and the content; the starter quiz needs neither.
+  useEffect(() => preloadGenerator(content), [content]);
   // Opened by a move between pages, the page has no HTML to match and the address is not yet
   // the new one in its first render: it waits for the query instead of showing the starter quiz.
   const [openedByMove] = useState(appHydrated);
-  const deckIds = useMemo(() => new Set(content.decks.map((d) => d.id)), [content]);
+  const deckIds = useMemo(() => new Set(decks.decks.map((d) => d.id)), [decks]);
   const [params, searchReporter] = useQuizParams(
     (progress?.profile.reviews.length ?? 0) > 0,
     !openedByMove,
@@ -113,10 +119,10 @@ export function PracticeSession({
   // practice from another page gives a new quiz.
   const [ownSeed] = useState(randomSeed);
   const requestedDeck = params?.requestedDeck ?? null;
-  const deck = content.decks.find((d) => d.id === requestedDeck);
+  const deck = decks.decks.find((d) => d.id === requestedDeck);
   const initial: QuizSettings = deck
-    ? { ...defaultQuizSettings(content), deckIds: [deck.id] }
-    : defaultQuizSettings(content);
+    ? { ...defaultQuizSettings(decks), deckIds: [deck.id] }
+    : defaultQuizSettings(decks);
   const [draft, setDraft] = useState<QuizSettings | null>(null);
   const [applied, setApplied] = useState<{ settings: QuizSettings; seed: number } | null>(null);
   // Options chosen on the page belong to its address: a move to another query starts afresh.
@@ -164,7 +170,7 @@ export function PracticeSession({
   // The hydrating page holds the starter quiz, as its HTML does; a page opened by a move waits.
   const holdsStarter = params === null && !openedByMove;
 
-  const scopeDeck = scopeDeckOf(content, settings);
+  const scopeDeck = scopeDeckOf(decks, settings);
 
   return (
     <div className="practice">
@@ -173,7 +179,7 @@ export function PracticeSession({
         <DisplaySwitch />
       </div>
       <SetupPanel
-        content={content}
+        content={decks}
         settings={settings}
         draft={draft}
         onDraft={setDraft}
@@ -238,7 +244,7 @@ export const quizKey = (settings: QuizSettings, seed: number) =>
  * the page up for long.
  */
 export function useQuiz(
-  content: ContentBundle,
+  content: ContentSource,
   settings: QuizSettings,
   seed: number,
   enabled = true,
@@ -249,18 +255,23 @@ export function useQuiz(
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    // Only the quiz's own questions are made, not the whole bank: a phone starts sooner.
-    runInSlices(quizSteps(content, { seed, deckIds, kinds, count }), {
-      signal: controller.signal,
-    }).then(
-      (quiz) => startTransition(() => setDrawn({ key, quiz })),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        // Content is checked at build time, so this is a bug: say so rather than wait forever.
-        console.error(error);
-        setDrawn({ key, quiz: 'failed' });
-      },
-    );
+    // Only the quiz's own questions are made, not the whole bank: a phone starts sooner. The
+    // generator is fetched when first needed, not with the page (lib/questions/lazy.ts).
+    Promise.all([loadGenerator(), contentOf(content)])
+      .then(([{ quizSteps }, bundle]) =>
+        runInSlices(quizSteps(bundle, { seed, deckIds, kinds, count }), {
+          signal: controller.signal,
+        }),
+      )
+      .then(
+        (quiz) => startTransition(() => setDrawn({ key, quiz })),
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          // Content is checked at build time, so this is a bug: say so rather than wait forever.
+          console.error(error);
+          setDrawn({ key, quiz: 'failed' });
+        },
+      );
     return () => controller.abort();
     // The key stands for deckIds, kinds, count and seed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -291,7 +302,7 @@ export function QuizRunner({
   resumeAt,
   onProgress,
 }: {
-  content: ContentBundle;
+  content: ContentSource;
   settings: QuizSettings;
   seed: number;
   mode: StudyMode;

@@ -8,6 +8,7 @@ import { ClassroomNavLink } from '@/components/classroom/ClassroomNavLink';
 import { ClientMessages } from '@/components/ClientMessages';
 import { DisplayLanguageProvider } from '@/components/DisplayLanguage';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
+import { EARLY_TAP_SCRIPT } from '@/components/earlyTaps';
 import { HydrationProvider } from '@/components/hydrated';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { StorageNotices } from '@/components/progress/StorageNotices';
@@ -58,7 +59,7 @@ export default async function LocaleLayout({
     // The head script sets data-theme and data-motion before React hydrates; React must not undo them.
     <html lang={LANG_TAGS[locale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + EARLY_TAP_SCRIPT }} />
       </head>
       <body>
         <ClientMessages namespaces={CLIENT_MESSAGES.layout}>

@@ -22,6 +22,7 @@ import { claimsOfFact, flashcards, nameCards } from '@/lib/questions/cards';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
+import { HydrationGate } from '../hydrated';
 import { ScriptSelect } from '../ScriptControls';
 import { browserSession } from '@/lib/progress/session';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
@@ -348,14 +349,17 @@ export function CardsSession({ content }: { content: ContentBundle }) {
               <p className="hint">{t('swipeHint')}</p>
             </div>
           ) : (
-            <button
-              type="button"
-              className="button button-primary flip-button"
-              disabled={provisional}
-              onClick={() => setFlipped(true)}
-            >
-              {t('show')}
-            </button>
+            // A tap before the page has hydrated is kept and made once it has (the card the
+            // HTML shows is a first visit's first card, which the real queue starts with too).
+            <HydrationGate>
+              <button
+                type="button"
+                className="button button-primary flip-button"
+                onClick={() => setFlipped(true)}
+              >
+                {t('show')}
+              </button>
+            </HydrationGate>
           )}
         </div>
       ) : (

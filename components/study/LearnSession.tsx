@@ -18,8 +18,7 @@ import {
   summarizeLearn,
 } from '@/lib/questions/learn';
 import { seedParam } from '@/lib/questions/seed-param';
-import type { Question, QuizSettings } from '@/lib/questions/models';
-import { defaultQuizSettings } from '@/lib/questions/starter';
+import { defaultQuizSettings, type Question, type QuizSettings } from '@/lib/questions/models';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { appHydrated } from '../hydrated';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { DeckList } from '@/lib/content/remote';
 import { QUESTION_KINDS, type QuizSettings } from '@/lib/questions/models';
 import { HydrationGate } from '../hydrated';
 
@@ -13,7 +13,7 @@ export function QuizSetup({
   value,
   onChange,
 }: {
-  content: ContentBundle;
+  content: DeckList;
   value: QuizSettings;
   onChange: (next: QuizSettings) => void;
 }) {

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { DeckList } from '@/lib/content/remote';
 import type { QuizSettings } from '@/lib/questions/models';
 import { ScriptButton } from '../ScriptControls';
 import { QuizSetup } from './QuizSetup';
@@ -20,7 +20,7 @@ export function SetupPanel({
   onApply,
   children,
 }: {
-  content: ContentBundle;
+  content: DeckList;
   settings: QuizSettings;
   draft: QuizSettings | null;
   onDraft: (next: QuizSettings) => void;
@@ -53,7 +53,7 @@ export function SetupPanel({
 }
 
 /** The deck a quiz is on when it is on one of several. */
-export function scopeDeckOf(content: ContentBundle, settings: QuizSettings) {
+export function scopeDeckOf(content: DeckList, settings: QuizSettings) {
   return settings.deckIds.length === 1 && content.decks.length > 1
     ? content.decks.find((d) => d.id === settings.deckIds[0])
     : undefined;

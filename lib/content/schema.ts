@@ -22,6 +22,10 @@ export type { DocumentFact } from '../kinds/document/schema';
 export type { QuantityFact } from '../kinds/quantity/schema';
 export type { StatusFact } from '../kinds/status/schema';
 export type { MissionFact } from '../kinds/mission/schema';
+export type { TitleFact } from '../kinds/title/schema';
+export type { RecordFact } from '../kinds/record/schema';
+export type { RuleFact } from '../kinds/rule/schema';
+export type { AnniversaryFact } from '../kinds/anniversary/schema';
 
 /** Names an entity went by only for a time, from one date to another (both ends included). */
 export const DatedAliases = z.strictObject({

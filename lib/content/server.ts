@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { loadContent } from './load';
 import type { ClassroomContent, ContentHistory } from '../classroom/content-history';
 import { readHistory } from './history-file';
@@ -22,4 +23,19 @@ let history: ContentHistory | undefined;
 export function getClassroomContent(): ClassroomContent {
   history ??= readHistory();
   return { ...getContent(), history };
+}
+
+/**
+ * The content as one JSON file of the export, named by its hash (app/content/[file]/route.ts):
+ * pages that draw new questions in the browser fetch it when they first need it, instead of
+ * carrying it in their HTML, and any number of pages and visits share one cached copy.
+ */
+export function contentFileName(): string {
+  const hash = createHash('sha256').update(JSON.stringify(getContent())).digest('hex');
+  return `${hash.slice(0, 16)}.json`;
+}
+
+/** Where the browser finds the content file. */
+export function contentUrl(): string {
+  return `/content/${contentFileName()}`;
 }

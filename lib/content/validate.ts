@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { kindOf } from '../kinds';
-import { unknownKindMessage } from '../kinds/suggest';
+import { kindForFields, unknownKindMessage } from '../kinds/suggest';
 import { compareDates, dateRange, isRealDate } from './dates';
 import type { ContentBundle } from './index-content';
 import { Deck, type Fact, Glossary, type PartialDate } from './schema';
@@ -88,10 +88,16 @@ function schemaProblems(file: string, raw: unknown, error: z.ZodError): ContentP
       const factId = typeof fact?.id === 'string' ? fact.id : `#${path[1]}`;
       // A kind that does not exist: say which kinds do and which one was probably meant, not
       // the union's list of every option.
-      const message =
+      let message =
         issue.code === 'invalid_union' && path.length === 3 && path[2] === 'kind'
           ? unknownKindMessage(fact?.kind)
           : issue.message;
+      // Fields of another kind: name them, and say which kind the fact's fields fit.
+      if (issue.code === 'unrecognized_keys' && path.length === 2 && fact) {
+        const fit = kindForFields(Object.keys(fact), fact.kind);
+        if (fit) message += `; these fields fit kind "${fit.kind}" (${fit.summary})`;
+        return { file, factId, field: issue.keys.join(', '), message };
+      }
       return { file, factId, field: pathString(path.slice(2)), message };
     }
     return { file, field: pathString(path), message: issue.message };
@@ -227,6 +233,7 @@ export function validateContent(
         });
     }),
   );
+  const allFacts = decks.flatMap(({ deck }) => deck.facts);
   for (const { file, deck } of decks) {
     deck.includes.forEach((id, i) => {
       if (!factHome.has(id))
@@ -269,6 +276,7 @@ export function validateContent(
       kind.check?.(fact, {
         at,
         fact: (id) => factHome.get(id)?.fact,
+        facts: () => allFacts,
         claimKey: (key) => {
           const scoped = `${fact.kind}:${key}`;
           const earlier = uniqueKeys.get(scoped);

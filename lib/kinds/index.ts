@@ -1,4 +1,5 @@
 import type { Fact, PartialDate } from '../content/schema';
+import { anniversary } from './anniversary';
 import { audience } from './audience';
 import { document } from './document';
 import { founding } from './founding';
@@ -8,10 +9,13 @@ import { meeting } from './meeting';
 import { membership } from './membership';
 import { office } from './office';
 import { quantity } from './quantity';
+import { record } from './record';
+import { rule } from './rule';
 import { status } from './status';
 import { mission } from './mission';
 import { statement } from './statement';
 import { summit } from './summit';
+import { title } from './title';
 import type { FactKindModule, KindRegistry } from './types';
 
 /**
@@ -33,6 +37,10 @@ export const KINDS: KindRegistry = {
   quantity,
   status,
   mission,
+  title,
+  record,
+  rule,
+  anniversary,
 };
 
 /** The module of a fact's kind. */

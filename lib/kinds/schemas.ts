@@ -1,3 +1,4 @@
+import { AnniversaryFact } from './anniversary/schema';
 import { AudienceFact } from './audience/schema';
 import { DocumentFact } from './document/schema';
 import { FoundingFact } from './founding/schema';
@@ -7,10 +8,13 @@ import { MeetingFact } from './meeting/schema';
 import { MembershipFact } from './membership/schema';
 import { OfficeFact } from './office/schema';
 import { QuantityFact } from './quantity/schema';
+import { RecordFact } from './record/schema';
+import { RuleFact } from './rule/schema';
 import { StatusFact } from './status/schema';
 import { MissionFact } from './mission/schema';
 import { StatementFact } from './statement/schema';
 import { SummitFact } from './summit/schema';
+import { TitleFact } from './title/schema';
 
 /**
  * The schema of every fact kind, in the order content:check lists them. A new kind adds its
@@ -30,4 +34,8 @@ export const FACT_SCHEMAS = [
   QuantityFact,
   StatusFact,
   MissionFact,
+  TitleFact,
+  RecordFact,
+  RuleFact,
+  AnniversaryFact,
 ] as const;

@@ -1,4 +1,5 @@
-import { allKinds } from '.';
+import { allKinds, KINDS } from '.';
+import { FACT_SCHEMAS } from './schemas';
 import type { FactKindModule } from './types';
 
 /** Edits (insert, delete, replace) that turn `a` into `b`. */
@@ -46,4 +47,20 @@ export function unknownKindMessage(value: unknown): string {
   return closest
     ? `kind "${value}" is not a kind; use "${closest.kind}" (${closest.summary}). Other kinds: ${list(allKinds().filter((k) => k !== closest))}`
     : `kind "${value}" is not a kind; kinds: ${list(allKinds())}`;
+}
+
+/**
+ * The kind whose fields hold every field of a fact that its own kind does not know: a fact
+ * written as an office with a `title` field is a title. The kind with the fewest fields wins (the
+ * nearest fit); undefined when no kind holds them all, or for the fact's own kind.
+ */
+export function kindForFields(fields: readonly string[], own: unknown): FactKindModule | undefined {
+  let best: { kind: string; size: number } | undefined;
+  for (const schema of FACT_SCHEMAS) {
+    const shape = Object.keys(schema.shape);
+    const kind = schema.shape.kind.value;
+    if (kind === own || !fields.every((f) => f === 'kind' || shape.includes(f))) continue;
+    if (!best || shape.length < best.size) best = { kind, size: shape.length };
+  }
+  return best ? (KINDS[best.kind as keyof typeof KINDS] as FactKindModule) : undefined;
 }

@@ -56,6 +56,11 @@ export interface FactKindModule<F extends Fact = Fact> {
   eventName?: (index: ContentIndex, fact: F) => Text | undefined;
   /** The relation of the claim that placing the event in order reviews: `date` unless set. */
   orderedBy?: string;
+  /**
+   * The dated steps within one fact (a mission's milestones), for an ordering question on the
+   * fact alone: each with an id of its own, a label without its date, and the claim of its date.
+   */
+  steps?: (index: ContentIndex, fact: F) => readonly Step[];
 
   // ── Text for learners ──
   /** One or two sentences that state the fact in full (its note is added after them). */
@@ -70,6 +75,15 @@ export interface FactKindModule<F extends Fact = Fact> {
   presences?: (fact: F, date: PartialDate) => Presence[];
   /** People the fact shows as hosts, chairs or proposers (distractors for such roles). */
   leaders?: (fact: F) => string[];
+}
+
+/** A dated step within one fact: a mission's launch, docking, landing. */
+export interface Step {
+  id: string;
+  label: Text;
+  date: PartialDate;
+  /** The claim of its date, which placing it reviews. */
+  claim: string;
 }
 
 /** The registry's type: one module per kind of the schema, so a kind left out fails tsc. */
@@ -93,6 +107,8 @@ export interface CheckContext {
   at: (field: string, message: string) => void;
   /** A fact of any deck by id. */
   fact: (id: string) => Fact | undefined;
+  /** Every fact of the content, in content order (for a check against facts of another kind). */
+  facts: () => readonly Fact[];
   /**
    * For a value that must be unique across the content (a series' ordinal): records this fact
    * under `key` and returns the fact recorded under it before, if any.

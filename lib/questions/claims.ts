@@ -51,6 +51,8 @@ export interface Claim {
 /** A dated event, for ordering questions. */
 export interface TimelineEvent {
   factId: string;
+  /** The event's own id where one fact holds several (a mission's steps); the fact's id if absent. */
+  id?: string;
   label: Text;
   date: PartialDate;
   /** The claim of its date, which placing it reviews ("sco-ssc-19/date"); "<factId>/date" if absent. */

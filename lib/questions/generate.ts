@@ -1,6 +1,6 @@
 import { compareDates } from '../content/dates';
 import { sourceOfClaim } from '../content/sources';
-import { factDate } from '../kinds';
+import { factDate, kindOf } from '../kinds';
 import { type ContentBundle, type ContentIndex, indexContent } from '../content/index-content';
 import type { Deck, PartialDate, Text } from '../content/schema';
 import {
@@ -259,17 +259,17 @@ export function orderQuestion(
     deckId,
     kind: 'order',
     prompt: ORDER_PROMPT,
-    options: shown.map((e) => ({ id: e.factId, text: e.label })),
-    answer: chronological.map((e) => e.factId),
+    options: shown.map((e) => ({ id: e.id ?? e.factId, text: e.label })),
+    answer: chronological.map((e) => e.id ?? e.factId),
     // One dated event a line, earliest first.
     explanation: {
       zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
       en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
     },
     source: first.source,
-    factIds: chronological.map((e) => e.factId),
+    factIds: [...new Set(chronological.map((e) => e.factId))],
     claimId,
-    claims: orderClaims(chronological.map((e) => e.factId)),
+    claims: orderClaims(chronological.map((e) => e.id ?? e.factId)),
     eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
     difficulty: 3,
   };
@@ -315,7 +315,32 @@ function orderQuestions(
       }),
     );
   }
+  for (const q of stepOrderQuestions(index, deck, seed)) {
+    if (out.length >= limit) break;
+    out.push(q);
+  }
   return out;
+}
+
+/**
+ * Ordering questions within one fact, from its kind's dated steps (a mission's launch, docking
+ * and return): one per fact with three steps whose dates and labels tell them apart.
+ */
+function stepOrderQuestions(index: ContentIndex, deck: Deck, seed: string): Question[] {
+  return index.deckFacts(deck).flatMap((fact) => {
+    const steps = kindOf(fact).steps?.(index, fact) ?? [];
+    if (steps.length < 3) return [];
+    const random = createRandom(`${seed}|order-steps|${deck.id}|${fact.id}`);
+    const events: TimelineEvent[] = steps.map((s) => ({ factId: fact.id, ...s }));
+    const picked = pickOrderable(events, Math.min(4, events.length), random);
+    if (!picked) return [];
+    return [
+      orderQuestion(index, deck.id, picked, shuffled(picked, random), {
+        id: `order:${deck.id}:${fact.id}`,
+        claimId: `order:${fact.id}:steps`,
+      }),
+    ];
+  });
 }
 
 const STATEMENTS_PROMPT: Text = {

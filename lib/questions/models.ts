@@ -112,3 +112,9 @@ export type Response =
   | { kind: 'fill'; text: string }
   | { kind: 'order'; optionIds: string[] }
   | { kind: 'match'; pairs: Record<string, string> };
+
+/** Practice's quiz before the learner changes anything: every deck, every kind, ten questions.
+ * Here, not beside the starter quiz: pages import it without the question generator. */
+export function defaultQuizSettings(content: { decks: readonly { id: string }[] }): QuizSettings {
+  return { deckIds: content.decks.map((d) => d.id), kinds: [...QUESTION_KINDS], count: 10 };
+}

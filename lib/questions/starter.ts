@@ -1,11 +1,6 @@
 import type { ContentBundle } from '../content/index-content';
 import { generateQuiz } from './generate';
-import { QUESTION_KINDS, type Question, type QuizSettings } from './models';
-
-/** Practice's quiz before the learner changes anything: every deck, every kind, ten questions. */
-export function defaultQuizSettings(content: ContentBundle): QuizSettings {
-  return { deckIds: content.decks.map((d) => d.id), kinds: [...QUESTION_KINDS], count: 10 };
-}
+import { defaultQuizSettings, type Question } from './models';
 
 /**
  * The seed of the starter quiz: the quiz a learner who has answered nothing yet gets on the

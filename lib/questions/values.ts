@@ -34,10 +34,10 @@ export interface AmountUnit {
   en?: { factor: number; decimals: number; unit: string };
 }
 
-export type CountUnit = 'country' | 'signatory' | 'year' | 'time' | 'occasion';
+export type CountUnit = 'country' | 'signatory' | 'year' | 'time' | 'occasion' | 'anniversary';
 
-/** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses). */
-export type Measure = '次' | '届';
+/** The Chinese counter of a numbered series: 第十九次 (meetings), 第三十三届 (Games, congresses), 第九任 (holders of an office). */
+export type Measure = '次' | '届' | '任';
 
 /** Where distractors for a claim come from. */
 export type ValuePool =
@@ -126,12 +126,18 @@ export function ordinalLabel(n: number, measure: Measure = '次'): Text {
   return { zh: `第${toChineseNumeral(n)}${measure}`, en: englishOrdinal(n) };
 }
 
-const COUNT_UNITS: Record<CountUnit, { zh: string; en: (n: number) => string }> = {
+/** How a count reads: the number and its counter; `en` alone where English writes it otherwise (25th). */
+const COUNT_UNITS: Record<
+  CountUnit,
+  { zh: string; en: (n: number) => string; enAlone?: (n: number) => string }
+> = {
   country: { zh: '个', en: (n) => (n === 1 ? 'member' : 'members') },
   signatory: { zh: '个', en: (n) => (n === 1 ? 'country' : 'countries') },
   year: { zh: '年', en: (n) => (n === 1 ? 'year' : 'years') },
   time: { zh: '次', en: (n) => (n === 1 ? 'time' : 'times') },
   occasion: { zh: '个场合', en: (n) => (n === 1 ? 'occasion' : 'occasions') },
+  // 25周年 / 25th (anniversary): an option reads as the ordinal alone.
+  anniversary: { zh: '周年', en: () => 'anniversary', enAlone: englishOrdinal },
 };
 
 function capitalise(text: string): string {
@@ -147,7 +153,10 @@ export function valueLabel(index: ContentIndex, value: Value): Text {
       return ordinalLabel(value.n, value.measure);
     case 'count': {
       const unit = COUNT_UNITS[value.unit];
-      return { zh: `${value.n}${unit.zh}`, en: `${value.n} ${unit.en(value.n)}` };
+      return {
+        zh: `${value.n}${unit.zh}`,
+        en: unit.enAlone ? unit.enAlone(value.n) : `${value.n} ${unit.en(value.n)}`,
+      };
     }
     case 'date':
       return formatDate(value.date);
@@ -174,6 +183,31 @@ export function termKey(text: Text): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** Digits after the point a number has as written: 5.25 has 2. */
+export function digitsAfterPoint(n: number): number {
+  const [, fraction = ''] = String(n).split('.');
+  return fraction.length;
+}
+
+/**
+ * How a figure of the content reads: its declared digits after the point (or its own), its unit,
+ * and, where English counts in other units, the English figure (1349084亿元 is 134.9 trillion yuan).
+ */
+export function figureUnit(f: {
+  value: number;
+  decimals?: number | undefined;
+  unit: Text;
+  en?: { value: number; unit: string } | undefined;
+}): AmountUnit {
+  const decimals = f.decimals ?? digitsAfterPoint(f.value);
+  if (!f.en) return { decimals, unit: f.unit };
+  return {
+    decimals,
+    unit: f.unit,
+    en: { factor: f.en.value / f.value, decimals: digitsAfterPoint(f.en.value), unit: f.en.unit },
+  };
 }
 
 /** English groups thousands with commas; Chinese statistics write the digits alone (1349084亿元). */

@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../content/index-content';
-import type { PartialDate, Text } from '../content/schema';
+import type { EntityType, PartialDate, Text } from '../content/schema';
 import { lookups } from './lookups';
 import { sentenceName, type Value } from './values';
 
@@ -99,4 +99,28 @@ export function cityInCountry(index: ContentIndex, city: string): Text {
   return country
     ? { zh: `${country.name.zh}${c.name.zh}`, en: `${c.name.en}, ${country.name.en}` }
     : c.name;
+}
+
+const WHICH: Partial<Record<EntityType, { one: Text; many: Text }>> = {
+  person: { one: { zh: '谁', en: 'who' }, many: { zh: '哪些人', en: 'who' } },
+  country: {
+    one: { zh: '哪个国家', en: 'which country' },
+    many: { zh: '哪些国家', en: 'which countries' },
+  },
+  city: { one: { zh: '哪座城市', en: 'which city' }, many: { zh: '哪些城市', en: 'which cities' } },
+  province: {
+    one: { zh: '哪个省份', en: 'which province' },
+    many: { zh: '哪些省份', en: 'which provinces' },
+  },
+  organisation: {
+    one: { zh: '哪个组织', en: 'which organisation' },
+    many: { zh: '哪些组织', en: 'which organisations' },
+  },
+};
+
+/** How a question asks for one or several entities of a type: 哪座城市 / which city; 谁 / who. */
+export function whichOfType(type: EntityType, many = false): Text {
+  const which = WHICH[type];
+  if (which) return many ? which.many : which.one;
+  return many ? { zh: '哪些', en: 'which' } : { zh: '哪一方', en: 'which' };
 }

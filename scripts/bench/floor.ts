@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 /*
- * The floor: a bare Next.js page with one heading, exported the way the app is (static export,
- * trailing slashes), with the same Next and React from this project's node_modules. Whatever it
- * ships is what Next itself costs; the app's budgets are measured above it.
+ * The floor: a bare Next.js page with one heading and one client counter, exported the way the
+ * app is (static export, trailing slashes), with the same Next and React from this project's
+ * node_modules. Whatever it ships is what Next itself costs; the app's budgets are measured above
+ * it. The counter is what the first-tap measure taps (scripts/bench/first-tap.ts).
  */
 
 const FILES: Record<string, string> = {
@@ -20,7 +21,7 @@ const FILES: Record<string, string> = {
 `,
   'app/layout.jsx': `export const metadata = {
   title: 'Floor',
-  description: 'A bare Next.js page with one heading, the floor of the app budgets.',
+  description: 'A bare Next.js page with one heading and one counter, the floor of the app budgets.',
 };
 
 export default function RootLayout({ children }) {
@@ -31,11 +32,26 @@ export default function RootLayout({ children }) {
   );
 }
 `,
-  'app/page.jsx': `export default function Page() {
+  'app/page.jsx': `import { Counter } from './counter';
+
+export default function Page() {
   return (
     <main>
       <h1>Floor</h1>
+      <Counter />
     </main>
+  );
+}
+`,
+  'app/counter.jsx': `'use client';
+import { useState } from 'react';
+
+export function Counter() {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount(count + 1)}>
+      Count: {count}
+    </button>
   );
 }
 `,

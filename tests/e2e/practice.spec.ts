@@ -8,6 +8,7 @@ import {
   test,
   waitForHydration,
   withEmptyBundles,
+  withoutHydration,
 } from './fixtures';
 import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
@@ -284,10 +285,35 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[0]!.prompt.zh);
     await expect(page.getByText('正在准备题目')).toBeHidden();
     await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
-    // Nothing can be chosen until the scripts take the page over: a choice would be lost.
-    const choices = page.locator('.quiz-card').locator('input, select, textarea, button');
-    expect(await choices.count()).toBeGreaterThan(0);
-    for (const control of await choices.all()) await expect(control).toBeDisabled();
+    // A tap before the scripts have taken the page over is kept, shown as taken, and not left
+    // to the browser (which would mark a choice the app does not know of).
+    const option = page.locator('.quiz-card label.option').first();
+    await option.click();
+    await expect(option).toHaveAttribute('data-early-tap', '');
+    await expect(option.locator('input')).not.toBeChecked();
+  });
+
+  test('a choice tapped before the scripts have run is made once they have: no tap is lost', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    withoutHydration(page);
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/practice/');
+    const option = page.locator('.quiz-card label.option').nth(1);
+    await option.click();
+    await expect(option).toHaveAttribute('data-early-tap', '');
+    await expect(page.locator('.quiz-card .option.is-selected')).toHaveCount(0);
+    release();
+    await waitForHydration(page);
+    await expect(option).toHaveClass(/is-selected/);
+    await expect(option.locator('input')).toBeChecked();
+    await expect(option).not.toHaveAttribute('data-early-tap', '');
+    await expect(page.getByRole('button', { name: 'Check' })).toBeEnabled();
   });
 
   test('a first visit answers it once scripts run, and the answers are saved with its seed', async ({

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoSidewaysScroll, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, test, withoutHydration } from './fixtures';
 import {
   BACKUP_PREFIX,
   PROGRESS_KEY,
@@ -103,6 +103,7 @@ test.describe('the settings page', () => {
 
     // With the bundles blocked, only the inline head script can have set the theme.
     await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    withoutHydration(page);
     await page.goto('/en/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     consoleErrors.length = 0; // the blocked scripts are reported as failed loads

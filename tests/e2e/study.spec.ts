@@ -342,13 +342,16 @@ test('the first card is on screen before any script is fetched, and the page the
 test.describe('the flashcards page before its scripts run', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 
-  test('a first visit sees the first new card at once, and cannot grade it yet', async ({
+  test('a first visit sees the first new card at once; a tap on Show answer waits for the scripts', async ({
     page,
   }) => {
     await page.goto('/en/cards/');
     await expect(page.locator('.flashcard-prompt')).toBeVisible();
     await expect(page.locator('.flashcard-prompt')).not.toBeEmpty();
-    await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
+    const show = page.getByRole('button', { name: 'Show answer' });
+    await show.click();
+    await expect(show).toHaveAttribute('data-early-tap', '');
+    await expect(page.locator('.flashcard-back')).toHaveCount(0);
   });
 
   test("an address that names a deck never shows another deck's card first", async ({ page }) => {

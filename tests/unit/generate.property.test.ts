@@ -5,6 +5,7 @@ import { loadContent } from '../../lib/content/load';
 import type { Entity, Fact, MeetingFact, OfficeFact, Text } from '../../lib/content/schema';
 import { generateQuestions } from '../../lib/questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../../lib/questions/models';
+import { laterKindTruth } from './kind-oracles';
 
 /*
  * Properties of generated question banks over many seeds, checked against an oracle that reads
@@ -86,6 +87,7 @@ function factDays(fact: Fact): [number, number] {
   // An office is placed at the day its term began, a mission at its first milestone.
   if (fact.kind === 'office') return dayRange(fact.from);
   if (fact.kind === 'mission') return dayRange(fact.milestones[0]!.date);
+  if (fact.kind === 'title') return dayRange(fact.from);
   if (!('date' in fact)) throw new Error(`fact "${fact.id}" has no date`);
   const [first, last] = dayRange(fact.date);
   if ('span' in fact && fact.span) {
@@ -328,6 +330,8 @@ function oracle(claimId: string, valueKey: string): Truth {
       }
       break;
   }
+  const later = laterKindTruth([...factById.values()], claimId, valueKey);
+  if (later !== undefined) return later;
   throw new Error(`the oracle does not know claim "${claimId}"`);
 }
 
@@ -577,15 +581,24 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
       if ([...q.answer].sort().join() !== [...ids].sort().join())
         fail('order', seed, q, 'answer is not a permutation of the options');
       if (q.answer.length < 3) fail('order', seed, q, 'fewer than three events');
+      // Each event's days, from the claim its placing reviews (a mission's step has its own date).
+      const eventDays = (claim: string): [number, number] | undefined => {
+        const [factId, relation] = claim.split('/');
+        const fact = factById.get(factId ?? '');
+        if (!fact) return undefined;
+        const step =
+          fact.kind === 'mission' ? fact.milestones.find((m) => m.event === relation) : undefined;
+        return step ? dayRange(step.date) : factDays(fact);
+      };
       for (let i = 1; i < q.answer.length; i++) {
-        const a = factById.get(q.answer[i - 1]!);
-        const b = factById.get(q.answer[i]!);
+        const a = eventDays(q.eventClaims[i - 1]!);
+        const b = eventDays(q.eventClaims[i]!);
         if (!a || !b) {
           fail('order', seed, q, 'an event is no fact');
           continue;
         }
-        if (!(factDays(a)[1] < factDays(b)[0]))
-          fail('order', seed, q, `${a.id} is not surely before ${b.id}`);
+        if (!(a[1] < b[0]))
+          fail('order', seed, q, `${q.answer[i - 1]} is not surely before ${q.answer[i]}`);
       }
       for (const o of q.options) {
         for (const label of [`zh:${o.text.zh}`, `en:${o.text.en}`]) {

@@ -6,18 +6,22 @@ import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
 import type {
   DocumentFact,
+  Fact,
   MissionFact,
   OfficeFact,
   QuantityFact,
+  RuleFact,
   StatusFact,
 } from '../../lib/content/schema';
 import { formatProblem, validateContent } from '../../lib/content/validate';
 import { allKinds, KINDS } from '../../lib/kinds';
 import { matchesAnswer } from '../../lib/questions/answers';
 import { buildClaims } from '../../lib/questions/claims';
+import { explainFact } from '../../lib/questions/explain';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { Question } from '../../lib/questions/models';
 import { KINDS_FIXTURE_ROOT } from '../fixtures/content';
+import { laterKindTruth } from './kind-oracles';
 import { learnerTexts, TEXT_RULES } from './learner-text-rules';
 
 const content = loadContent(KINDS_FIXTURE_ROOT);
@@ -27,6 +31,10 @@ const DOCUMENTS = 'fixture-documents';
 const QUANTITIES = 'fixture-quantities';
 const STATUSES = 'fixture-statuses';
 const MISSIONS = 'fixture-missions';
+const TITLES = 'fixture-titles';
+const RECORDS = 'fixture-records';
+const RULES = 'fixture-rules';
+const ANNIVERSARIES = 'fixture-anniversaries';
 const SEEDS = [1, 2, 3, 4, 5];
 
 const offices = index.facts.filter((f): f is OfficeFact => f.kind === 'office');
@@ -147,6 +155,26 @@ function truth(claimId: string, value: string): boolean {
       return a <= d && c <= b;
     }
   }
+  // The founding an anniversary counts from.
+  const founding = index.facts.find((f) => f.id === factId && f.kind === 'founding');
+  if (founding?.kind === 'founding') {
+    switch (relation) {
+      case 'date':
+        return (
+          date !== undefined &&
+          days(date)[0] <= days(founding.date)[1] &&
+          days(founding.date)[0] <= days(date)[1]
+        );
+      case 'city':
+        return value === founding.city;
+      case 'founders':
+        return (founding.foundingMembers ?? []).includes(value);
+      case 'founder-count':
+        return count === founding.foundingMembers?.length;
+    }
+  }
+  const later = laterKindTruth(index.facts, claimId, value);
+  if (later !== undefined) return later;
   throw new Error(`no truth for claim "${claimId}" and value "${value}"`);
 }
 
@@ -178,9 +206,14 @@ function wrongAnswers(q: Question): string[] {
       );
       break;
     case 'order': {
-      const dates = q.answer.map((id) => {
-        const fact = index.fact(q.eventClaims[q.answer.indexOf(id)]!.split('/')[0]!);
-        if (fact.kind === 'mission') return fact.milestones[0]!.date;
+      const dates = q.eventClaims.map((claim) => {
+        const [factId, relation] = claim.split('/');
+        const fact = index.fact(factId!);
+        // A mission is placed at its launch among missions, at each step within itself.
+        if (fact.kind === 'mission')
+          return (fact.milestones.find((m) => m.event === relation) ?? fact.milestones[0]!).date;
+        if (fact.kind === 'title') return fact.from;
+        if (fact.kind === 'record') return fact.date;
         return fact.kind === 'office' ? fact.from : 'date' in fact ? fact.date : '';
       });
       for (let i = 1; i < dates.length; i++)
@@ -259,6 +292,47 @@ describe('office: a person or a country holding an office for a period', () => {
     expect(values).toEqual([
       { type: 'entity', id: 'vladimir-norov' },
       { type: 'entity', id: 'zhang-ming' },
+    ]);
+  });
+
+  it('asks 第几任 of a counted holder and who was the Nth, with Chinese numerals and the 任 counter', () => {
+    const q = bank(OFFICES, 1);
+    const claims = new Set(q.flatMap((x) => x.claims));
+    for (const f of offices.filter((x) => x.ordinal !== undefined)) {
+      expect(claims).toContain(`${f.id}/ordinal`);
+      expect(claims).toContain(`${f.id}/nth-holder`);
+    }
+    // The rotating presidencies are not counted in the fixture: no 第几任 for them.
+    expect(claims).not.toContain('sco-presidency-india/ordinal');
+    const zhang = q.find((x) => x.id === 'single:sco-sg-zhang-ming/ordinal');
+    expect(zhang?.prompt.zh).toBe('张明是第几任上海合作组织秘书长？');
+    expect(
+      zhang?.kind === 'single' && zhang.options.find((o) => o.id === zhang.answer)?.text,
+    ).toEqual({ zh: '第七任', en: '7th' });
+    expect(q.find((x) => x.id === 'single:un-sg-guterres/nth-holder')?.prompt).toEqual({
+      zh: '第九任联合国秘书长是谁？',
+      en: 'Who is the 9th Secretary-General of the United Nations?',
+    });
+  });
+
+  it('keys every number of a holder counted twice, and one holder per number', () => {
+    const twice = structuredClone(content);
+    const deck = twice.decks.find((d) => d.id === OFFICES)!;
+    deck.facts.push({
+      ...(deck.facts.find((f) => f.id === 'un-sg-ban-ki-moon') as OfficeFact),
+      id: 'un-sg-ban-ki-moon-again',
+      from: '2031-01-01',
+      to: '2035-12-31',
+      ordinal: 11,
+    });
+    const claims = new Map(buildClaims(indexContent(twice)).map((c) => [c.id, c]));
+    expect(claims.get('un-sg-ban-ki-moon/ordinal')?.values).toEqual([
+      { type: 'ordinal', n: 8, measure: '任' },
+      { type: 'ordinal', n: 11, measure: '任' },
+    ]);
+    expect(claims.has('un-sg-ban-ki-moon-again/ordinal')).toBe(false);
+    expect(claims.get('un-sg-ban-ki-moon-again/nth-holder')?.values).toEqual([
+      { type: 'entity', id: 'ban-ki-moon' },
     ]);
   });
 
@@ -447,6 +521,27 @@ describe('status: an organisation granting a country a status', () => {
     expect(claim?.avoid).toEqual([{ type: 'entity', id: 'iran' }]);
   });
 
+  it('asks by the day, not the year, of a country that gained two statuses in one year', () => {
+    const moved = structuredClone(content);
+    const deck = moved.decks.find((d) => d.id === STATUSES)!;
+    (deck.facts.find((f) => f.id === 'belarus-sco-observer') as StatusFact).date = '2024-01-15';
+    const claims = new Map(buildClaims(indexContent(moved)).map((c) => [c.id, c]));
+    expect(claims.get('belarus-sco-observer/status')?.ask).toEqual({
+      zh: '2024年1月15日，白俄罗斯获得了上海合作组织的哪种地位？',
+      en: 'What status in the Shanghai Cooperation Organisation did Belarus gain on 15 January 2024?',
+    });
+    expect(claims.get('belarus-sco-member/status')?.ask.zh).toBe(
+      '2024年7月4日，白俄罗斯获得了上海合作组织的哪种地位？',
+    );
+    expect(claims.get('belarus-sco-member/status')?.values).toEqual([
+      { type: 'term', text: { zh: '成员国', en: 'member state' } },
+    ]);
+    // A country with one status that year is still asked by the year.
+    expect(claims.get('iran-sco-member/status')?.ask.zh).toBe(
+      '2023年，伊朗获得了上海合作组织的哪种地位？',
+    );
+  });
+
   it('says the status before and after as a 时政 text would', () => {
     const q = bank(STATUSES, 1).find((x) => x.id === 'truefalse:belarus-sco-observer/status');
     expect(q?.explanation).toEqual({
@@ -474,9 +569,29 @@ describe('mission: a mission with dated milestones', () => {
     for (const seed of SEEDS) expect(bank(MISSIONS, seed).flatMap(wrongAnswers)).toEqual([]);
   });
 
+  it('puts the steps of one mission in order, from three steps on different days', () => {
+    const q = bank(MISSIONS, 1);
+    const steps = q.find((x) => x.id === 'order:fixture-missions:change-6');
+    expect(steps?.kind === 'order' && steps.answer).toEqual([
+      'change-6',
+      'change-6--landing',
+      'change-6--return',
+    ]);
+    expect(steps?.kind === 'order' && steps.eventClaims).toEqual([
+      'change-6/launch',
+      'change-6/landing',
+      'change-6/return',
+    ]);
+    expect(steps?.explanation.zh).toBe(
+      '2024年5月3日　嫦娥六号发射\n2024年6月2日　嫦娥六号在月球背面着陆\n2024年6月25日　嫦娥六号返回地球',
+    );
+    // Shenzhou-17 was launched and docked on one day: its steps have no one order.
+    expect(q.some((x) => x.id === 'order:fixture-missions:shenzhou-17')).toBe(false);
+  });
+
   it('puts missions in order by their launch and words milestones as a news agency would', () => {
     const q = bank(MISSIONS, 1);
-    const order = q.find((x) => x.kind === 'order');
+    const order = q.find((x) => x.id === 'order:fixture-missions:0');
     expect(
       order?.kind === 'order' && order.options.every((o) => o.text.en.startsWith('Launch of')),
     ).toBe(true);
@@ -491,6 +606,176 @@ describe('mission: a mission with dated milestones', () => {
   });
 });
 
+describe('title: a title or designation held for a period', () => {
+  const titles = index.facts.filter((f) => f.kind === 'title');
+
+  it('asks who was named, when, which title and by whom, in every kind', () => {
+    const questions = bank(TITLES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of titles) expect(claims).toContain(`${f.id}/from`);
+    for (const id of ['holder', 'title'])
+      expect(claims).toContain(`harbin-culture-city-2018/${id}`);
+    // Who confers a title is asked once, of its first fact.
+    expect(claims).toContain('changsha-culture-city-2017/by');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the titles make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(TITLES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('keys every city named the same year as one claim, and every title a city was given that year', () => {
+    const claims = new Map(buildClaims(index).map((c) => [c.id, c]));
+    expect(claims.get('harbin-culture-city-2018/holder')?.values).toEqual([
+      { type: 'entity', id: 'harbin' },
+      { type: 'entity', id: 'kanazawa' },
+      { type: 'entity', id: 'busan' },
+    ]);
+    expect(claims.has('busan-culture-city-2018/holder')).toBe(false);
+    // Harbin's older title is not one it was given in 2018.
+    expect(claims.get('harbin-culture-city-2018/title')?.values).toEqual([
+      { type: 'term', text: { zh: '东亚文化之都', en: 'Culture City of East Asia' } },
+    ]);
+  });
+
+  it('words a title as a 时政 text would, in quotation marks and with its conferring body', () => {
+    const q = bank(TITLES, 1);
+    expect(q.find((x) => x.id === 'multiple:harbin-culture-city-2018/holder')?.prompt).toEqual({
+      zh: '2018年，哪些城市获得“东亚文化之都”称号？（多选）',
+      en: 'Which cities were named Culture City of East Asia in 2018? (Select all that apply.)',
+    });
+    const ye = index.fact('ye-peijian-peoples-scientist');
+    expect(explainFact(index, ye)).toEqual({
+      zh: '2019年9月17日，叶培建获得全国人民代表大会常务委员会授予的“人民科学家”称号。',
+      en: "Ye Peijian was named People's Scientist by the Standing Committee of the National People's Congress on 17 September 2019.",
+    });
+  });
+});
+
+describe('record: a first or a record, with its figure', () => {
+  const records = index.facts.filter((f) => f.kind === 'record');
+
+  it('asks who set it, when and its figure, in every kind', () => {
+    const questions = bank(RECORDS, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of records) {
+      expect(claims).toContain(`${f.id}/holder`);
+      expect(claims).toContain(`${f.id}/date`);
+    }
+    expect(claims).toContain('hzmb-longest/value');
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'order', 'match']),
+    );
+  });
+
+  it('keys only what the records make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(RECORDS, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('offers holders of the same type only, and names a thing by its own name', () => {
+    const q = bank(RECORDS, 1);
+    const landing = q.find((x) => x.id === 'single:china-far-side-landing/holder');
+    expect(landing?.prompt.zh).toBe('2019年1月3日，哪个国家成为首个实现月球背面软着陆的国家？');
+    for (const o of landing?.kind === 'single' ? landing.options : [])
+      expect(index.entity(o.id).type).toBe('country');
+    expect(q.find((x) => x.id === 'single:hzmb-longest/value')?.prompt).toEqual({
+      zh: '世界最长的跨海大桥港珠澳大桥的全长为多少？',
+      en: "What was the total length of the Hong Kong–Zhuhai–Macao Bridge, the world's longest sea-crossing bridge?",
+    });
+    expect(explainFact(index, index.fact('hzmb-longest')).en).toBe(
+      "On 23 October 2018, the Hong Kong–Zhuhai–Macao Bridge became the world's longest sea-crossing bridge, with a total length of 55 km.",
+    );
+  });
+});
+
+describe('rule: held every N years, hosts in turn, a term of office', () => {
+  it('asks how often, which host is next and how long a term is, as every kind a rule can give', () => {
+    const questions = bank(RULES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const id of [
+      'sco-summit-every-year/every',
+      'world-cup-every-four-years/every',
+      'trilateral-summit-rotation/next',
+      'sco-sg-term/term',
+    ])
+      expect(claims).toContain(id);
+    // A rule is no event: it is not put in order; each has one value, so no select-all either.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the rules make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(RULES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('names the next host from the last reported turn, the first member again after the last', () => {
+    const next = (content: typeof index) =>
+      buildClaims(content).find((c) => c.id === 'trilateral-summit-rotation/next')?.values;
+    expect(next(index)).toEqual([{ type: 'entity', id: 'japan' }]);
+    const later = structuredClone(content);
+    const rotation = later.decks
+      .find((d) => d.id === RULES)!
+      .facts.find((f) => f.id === 'trilateral-summit-rotation') as RuleFact;
+    rotation.rotation!.last = 'japan';
+    expect(next(indexContent(later))).toEqual([{ type: 'entity', id: 'china' }]);
+  });
+
+  it('asks which host is next without the series name that gives the members away', () => {
+    const q = bank(RULES, 1).find((x) => x.id === 'single:trilateral-summit-rotation/next');
+    expect(q?.prompt).toEqual({
+      zh: '按照轮流主办顺序，中日韩领导人会议2024年5月27日由韩国主办之后，下一次由哪个国家主办？',
+      en: 'The Trilateral Summit is hosted in turn. After the Republic of Korea hosted it on 27 May 2024, which country hosts the next one?',
+    });
+  });
+});
+
+describe('anniversary: the Nth anniversary of a recorded event in a year', () => {
+  it('asks which anniversary a year marks and in which year it falls, in every kind but order', () => {
+    const questions = bank(ANNIVERSARIES, 1);
+    const claims = new Set(questions.flatMap((q) => q.claims));
+    for (const f of index.facts.filter((x) => x.kind === 'anniversary')) {
+      expect(claims).toContain(`${f.id}/n`);
+      expect(claims).toContain(`${f.id}/year`);
+    }
+    // An anniversary is no event of its own: it is not put in order.
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'fill', 'match']),
+    );
+  });
+
+  it('keys only what the dates of the events make true, for seeds 1 to 5', () => {
+    for (const seed of SEEDS) expect(bank(ANNIVERSARIES, seed).flatMap(wrongAnswers)).toEqual([]);
+  });
+
+  it('counts the number from the date of the event, not from what the fact states', () => {
+    const moved = structuredClone(content);
+    const founding = moved.decks
+      .flatMap((d) => d.facts)
+      .find((f) => f.id === 'sco-founded') as Extract<Fact, { kind: 'founding' }>;
+    founding.date = '2002-06-15';
+    const n = buildClaims(indexContent(moved)).find((c) => c.id === 'sco-founding-25th/n');
+    expect(n?.values).toEqual([{ type: 'count', n: 24, unit: 'anniversary' }]);
+  });
+
+  it('asks with 周年 in Chinese and an ordinal in English', () => {
+    const q = bank(ANNIVERSARIES, 1).find((x) => x.id === 'single:sco-founding-25th/n');
+    expect(q?.prompt).toEqual({
+      zh: '2026年是上海合作组织成立多少周年？',
+      en: 'Which anniversary of the founding of the Shanghai Cooperation Organisation does 2026 mark?',
+    });
+    expect(q?.kind === 'single' && q.options.find((o) => o.id === q.answer)?.text).toEqual({
+      zh: '25周年',
+      en: '25th',
+    });
+    expect(explainFact(index, index.fact('sco-founding-25th')).zh).toBe(
+      '上海合作组织成立于2001年6月15日，至2026年为25周年。',
+    );
+  });
+});
+
 describe('text a learner reads of the new kinds', () => {
   const texts = learnerTexts(content, SEEDS);
   const zh = [...new Set(texts.map((t) => t.zh))];
@@ -501,6 +786,10 @@ describe('text a learner reads of the new kinds', () => {
     expect(zh.some((s) => s.includes('预期目标为5%左右'))).toBe(true);
     expect(zh.some((s) => s.includes('由上海合作组织观察员国成为成员国'))).toBe(true);
     expect(zh.some((s) => s.includes('在月球背面着陆'))).toBe(true);
+    expect(zh.some((s) => s.includes('“东亚文化之都”称号'))).toBe(true);
+    expect(en.some((s) => s.includes('with a total length of 55 km'))).toBe(true);
+    expect(zh.some((s) => s.includes('国际足联世界杯每4年举行一次'))).toBe(true);
+    expect(zh.some((s) => s.includes('2026年是上海合作组织成立25周年'))).toBe(true);
   });
   for (const rule of TEXT_RULES) {
     it(rule.name, () => {
@@ -530,6 +819,79 @@ describe('content:check of the new kinds', () => {
     expect(problems(QUANTITIES, () => {})).toEqual([]);
     expect(problems(STATUSES, () => {})).toEqual([]);
     expect(problems(MISSIONS, () => {})).toEqual([]);
+    expect(problems(TITLES, () => {})).toEqual([]);
+    expect(problems(RECORDS, () => {})).toEqual([]);
+    expect(problems(RULES, () => {})).toEqual([]);
+  });
+
+  it('names the fact of a record with both or neither holder and name, a figure without its unit, or a record written twice', () => {
+    expect(
+      problems(RECORDS, (facts) => {
+        facts[0]!.name = { zh: '嫦娥四号', en: "Chang'e-4" };
+        delete facts[2]!.holder;
+        delete facts[4]!.unit;
+        facts[3]!.record = facts[1]!.record;
+      }),
+    ).toEqual([
+      'content/decks/fixture-records.json › fact "china-far-side-landing" › name: give holder (a glossary entity) or name (a thing the glossary has no type for), not both',
+      'content/decks/fixture-records.json › fact "yang-liwei-first-astronaut" › holder: give holder (a glossary entity) or name (a thing the glossary has no type for)',
+      'content/decks/fixture-records.json › fact "wang-yaping-spacewalk" › record: "the first country to bring back samples from the far side of the Moon" is already recorded (fact "china-far-side-samples"); a record broken later is a new fact in its own words ("… as of 2024")',
+      'content/decks/fixture-records.json › fact "hzmb-longest" › value: a record with a figure gives measure, value and unit together',
+    ]);
+  });
+
+  it('names the fact of a rule that states two rules, or a rotation whose next host is not one country', () => {
+    expect(
+      problems(RULES, (facts) => {
+        facts[0]!.term = { office: { zh: '秘书长', en: 'Secretary-General' }, years: 3 };
+        const rotation = facts[3]!.rotation as { order: string[]; last: string };
+        rotation.order.push('japan');
+        rotation.last = 'russia';
+      }),
+    ).toEqual([
+      'content/decks/fixture-rules.json › fact "sco-summit-every-year" › every: a rule gives exactly one of every (held every N years), rotation (hosts in turn) or term (a term\'s length); this fact gives 2',
+      'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.order: a member is listed twice, so the next host is not one country',
+      'content/decks/fixture-rules.json › fact "trilateral-summit-rotation" › rotation.last: "russia" is not in the order, so the next host is not known',
+    ]);
+  });
+
+  it('names the fact of an anniversary whose stated number the date of the event does not give', () => {
+    // The anniversaries name facts of other decks: check them with those decks.
+    const documents = deckFile(DOCUMENTS);
+    const check = (change: (facts: Record<string, unknown>[]) => void) => {
+      const file = deckFile(ANNIVERSARIES);
+      const deck = JSON.parse(file.text) as { facts: Record<string, unknown>[] };
+      change(deck.facts);
+      const result = validateContent(glossary, [
+        documents,
+        { file: file.file, text: JSON.stringify(deck) },
+      ]);
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(check(() => {})).toEqual([]);
+    expect(
+      check((facts) => {
+        facts[2]!.n = 24;
+        facts[3]!.year = 2001;
+        facts[4]!.year = 2021;
+      }),
+    ).toEqual([
+      'content/decks/fixture-anniversaries.json › fact "sco-founding-25th" › n: 2026 is the 25th anniversary of 2001-06-15, not the 24th (25周年, not 24周年)',
+      'content/decks/fixture-anniversaries.json › fact "sco-charter-20th" › year: 2001 is not after the event (2002-06-07), so it marks no anniversary',
+      'content/decks/fixture-anniversaries.json › fact "paris-agreement-10th" › n: 2021 is the 6th anniversary of 2015-12-12, not the 10th (6周年, not 10周年)',
+    ]);
+  });
+
+  it('names the fact of a title that ends before it begins, and of a title given twice', () => {
+    expect(
+      problems(TITLES, (facts) => {
+        facts[0]!.to = '2016';
+        facts[1]!.holder = 'changsha';
+      }),
+    ).toEqual([
+      'content/decks/fixture-titles.json › fact "changsha-culture-city-2017" › to: the title ends (2016) before it begins (2017)',
+      'content/decks/fixture-titles.json › fact "kyoto-culture-city-2017" › title: "changsha" is already named Culture City of East Asia from 2017 (fact "changsha-culture-city-2017")',
+    ]);
   });
 
   it('names the fact and milestone of a milestone out of order or listed twice', () => {
@@ -556,6 +918,49 @@ describe('content:check of the new kinds', () => {
       'content/decks/fixture-statuses.json › fact "belarus-sco-member" › before: the status before is the status granted ("Observer state")',
       'content/decks/fixture-statuses.json › fact "belarus-sco-member" › status: "belarus" is already granted Observer state of "sco" (fact "belarus-sco-observer")',
     ]);
+  });
+
+  it('names the fact of two statuses in one year whose days are not given', () => {
+    expect(
+      problems(STATUSES, (facts) => {
+        facts.find((f) => f.id === 'belarus-sco-observer')!.date = '2024';
+      }),
+    ).toEqual([
+      'content/decks/fixture-statuses.json › fact "belarus-sco-member" › date: "belarus" gained observer state of "sco" (fact "belarus-sco-observer", 2024) and member state (2024-07-04) on dates that may be one day: give both days, or a question on 2024 has two answers',
+    ]);
+  });
+
+  it('names the fact of a member count for a year in which the count changed', () => {
+    const count = (period: string) =>
+      problems(QUANTITIES, (facts) => {
+        facts.push(
+          {
+            id: 'belarus-joins-sco',
+            kind: 'membership',
+            organisation: 'sco',
+            joined: ['belarus'],
+            date: '2024-07-04',
+            membersBefore: 9,
+            membersAfter: 10,
+            source: facts[0]!.source,
+          },
+          {
+            id: 'sco-member-count',
+            kind: 'quantity',
+            subject: 'sco',
+            measure: { zh: '成员国数量', en: 'number of member states' },
+            value: 10,
+            unit: { zh: '个', en: 'member states' },
+            period,
+            source: facts[0]!.source,
+          },
+        );
+      });
+    expect(count('2024')).toEqual([
+      'content/decks/fixture-quantities.json › fact "sco-member-count" › period: the member count of "sco" changed within 2024 (fact "belarus-joins-sco": 9 to 10 on 2024-07-04), so a question on 2024 has two answers: give the day the figure was true ("2024-12-31")',
+    ]);
+    expect(count('2024-12-31')).toEqual([]);
+    expect(count('2025')).toEqual([]);
   });
 
   it('names the fact and the entity of a figure of a person, and of an unknown subject', () => {
@@ -592,6 +997,16 @@ describe('content:check of the new kinds', () => {
     ]);
   });
 
+  it('names the fact of a number given to two holders of one office', () => {
+    expect(
+      problems(OFFICES, (facts) => {
+        facts[1]!.ordinal = 5;
+      }),
+    ).toEqual([
+      'content/decks/fixture-offices.json › fact "sco-sg-norov" › ordinal: "rashid-alimov" is already the holder number 5 of this office (fact "sco-sg-alimov")',
+    ]);
+  });
+
   it('names the fact of a term that ends before it begins', () => {
     expect(
       problems(OFFICES, (facts) => {
@@ -613,6 +1028,35 @@ describe('content:check of the new kinds', () => {
     ]);
   });
 
+  it('says which kind the fields of a fact fit, when its kind does not know them', () => {
+    const found = problems(OFFICES, (facts) => {
+      // A title written as an office.
+      facts[0] = {
+        id: 'harbin-culture-city',
+        kind: 'office',
+        holder: 'xian',
+        title: { zh: '东亚文化之都', en: 'Culture City of East Asia' },
+        from: '2019',
+        to: '2019',
+        source: facts[0]!.source,
+      };
+      // A rotation written as a status.
+      facts[1] = {
+        id: 'trilateral-rotation',
+        kind: 'status',
+        subject: 'sco',
+        rotation: { order: ['china', 'russia'], last: 'china', lastDate: '2024' },
+        source: facts[1]!.source,
+      };
+    });
+    expect(found.find((p) => p.includes('"harbin-culture-city" › title:'))).toContain(
+      'these fields fit kind "title" (a title or designation held for a period',
+    );
+    expect(found.find((p) => p.includes('"trilateral-rotation" › subject, rotation:'))).toContain(
+      'these fields fit kind "rule" (a recurring rule',
+    );
+  });
+
   it('suggests the new kinds for the words authors use for them', () => {
     const kindMessage = (kind: string) =>
       problems(OFFICES, (facts) => {
@@ -627,5 +1071,13 @@ describe('content:check of the new kinds', () => {
     expect(kindMessage('observer')).toContain('use "status"');
     expect(kindMessage('dialogue-partner')).toContain('use "status"');
     expect(kindMessage('spaceflight')).toContain('use "mission"');
+    expect(kindMessage('designation')).toContain('use "title"');
+    expect(kindMessage('honorary-title')).toContain('use "title"');
+    expect(kindMessage('longest')).toContain('use "record"');
+    expect(kindMessage('firsts')).toContain('use "record"');
+    expect(kindMessage('rotation')).toContain('use "rule"');
+    expect(kindMessage('biennial')).toContain('use "rule"');
+    expect(kindMessage('jubilee')).toContain('use "anniversary"');
+    expect(kindMessage('anniversaries')).toContain('use "anniversary"');
   });
 });

@@ -4,7 +4,8 @@ import { PracticeSession } from '@/components/PracticeSession';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { deckList } from '@/lib/content/remote';
+import { contentUrl, getContent } from '@/lib/content/server';
 import { starterQuiz } from '@/lib/questions/starter';
 
 export async function generateMetadata({
@@ -25,7 +26,11 @@ export default async function PracticePage({ params }: { params: Promise<{ local
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.practice}>
       <h1>{t('title')}</h1>
-      <PracticeSession content={content} starter={starterQuiz(content)} />
+      <PracticeSession
+        decks={deckList(content)}
+        content={{ url: contentUrl() }}
+        starter={starterQuiz(content)}
+      />
     </ClientMessages>
   );
 }

@@ -10,17 +10,37 @@ import type { FactKindModule } from '../types';
 type Milestone = MissionFact['milestones'][number];
 
 /** How each milestone reads: the Chinese verb, and the English verb as a past and a base form. */
-const VERBS: Record<Milestone['event'], { zh: string; past: string; base: string; noun: string }> =
-  {
-    launch: { zh: '发射', past: 'was launched', base: 'be launched', noun: 'launch' },
-    docking: { zh: '完成对接', past: 'docked', base: 'dock', noun: 'docking' },
-    undocking: { zh: '撤离', past: 'undocked', base: 'undock', noun: 'undocking' },
-    landing: { zh: '着陆', past: 'landed', base: 'land', noun: 'landing' },
-    return: { zh: '返回地球', past: 'returned to Earth', base: 'return to Earth', noun: 'return' },
-  };
+const VERBS: Record<
+  Milestone['event'],
+  { zh: string; past: string; base: string; present: string; noun: string }
+> = {
+  launch: {
+    zh: '发射',
+    past: 'was launched',
+    base: 'be launched',
+    present: 'is launched',
+    noun: 'launch',
+  },
+  docking: { zh: '完成对接', past: 'docked', base: 'dock', present: 'docks', noun: 'docking' },
+  undocking: {
+    zh: '撤离',
+    past: 'undocked',
+    base: 'undock',
+    present: 'undocks',
+    noun: 'undocking',
+  },
+  landing: { zh: '着陆', past: 'landed', base: 'land', present: 'lands', noun: 'landing' },
+  return: {
+    zh: '返回地球',
+    past: 'returned to Earth',
+    base: 'return to Earth',
+    present: 'returns to Earth',
+    noun: 'return',
+  },
+};
 
 /** 在月球背面着陆 / landed on the far side of the Moon */
-function doing(m: Milestone, form: 'past' | 'base'): Text {
+function doing(m: Milestone, form: 'past' | 'base' | 'present'): Text {
   const v = VERBS[m.event];
   return t(`${m.detail?.zh ?? ''}${v.zh}`, [v[form], m.detail?.en].filter(Boolean).join(' '));
 }
@@ -77,6 +97,19 @@ export const mission: FactKindModule<MissionFact> = {
       `${capitalise(VERBS[first.event].noun)} of ${fact.mission.en}`,
     );
   },
+
+  // The steps of one mission, put in order within it: 嫦娥六号发射, 嫦娥六号在月球背面着陆 …
+  steps: (_index, fact) =>
+    fact.milestones.map((m, i) => {
+      const d = doing(m, 'present');
+      return {
+        // The first step is the event the mission is placed at among missions: one event, one id.
+        id: i === 0 ? fact.id : `${fact.id}--${m.event}`,
+        label: t(`${fact.mission.zh}${d.zh}`, `${fact.mission.en} ${d.en}`),
+        date: m.date,
+        claim: `${fact.id}/${m.event}`,
+      };
+    }),
 
   explain: (_index, fact) => {
     const parts = fact.milestones.map((m) => ({ m, d: datePhrase(m.date), v: doing(m, 'past') }));

@@ -3,7 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { OfficeFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
-import { datePhrase, valueLabel } from '../../questions/values';
+import { datePhrase, inSentence, ordinalLabel, valueLabel } from '../../questions/values';
 import { BLANK, BLANK_EN, capitalise, knownDates, namer, t, the } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 
@@ -72,7 +72,6 @@ export const office: FactKindModule<OfficeFact> = {
     'election',
     'elected',
     'role',
-    'title',
   ],
 
   date: (fact) => fact.from,
@@ -82,11 +81,21 @@ export const office: FactKindModule<OfficeFact> = {
     { field: 'of', id: fact.of, types: ['organisation', 'country', 'meeting-series'] },
   ],
 
-  check: (fact, { at }) => {
+  check: (fact, { at, claimKey, fact: factById }) => {
     if (!isRealDate(fact.from)) at('from', `"${fact.from}" is not a real date`);
     if (fact.to && !isRealDate(fact.to)) at('to', `"${fact.to}" is not a real date`);
     else if (fact.to && isRealDate(fact.from) && compareDates(fact.from, fact.to) === 1)
       at('to', `the term ends (${fact.to}) before it begins (${fact.from})`);
+    if (fact.ordinal !== undefined) {
+      // One number, one holder: a second term of the same holder may repeat it.
+      const before = claimKey(`office-ordinal:${officeKey(fact)}|${fact.ordinal}`);
+      const other = before ? factById(before) : undefined;
+      if (other?.kind === 'office' && other.holder !== fact.holder)
+        at(
+          'ordinal',
+          `"${other.holder}" is already the holder number ${fact.ordinal} of this office (fact "${before}")`,
+        );
+    }
   },
 
   claims: officeClaims,
@@ -172,6 +181,70 @@ function officeClaims(index: ContentIndex, f: OfficeFact): Claim[] {
       },
       subjectLabel: t(`${H.zh}任${role.zh}`, `${H.en}: ${f.office.en}`),
       matchFamily: 'date',
+      difficulty: 2,
+    });
+  }
+  claims.push(...ordinalClaims(index, f, terms));
+  return claims;
+}
+
+/** 第几任: the holder's number in the line of holders, and who held a number, where the content counts them. */
+function ordinalClaims(index: ContentIndex, f: OfficeFact, terms: readonly OfficeFact[]): Claim[] {
+  if (f.ordinal === undefined) return [];
+  const H = namer(index).name(f.holder);
+  const { role } = wording(index, f);
+  const was = f.to ? 'was' : 'is';
+  const counted = terms.filter((x) => x.ordinal !== undefined);
+  const known = [...new Set(counted.map((x) => x.ordinal!))];
+  const claims: Claim[] = [];
+  // Asked once per holder, of the first of its counted terms: every number it held is right.
+  const own = counted.filter((x) => x.holder === f.holder);
+  if (own[0]?.id === f.id) {
+    const numbers = [...new Set(own.map((x) => x.ordinal!))];
+    claims.push({
+      id: `${f.id}/ordinal`,
+      relation: 'office.ordinal',
+      factIds: own.map((x) => x.id),
+      values: numbers.map((n) => ({ type: 'ordinal', n, measure: '任' })),
+      pool: { type: 'ordinal', known, measure: '任' },
+      ask: t(
+        `${H.zh}是第几任${role.zh}？`,
+        `Counting from the first, which ${role.en} ${was} ${H.en}?`,
+      ),
+      statement: (v) => {
+        const n = v.type === 'ordinal' ? ordinalLabel(v.n, '任') : valueLabel(index, v);
+        return t(`${H.zh}是${n.zh}${role.zh}。`, `${H.en} ${was} the ${n.en} ${role.en}.`);
+      },
+      blank: t(`${H.zh}是第${BLANK}任${role.zh}。`, `${H.en} ${was} the ${BLANK_EN} ${role.en}.`),
+      subjectLabel: t(`${H.zh}任${role.zh}`, `${H.en}, ${f.office.en}`),
+      matchFamily: `office-ordinal:${officeKey(f)}`,
+      difficulty: 2,
+    });
+  }
+  // Who held the number: asked of the first term that carries it.
+  const same = counted.filter((x) => x.ordinal === f.ordinal);
+  if (same[0]?.id === f.id) {
+    const N = ordinalLabel(f.ordinal, '任');
+    const country = index.entity(f.holder).type === 'country';
+    const who = country ? t('哪个国家', 'Which country') : t('谁', 'Who');
+    claims.push({
+      id: `${f.id}/nth-holder`,
+      relation: 'office.nthHolder',
+      factIds: same.map((x) => x.id),
+      values: [{ type: 'entity', id: f.holder }],
+      pool: {
+        type: 'entity',
+        entityTypes: [index.entity(f.holder).type],
+        related: terms.map((x) => x.holder),
+      },
+      ask: t(`${N.zh}${role.zh}是${who.zh}？`, `${who.en} ${was} the ${N.en} ${role.en}?`),
+      statement: (v) => {
+        const h = inSentence(index, v);
+        return t(`${N.zh}${role.zh}是${h.zh}。`, `The ${N.en} ${role.en} ${was} ${h.en}.`);
+      },
+      blank: t(`${N.zh}${role.zh}是${BLANK}。`, `The ${N.en} ${role.en} ${was} ${BLANK_EN}.`),
+      subjectLabel: t(`${N.zh}${role.zh}`, capitalise(`the ${N.en} ${role.en}`)),
+      matchFamily: `office-nth:${officeKey(f)}`,
       difficulty: 2,
     });
   }

@@ -18,6 +18,12 @@ export const OfficeFact = z.strictObject({
   office: Text,
   /** The organisation or country whose office it is. */
   of: Id,
+  /**
+   * The holder's place in the line of holders where the sources count it (张明 is the 7th,
+   * 第七任, Secretary-General of the SCO): questions then ask 第几任. A holder keeps one number
+   * over consecutive terms.
+   */
+  ordinal: z.int().min(1).optional(),
   /** The first day of the term. */
   from: PartialDate,
   /** The last day of the term; absent while it lasts (then give `asOf`). */

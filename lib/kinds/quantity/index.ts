@@ -1,9 +1,15 @@
-import { datePrecision, formatDate, isRealDate, yearOf } from '../../content/dates';
+import { dateRange, datePrecision, formatDate, isRealDate, yearOf } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { QuantityFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
-import { amountLabel, type AmountUnit, type Value } from '../../questions/values';
+import {
+  amountLabel,
+  type AmountUnit,
+  digitsAfterPoint,
+  figureUnit,
+  type Value,
+} from '../../questions/values';
 import { BLANK, BLANK_EN, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 
@@ -27,23 +33,8 @@ function seriesKey(f: QuantityFact): string {
   return `${f.subject}|${measureKey(f)}|${f.target ? 'target' : 'result'}`;
 }
 
-function decimalsOf(f: QuantityFact): number {
-  return f.decimals ?? ownDecimals(f.value);
-}
-
-function ownDecimals(n: number): number {
-  const [, fraction = ''] = String(n).split('.');
-  return fraction.length;
-}
-
 function unitOf(f: QuantityFact): AmountUnit {
-  const decimals = decimalsOf(f);
-  if (!f.en) return { decimals, unit: f.unit };
-  return {
-    decimals,
-    unit: f.unit,
-    en: { factor: f.en.value / f.value, decimals: ownDecimals(f.en.value), unit: f.en.unit },
-  };
+  return figureUnit(f);
 }
 
 function amountOf(f: QuantityFact): Value {
@@ -114,12 +105,27 @@ export const quantity: FactKindModule<QuantityFact> = {
     },
   ],
 
-  check: (fact, { at, claimKey }) => {
+  check: (fact, { at, claimKey, facts }) => {
     if (!isRealDate(fact.period)) at('period', `"${fact.period}" is not a real date`);
-    if (fact.decimals !== undefined && ownDecimals(fact.value) > fact.decimals)
+    // A member count for a year in which the count changed: "in 2024, how many members" has two answers.
+    else if (datePrecision(fact.period) !== 'day') {
+      const period = dateRange(fact.period);
+      for (const m of facts()) {
+        if (m.kind !== 'membership' || m.organisation !== fact.subject || !isRealDate(m.date))
+          continue;
+        const day = dateRange(m.date);
+        const within = period.first <= day.first && day.last <= period.last;
+        if (within && (fact.value === m.membersBefore || fact.value === m.membersAfter))
+          at(
+            'period',
+            `the member count of "${fact.subject}" changed within ${fact.period} (fact "${m.id}": ${m.membersBefore} to ${m.membersAfter} on ${m.date}), so a question on ${fact.period} has two answers: give the day the figure was true ("${yearOf(fact.period)}-12-31")`,
+          );
+      }
+    }
+    if (fact.decimals !== undefined && digitsAfterPoint(fact.value) > fact.decimals)
       at(
         'decimals',
-        `${fact.value} has ${ownDecimals(fact.value)} digits after the point, more than decimals (${fact.decimals})`,
+        `${fact.value} has ${digitsAfterPoint(fact.value)} digits after the point, more than decimals (${fact.decimals})`,
       );
     if (fact.en && (fact.value === 0) !== (fact.en.value === 0))
       at('en.value', `${fact.en.value} cannot be ${fact.value} in other units`);

@@ -1,4 +1,4 @@
-import { isRealDate, yearOf } from '../../content/dates';
+import { dateRange, formatDate, isRealDate, yearOf } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { StatusFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
@@ -16,6 +16,17 @@ const byOrganisation = perIndex((index: ContentIndex) => {
   }
   return map;
 });
+
+function sameHolder(a: StatusFact, b: StatusFact): boolean {
+  return a.organisation === b.organisation && a.country === b.country;
+}
+
+/** Whether two dates may name the same day: 2024 and 2024-07-04 may. */
+function mayBeOneDay(a: string, b: string): boolean {
+  const x = dateRange(a);
+  const y = dateRange(b);
+  return x.first <= y.last && y.first <= x.last;
+}
 
 /** "a member state", "an observer state" */
 function withArticle(en: string): string {
@@ -61,8 +72,19 @@ export const status: FactKindModule<StatusFact> = {
       : []),
   ],
 
-  check: (fact, { at, claimKey }) => {
+  check: (fact, { at, claimKey, facts }) => {
     if (!isRealDate(fact.date)) at('date', `"${fact.date}" is not a real date`);
+    // Two statuses in one year are told apart by their days; dates that may be one day cannot be.
+    for (const other of facts()) {
+      if (other.id === fact.id) break;
+      if (other.kind !== 'status' || !sameHolder(other, fact)) continue;
+      if (termKey(other.status) === termKey(fact.status) || !isRealDate(other.date)) continue;
+      if (isRealDate(fact.date) && mayBeOneDay(other.date, fact.date))
+        at(
+          'date',
+          `"${fact.country}" gained ${other.status.en} of "${fact.organisation}" (fact "${other.id}", ${other.date}) and ${fact.status.en} (${fact.date}) on dates that may be one day: give both days, or a question on ${yearOf(fact.date)} has two answers`,
+        );
+    }
     if (fact.before && termKey(fact.before) === termKey(fact.status))
       at('before', `the status before is the status granted ("${fact.status.en}")`);
     const before = claimKey(`status:${fact.organisation}|${fact.country}|${termKey(fact.status)}`);
@@ -118,7 +140,17 @@ function statusClaims(index: ContentIndex, f: StatusFact): Claim[] {
     terms.set(termKey(x.status), x.status);
     if (x.before) terms.set(termKey(x.before), x.before);
   }
-  const Y = t(`${yearOf(f.date)}年`, String(yearOf(f.date)));
+  // "In 2024, which status did Belarus gain?" has one answer unless it gained two that year:
+  // then the question names the day, and every status of a day that may be the same is keyed.
+  const sameYear = all.filter(
+    (x) =>
+      sameHolder(x, f) &&
+      termKey(x.status) !== termKey(f.status) &&
+      yearOf(x.date) === yearOf(f.date),
+  );
+  const year = t(`${yearOf(f.date)}年`, String(yearOf(f.date)));
+  const Y = sameYear.length > 0 ? formatDate(f.date) : year;
+  const alsoTrue = sameYear.filter((x) => mayBeOneDay(x.date, f.date)).map((x) => term(x.status));
   // Everyone granted the same status on the same day is a right answer to "which country".
   const together = all.filter((x) => termKey(x.status) === termKey(f.status) && x.date === f.date);
   const dates = all.map((x) => x.date);
@@ -127,11 +159,11 @@ function statusClaims(index: ContentIndex, f: StatusFact): Claim[] {
       id: `${f.id}/status`,
       relation: 'status.status',
       factIds: [f.id],
-      values: [term(f.status)],
+      values: [term(f.status), ...alsoTrue],
       pool: { type: 'enum', values: [...terms.values()].map(term) },
       ask: t(
         `${Y.zh}，${C.zh}获得了${O.zh}的哪种地位？`,
-        `What status in ${theO} did ${C.en} gain in ${Y.en}?`,
+        `What status in ${theO} did ${C.en} gain ${sameYear.length > 0 ? datePhrase(f.date).en : `in ${Y.en}`}?`,
       ),
       statement: (v) => sentence(index, f, v.type === 'term' ? v.text : t('', '')),
       subjectLabel: t(`${Y.zh}${C.zh}`, `${C.en}, ${Y.en}`),

@@ -1,0 +1,39 @@
+import type { ContentBundle } from './index-content';
+import type { Deck } from './schema';
+
+/** What a page's options need of each deck: its id and title. */
+export type DeckInfo = Pick<Deck, 'id' | 'title'>;
+
+/** Content, or as much of it as a quiz's options show. */
+export interface DeckList {
+  decks: readonly DeckInfo[];
+}
+
+/** The decks' ids and titles: what a page passes instead of the content to draw its options. */
+export function deckList(content: ContentBundle): DeckList {
+  return { decks: content.decks.map(({ id, title }) => ({ id, title })) };
+}
+
+/*
+ * Content a page holds, or the address of the content file (app/content/[file]/route.ts) for a
+ * page that only needs it to draw new questions: its first screen comes from the HTML, and the
+ * file, shared by every page, is fetched when needed and kept by the service worker.
+ */
+export type ContentSource = ContentBundle | { url: string };
+
+const fetched = new Map<string, Promise<ContentBundle>>();
+
+/** The content itself; a file is fetched once per page load (a failed fetch may be retried). */
+export function contentOf(source: ContentSource): Promise<ContentBundle> {
+  if (!('url' in source)) return Promise.resolve(source);
+  let loading = fetched.get(source.url);
+  if (!loading) {
+    loading = fetch(source.url).then((response) => {
+      if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
+      return response.json() as Promise<ContentBundle>;
+    });
+    loading.catch(() => fetched.delete(source.url));
+    fetched.set(source.url, loading);
+  }
+  return loading;
+}

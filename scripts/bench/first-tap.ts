@@ -1,0 +1,200 @@
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { median } from './measure';
+
+/*
+ * When a phone user's first tap is handled. Chromium with a phone's screen and touch, a slow
+ * phone network (1.6 Mbps down, 750 kbps up, 150 ms round trip) and its CPU slowed 4×, opens a
+ * page and taps its main control every 100 ms from the moment the control is on screen, as an
+ * impatient learner would. The figure is the time from the start of navigation to the page's
+ * first response to a tap (the answer marked, the card turned, the counter counting), seen by a
+ * MutationObserver in the page. Taps made before it that changed nothing are counted as lost.
+ *
+ * Each page is measured cold (a fresh profile: no cache, no service worker) and warm (the same
+ * profile a few seconds later, as a second visit), interleaved with the floor in every round so
+ * a busy machine slows both alike. The floor is a bare Next.js page with one client counter.
+ */
+
+export interface TapTarget {
+  /** What the table calls it. */
+  label: string;
+  /** The path to open, with its query. */
+  path: string;
+  /** The control tapped (CSS selector; the first visible match). */
+  tap: string;
+  /** A JavaScript expression, true once the page has responded to a tap. */
+  handled: string;
+}
+
+export interface TapRun {
+  /** From navigation start to the first response to a tap; Infinity when none came. */
+  handledMs: number;
+  /** When the control was first on screen (taps start then). */
+  visibleMs: number;
+  /** Taps made before the response that were not acted on. */
+  lostTaps: number;
+}
+
+export interface TapResult {
+  target: TapTarget;
+  cold: TapRun[];
+  warm: TapRun[];
+}
+
+export const PHONE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1000 * 1000) / 8,
+  uploadThroughput: (750 * 1000) / 8,
+};
+export const CPU_SLOWDOWN = 4;
+const TAP_EVERY_MS = 100;
+const GIVE_UP_MS = 30_000;
+
+/*
+ * Installed in the page before any of its scripts: watches for the response and counts taps.
+ * Taps are counted in the capture phase on window, which exists before the page's own code.
+ */
+function observer(handled: string): string {
+  return `(() => {
+  const state = { handledAt: -1, taps: [], kept: 0 };
+  Object.defineProperty(window, '__firstTap', { value: state });
+  const test = () => { try { return Boolean(${handled}); } catch { return false; } };
+  const seen = (records) => {
+    // A tap the page keeps until it can act on it marks its control (components/earlyTaps.ts).
+    for (const r of records || []) if (state.handledAt < 0 && r.attributeName === 'data-early-tap' && r.target.hasAttribute('data-early-tap')) state.kept += 1;
+    if (state.handledAt < 0 && test()) state.handledAt = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('pointerdown', () => state.taps.push(performance.now()), true);
+  addEventListener('change', () => seen([]), true);
+})();`;
+}
+
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One visit: open the page and tap until it responds. */
+async function visit(context: BrowserContext, origin: string, target: TapTarget): Promise<TapRun> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(observer(target.handled));
+    await throttle(page);
+    await page.goto(`${origin}${target.path}`, { waitUntil: 'commit' });
+    const control = page.locator(target.tap).first();
+    const start = Date.now();
+    let visibleMs = Infinity;
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    // Wait for the control on screen. Playwright asks the page, so this is as late as the page
+    // is busy; the time is then read from the page's own clock.
+    while (!box && Date.now() - start < GIVE_UP_MS) {
+      box = await control.boundingBox().catch(() => null);
+      if (!box || box.width === 0) {
+        box = null;
+        await sleep(50);
+      }
+    }
+    if (!box) return { handledMs: Infinity, visibleMs, lostTaps: 0 };
+    visibleMs = await page.evaluate(() => performance.now());
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    let done = false;
+    const watch = (async () => {
+      while (!done && Date.now() - start < GIVE_UP_MS) {
+        await sleep(250);
+        const at = await page.evaluate(
+          () => (window as unknown as { __firstTap: { handledAt: number } }).__firstTap.handledAt,
+        );
+        if (at >= 0) done = true;
+      }
+      done = true;
+    })();
+    while (!done) {
+      await page.touchscreen.tap(x, y).catch(() => undefined);
+      await sleep(TAP_EVERY_MS);
+    }
+    await watch;
+    const state = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __firstTap: { handledAt: number; taps: number[]; kept: number };
+          }
+        ).__firstTap,
+    );
+    if (state.handledAt < 0) return { handledMs: Infinity, visibleMs, lostTaps: state.taps.length };
+    // Before the response, one tap is the one answered (if none was kept); every other tap was
+    // either kept and acted on once the page could, or lost.
+    const before = state.taps.filter((t) => t <= state.handledAt).length;
+    const answered = state.kept > 0 ? 0 : 1;
+    return {
+      handledMs: state.handledAt,
+      visibleMs,
+      lostTaps: Math.max(0, before - answered - state.kept),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * `rounds` interleaved rounds; in each, every target cold then warm, each followed by the floor
+ * cold then warm. Warm visits wait `settleMs` after the cold one (the service worker installs).
+ */
+export async function firstTap(
+  targets: { origin: string; target: TapTarget }[],
+  floor: { origin: string; target: TapTarget },
+  rounds: number,
+  log: (line: string) => void,
+  settleMs = 4000,
+): Promise<{ floor: TapResult[]; pages: TapResult[] }> {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const pages: TapResult[] = targets.map(({ target }) => ({ target, cold: [], warm: [] }));
+  const floors: TapResult[] = targets.map(() => ({ target: floor.target, cold: [], warm: [] }));
+  const measure = async (origin: string, target: TapTarget, into: TapResult) => {
+    const context = await browser.newContext({
+      serviceWorkers: 'allow',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 3,
+    });
+    try {
+      into.cold.push(await visit(context, origin, target));
+      await sleep(settleMs);
+      into.warm.push(await visit(context, origin, target));
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      log(`  round ${round + 1} of ${rounds}…`);
+      for (const [i, { origin, target }] of targets.entries()) {
+        // Alternate which goes first, so neither always meets a warmer machine.
+        const pair = [
+          () => measure(origin, target, pages[i]!),
+          () => measure(floor.origin, floor.target, floors[i]!),
+        ];
+        if (round % 2) pair.reverse();
+        for (const run of pair) await run();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { floor: floors, pages };
+}
+
+export const medianOf = (runs: TapRun[], key: keyof TapRun) =>
+  median(runs.map((r) => r[key]).filter(Number.isFinite));
