@@ -34,6 +34,8 @@ export function CodeProblemText({
       return t('invalid');
     case 'unknown-deck':
       return t('unknownDeck', { missing: problem.missing });
+    case 'content-too-new':
+      return t('contentTooNew');
     case 'content-changed':
       return t('contentChanged');
     case 'no-questions':

@@ -5,8 +5,9 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
+import { revealWord } from '@/lib/classroom/pacing';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
 import { PresentQuestion } from './PresentQuestion';
@@ -17,7 +18,7 @@ import { useCountdown } from './useCountdown';
 import { useQuizParam } from './useQuizParam';
 
 /** `classroom/present/?q=CODE`: the quiz on a projector. */
-export function PresentPage({ content }: { content: ContentBundle }) {
+export function PresentPage({ content }: { content: ClassroomContent }) {
   const param = useQuizParam(content);
   if (param.status !== 'ready') return <QuizEntry param={param} />;
   return <PresentStage key={param.quiz.code} quiz={param.quiz} />;
@@ -133,14 +134,21 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
       <header className="present-top">
         {question ? (
           <>
-            <p className="present-progress">
-              <span className="present-count" aria-hidden="true">
-                {slide + 1} / {total}
-              </span>
-              <span className="visually-hidden">
-                {t('progress', { current: slide + 1, total })}
-              </span>
-            </p>
+            {quiz.teacherPaced ? (
+              // Phones follow the projector: the class reads which question it is on.
+              <p className="present-progress is-paced">
+                {t('classOn', { current: slide + 1, total })}
+              </p>
+            ) : (
+              <p className="present-progress">
+                <span className="present-count" aria-hidden="true">
+                  {slide + 1} / {total}
+                </span>
+                <span className="visually-hidden">
+                  {t('progress', { current: slide + 1, total })}
+                </span>
+              </p>
+            )}
             <div className="present-dots" aria-hidden="true">
               {quiz.questions.map((q, i) => (
                 <span
@@ -195,6 +203,15 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
           <div className="present-end">
             <h2 className="present-join-heading">{t('endHeading')}</h2>
             <p>{t('endText')}</p>
+            {quiz.teacherPaced ? (
+              <div className="present-reveal-word">
+                <h3>{t('revealWordHeading')}</h3>
+                <p className="present-join-code" translate="no" data-testid="reveal-word">
+                  {revealWord(quiz.code)}
+                </p>
+                <p>{t('revealWordText')}</p>
+              </div>
+            ) : null}
             <p className="present-end-actions">
               <a
                 className="button button-primary button-large"
@@ -255,7 +272,11 @@ function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         >
           {fullscreen ? t('exitFullscreen') : t('fullscreen')}
         </button>
-        <p className="present-keys">{t('keys')}</p>
+        {/* The keys are the teacher's: folded away, so the slide carries nothing else. */}
+        <details className="present-keys">
+          <summary>{t('keysHeading')}</summary>
+          <p>{t('keys')}</p>
+        </details>
       </footer>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

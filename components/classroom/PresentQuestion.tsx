@@ -22,22 +22,35 @@ function lengthOf(text: Text, mode: DisplayMode): number {
 }
 
 /**
- * How much text a slide carries, so long ones get smaller type rather than a scroll bar.
+ * How much text a question carries, so a long one gets a smaller prompt and options across the
+ * whole width. Options never get smaller (the back-row rule in app/classroom.css), and the
+ * density does not change when the answer is revealed: the slide would jump.
  * Chinese characters count double: each is about as wide as two Latin letters.
  */
 export function slideDensity(
   question: Question,
   mode: DisplayMode,
-  revealed: boolean,
 ): 'normal' | 'dense' | 'very-dense' {
   const options = 'options' in question ? question.options : [];
   const left = question.kind === 'match' ? question.left : [];
   const total =
     lengthOf(question.prompt, mode) +
-    [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0) +
-    // A revealed answer adds its panel: the explanation and a line for the answer.
-    (revealed ? 120 + lengthOf(question.explanation, mode) / 2 : 0);
-  return total > 520 ? 'very-dense' : total > 260 ? 'dense' : 'normal';
+    [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0);
+  return total > 400 ? 'very-dense' : total > 200 ? 'dense' : 'normal';
+}
+
+/**
+ * Scrolls a slide so that the revealed answer shows, but never so far that the prompt leaves
+ * the top: the class still reads the question it is hearing the answer to.
+ */
+function showReveal(reveal: HTMLElement) {
+  const main = reveal.closest<HTMLElement>('.present-main');
+  const prompt = main?.querySelector<HTMLElement>('.present-prompt');
+  if (!main || !prompt) return;
+  const box = main.getBoundingClientRect();
+  const hidden = reveal.getBoundingClientRect().bottom - box.bottom;
+  const room = prompt.getBoundingClientRect().top - box.top;
+  if (hidden > 0 && room > 0) main.scrollTop += Math.min(hidden, room);
 }
 
 /** A question for the projector: letters as on the phones, the answer marked once revealed. */
@@ -54,9 +67,8 @@ export function PresentQuestion({
   const tq = useTranslations('Quiz');
   const revealRef = useRef<HTMLDivElement>(null);
 
-  // A long slide scrolls: bring the newly revealed explanation into view, if it is not already.
   useEffect(() => {
-    if (revealed) revealRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (revealed && revealRef.current) showReveal(revealRef.current);
   }, [revealed]);
 
   const keyed = (id: string) =>
@@ -142,7 +154,7 @@ export function PresentQuestion({
   }
 
   return (
-    <div className={`present-question density-${slideDensity(question, mode, revealed)}`}>
+    <div className={`present-question density-${slideDensity(question, mode)}`}>
       <p className="present-kind">{tq(`kind.${question.kind}`)}</p>
       <h2 className="present-prompt">
         <BilingualText text={question.prompt} mode={mode} />

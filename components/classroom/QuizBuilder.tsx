@@ -9,7 +9,7 @@ import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
 import { SEED_LIMIT } from '@/lib/classroom/quiz-code';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { DISPLAY_MODES, LANG_TAGS } from '@/lib/display';
 import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type QuestionKind } from '@/lib/questions/models';
@@ -35,6 +35,7 @@ function choiceOf(quiz: ClassroomQuiz): QuizChoice {
     secondsPerQuestion: quiz.secondsPerQuestion,
     language: quiz.language,
     seed: quiz.settings.seed,
+    teacherPaced: quiz.teacherPaced,
   };
 }
 
@@ -43,7 +44,7 @@ function choiceOf(quiz: ClassroomQuiz): QuizChoice {
  * code, its links and a QR code. The page's `?q=` follows the code, so a reload or a bookmark
  * brings the same quiz back.
  */
-export function QuizBuilder({ content }: { content: ContentBundle }) {
+export function QuizBuilder({ content }: { content: ClassroomContent }) {
   const t = useTranslations('ClassroomBuilder');
   const tc = useTranslations('Classroom');
   const tq = useTranslations('Quiz');
@@ -195,6 +196,21 @@ export function QuizBuilder({ content }: { content: ContentBundle }) {
             </label>
           ))}
         </fieldset>
+
+        <label className="check-row builder-paced">
+          <input
+            type="checkbox"
+            checked={choice.teacherPaced ?? false}
+            onChange={(e) => update({ teacherPaced: e.target.checked })}
+            aria-describedby={`${id}-paced-hint`}
+          />
+          <span>
+            <span>{t('teacherPaced')}</span>
+            <span className="check-meta" id={`${id}-paced-hint`}>
+              {t('teacherPacedHint')}
+            </span>
+          </span>
+        </label>
 
         <div className="builder-seed">
           <span className="builder-seed-label">{t('questionSet')}</span>

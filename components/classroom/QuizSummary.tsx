@@ -5,7 +5,10 @@ import { groupCode } from '@/lib/classroom/base32';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { LANG_TAGS } from '@/lib/display';
 
-/** Decks, question count, timing and language of a quiz: what a student or teacher checks first. */
+/**
+ * Decks, question count, timing and language of a quiz: what a student or teacher checks first;
+ * and which questions rest on facts edited since the code was made.
+ */
 export function QuizSummary({
   quiz,
   showCode = true,
@@ -30,7 +33,21 @@ export function QuizSummary({
       </ul>
       <p className="quiz-summary-meta">
         {t('settings', { count: quiz.questions.length, time })} · {t(`language.${quiz.language}`)}
+        {quiz.teacherPaced ? ` · ${t('paced')}` : null}
       </p>
+      {quiz.changes ? (
+        <div className="notice quiz-changes" role="note" aria-label={t('changes.heading')}>
+          {quiz.changes.editedQuestions.length > 0 ? (
+            <p>
+              {t('changes.edited', {
+                count: quiz.changes.editedQuestions.length,
+                list: quiz.changes.editedQuestions.join(locale === 'zh' ? '、' : ', '),
+              })}
+            </p>
+          ) : null}
+          {quiz.changes.differs ? <p>{t('changes.differs')}</p> : null}
+        </div>
+      ) : null}
       {showCode ? (
         <p className="quiz-summary-code">
           {t('quizCode')}: <code translate="no">{groupCode(quiz.code)}</code>

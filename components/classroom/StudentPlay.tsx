@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import { groupCode } from '@/lib/classroom/base32';
 import {
@@ -20,10 +20,12 @@ import {
   nicknameIsCut,
   normalizeNickname,
 } from '@/lib/classroom/result-code';
+import { answersShown, closesAt, isRevealWord } from '@/lib/classroom/pacing';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
-import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
+import { loadSavedResult, type SavedResult, storeSavedResult } from '@/lib/classroom/saved-result';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
-import type { ContentBundle } from '@/lib/content/index-content';
+import { useProgress } from '../progress/ProgressProvider';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 import { QuizEntry } from './QuizEntry';
@@ -33,16 +35,26 @@ import { useQuizParam } from './useQuizParam';
 import { AnswerText } from './AnswerText';
 
 /** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
-export function StudentPlayPage({ content }: { content: ContentBundle }) {
+export function StudentPlayPage({ content }: { content: ClassroomContent }) {
   const param = useQuizParam(content);
+  const tc = useTranslations('Classroom');
+  // A saved result belongs to the profile that handed it in: wait for the active one.
+  const profileId = useProgress().progress?.profile.id;
   if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <StudentPlay key={param.quiz.code} quiz={param.quiz} />;
+  if (!profileId) return <p role="status">{tc('loading')}</p>;
+  return (
+    <StudentPlay key={`${profileId}:${param.quiz.code}`} quiz={param.quiz} profileId={profileId} />
+  );
 }
 
 type Phase =
-  { name: 'join' } | { name: 'answering'; position: number } | { name: 'done'; resultCode: string };
+  | { name: 'join' }
+  | { name: 'answering'; position: number }
+  /** Teacher paced: an answer is in, and the student waits for the projector's next question. */
+  | { name: 'waiting'; position: number }
+  | { name: 'done' };
 
-function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
+function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at
@@ -57,6 +69,8 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
       ...decoded.value,
       position: run.position,
       startedAt: performance.now() - decoded.value.seconds * 1000,
+      // Wall-clock start, for when a teacher-paced quiz closes (performance.now() is per page).
+      startedAtWall: Date.now() - decoded.value.seconds * 1000,
     };
   });
   const [phase, setPhase] = useState<Phase>(() =>
@@ -64,17 +78,29 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
   );
   const [nickname, setNickname] = useState(resumed?.nickname ?? '');
   // Read once: this part of the page renders only in the browser (it waits for the query).
-  const [saved, setSaved] = useState(() => readKey(STORAGE_KEYS.classroomResult(quiz.code)));
+  const [saved, setSaved] = useState(() => {
+    const record = loadSavedResult(profileId, quiz.code);
+    return record && decodeResultCode(quiz, record.code).ok ? record : null;
+  });
   const answers = useRef<CompactAnswer[]>(
     resumed ? resumed.answers.slice(0, resumed.position) : [],
   );
   const startedAt = useRef(resumed?.startedAt ?? 0);
+  const startedAtWall = useRef(resumed?.startedAtWall ?? 0);
 
   function start(event: FormEvent) {
     event.preventDefault();
+    // A handed-in result of a teacher-paced quiz is final: no second go for full marks.
+    if (quiz.teacherPaced && saved) return;
     answers.current = [];
     startedAt.current = performance.now();
+    startedAtWall.current = Date.now();
     setPhase({ name: 'answering', position: 0 });
+  }
+
+  function keep(record: SavedResult) {
+    storeSavedResult(profileId, quiz.code, record);
+    setSaved(record);
   }
 
   function answer(position: number, compact: CompactAnswer) {
@@ -90,13 +116,34 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
     });
     if (position + 1 < quiz.questions.length) {
       writeClassroomRun(quiz.code, { code: resultCode, position: position + 1 });
-      setPhase({ name: 'answering', position: position + 1 });
+      setPhase(
+        quiz.teacherPaced
+          ? { name: 'waiting', position: position + 1 }
+          : { name: 'answering', position: position + 1 },
+      );
       return;
     }
     writeClassroomRun(quiz.code, null);
-    writeKey(STORAGE_KEYS.classroomResult(quiz.code), resultCode);
-    setSaved(resultCode);
-    setPhase({ name: 'done', resultCode });
+    keep({ code: resultCode, startedAt: startedAtWall.current, revealed: false });
+    setPhase({ name: 'done' });
+  }
+
+  if (phase.name === 'waiting') {
+    return (
+      <section className="classroom-panel student-waiting" aria-labelledby={`${id}-waiting`}>
+        <h2 id={`${id}-waiting`} tabIndex={-1} ref={(el) => el?.focus()}>
+          {t('answerIn')}
+        </h2>
+        <p>{t('waitForTeacher', { next: phase.position + 1, total: quiz.questions.length })}</p>
+        <button
+          type="button"
+          className="button button-primary button-large"
+          onClick={() => setPhase({ name: 'answering', position: phase.position })}
+        >
+          {t('nextQuestion', { next: phase.position + 1 })}
+        </button>
+      </section>
+    );
   }
 
   if (phase.name === 'answering') {
@@ -121,18 +168,20 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
           total={quiz.questions.length}
           mode={quiz.language}
           secondsPerQuestion={quiz.secondsPerQuestion}
+          teacherPaced={quiz.teacherPaced}
           onAnswer={(response) => answer(phase.position, compactAnswer(question, response))}
         />
       </div>
     );
   }
 
-  if (phase.name === 'done') {
+  if (phase.name === 'done' && saved) {
     return (
       <StudentDone
         quiz={quiz}
-        resultCode={phase.resultCode}
-        onAgain={() => setPhase({ name: 'join' })}
+        saved={saved}
+        onReveal={() => keep({ ...saved, revealed: true })}
+        onAgain={quiz.teacherPaced ? undefined : () => setPhase({ name: 'join' })}
       />
     );
   }
@@ -141,65 +190,83 @@ function StudentPlay({ quiz }: { quiz: ClassroomQuiz }) {
     <section className="classroom-panel student-join" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('joinHeading')}</h2>
       <QuizSummary quiz={quiz} />
-      {saved && decodeResultCode(quiz, saved).ok ? (
+      {quiz.teacherPaced ? <p className="notice">{t('pacedNote')}</p> : null}
+      {saved && decodeResultCode(quiz, saved.code).ok ? (
         <div className="notice saved-result">
           <p>{t('savedHeading')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setPhase({ name: 'done', resultCode: saved })}
-          >
+          <button type="button" className="button" onClick={() => setPhase({ name: 'done' })}>
             {t('showSaved')}
           </button>
         </div>
       ) : null}
-      <form onSubmit={start} className="join-form">
-        <label htmlFor={`${id}-nickname`} className="field">
-          <span>{t('nickname')}</span>
-        </label>
-        <input
-          id={`${id}-nickname`}
-          type="text"
-          value={nickname}
-          onChange={(e) => setNickname(e.target.value)}
-          maxLength={MAX_NICKNAME_CHARS * 2}
-          autoComplete="nickname"
-          aria-describedby={`${id}-nickname-hint`}
-        />
-        <p id={`${id}-nickname-hint`} className="hint" aria-live="polite">
-          {t('nicknameHint', { max: MAX_NICKNAME_CHARS })}
-          {/* Said as it is typed, not cut while typing: that would break a Chinese input method's
+      {quiz.teacherPaced && saved ? null : (
+        <form onSubmit={start} className="join-form">
+          <label htmlFor={`${id}-nickname`} className="field">
+            <span>{t('nickname')}</span>
+          </label>
+          <input
+            id={`${id}-nickname`}
+            type="text"
+            value={nickname}
+            onChange={(e) => setNickname(e.target.value)}
+            maxLength={MAX_NICKNAME_CHARS * 2}
+            autoComplete="nickname"
+            aria-describedby={`${id}-nickname-hint`}
+          />
+          <p id={`${id}-nickname-hint`} className="hint" aria-live="polite">
+            {t('nicknameHint', { max: MAX_NICKNAME_CHARS })}
+            {/* Said as it is typed, not cut while typing: that would break a Chinese input method's
               composition, whose pinyin passes through the field. */}
-          {nicknameIsCut(nickname) ? (
-            <>
-              {' '}
-              <strong>
-                {t('nicknameCut', { max: MAX_NICKNAME_CHARS, kept: normalizeNickname(nickname) })}
-              </strong>
-            </>
-          ) : null}
-        </p>
-        <button type="submit" className="button button-primary button-large">
-          {saved ? t('again') : t('start')}
-        </button>
-      </form>
+            {nicknameIsCut(nickname) ? (
+              <>
+                {' '}
+                <strong>
+                  {t('nicknameCut', { max: MAX_NICKNAME_CHARS, kept: normalizeNickname(nickname) })}
+                </strong>
+              </>
+            ) : null}
+          </p>
+          <button type="submit" className="button button-primary button-large">
+            {saved ? t('again') : t('start')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
 
+/** Now, and again when a teacher-paced quiz closes for this student. */
+function useNowUntil(closing: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const wait = closing - Date.now();
+    // Beyond about 24 days a timer fires at once; nobody keeps a tab open that long.
+    if (wait <= 0 || wait > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => setNow(Date.now()), wait);
+    return () => clearTimeout(timer);
+  }, [closing]);
+  return now;
+}
+
 function StudentDone({
   quiz,
-  resultCode,
+  saved,
+  onReveal,
   onAgain,
 }: {
   quiz: ClassroomQuiz;
-  resultCode: string;
-  onAgain: () => void;
+  saved: SavedResult;
+  onReveal: () => void;
+  /** Absent for a teacher-paced quiz: a handed-in result stays. */
+  onAgain?: () => void;
 }) {
   const t = useTranslations('ClassroomPlay');
   const tc = useTranslations('Classroom');
+  const now = useNowUntil(closesAt(quiz, saved.startedAt));
+  const resultCode = saved.code;
   const decoded = decodeResultCode(quiz, resultCode);
   if (!decoded.ok) return null;
+  const shown = answersShown(quiz, saved, now);
   const { answers, seconds, nickname } = decoded.value;
   // Graded from the code itself, exactly as the teacher's results page will grade it.
   const { correct, score } = gradeResult(quiz, answers);
@@ -217,7 +284,11 @@ function StudentDone({
           {t('doneHeading')}
           {nickname ? <span className="done-nickname"> · {nickname}</span> : null}
         </h2>
-        <p className="done-score">{t('score', { correct: score, total: quiz.questions.length })}</p>
+        {shown ? (
+          <p className="done-score">
+            {t('score', { correct: score, total: quiz.questions.length })}
+          </p>
+        ) : null}
         <p className="done-time">{t('timeTaken', { time: formatDuration(seconds) })}</p>
         <h3 id="result-code-heading">{t('resultCode')}</h3>
         <p className="hint">{t('sendCode')}</p>
@@ -237,43 +308,94 @@ function StudentDone({
         </div>
         <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
       </div>
-      <section className="classroom-panel" aria-labelledby="review-heading">
-        <h3 id="review-heading">{t('review')}</h3>
-        <ol className="review-list">
-          {quiz.questions.map((q, i) => {
-            const given = answers[i] ? describeAnswer(q, answers[i]) : null;
-            return (
-              <li key={q.id} className={`review-item ${correct[i] ? 'is-correct' : 'is-wrong'}`}>
-                <p className="review-verdict">
-                  <span className="mark" aria-hidden="true">
-                    {correct[i] ? '✓' : '✗'}
-                  </span>{' '}
-                  {correct[i] ? t('correct') : t('wrong')}
-                </p>
-                <p className="review-prompt">
-                  <BilingualText text={q.prompt} mode={mode} />
-                </p>
-                <p className="review-answer">
-                  {t('yourAnswer')}
-                  {given ? <AnswerText text={given} mode={mode} /> : t('noAnswer')}
-                </p>
-                {!correct[i] ? (
-                  <p className="review-answer">
-                    {t('correctAnswer')}
-                    <AnswerText text={describeCorrectAnswer(q)} mode={mode} />
+      {shown ? null : <RevealForm quizCode={quiz.code} onReveal={onReveal} />}
+      {shown ? (
+        <section className="classroom-panel" aria-labelledby="review-heading">
+          <h3 id="review-heading">{t('review')}</h3>
+          <ol className="review-list">
+            {quiz.questions.map((q, i) => {
+              const given = answers[i] ? describeAnswer(q, answers[i]) : null;
+              return (
+                <li key={q.id} className={`review-item ${correct[i] ? 'is-correct' : 'is-wrong'}`}>
+                  <p className="review-verdict">
+                    <span className="mark" aria-hidden="true">
+                      {correct[i] ? '✓' : '✗'}
+                    </span>{' '}
+                    {correct[i] ? t('correct') : t('wrong')}
                   </p>
-                ) : null}
-                <p className="review-explanation">
-                  <BilingualText text={q.explanation} mode={mode} />
-                </p>
-              </li>
-            );
-          })}
-        </ol>
-        <button type="button" className="button" onClick={onAgain}>
-          {t('again')}
+                  <p className="review-prompt">
+                    <BilingualText text={q.prompt} mode={mode} />
+                  </p>
+                  <p className="review-answer">
+                    {t('yourAnswer')}
+                    {given ? <AnswerText text={given} mode={mode} /> : t('noAnswer')}
+                  </p>
+                  {!correct[i] ? (
+                    <p className="review-answer">
+                      {t('correctAnswer')}
+                      <AnswerText text={describeCorrectAnswer(q)} mode={mode} />
+                    </p>
+                  ) : null}
+                  <p className="review-explanation">
+                    <BilingualText text={q.explanation} mode={mode} />
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+          {onAgain ? (
+            <button type="button" className="button" onClick={onAgain}>
+              {t('again')}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+/** Teacher paced: the answers stay hidden until the word on the projector's last slide is typed. */
+function RevealForm({ quizCode, onReveal }: { quizCode: string; onReveal: () => void }) {
+  const t = useTranslations('ClassroomPlay');
+  const id = useId();
+  const [word, setWord] = useState('');
+  const [wrong, setWrong] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (isRevealWord(word, quizCode)) onReveal();
+    else setWrong(true);
+  }
+
+  return (
+    <section className="classroom-panel reveal-form" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('review')}</h3>
+      <p>{t('answersHidden')}</p>
+      <form onSubmit={submit} className="join-form">
+        <label htmlFor={`${id}-word`} className="field">
+          <span>{t('revealWord')}</span>
+        </label>
+        <input
+          id={`${id}-word`}
+          type="text"
+          value={word}
+          onChange={(e) => {
+            setWord(e.target.value);
+            setWrong(false);
+          }}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-invalid={wrong}
+          aria-describedby={`${id}-word-hint`}
+        />
+        <p id={`${id}-word-hint`} className="hint" aria-live="polite">
+          {wrong ? <strong>{t('revealWordWrong')}</strong> : t('revealWordHint')}
+        </p>
+        <button type="submit" className="button">
+          {t('showAnswers')}
         </button>
-      </section>
+      </form>
     </section>
   );
 }

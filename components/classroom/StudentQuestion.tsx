@@ -22,6 +22,7 @@ export function StudentQuestion({
   total,
   mode,
   secondsPerQuestion,
+  teacherPaced = false,
   onAnswer,
 }: {
   question: Question;
@@ -29,6 +30,8 @@ export function StudentQuestion({
   total: number;
   mode: DisplayMode;
   secondsPerQuestion: number;
+  /** Answers come when the teacher reveals them, not at the end; the last button says so. */
+  teacherPaced?: boolean;
   onAnswer: (response: Response | null) => void;
 }) {
   const t = useTranslations('ClassroomPlay');
@@ -252,10 +255,10 @@ export function StudentQuestion({
           {t('skip')}
         </button>
         <button type="submit" className="button button-primary" disabled={!response || done}>
-          {isLast ? t('submitLast') : t('submit')}
+          {isLast ? (teacherPaced ? t('submitLastPaced') : t('submitLast')) : t('submit')}
         </button>
       </div>
-      <p className="hint">{t('answerNote')}</p>
+      <p className="hint">{teacherPaced ? t('answerNotePaced') : t('answerNote')}</p>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMemo, useSyncExternalStore } from 'react';
 import { type ClassroomQuiz, openQuiz, type QuizProblem } from '@/lib/classroom/quiz';
-import type { ContentBundle } from '@/lib/content/index-content';
+import type { ClassroomContent } from '@/lib/classroom/content-history';
 
 export type QuizParam =
   /** The static page and its hydration: the address is not read yet. */
@@ -39,7 +39,7 @@ export function pushQuizCode(code: string) {
 }
 
 /** The quiz named by `?q=` on a classroom page, drawn from this device's content. */
-export function useQuizParam(content: ContentBundle): QuizParam {
+export function useQuizParam(content: ClassroomContent): QuizParam {
   const search = useSyncExternalStore(subscribe, readSearch, notRead);
   const text = search === null ? null : (new URLSearchParams(search).get('q') ?? '');
   return useMemo((): QuizParam => {

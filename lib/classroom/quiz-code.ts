@@ -1,5 +1,6 @@
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { QUESTION_KINDS, type QuestionKind } from '../questions/models';
+import { parseSymbols, symbolsToText } from './base32';
 import { BitReader, BitWriter, symbolsFor } from './bits';
 import {
   type Checked,
@@ -15,20 +16,27 @@ import { type Decoded, failure, closeFrame, openFrame } from './frame';
 /**
  * A quiz code holds everything every device needs to draw the same quiz from the same
  * content: which decks, which kinds, how many questions, the seed, the time per question and
- * the question language, plus a fingerprint of the quiz it made so a device with other
- * content notices.
+ * the question language; the content version it was drawn from (content/history.json), so a
+ * device with more content draws from the content as it was; whether the teacher paces the
+ * quiz; and a fingerprint of the quiz it made, so a device whose content was edited since
+ * says so.
  *
- * Version 1, after the header symbol (bits):
+ * Version 2, after the header symbol (bits):
  *   language 2 · kinds 6 (one bit per QUESTION_KINDS entry) · count 6 · seconds 8 · seed 20 ·
- *   deck count 4 · deck hash 15 per deck · fingerprint 15 · zero padding to a whole symbol
- * One deck gives 24 characters, two decks 27.
+ *   teacher paced 1 · content version 12 · deck count 4 · deck hash 15 per deck ·
+ *   fingerprint 15 · zero padding to a whole symbol
+ * One deck gives 26 characters, two decks 29. Version 1 had neither the pacing nor the content
+ * version, so its quizzes failed to open after any change of content; its codes still decode.
  */
-export const QUIZ_CODE_VERSION = 1;
+export const QUIZ_CODE_VERSION = 2;
 
 export const MAX_QUESTIONS = 50;
 export const MAX_DECKS = 15;
 export const SEED_LIMIT = 2 ** 20;
 export const HASH_BITS = 15;
+export const CONTENT_VERSION_BITS = 12;
+/** Content versions a code can name; 0 names no version (content without a history). */
+export const MAX_CONTENT_VERSION = 2 ** CONTENT_VERSION_BITS - 1;
 /** 0 means no time limit; below 5 seconds nobody can read a question. */
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 255;
@@ -41,6 +49,10 @@ export interface QuizCodeData {
   /** 0 (no limit) or MIN_SECONDS to MAX_SECONDS. */
   secondsPerQuestion: number;
   seed: number;
+  /** Students see answers only once the teacher reveals them or the quiz is closed. */
+  teacherPaced: boolean;
+  /** The content version the quiz was drawn from; 0 for content without a history. */
+  contentVersion: number;
   /** One to MAX_DECKS decks, each once. */
   deckHashes: number[];
   fingerprint: number;
@@ -61,12 +73,14 @@ export function checkQuizCodeData(value: unknown): Checked<QuizCodeData> {
     count: (v) => isInt(v, 1, MAX_QUESTIONS),
     secondsPerQuestion: isSecondsPerQuestion,
     seed: (v) => isInt(v, 0, SEED_LIMIT - 1),
+    teacherPaced: (v) => typeof v === 'boolean',
+    contentVersion: (v) => isInt(v, 0, MAX_CONTENT_VERSION),
     deckHashes: (v) => isArrayOf(v, isHash, 1, MAX_DECKS) && isDistinct(v),
     fingerprint: isHash,
   });
 }
 
-const FIXED_BITS = 2 + QUESTION_KINDS.length + 6 + 8 + 20 + 4;
+const FIXED_BITS = 2 + QUESTION_KINDS.length + 6 + 8 + 20 + 1 + CONTENT_VERSION_BITS + 4;
 
 function payloadBits(deckCount: number): number {
   return FIXED_BITS + HASH_BITS * deckCount + HASH_BITS;
@@ -86,23 +100,42 @@ export function encodeQuizCode(data: QuizCodeData): string {
     .write(d.count, 6)
     .write(d.secondsPerQuestion, 8)
     .write(d.seed, 20)
+    .write(d.teacherPaced ? 1 : 0, 1)
+    .write(d.contentVersion, CONTENT_VERSION_BITS)
     .write(d.deckHashes.length, 4);
   for (const hash of d.deckHashes) w.write(hash, HASH_BITS);
   w.write(d.fingerprint, HASH_BITS);
   return closeFrame('quiz', QUIZ_CODE_VERSION, w.toSymbols());
 }
 
-function deckCountIn(symbols: readonly number[]): number {
+/** Version 1 lacked the pacing bit and the content version (13 bits). */
+const V1_MISSING_BITS = 1 + CONTENT_VERSION_BITS;
+
+function deckCountIn(symbols: readonly number[], version: number): number {
   const r = new BitReader(symbols);
-  r.read(FIXED_BITS - 4);
+  r.read(FIXED_BITS - 4 - (version === 1 ? V1_MISSING_BITS : 0));
   return r.read(4);
 }
 
+/** The format version a code's first character names, for the quiz type; 0 if none. */
+function quizVersionOf(text: string): number {
+  const parsed = parseSymbols(text);
+  const first = parsed.ok ? parsed.symbols[0] : undefined;
+  return first !== undefined && first >> 4 === 0 ? first & 15 : 0;
+}
+
+/**
+ * The settings in a quiz code. A version 1 code (handed out before content versions) still
+ * opens: it names no content version (0, the content as it is) and is not teacher paced.
+ */
 export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
+  const version = quizVersionOf(text) === 1 ? 1 : QUIZ_CODE_VERSION;
+  const missing = version === 1 ? V1_MISSING_BITS : 0;
   const frame = openFrame(text, {
     type: 'quiz',
-    version: QUIZ_CODE_VERSION,
-    payloadSymbolsNeeded: (symbols) => symbolsFor(payloadBits(deckCountIn(symbols))),
+    version,
+    payloadSymbolsNeeded: (symbols) =>
+      symbolsFor(payloadBits(deckCountIn(symbols, version)) - missing),
   });
   if (!frame.ok) return frame;
   const r = new BitReader(frame.value);
@@ -111,6 +144,8 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
   const count = r.read(6);
   const secondsPerQuestion = r.read(8);
   const seed = r.read(20);
+  const teacherPaced = version === 1 ? false : r.read(1) === 1;
+  const contentVersion = version === 1 ? 0 : r.read(CONTENT_VERSION_BITS);
   const deckCount = r.read(4);
   const deckHashes = Array.from({ length: deckCount }, () => r.read(HASH_BITS));
   const fingerprint = r.read(HASH_BITS);
@@ -123,9 +158,20 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
     count,
     secondsPerQuestion,
     seed,
+    teacherPaced,
+    contentVersion,
     deckHashes,
     fingerprint,
   });
   if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
   return { ok: true, value: checked.value };
+}
+
+/**
+ * A sound code as its canonical text: ungrouped, upper case, O and I read as digits. What links
+ * and result codes refer to; for a version 1 code, the text it was handed out as.
+ */
+export function canonicalQuizCode(text: string): string {
+  const parsed = parseSymbols(text);
+  return parsed.ok ? symbolsToText(parsed.symbols) : text;
 }

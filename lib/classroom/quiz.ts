@@ -1,4 +1,5 @@
 import type { ContentBundle } from '../content/index-content';
+import { type ClassroomContent, contentAt, editedFacts, latestVersion } from './content-history';
 import type { Deck } from '../content/schema';
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
@@ -7,6 +8,7 @@ import { hashString } from '../questions/random';
 import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
+  canonicalQuizCode,
   decodeQuizCode,
   encodeQuizCode,
   HASH_BITS,
@@ -25,6 +27,8 @@ export interface QuizChoice {
   secondsPerQuestion: number;
   language: DisplayMode;
   seed: number;
+  /** Answers stay hidden on students' devices until the teacher reveals them. */
+  teacherPaced?: boolean;
 }
 
 export function checkQuizChoice(value: unknown) {
@@ -35,6 +39,7 @@ export function checkQuizChoice(value: unknown) {
     secondsPerQuestion: isSecondsPerQuestion,
     language: (v) => isOneOf(v, DISPLAY_MODES),
     seed: (v) => isInt(v, 0, SEED_LIMIT - 1),
+    teacherPaced: (v) => v === undefined || typeof v === 'boolean',
   });
 }
 
@@ -47,11 +52,27 @@ export interface ClassroomQuiz {
   questions: Question[];
   language: DisplayMode;
   secondsPerQuestion: number;
+  teacherPaced: boolean;
+  /** How this device's quiz may differ from the one the code was made with; absent if not. */
+  changes?: QuizChanges;
+}
+
+/**
+ * A quiz opened from content edited since its code was made: the positions (from 1) of the
+ * questions on edited facts, and whether the quiz as drawn differs from the code's fingerprint
+ * (its questions, options or accepted answers).
+ */
+export interface QuizChanges {
+  editedQuestions: number[];
+  differs: boolean;
 }
 
 export type QuizProblem =
   | CodeProblem
   | { kind: 'unknown-deck'; missing: number }
+  /** This device's content is older than the version the code was drawn from. */
+  | { kind: 'content-too-new' }
+  /** The content as the code's version held it can no longer make the quiz. */
   | { kind: 'content-changed' }
   | { kind: 'no-questions' };
 
@@ -90,12 +111,14 @@ function drawQuestions(content: ContentBundle, data: QuizChoice): Question[] {
 }
 
 /**
- * The quiz a teacher's choice makes and its code. Throws on a deck the content lacks or on
- * two decks whose hashes collide: the builder only offers decks of the content, and a unit
- * test keeps the hashes of the content apart.
+ * The quiz a teacher's choice makes and its code, drawn from the latest recorded version of the
+ * content. Throws on a deck the content lacks or on two decks whose hashes collide: the builder
+ * only offers decks of the content, and a unit test keeps the hashes of the content apart.
  */
-export function createQuiz(content: ContentBundle, choice: QuizChoice): ClassroomQuiz {
+export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoice): ClassroomQuiz {
   const c = mustPass(checkQuizChoice(choice), 'quiz choice');
+  const contentVersion = latestVersion(classroomContent.history);
+  const content = contentAt(classroomContent, contentVersion);
   const decks = c.deckIds.map((id) => {
     const deck = content.decks.find((d) => d.id === id);
     if (!deck) throw new Error(`Unknown deck "${id}"`);
@@ -110,6 +133,8 @@ export function createQuiz(content: ContentBundle, choice: QuizChoice): Classroo
     count: c.count,
     secondsPerQuestion: c.secondsPerQuestion,
     seed: c.seed,
+    teacherPaced: c.teacherPaced ?? false,
+    contentVersion,
     deckHashes: decks.map((d) => deckHash(d.id)),
     fingerprint: quizFingerprint(questions),
   };
@@ -120,43 +145,68 @@ export function createQuiz(content: ContentBundle, choice: QuizChoice): Classroo
     questions,
     language: c.language,
     secondsPerQuestion: c.secondsPerQuestion,
+    teacherPaced: settings.teacherPaced,
   };
 }
 
-/** The quiz behind a code, drawn from this device's content; or what stops it. */
+/**
+ * The quiz behind a code, drawn from this device's content as the code's content version held
+ * it: content added since changes nothing. A quiz on facts edited since still opens, with
+ * `changes` saying which questions; what stops a quiz from opening is the problem returned.
+ */
 export function openQuiz(
-  content: ContentBundle,
+  classroomContent: ClassroomContent,
   text: string,
 ): Decoded<ClassroomQuiz, QuizProblem> {
   const decoded = decodeQuizCode(text);
   if (!decoded.ok) return decoded;
   const settings = decoded.value;
+  // Not re-encoded: a version 1 code keeps its text, which its students' result codes name.
+  const code = canonicalQuizCode(text);
+  if (settings.contentVersion > latestVersion(classroomContent.history)) {
+    return { ok: false, problem: { kind: 'content-too-new' } };
+  }
+  const content = contentAt(classroomContent, settings.contentVersion);
   const decks = settings.deckHashes.map((h) => content.decks.find((d) => deckHash(d.id) === h));
   const found = decks.filter((d): d is Deck => d !== undefined);
   if (found.length < decks.length) {
     return { ok: false, problem: { kind: 'unknown-deck', missing: decks.length - found.length } };
   }
-  const questions = drawQuestions(content, {
-    deckIds: found.map((d) => d.id),
-    kinds: settings.kinds,
-    count: settings.count,
-    secondsPerQuestion: settings.secondsPerQuestion,
-    language: settings.language,
-    seed: settings.seed,
-  });
-  if (questions.length === 0) return { ok: false, problem: { kind: 'no-questions' } };
-  if (quizFingerprint(questions) !== settings.fingerprint) {
+  let questions: Question[];
+  try {
+    questions = drawQuestions(content, {
+      deckIds: found.map((d) => d.id),
+      kinds: settings.kinds,
+      count: settings.count,
+      secondsPerQuestion: settings.secondsPerQuestion,
+      language: settings.language,
+      seed: settings.seed,
+    });
+  } catch {
+    // A fact of the version edited to name what that version lacked: nothing to draw from.
     return { ok: false, problem: { kind: 'content-changed' } };
   }
+  if (questions.length === 0) return { ok: false, problem: { kind: 'no-questions' } };
+  const edited = editedFacts(
+    classroomContent,
+    settings.contentVersion,
+    questions.flatMap((q) => q.factIds),
+  );
+  const editedQuestions = questions.flatMap((q, i) =>
+    q.factIds.some((id) => edited.has(id)) ? [i + 1] : [],
+  );
+  const differs = quizFingerprint(questions) !== settings.fingerprint;
   return {
     ok: true,
     value: {
-      code: encodeQuizCode(settings),
+      code,
       settings,
       decks: found,
       questions,
       language: settings.language,
       secondsPerQuestion: settings.secondsPerQuestion,
+      teacherPaced: settings.teacherPaced,
+      ...(differs || editedQuestions.length > 0 ? { changes: { editedQuestions, differs } } : {}),
     },
   };
 }

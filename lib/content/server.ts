@@ -1,6 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { loadContent } from './load';
+import type { ClassroomContent, ContentHistory } from '../classroom/content-history';
+import { readHistory } from './history-file';
 import type { ContentBundle } from './index-content';
 
 let cached: ContentBundle | undefined;
@@ -9,6 +11,18 @@ let cached: ContentBundle | undefined;
 export function getContent(): ContentBundle {
   cached ??= loadContent();
   return cached;
+}
+
+let history: ContentHistory | undefined;
+
+/**
+ * The content with its recorded versions, for the classroom pages: a quiz code names the
+ * version it was drawn from (lib/classroom/content-history.ts). Only these pages carry the
+ * history.
+ */
+export function getClassroomContent(): ClassroomContent {
+  history ??= readHistory();
+  return { ...getContent(), history };
 }
 
 /**

@@ -19,8 +19,14 @@ export const STORAGE_KEYS = {
   nameCards: 'shizheng:v1:name-cards',
   /** The question language (中文 / English / both) on this device. */
   displayLanguage: 'shizheng:v1:display-language',
-  /** A student's finished result code, per quiz code, so a reload does not lose it. */
-  classroomResult: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
+  /**
+   * A student's handed-in result (lib/classroom/saved-result.ts), per profile and quiz code, so
+   * a reload does not lose it and another profile's result does not replace it.
+   */
+  classroomResult: (profileId: string, quizCode: string) =>
+    `shizheng:v1:classroom:result:${profileId}:${quizCode}`,
+  /** The same from before results had a profile: adopted by the first profile that opens it. */
+  classroomResultUnowned: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
   /** A student's quiz in progress (in the tab's sessionStorage), per quiz code: a reload resumes it. */
   classroomRun: (quizCode: string) => `shizheng:v1:classroom:run:${quizCode}`,
   /**

@@ -26,6 +26,7 @@ const PROBLEMS: (QuizProblem | ResultProblem)[] = [
   { kind: 'other-quiz' },
   { kind: 'answers-mismatch' },
   { kind: 'duplicate', firstLine: 3 },
+  { kind: 'content-too-new' },
 ];
 
 function messageFor(problem: QuizProblem | ResultProblem, locale: 'zh' | 'en') {

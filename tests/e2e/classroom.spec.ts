@@ -6,12 +6,15 @@ import { ALPHABET } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
 import { decodeResultCode, encodeResultCode } from '../../lib/classroom/result-code';
+import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
+import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly } from './quiz-helpers';
 
-const content = loadContent();
+/** The content as the build holds it, with its versions: codes made here name the latest. */
+const content = { ...loadContent(), history: readHistory() };
 const ARTICLE = 'sco-ssc-2024-article';
 
 /** The fields of one CSV line, quotes undone. */
@@ -135,7 +138,7 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   await page.getByLabel('Time per question').selectOption('0');
   await page.getByRole('radio', { name: 'English', exact: true }).check();
   const codeOutput = page.getByTestId('quiz-code');
-  await expect(codeOutput).toHaveText(/^1[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
+  await expect(codeOutput).toHaveText(/^2[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
   await expect(page.getByText('5 questions · no time limit · English')).toBeVisible();
   await expectNoSidewaysScroll(page);
   const code = (await codeOutput.textContent())!.replace(/-/g, '');
@@ -316,6 +319,62 @@ test('present mode reveals and moves between questions by keyboard', async ({ pa
   await expectNoSidewaysScroll(page);
 });
 
+/**
+ * The back-row rule (app/classroom.css): options at least 24 pt on a 7.5-inch-tall slide,
+ * 24 / (7.5 × 72) = 4.44% of the screen's height.
+ */
+const BACK_ROW_SHARE = 24 / (7.5 * 72);
+
+test('projector options are readable from the back row at 1024×768 and 1920×1080, before and after the reveal', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'a projector is a desktop screen');
+  test.slow();
+  const quiz = nodeQuiz({ language: 'both' });
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+    await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    const floor = BACK_ROW_SHARE * height;
+    for (const question of quiz.questions) {
+      const stage = page.locator('.present');
+      await expect(stage.locator('.present-prompt')).toContainText(question.prompt.en);
+      /** The smallest computed font size of any option text on the slide, in px. */
+      const smallestOption = () =>
+        stage
+          .locator('.present-option')
+          .evaluateAll((items) =>
+            Math.min(
+              ...items.flatMap((item) =>
+                [...item.querySelectorAll('span')].map((s) =>
+                  parseFloat(getComputedStyle(s).fontSize),
+                ),
+              ),
+            ),
+          );
+      const before = await smallestOption();
+      expect(before, `${width}×${height}, ${question.id}`).toBeGreaterThanOrEqual(floor);
+      await page.keyboard.press('r');
+      await expect(stage.locator('.present-reveal')).toBeVisible();
+      expect(await smallestOption(), `${width}×${height}, ${question.id} revealed`).toBe(before);
+      // The prompt stays on screen: its top inside the slide's scrolling area.
+      const [prompt, main] = await Promise.all([
+        stage.locator('.present-prompt').boundingBox(),
+        stage.locator('.present-main').boundingBox(),
+      ]);
+      expect(prompt!.y).toBeGreaterThanOrEqual(main!.y - 1);
+      expect(prompt!.y + 40).toBeLessThanOrEqual(main!.y + main!.height);
+      // Nothing for the teacher's eyes only is on the slide: the keys stay folded away.
+      await expect(stage.locator('.present-keys p')).toBeHidden();
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+});
+
 test('the printed worksheet holds every question, and the answer key starts a new page', async ({
   page,
 }) => {
@@ -461,6 +520,115 @@ test('a student who reloads mid-quiz takes up at the next question, answers and 
   // A finished quiz does not resume: the page offers the saved result instead.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('a teacher-paced quiz: the projector says which question the class is on, phones keep answers hidden until the reveal word', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 3, teacherPaced: true });
+  const questions = quiz.questions;
+
+  // The projector names the class's question, and its last slide shows the reveal word.
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(`Class: question 1 of ${questions.length}`)).toBeVisible();
+  for (let i = 0; i < questions.length; i++) await page.keyboard.press('ArrowRight');
+  const word = (await page.getByTestId('reveal-word').textContent()) ?? '';
+  expect(word).toMatch(/^[0-9A-Z]{4}$/);
+
+  const { page: phone, context, errors } = await studentPage(browser, baseURL);
+  await phone.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await expect(phone.getByText('Your teacher paces this quiz')).toBeVisible();
+  await expect(phone.locator('.quiz-summary-meta')).toContainText('teacher paced');
+  await phone.getByRole('button', { name: 'Start' }).click();
+  const submit = phone.locator('form.student-card button[type=submit]');
+  for (const [i, q] of questions.entries()) {
+    await expect(phone.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    if (i === 0) await answerWrongly(phone, q);
+    else await answerCorrectly(phone, q);
+    await submit.click();
+    if (i + 1 < questions.length) {
+      // Between questions the phone waits for the projector.
+      await expect(phone.getByRole('heading', { name: 'Answer in' })).toBeVisible();
+      await phone.getByRole('button', { name: `Question ${i + 2}` }).click();
+    }
+  }
+  await expect(phone.getByTestId('result-code')).toBeVisible();
+  // No score, answers or explanations, and no second go, before the teacher reveals them.
+  await expect(phone.getByText(/You got \d+ of/)).toHaveCount(0);
+  await expect(phone.getByText(questions[0]!.explanation.en)).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await phone.reload();
+  await expect(phone.getByRole('button', { name: 'Show my result' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await phone.getByRole('button', { name: 'Show my result' }).click();
+
+  const field = phone.getByLabel('Reveal word');
+  await field.fill(word === 'AAAA' ? 'BBBB' : 'AAAA');
+  await phone.getByRole('button', { name: 'Show answers' }).click();
+  await expect(phone.getByText('That is not the word.')).toBeVisible();
+  await field.fill(word.toLowerCase());
+  await phone.getByRole('button', { name: 'Show answers' }).click();
+  await expect(
+    phone.getByText(`You got ${questions.length - 1} of ${questions.length} right`),
+  ).toBeVisible();
+  await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  // Revealed once, revealed after a reload too.
+  await phone.reload();
+  await phone.getByRole('button', { name: 'Show my result' }).click();
+  await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('two profiles on one phone each keep their own result of the same quiz', async ({ page }) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 2 });
+  await seedSave(page, twoLearners());
+  /** Makes a profile the active one, as the profile switcher does, and reopens the quiz. */
+  const become = async (profileId: string) => {
+    await page.evaluate(
+      ([key, id]) => {
+        const save = JSON.parse(window.localStorage.getItem(key)!) as { activeProfile: string };
+        save.activeProfile = id;
+        window.localStorage.setItem(key, JSON.stringify(save));
+      },
+      [PROGRESS_KEY, profileId] as const,
+    );
+    await page.reload();
+  };
+  const takeQuiz = async (nickname: string) => {
+    await page.getByLabel('Nickname (optional)').fill(nickname);
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (const q of quiz.questions) {
+      await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+      await answerCorrectly(page, q);
+      await page.locator('form.student-card button[type=submit]').click();
+    }
+    return (await page.getByTestId('result-code').textContent()) ?? '';
+  };
+  const savedNickname = async () => {
+    await page.getByRole('button', { name: 'Show my result' }).click();
+    const code = (await page.getByTestId('result-code').textContent()) ?? '';
+    const decoded = decodeResultCode(quiz, code);
+    return decoded.ok ? decoded.value.nickname : null;
+  };
+
+  await page.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await takeQuiz('Ana');
+  await become('ben');
+  // Ben has not taken this quiz: nothing of Ana's is offered as his.
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show my result' })).toHaveCount(0);
+  await takeQuiz('Ben');
+  await become('ana');
+  expect(await savedNickname()).toBe('Ana');
+  await become('ben');
+  expect(await savedNickname()).toBe('Ben');
 });
 
 test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {

@@ -4,7 +4,13 @@ import { ALPHABET, groupCode, parseSymbols } from '@/lib/classroom/base32';
 import { crc32 } from '@/lib/classroom/crc32';
 import { closeFrame, type CodeProblem } from '@/lib/classroom/frame';
 import { codeFromInput } from '@/lib/classroom/links';
-import { decodeQuizCode, encodeQuizCode, SEED_LIMIT } from '@/lib/classroom/quiz-code';
+import {
+  decodeQuizCode,
+  encodeQuizCode,
+  MAX_CONTENT_VERSION,
+  QUIZ_CODE_VERSION,
+  SEED_LIMIT,
+} from '@/lib/classroom/quiz-code';
 import { decodeResultCodeV1, encodeResultCodeV1 } from '@/lib/classroom/result-code-v1';
 import { MAX_NICKNAME_CHARS, normalizeNickname } from '@/lib/classroom/student-result';
 import { QUESTION_KINDS } from '@/lib/questions/models';
@@ -58,7 +64,8 @@ function framedNoise(type: 'quiz' | 'result'): fc.Arbitrary<string> {
       return payload;
     });
   const random = fc.array(fc.integer({ min: 0, max: 31 }), { maxLength: 80 });
-  return fc.oneof(altered, random).map((payload) => closeFrame(type, 1, payload));
+  const version = type === 'quiz' ? QUIZ_CODE_VERSION : 1;
+  return fc.oneof(altered, random).map((payload) => closeFrame(type, version, payload));
 }
 
 function replaceAt(code: string, at: number, ch: string): string {
@@ -110,18 +117,20 @@ describe('quiz codes', () => {
     );
   });
 
-  it('stay short enough to type: 24 characters for one deck', () => {
+  it('stay short enough to type: 26 characters for one deck', () => {
     const code = encodeQuizCode({
       language: 'both',
       kinds: [...QUESTION_KINDS],
       count: 50,
       secondsPerQuestion: 255,
       seed: SEED_LIMIT - 1,
+      teacherPaced: true,
+      contentVersion: MAX_CONTENT_VERSION,
       deckHashes: [123],
       fingerprint: 456,
     });
-    expect(code).toHaveLength(24);
-    expect(code[0]).toBe('1');
+    expect(code).toHaveLength(26);
+    expect(code[0]).toBe('2');
   });
 
   it('report a code cut short as truncated, with how many characters are missing', () => {
@@ -153,9 +162,10 @@ describe('quiz codes', () => {
   });
 
   it('report a code from a newer version of the app as too new', () => {
-    expect(decodeQuizCode(closeFrame('quiz', 2, [1, 2, 3, 4, 5]))).toEqual({
+    const newer = QUIZ_CODE_VERSION + 1;
+    expect(decodeQuizCode(closeFrame('quiz', newer, [1, 2, 3, 4, 5]))).toEqual({
       ok: false,
-      problem: { kind: 'version-too-new', version: 2 },
+      problem: { kind: 'version-too-new', version: newer },
     });
   });
 
@@ -172,8 +182,8 @@ describe('quiz codes', () => {
     const decoded = decodeQuizCode(
       closeFrame(
         'quiz',
-        1,
-        Array.from({ length: 16 }, () => 31),
+        QUIZ_CODE_VERSION,
+        Array.from({ length: 18 }, () => 31),
       ),
     );
     expect(decoded.ok).toBe(false);

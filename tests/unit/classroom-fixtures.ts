@@ -8,6 +8,7 @@ import {
 } from '@/lib/classroom/answers';
 import {
   HASH_BITS,
+  MAX_CONTENT_VERSION,
   MAX_DECKS,
   MAX_QUESTIONS,
   MAX_SECONDS,
@@ -52,6 +53,8 @@ export const QuizCodeDataOracle = z.strictObject({
     .int()
     .min(0)
     .max(SEED_LIMIT - 1),
+  teacherPaced: z.boolean(),
+  contentVersion: z.int().min(0).max(MAX_CONTENT_VERSION),
   deckHashes: z
     .array(hash)
     .min(1)
@@ -129,6 +132,8 @@ export const quizData: fc.Arbitrary<QuizCodeData> = fc.record({
   count: fc.integer({ min: 1, max: MAX_QUESTIONS }),
   secondsPerQuestion: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 255 })),
   seed: fc.integer({ min: 0, max: SEED_LIMIT - 1 }),
+  teacherPaced: fc.boolean(),
+  contentVersion: fc.integer({ min: 0, max: MAX_CONTENT_VERSION }),
   deckHashes: fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 15 - 1 }), {
     minLength: 1,
     maxLength: 15,

@@ -5,7 +5,7 @@ import { PresentPage } from '@/components/classroom/PresentMode';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { getClassroomContent } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
       <div className="classroom classroom-present">
         <h1 className="visually-hidden">{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PresentPage content={getContent()} />
+          <PresentPage content={getClassroomContent()} />
         </Suspense>
       </div>
     </ClientMessages>

@@ -5,7 +5,7 @@ import { PrintPage } from '@/components/classroom/Worksheet';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { getClassroomContent } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function PrintRoute({ params }: { params: Promise<{ locale:
       <div className="classroom classroom-print">
         <h1 className="print-hidden">{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PrintPage content={getContent()} />
+          <PrintPage content={getClassroomContent()} />
         </Suspense>
       </div>
     </ClientMessages>
