@@ -8,6 +8,7 @@ import { benchGenerator } from './generator';
 import { firstTap, medianOf, type TapResult, type TapTarget } from './first-tap';
 import { firstVisit } from './first-visit';
 import { createQuiz } from '../../lib/classroom/quiz';
+import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS } from '../../lib/questions/models';
 import { exportedPages, pageSize, type PageSize } from './js-size';
@@ -189,7 +190,8 @@ const FLOOR_TAP: TapTarget = {
  * profile menu, which is drawn once it works: its appearance is their figure.
  */
 function firstTapTargets(): TapTarget[] {
-  const content = loadContent();
+  // With its versions, as the built pages hold it: the code names the latest.
+  const content = { ...loadContent(), history: readHistory() };
   const quiz = createQuiz(content, {
     deckIds: [content.decks[0]!.id],
     kinds: [...QUESTION_KINDS],
