@@ -2,7 +2,8 @@
  * npm run content:history — records the content as a new version in content/history.json when it
  * changed since the latest one. Quiz codes name the version they were drawn from, so a code keeps
  * drawing the same quiz after content is added (lib/classroom/content-history.ts).
- * With --check (before every build): exits 1 when the content changed and no version records it.
+ * `npm run build` runs it first, so new content always builds with a version of its own.
+ * With --check: exits 1 when the content changed and no version records it.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,4 +41,6 @@ if (latest + 1 > MAX_CONTENT_VERSION) {
 }
 const recorded = recordVersion(history, content);
 writeFileSync(path.join(process.cwd(), HISTORY_FILE), `${JSON.stringify(recorded, null, 2)}\n`);
-console.log(`Recorded content version ${latest + 1}: ${summary}.`);
+console.log(
+  `Recorded content version ${latest + 1}: ${summary}. Commit ${HISTORY_FILE} with the content.`,
+);
