@@ -129,14 +129,13 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
         ).__firstTap,
     );
     if (state.handledAt < 0) return { handledMs: Infinity, visibleMs, lostTaps: state.taps.length };
-    // Before the response, one tap is the one answered (if none was kept); every other tap was
-    // either kept and acted on once the page could, or lost.
+    // Before the response, every tap was kept (and acted on once the page could) or not; of
+    // those not kept, the last may be the one the page answered itself. The rest were lost.
     const before = state.taps.filter((t) => t <= state.handledAt).length;
-    const answered = state.kept > 0 ? 0 : 1;
     return {
       handledMs: state.handledAt,
       visibleMs,
-      lostTaps: Math.max(0, before - answered - state.kept),
+      lostTaps: Math.max(0, before - state.kept - 1),
     };
   } finally {
     await page.close();
