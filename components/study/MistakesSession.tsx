@@ -1,13 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import { type ContentBundle, type ContentIndex, indexContent } from '@/lib/content/index-content';
-import { type Mistake, openMistakes } from '@/lib/progress/mistakes';
+import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remote';
+import { openMistakes } from '@/lib/progress/mistakes';
 import { effectiveReviews } from '@/lib/progress/reviews';
-import { generateQuestions } from '@/lib/questions/generate';
-import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
+import { QUESTION_KINDS } from '@/lib/questions/models';
 import { textIn } from '@/lib/display';
 import { responseText } from '@/lib/questions/check';
 import { answerText } from '@/lib/questions/export';
@@ -15,49 +14,21 @@ import { parseResponseText } from '@/lib/questions/response';
 import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
-import { timelineQuestion } from '../timeline/question';
-import { TIMELINE_QUESTION_PREFIX } from '../timeline/round';
 import { useProgress } from '../progress/ProgressProvider';
-
-interface NotebookEntry {
-  mistake: Mistake;
-  question: Question;
-}
-
-/** Asks each mistake's question again, as it was: same seed, same deck, same id. */
-function regenerate(content: ContentBundle, mistakes: readonly Mistake[]): NotebookEntry[] {
-  const banks = new Map<string, Map<string, Question>>();
-  const deckIds = new Set(content.decks.map((d) => d.id));
-  let index: ContentIndex | undefined;
-  return mistakes.flatMap((mistake) => {
-    const seed = mistake.seed ?? 1;
-    // A timeline round: its events, asked again as an ordering question.
-    if (mistake.question.startsWith(TIMELINE_QUESTION_PREFIX)) {
-      index ??= indexContent(content);
-      const question = timelineQuestion(index, mistake.question, seed);
-      return question ? [{ mistake, question }] : [];
-    }
-    const deck = mistake.deck && deckIds.has(mistake.deck) ? mistake.deck : undefined;
-    const key = `${seed}|${deck ?? ''}`;
-    let bank = banks.get(key);
-    if (!bank) {
-      bank = new Map(
-        generateQuestions(content, { seed, ...(deck ? { deckIds: [deck] } : {}) }).map((q) => [
-          q.id,
-          q,
-        ]),
-      );
-      banks.set(key, bank);
-    }
-    const question = bank.get(mistake.question);
-    // A question the content no longer makes (a fact was corrected) leaves the notebook quietly.
-    return question ? [{ mistake, question }] : [];
-  });
-}
+import type { NotebookEntry } from './notebook';
 
 /** 错题本: every question answered wrongly and not yet answered right in a later session. */
-export function MistakesSession({ content }: { content: ContentBundle }) {
+export function MistakesSession({
+  decks,
+  content,
+}: {
+  /** The decks' ids and titles, to group the notebook. */
+  decks: DeckList;
+  /** Where the content is: the questions are made again from it once the mistakes are known. */
+  content: ContentSource;
+}) {
   const t = useTranslations('Mistakes');
+  const tp = useTranslations('Practice');
   const locale = useLocale() as 'zh' | 'en';
   const { progress } = useProgress();
   const [practising, setPractising] = useState<NotebookEntry[] | null>(null);
@@ -66,23 +37,33 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
   const { mode } = useDisplayLanguage();
   const profile = progress?.profile;
   const clearAfter = profile?.settings.mistakeClearAfter ?? 1;
-  const entries = useMemo(
-    () =>
-      profile
-        ? regenerate(
-            content,
-            openMistakes(
-              effectiveReviews(profile),
-              new Date().getTimezoneOffset(),
-              clearAfter,
-              profile.archive?.mistakes,
-            ),
-          )
-        : [],
-    [content, profile, clearAfter],
-  );
+  // The generator and the content come when the notebook is first drawn (lib/questions/lazy.ts):
+  // the page shows nothing of them before the learner's mistakes are read anyway.
+  const [made, setMade] = useState<NotebookEntry[] | 'failed' | null>(null);
+  useEffect(() => {
+    if (!profile) return;
+    let live = true;
+    const mistakes = openMistakes(
+      effectiveReviews(profile),
+      new Date().getTimezoneOffset(),
+      clearAfter,
+      profile.archive?.mistakes,
+    );
+    Promise.all([import('./notebook'), contentOf(content)]).then(
+      ([{ regenerate }, bundle]) => live && setMade(regenerate(bundle, mistakes)),
+      (error: unknown) => {
+        console.error(error);
+        if (live) setMade('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [content, profile, clearAfter]);
 
-  if (!progress) return <p role="status">{t('loading')}</p>;
+  if (made === 'failed') return <p role="alert">{tp('failed')}</p>;
+  if (!progress || made === null) return <p role="status">{t('loading')}</p>;
+  const entries = made;
 
   if (practising) {
     const seeds = new Map(practising.map((e) => [e.question.id, e.mistake.seed]));
@@ -118,7 +99,7 @@ export function MistakesSession({ content }: { content: ContentBundle }) {
     );
   }
 
-  const byDeck = content.decks
+  const byDeck = decks.decks
     .map((deck) => ({ deck, items: entries.filter((e) => e.question.deckId === deck.id) }))
     .filter((group) => group.items.length > 0);
 

@@ -4,7 +4,8 @@ import { MistakesSession } from '@/components/study/MistakesSession';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { deckList } from '@/lib/content/remote';
+import { contentUrl, getContent } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -23,7 +24,7 @@ export default async function MistakesPage({ params }: { params: Promise<{ local
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.mistakes}>
       <h1>{t('title')}</h1>
-      <MistakesSession content={getContent()} />
+      <MistakesSession decks={deckList(getContent())} content={{ url: contentUrl() }} />
     </ClientMessages>
   );
 }
