@@ -6,36 +6,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProgressProvider } from '@/components/progress/ProgressProvider';
 import { StorageNotices } from '@/components/progress/StorageNotices';
 import { emptySave, serializeSave } from '@/lib/progress/save';
-import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
+import { ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import en from '@/messages/en.json';
+import { MemoryStorage as BaseMemoryStorage } from '../fixtures/memory-storage';
 
 const T0 = Date.UTC(2026, 0, 5);
 
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
+class MemoryStorage extends BaseMemoryStorage {
   failWrites = false;
   /** No room for a new key (a backup), while the keys there can still be written. */
   full = false;
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
+  override setItem(key: string, value: string) {
     // jsdom's DOMException is not an Error, unlike every browser's; this is what a browser throws.
     if (this.failWrites || (this.full && !this.map.has(key)))
       throw Object.assign(new Error('The quota has been exceeded.'), {
         name: 'QuotaExceededError',
       });
     this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
   }
 }
 

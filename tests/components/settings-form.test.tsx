@@ -8,28 +8,10 @@ import { SettingsForm } from '@/components/settings/SettingsForm';
 import { ThemeApplier } from '@/components/settings/ThemeApplier';
 import { THEME_SCRIPT } from '@/components/settings/themeScript';
 import { restoreSave } from '@/lib/progress/save';
-import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
+import { ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import en from '@/messages/en.json';
-
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-}
+import { MemoryStorage } from '../fixtures/memory-storage';
 
 function renderSettings() {
   const storage = new MemoryStorage();

@@ -17,6 +17,7 @@ import { newCardsToday, progressSummary, reviewsPerDay } from '@/lib/progress/st
 import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { claimsOf, DAY, FACTS, history, START } from './progress-archive.fixture';
+import { MemoryStorage } from '../fixtures/memory-storage';
 
 const DAYS = 40;
 const NOW = START + DAYS * DAY + 3_600_000;
@@ -152,26 +153,6 @@ describe('compactProfile', () => {
     );
   });
 });
-
-/** An in-memory Storage, as tests/unit/progress-store.test.ts has. */
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-}
 
 let counter = 0;
 function storeOn(storage: KeyValueStorage, now = () => NOW) {

@@ -3,6 +3,7 @@ import { effectiveReviews, emptySave, exportProfile, restoreSave } from '@/lib/p
 import type { Review, Save } from '@/lib/progress/schema';
 import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { MemoryStorage as BaseMemoryStorage } from '../fixtures/memory-storage';
 
 /*
  * Issue 21, "Every write keeps every review": each loss the probe found, reproduced.
@@ -24,29 +25,16 @@ function review(id: string, at: number): Review {
   };
 }
 
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
+class MemoryStorage extends BaseMemoryStorage {
   /** What the next getItem of the progress key returns instead, once: another tab's write not yet seen. */
   stale: string | null = null;
-  getItem(key: string) {
+  override getItem(key: string) {
     if (key === STORAGE_KEYS.progress && this.stale !== null) {
       const value = this.stale;
       this.stale = null;
       return value;
     }
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
+    return super.getItem(key);
   }
 }
 

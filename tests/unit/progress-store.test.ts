@@ -15,6 +15,7 @@ import {
 import { type Review, type Save, SAVE_VERSION } from '@/lib/progress/schema';
 import { type KeyValueStorage, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { MemoryStorage as BaseMemoryStorage } from '../fixtures/memory-storage';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
@@ -32,25 +33,12 @@ function review(id: string, fact: string, at: number, grade: Review['grade'] = 3
 }
 
 /** An in-memory Storage; `failWrites` makes every setItem throw like a full quota. */
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
+class MemoryStorage extends BaseMemoryStorage {
   failWrites = false;
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
+  override setItem(key: string, value: string) {
     if (this.failWrites)
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
   }
 }
 
