@@ -10,7 +10,8 @@ import {
   useState,
 } from 'react';
 import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remote';
-import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
+import { reviewsForAnswer } from '@/lib/progress/record';
+import { randomId, randomSeed } from '@/lib/progress/random';
 import type { StudyMode } from '@/lib/progress/schema';
 import { browserSession } from '@/lib/progress/session';
 import { loadGenerator, preloadGenerator } from '@/lib/questions/lazy';

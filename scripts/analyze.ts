@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
  * Compressed sizes are Next's per module; a whole chunk compresses a little better.
  *
  * Options: --route /[locale]/practice (repeatable; default: home, practice, cards, a deck page
- * and the projector), --top N (rows per route, default 12).
+ * and the projector), --top N (rows per route, default 12), --modules (one row per source file
+ * instead of per package or folder).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
   options: {
     route: { type: 'string', multiple: true },
     top: { type: 'string', default: '12' },
+    modules: { type: 'boolean', default: false },
   },
 });
 const ROUTES = args.route ?? [
@@ -95,7 +97,9 @@ for (const route of ROUTES) {
     const key = `${part.filename}|${part.source_path}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const g = groupOf(part.source_path);
+    const g = args.modules
+      ? part.source_path.replace(/^\[project\]\//, '')
+      : groupOf(part.source_path);
     const sum = groups.get(g) ?? { size: 0, compressed: 0 };
     sum.size += part.size;
     sum.compressed += part.compressed_size;

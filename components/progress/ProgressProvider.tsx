@@ -13,7 +13,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { writePending } from '@/lib/progress/pending';
-import { randomId } from '@/lib/progress/record';
+import { randomId } from '@/lib/progress/random';
 import type { Review } from '@/lib/progress/schema';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';

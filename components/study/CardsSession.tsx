@@ -2,23 +2,12 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { sourceText } from '@/lib/content/dates';
-import { sourceOfClaim } from '@/lib/content/sources';
-import { type ContentBundle, indexContent } from '@/lib/content/index-content';
-import { replayHistory } from '@/lib/progress/archive';
-import { randomId, reviewForCard } from '@/lib/progress/record';
-import { effectiveReviews } from '@/lib/progress/reviews';
-import {
-  formatInterval,
-  GRADES,
-  previewGrades,
-  scheduler,
-  studyQueue,
-} from '@/lib/progress/schedule';
+import type { DeckList } from '@/lib/content/remote';
+import { contentOf, type ContentSource } from '@/lib/content/remote';
+import { formatInterval } from '@/lib/progress/interval';
+import { randomId } from '@/lib/progress/random';
 import type { Grade } from '@/lib/progress/schema';
 import { ALL_DECKS } from '@/lib/progress/settings-limits';
-import { newCardsToday } from '@/lib/progress/stats';
-import { claimsOfFact, flashcards, nameCards } from '@/lib/questions/cards';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
@@ -29,14 +18,41 @@ import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
 import { useSearch } from '../useSearch';
+import type { CardsEngine, CardView } from './cardsEngine';
 
 const SWIPE_PX = 80;
+const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
+
+let engineLoading: Promise<CardsEngine> | null = null;
+
+/** The cards' engine (./cardsEngine.ts) over the content: fetched once, after hydration. */
+function loadEngine(content: ContentSource): Promise<CardsEngine> {
+  engineLoading ??= Promise.all([import('./cardsEngine'), contentOf(content)]).then(
+    ([{ createCardsEngine }, bundle]) => createCardsEngine(bundle),
+  );
+  engineLoading.catch(() => {
+    engineLoading = null;
+  });
+  return engineLoading;
+}
 
 /**
  * Flashcards: due cards first, then new ones up to the daily limit. Across all decks, or one deck
  * with `?deck=ID` (chosen on the page or from a deck's page).
+ *
+ * The HTML holds a first visit's first card (`first`, made at build time); the cards, the
+ * scheduler and the content come after hydration (./cardsEngine.ts), so a phone can turn the
+ * first card before they have arrived.
  */
-export function CardsSession({ content }: { content: ContentBundle }) {
+export function CardsSession({
+  decks,
+  content,
+  first,
+}: {
+  decks: DeckList['decks'];
+  content: ContentSource;
+  first: CardView | null;
+}) {
   const t = useTranslations('Cards');
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -44,14 +60,22 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   const { store, progress } = useProgress();
   const [search, searchReporter] = useSearch();
   const requestedDeck = search === null ? null : new URLSearchParams(search).get('deck');
-  const deck = requestedDeck ? content.decks.find((d) => d.id === requestedDeck) : undefined;
-  const index = useMemo(() => indexContent(content), [content]);
-  const deckOf = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const deck of content.decks)
-      for (const f of index.deckFacts(deck)) if (!map.has(f.id)) map.set(f.id, deck.id);
-    return map;
-  }, [content, index]);
+  const deck = requestedDeck ? decks.find((d) => d.id === requestedDeck) : undefined;
+  const [engine, setEngine] = useState<CardsEngine | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadEngine(content).then(
+      (loaded) => live && setEngine(loaded),
+      (error: unknown) => {
+        console.error(error);
+        if (live) setEngine('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [content]);
+  const ready = engine !== null && engine !== 'failed' ? engine : null;
   // Name cards (中英名称卡) are a card type each profile switches on per deck (or for the
   // all-decks session). A device that switched them on before they were per profile keeps them on
   // for every deck until the learner chooses.
@@ -69,28 +93,10 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   const scopeKey = deck ? deck.id : ALL_DECKS;
   const withNames = nameDecks.some((d) => d === scopeKey);
   // One card per atomic claim of the deck's facts (or every deck's): the memory unit.
-  const scopeIds = useMemo(
-    () => [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))],
-    [index, deck],
+  const deckCards = useMemo(
+    () => (ready ? ready.deckCards(deck?.id, nameDecks) : first ? [first] : []),
+    [ready, deck?.id, nameDecks, first],
   );
-  // The all-decks session has the name cards of the decks that have them, or all of them.
-  const named = useMemo(
-    () =>
-      withNames
-        ? scopeIds
-        : deck
-          ? []
-          : scopeIds.filter((id) => nameDecks.includes(deckOf.get(id) ?? ALL_DECKS)),
-    [withNames, scopeIds, deck, nameDecks, deckOf],
-  );
-  const deckCards = useMemo(() => {
-    if (named.length === 0) return flashcards(index, scopeIds);
-    // Each fact's name cards follow its own cards, so they come up from the first day.
-    const at = new Map(scopeIds.map((id, i) => [id, i]));
-    return [...flashcards(index, scopeIds), ...nameCards(index, named)].sort(
-      (a, b) => (at.get(a.fact.id) ?? 0) - (at.get(b.fact.id) ?? 0),
-    );
-  }, [index, scopeIds, named]);
   function switchNames(on: boolean) {
     if (!store) return;
     const key = scopeKey;
@@ -131,58 +137,54 @@ export function CardsSession({ content }: { content: ContentBundle }) {
 
   const profile = progress?.profile;
   const settings = profile?.settings;
-  const f = useMemo(
-    () => scheduler(settings?.desiredRetention ?? 0.9),
-    [settings?.desiredRetention],
+  const retention = settings?.desiredRetention ?? 0.9;
+  const memories = useMemo(
+    () => (ready && progress ? ready.memories(profile, retention) : null),
+    [ready, progress, profile, retention],
   );
-  const reviews = useMemo(() => (profile ? effectiveReviews(profile) : []), [profile]);
-  const archive = profile?.archive;
-  const cards = useMemo(
-    () => replayHistory(archive, reviews, f, claimsOfFact(index)),
-    [archive, reviews, f, index],
-  );
-  const offset = new Date(now).getTimezoneOffset();
+  const newCardsPerDay = settings?.newCardsPerDay ?? 10;
   const queue = useMemo(
-    () =>
-      studyQueue(factIds, cards, {
-        now,
-        newCardsPerDay: settings?.newCardsPerDay ?? 10,
-        newStartedToday: newCardsToday(reviews, now, offset, archive),
-      }),
-    [factIds, cards, now, settings?.newCardsPerDay, reviews, offset, archive],
+    () => (ready && memories ? ready.queue(factIds, memories, { now, newCardsPerDay }) : null),
+    [ready, memories, factIds, now, newCardsPerDay],
   );
+  // Until the saved progress, the address and the cards are read, the page shows the queue of a
+  // learner with none across all decks: the HTML holds its first new card, which is what a first
+  // visit shows anyway. A returning learner's browser, or an address with a query, hides it
+  // (html[data-saved] and html[data-query], set by the head script) until the real queue is ready.
+  const provisional = !progress || search === null || !queue;
   const current =
     (undone !== null && factIds.includes(undone) ? undone : undefined) ??
-    queue.due[0] ??
-    queue.fresh[0];
+    (queue ? (queue.due[0] ?? queue.fresh[0]) : first?.key);
   const card = current ? cardByKey.get(current) : undefined;
-  const fact = card?.fact;
   // Only the back of a card shows when each grade brings it back.
   const preview = useMemo(
-    () => (current && flipped ? previewGrades(cards.get(current), now, f) : null),
-    [current, flipped, cards, now, f],
+    () => (ready && memories && current && flipped ? ready.preview(memories, current, now) : null),
+    [ready, memories, current, flipped, now],
   );
+  // A grade tapped before the cards are ready (a first card turned on a slow phone) is made once
+  // they are.
+  const [waitingGrade, setWaitingGrade] = useState<Grade | null>(null);
 
   function grade(g: Grade) {
-    if (!store || !card || !flipped) return;
+    if (!card || !flipped) return;
+    if (!store || !ready || provisional) {
+      setWaitingGrade(g);
+      return;
+    }
     const at = Date.now();
-    const review = reviewForCard(
-      { fact: card.fact.id, claim: card.key },
-      g,
-      deckOf.get(card.fact.id),
-      {
-        now: at,
-        session: browserSession(),
-        newId: randomId,
-      },
-    );
+    const review = ready.review(card, g, { now: at, session: browserSession(), newId: randomId });
     store.record([review]);
     setHistory((h) => [...h, { reviewId: review.id, key: card.key }]);
     setUndone(null);
     setFlipped(false);
+    setWaitingGrade(null);
     setNow(at);
     frontRef.current?.focus();
   }
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (waitingGrade !== null && store && ready && !provisional) grade(waitingGrade);
+  });
 
   function undo() {
     const last = history[history.length - 1];
@@ -201,7 +203,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (event.key === ' ' && fact && !flipped) {
+      if (event.key === ' ' && card && !flipped) {
         event.preventDefault();
         setFlipped(true);
       } else if (/^[1-4]$/.test(event.key) && flipped) {
@@ -228,12 +230,6 @@ export function CardsSession({ content }: { content: ContentBundle }) {
     else if (dx < -SWIPE_PX) grade(1);
   }
 
-  // Until the saved progress and the address are read, the page shows the queue of a learner
-  // with none across all decks: the HTML holds its first new card, which is what a first visit
-  // shows anyway. A returning learner's browser, or an address with a query, hides it
-  // (html[data-saved] and html[data-query], set by the head script) until the real queue is ready.
-  const provisional = !progress || search === null;
-
   function chooseDeck(id: string) {
     router.replace(id ? { pathname, query: { deck: id } } : pathname);
   }
@@ -246,14 +242,6 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   };
   // Only this page's cards (one deck's, or all): another deck's card due in a minute never shows
   // here. Intervals are interface text, in the interface's language (cards follow the question one).
-  let nextDue: number | null = null;
-  let unseen = 0;
-  for (const id of factIds) {
-    const c = cards.get(id);
-    if (!c) unseen += 1;
-    else if (nextDue === null || c.card.due.getTime() < nextDue) nextDue = c.card.due.getTime();
-  }
-
   return (
     <div
       className="cards"
@@ -271,7 +259,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           <span>{t('deckLabel')}</span>
           <ScriptSelect value={deck?.id ?? ''} onChange={(e) => chooseDeck(e.target.value)}>
             <option value="">{t('allDecks')}</option>
-            {content.decks.map((d) => (
+            {decks.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title[locale]}
               </option>
@@ -299,13 +287,13 @@ export function CardsSession({ content }: { content: ContentBundle }) {
           {t('unknownDeck', { deck: requestedDeck })}
         </p>
       ) : null}
-      {card && fact ? (
+      {card ? (
         <div
           className={`flashcard ${flipped ? 'is-flipped' : ''}`}
           onPointerDown={onPointerDown}
           onPointerUp={onPointerUp}
         >
-          <p className="flashcard-meta">{cards.has(card.key) ? t('review') : t('new')}</p>
+          <p className="flashcard-meta">{memories?.cards.has(card.key) ? t('review') : t('new')}</p>
           <div className="flashcard-front" tabIndex={-1} ref={frontRef}>
             <h2 className="flashcard-prompt">
               <BilingualText text={card.front} />
@@ -316,19 +304,19 @@ export function CardsSession({ content }: { content: ContentBundle }) {
               <p className="flashcard-answer" ref={answerRef}>
                 <BilingualText text={card.answer} mode={card.answerIn} />
               </p>
-              {card.back.zh ? (
+              {card.back ? (
                 <p>
                   <BilingualText text={card.back} />
                 </p>
               ) : null}
-              {fact.note ? (
+              {card.note ? (
                 <p className="flashcard-note">
-                  <BilingualText text={fact.note} />
+                  <BilingualText text={card.note} />
                 </p>
               ) : null}
               <p className="feedback-source">
                 {t('sourceLabel')}
-                <BilingualText text={sourceText(sourceOfClaim(fact, card.key))} />
+                <BilingualText text={card.source} />
               </p>
               <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
                 {GRADES.map((g) => (
@@ -344,9 +332,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
                       </span>{' '}
                       {gradeLabel[g]}
                     </span>
-                    {preview ? (
-                      <span className="grade-interval">{formatInterval(preview[g])[locale]}</span>
-                    ) : null}
+                    {preview ? <span className="grade-interval">{preview[g][locale]}</span> : null}
                   </button>
                 ))}
               </div>
@@ -366,22 +352,26 @@ export function CardsSession({ content }: { content: ContentBundle }) {
             </HydrationGate>
           )}
         </div>
-      ) : (
+      ) : engine === 'failed' ? (
+        <p role="alert">{t('failed')}</p>
+      ) : queue ? (
         <section className="quiz-done">
           <h2>{t('doneTitle')}</h2>
-          {nextDue !== null ? (
-            <p>{t('nextDue', { when: formatInterval(Math.max(0, nextDue - now))[locale] })}</p>
-          ) : unseen === 0 ? (
+          {queue.nextDue !== null ? (
+            <p>
+              {t('nextDue', { when: formatInterval(Math.max(0, queue.nextDue - now))[locale] })}
+            </p>
+          ) : queue.unseen === 0 ? (
             <p>{t('nothingYet')}</p>
           ) : null}
-          {unseen > 0 ? (
+          {queue.unseen > 0 ? (
             <p>
-              {t('limitReached', { limit: settings?.newCardsPerDay ?? 10, left: unseen })}{' '}
+              {t('limitReached', { limit: settings?.newCardsPerDay ?? 10, left: queue.unseen })}{' '}
               <Link href="/settings">{t('changeLimit')}</Link>
             </p>
           ) : null}
         </section>
-      )}
+      ) : null}
       <p className="hint">{t('newCardRule')}</p>
       <div className="cards-footer">
         <button type="button" className="button" onClick={undo} disabled={history.length === 0}>

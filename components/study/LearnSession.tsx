@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { ContentBundle } from '@/lib/content/index-content';
-import { randomId, randomSeed, reviewsForAnswer } from '@/lib/progress/record';
+import { reviewsForAnswer } from '@/lib/progress/record';
+import { randomId, randomSeed } from '@/lib/progress/random';
 import { browserSession } from '@/lib/progress/session';
 import {
   answerLearn,

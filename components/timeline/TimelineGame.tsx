@@ -10,7 +10,7 @@ import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import { formatDate } from '@/lib/content/dates';
 import type { Text } from '@/lib/content/schema';
 import { LANG_TAGS, textIn } from '@/lib/display';
-import { randomId } from '@/lib/progress/record';
+import { randomId } from '@/lib/progress/random';
 import type { TimelineEvent } from '@/lib/questions/claims';
 import { isSeedText } from '@/lib/questions/seed-param';
 import { drawTimelineRound, markOrder, type TimelineRound, timelineReviews } from './round';

@@ -1,4 +1,4 @@
-import { randomId } from './record';
+import { randomId } from './random';
 
 let pageSession: string | undefined;
 

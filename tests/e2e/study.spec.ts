@@ -324,6 +324,32 @@ test('the first card of the HTML comes alive: it turns and grades', async ({ pag
   await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
 });
 
+test('a first card turned and graded before the cards have arrived is recorded once they have', async ({
+  page,
+}) => {
+  // The content file (/content/<hash>.json) is held back: the page has hydrated, but its engine
+  // has no cards yet; the HTML's first card can still be turned and graded.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/content\/[^/]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/cards/');
+  const prompt = await page.locator('.flashcard-prompt').textContent();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /Good/ }).click();
+  const stored = async () =>
+    Object.values(await storedReviewCounts(page)).reduce((sum, n) => sum + n, 0);
+  expect(await stored()).toBe(0);
+  release();
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 9 new left today');
+  await expect(page.locator('.flashcard-prompt')).not.toHaveText(prompt ?? '');
+  await expect.poll(stored).toBe(1);
+});
+
 test.describe('the flashcards page before its scripts run', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 

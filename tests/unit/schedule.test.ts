@@ -1,8 +1,8 @@
+import { formatInterval } from '@/lib/progress/interval';
 import { describe, expect, it } from 'vitest';
 import { openMistakes } from '@/lib/progress/mistakes';
 import { reviewsForAnswer } from '@/lib/progress/record';
 import {
-  formatInterval,
   isDue,
   previewGrades,
   replayReviews,

@@ -4,7 +4,9 @@ import { CardsSession } from '@/components/study/CardsSession';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { deckList } from '@/lib/content/remote';
+import { contentUrl, getContent } from '@/lib/content/server';
+import { firstCard } from '@/components/study/cardsEngine';
 
 export async function generateMetadata({
   params,
@@ -20,10 +22,15 @@ export default async function CardsPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Cards');
+  const content = getContent();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.cards}>
       <h1>{t('title')}</h1>
-      <CardsSession content={getContent()} />
+      <CardsSession
+        decks={deckList(content).decks}
+        content={{ url: contentUrl() }}
+        first={firstCard(content)}
+      />
     </ClientMessages>
   );
 }
