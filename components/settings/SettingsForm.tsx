@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useProgress } from '@/components/progress/ProgressProvider';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/progress/schema';
-import { MOTION, SETTING_LIMITS, THEMES } from '@/lib/progress/settings-limits';
+import type { Settings } from '@/lib/progress/schema';
+import { DEFAULT_SETTINGS, MOTION, SETTING_LIMITS, THEMES } from '@/lib/progress/settings-limits';
 import type { ProgressStore } from '@/lib/progress/store';
 
 /** Study and appearance settings of the active profile, saved as soon as they change. */

@@ -10,7 +10,7 @@ import {
 } from '../checks';
 import { QUESTION_KINDS } from '../questions/models';
 import { type DisplayMode, isDisplayMode } from '../display';
-import { MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
+import { DEFAULT_SETTINGS, MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
 /**
  * What the app saves, described once. Progress is an append-only log of reviews: card states,
@@ -168,13 +168,7 @@ export interface Save {
 
 export { MOTION, THEMES };
 
-export const DEFAULT_SETTINGS: Settings = {
-  dailyGoal: 20,
-  newCardsPerDay: 10,
-  desiredRetention: 0.9,
-  theme: 'system',
-  motion: 'system',
-};
+export { DEFAULT_SETTINGS };
 
 // ---------------------------------------------------------------------------------------------
 // Checks

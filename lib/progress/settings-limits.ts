@@ -1,3 +1,5 @@
+import type { Settings } from './schema';
+
 /*
  * The choices and limits of each setting: the settings form shows them, and the checks of saved
  * settings in lib/progress/schema.ts hold saves to them.
@@ -16,3 +18,12 @@ export const SETTING_LIMITS = {
 
 /** The key of the all-decks flashcard session in `nameCardDecks`: deck ids never contain "*". */
 export const ALL_DECKS = '*';
+
+/** A new learner's settings. */
+export const DEFAULT_SETTINGS: Settings = {
+  dailyGoal: 20,
+  newCardsPerDay: 10,
+  desiredRetention: 0.9,
+  theme: 'system',
+  motion: 'system',
+};
