@@ -3,13 +3,21 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import { effectiveReviews } from '@/lib/progress/reviews';
 import { useProgress } from '../progress/ProgressProvider';
 import { useNow } from '../progress/useNow';
 
-type Stats = typeof import('@/lib/progress/stats');
-type Schedule = typeof import('@/lib/progress/schedule');
-type Archive = typeof import('@/lib/progress/archive');
+type TodayModule = typeof import('./today');
+
+// Asked for as soon as this module runs in the browser, not after the page has hydrated.
+let todayModule: Promise<TodayModule> | null = null;
+function loadToday() {
+  todayModule ??= import('./today');
+  todayModule.catch(() => {
+    todayModule = null;
+  });
+  return todayModule;
+}
+if (typeof window !== 'undefined') void loadToday().catch(() => undefined);
 
 /**
  * What to do today, on the home page: the daily set (每日一练: cards due and the new ones left
@@ -20,44 +28,21 @@ export function TodayPanel() {
   const t = useTranslations('Today');
   const { progress } = useProgress();
   const now = useNow();
-  const [libs, setLibs] = useState<{ stats: Stats; schedule: Schedule; archive: Archive } | null>(
-    null,
-  );
+  const [lib, setLib] = useState<TodayModule | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      import('@/lib/progress/stats'),
-      import('@/lib/progress/schedule'),
-      import('@/lib/progress/archive'),
-    ]).then(([stats, schedule, archive]) => live && setLibs({ stats, schedule, archive }));
+    loadToday().then(
+      (loaded) => live && setLib(loaded),
+      (error: unknown) => console.error(error),
+    );
     return () => {
       live = false;
     };
   }, []);
-  const today = useMemo(() => {
-    if (!progress || now === null || !libs) return null;
-    const { stats, schedule } = libs;
-    const { settings, archive } = progress.profile;
-    const reviews = [...effectiveReviews(progress.profile)].sort((a, b) => a.at - b.at);
-    const offset = new Date(now).getTimezoneOffset();
-    const cards = libs.archive.replayHistory(
-      archive,
-      reviews,
-      schedule.scheduler(settings.desiredRetention),
-    );
-    const due = [...cards.values()].filter((c) => schedule.isDue(c, now)).length;
-    const fresh = Math.max(
-      0,
-      settings.newCardsPerDay - stats.newCardsToday(reviews, now, offset, archive),
-    );
-    return {
-      due,
-      fresh,
-      done: stats.reviewsToday(reviews, now, offset, archive),
-      goal: settings.dailyGoal,
-      streak: stats.streak(reviews, now, offset, archive),
-    };
-  }, [progress, now, libs]);
+  const today = useMemo(
+    () => (progress && now !== null && lib ? lib.todayOf(progress.profile, now) : null),
+    [progress, now, lib],
+  );
 
   return (
     <section className="today" aria-labelledby="today-heading" aria-busy={today ? undefined : true}>

@@ -13,6 +13,19 @@ import { KindAccuracyChart } from './KindAccuracyChart';
 import { useProgress } from './ProgressProvider';
 import { useNow } from './useNow';
 
+type StatsModule = typeof import('@/lib/progress/stats');
+
+// Asked for as soon as this module runs in the browser, not after the page has hydrated.
+let statsModule: Promise<StatsModule> | null = null;
+function loadStats() {
+  statsModule ??= import('@/lib/progress/stats');
+  statsModule.catch(() => {
+    statsModule = null;
+  });
+  return statsModule;
+}
+if (typeof window !== 'undefined') void loadStats().catch(() => undefined);
+
 export interface DeckOutline {
   id: string;
   title: Text;
@@ -34,10 +47,13 @@ export function ProgressDashboard({
   const now = useNow();
   // The statistics (with the FSRS scheduler) load after the page, in their own chunk: the
   // dashboard shows its loading state until the learner's progress is read anyway.
-  const [stats, setStats] = useState<typeof import('@/lib/progress/stats') | null>(null);
+  const [stats, setStats] = useState<StatsModule | null>(null);
   useEffect(() => {
     let live = true;
-    void import('@/lib/progress/stats').then((loaded) => live && setStats(loaded));
+    loadStats().then(
+      (loaded) => live && setStats(loaded),
+      (error: unknown) => console.error(error),
+    );
     return () => {
       live = false;
     };

@@ -23,11 +23,22 @@ import type { CardsEngine, CardView } from './cardsEngine';
 const SWIPE_PX = 80;
 const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
 
+let engineModule: Promise<typeof import('./cardsEngine')> | null = null;
+function loadEngineModule() {
+  engineModule ??= import('./cardsEngine');
+  engineModule.catch(() => {
+    engineModule = null;
+  });
+  return engineModule;
+}
+// Asked for as soon as this module runs in the browser, while React is still hydrating the page.
+if (typeof window !== 'undefined') void loadEngineModule().catch(() => undefined);
+
 let engineLoading: Promise<CardsEngine> | null = null;
 
-/** The cards' engine (./cardsEngine.ts) over the content: fetched once, after hydration. */
+/** The cards' engine (./cardsEngine.ts) over the content: made once. */
 function loadEngine(content: ContentSource): Promise<CardsEngine> {
-  engineLoading ??= Promise.all([import('./cardsEngine'), contentOf(content)]).then(
+  engineLoading ??= Promise.all([loadEngineModule(), contentOf(content)]).then(
     ([{ createCardsEngine }, bundle]) => createCardsEngine(bundle),
   );
   engineLoading.catch(() => {

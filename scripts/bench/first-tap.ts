@@ -94,7 +94,10 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
     // Wait for the control on screen. Playwright asks the page, so this is as late as the page
     // is busy; the time is then read from the page's own clock.
     while (!box && Date.now() - start < GIVE_UP_MS) {
-      box = await control.boundingBox().catch(() => null);
+      // On screen and seen: a control under visibility: hidden (a returning learner's cards
+      // before their queue is read) has a box, but nobody taps what they cannot see.
+      const seen = await control.isVisible().catch(() => false);
+      box = seen ? await control.boundingBox().catch(() => null) : null;
       if (!box || box.width === 0) {
         box = null;
         await sleep(50);

@@ -25,7 +25,7 @@ import { benchProgress } from './progress';
  * Options: --sizes 1000,10000 (synthetic fact counts; default 1,000, 10,000 and 100,000),
  * --skip-lighthouse, --runs N (Lighthouse runs per page, default 3), --tap-rounds N (rounds of the
  * first-tap measure, default 5; 0 skips it), --only progress (the progress figures alone: no
- * build needed).
+ * build needed), --only first-tap (the first-tap table alone).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -289,8 +289,8 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
 }
 
 async function main() {
-  if (args.only !== undefined && args.only !== 'progress') {
-    console.error(`bench: --only takes "progress", not "${args.only}".`);
+  if (args.only !== undefined && args.only !== 'progress' && args.only !== 'first-tap') {
+    console.error(`bench: --only takes "progress" or "first-tap", not "${args.only}".`);
     process.exit(2);
   }
   if (args.only === 'progress') {
@@ -309,50 +309,54 @@ async function main() {
   log();
   log('Building the floor app (a bare Next.js page with one heading)…');
   const floor = buildFloor(ROOT);
+  // --only first-tap: the first-tap table alone (the longest part after Lighthouse).
+  const all = args.only === undefined;
   try {
     // --- First-load JavaScript -------------------------------------------------------------
-    const floorSize = pageSize(floor.outDir, '/');
-    const pages = exportedPages(OUT).map((route) => pageSize(OUT, route));
-    log();
-    log('## First-load JavaScript per exported page (noModule polyfill left out)');
-    log();
-    const row = (p: PageSize, kind: string, budget?: number) => {
-      const over = p.gzip - floorSize.gzip;
-      return [
-        p.route,
-        kind,
-        p.scripts.length,
-        kb(p.gzip),
-        kb(p.brotli),
-        `${over >= 0 ? '+' : ''}${kb(over)}`,
-        (p.gzip / floorSize.gzip).toFixed(2),
-        budget === undefined ? '' : over <= budget ? 'PASS' : 'FAIL',
-      ];
-    };
-    table(
-      ['page', 'kind', 'scripts', 'gzip', 'brotli', 'vs floor (gzip)', 'ratio', `budget`],
-      [
-        row({ ...floorSize, route: 'floor /' }, 'floor'),
-        ...pages.map((p) => {
-          const kind = pageKind(p.route);
-          return row(p, kind, kind === 'study' ? STUDY_BUDGET : READING_BUDGET);
-        }),
-      ],
-    );
-    for (const kind of ['reading', 'study'] as const) {
-      const limit = kind === 'study' ? STUDY_BUDGET : READING_BUDGET;
-      const ofKind = pages.filter((p) => pageKind(p.route) === kind);
-      const worst = ofKind.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-      const failing = ofKind.filter((p) => p.gzip - floorSize.gzip > limit).map((p) => p.route);
-      check(
-        `First-load JS of ${kind} pages ≤ floor + ${limit / KB} KB (gzip)`,
-        failing.length === 0,
-        `largest ${worst.route} +${kb(worst.gzip - floorSize.gzip)}${failing.length ? `; ${failing.length} of ${ofKind.length} pages over` : ''}`,
+    if (all) {
+      const floorSize = pageSize(floor.outDir, '/');
+      const pages = exportedPages(OUT).map((route) => pageSize(OUT, route));
+      log();
+      log('## First-load JavaScript per exported page (noModule polyfill left out)');
+      log();
+      const row = (p: PageSize, kind: string, budget?: number) => {
+        const over = p.gzip - floorSize.gzip;
+        return [
+          p.route,
+          kind,
+          p.scripts.length,
+          kb(p.gzip),
+          kb(p.brotli),
+          `${over >= 0 ? '+' : ''}${kb(over)}`,
+          (p.gzip / floorSize.gzip).toFixed(2),
+          budget === undefined ? '' : over <= budget ? 'PASS' : 'FAIL',
+        ];
+      };
+      table(
+        ['page', 'kind', 'scripts', 'gzip', 'brotli', 'vs floor (gzip)', 'ratio', `budget`],
+        [
+          row({ ...floorSize, route: 'floor /' }, 'floor'),
+          ...pages.map((p) => {
+            const kind = pageKind(p.route);
+            return row(p, kind, kind === 'study' ? STUDY_BUDGET : READING_BUDGET);
+          }),
+        ],
       );
+      for (const kind of ['reading', 'study'] as const) {
+        const limit = kind === 'study' ? STUDY_BUDGET : READING_BUDGET;
+        const ofKind = pages.filter((p) => pageKind(p.route) === kind);
+        const worst = ofKind.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+        const failing = ofKind.filter((p) => p.gzip - floorSize.gzip > limit).map((p) => p.route);
+        check(
+          `First-load JS of ${kind} pages ≤ floor + ${limit / KB} KB (gzip)`,
+          failing.length === 0,
+          `largest ${worst.route} +${kb(worst.gzip - floorSize.gzip)}${failing.length ? `; ${failing.length} of ${ofKind.length} pages over` : ''}`,
+        );
+      }
     }
 
     // --- First visit: bytes downloaded --------------------------------------------------
-    {
+    if (all) {
       log(
         `## What a first visit downloads in its first ${FIRST_VISIT_SECONDS} s (service worker on)`,
       );
@@ -411,7 +415,7 @@ async function main() {
     }
 
     // --- Lighthouse ----------------------------------------------------------------------
-    if (!args['skip-lighthouse']) {
+    if (all && !args['skip-lighthouse']) {
       log('## Lighthouse 12.2.3, mobile (median of runs)');
       log();
       const runs = Number(args.runs);
@@ -514,6 +518,7 @@ async function main() {
     floor.remove();
     rmSync(snapshot, { recursive: true, force: true });
   }
+  if (!all) finish();
 
   progressFigures();
 
