@@ -95,7 +95,10 @@ export type CardsEngine = ReturnType<typeof createCardsEngine>;
 
 export function createCardsEngine(content: ContentBundle) {
   const index = indexContent(content);
-  const claimsOf = claimsOfFact(index);
+  // Every claim of every fact, for reviews saved before claims were the memory unit: built only
+  // when such a review is replayed (building them all costs as much as a deck's cards).
+  let claimsMap: ((fact: string) => readonly string[] | undefined) | undefined;
+  const claimsOf = (fact: string) => (claimsMap ??= claimsOfFact(index))(fact);
   const deckOf = new Map<string, string>();
   for (const deck of content.decks)
     for (const f of index.deckFacts(deck)) if (!deckOf.has(f.id)) deckOf.set(f.id, deck.id);

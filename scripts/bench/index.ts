@@ -25,7 +25,7 @@ import { benchProgress } from './progress';
  * Options: --sizes 1000,10000 (synthetic fact counts; default 1,000, 10,000 and 100,000),
  * --skip-lighthouse, --runs N (Lighthouse runs per page, default 3), --tap-rounds N (rounds of the
  * first-tap measure, default 5; 0 skips it), --only progress (the progress figures alone: no
- * build needed), --only first-tap (the first-tap table alone).
+ * build needed), --only first-tap or --only lighthouse (that table alone).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -289,8 +289,10 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
 }
 
 async function main() {
-  if (args.only !== undefined && args.only !== 'progress' && args.only !== 'first-tap') {
-    console.error(`bench: --only takes "progress" or "first-tap", not "${args.only}".`);
+  if (args.only !== undefined && !['progress', 'first-tap', 'lighthouse'].includes(args.only)) {
+    console.error(
+      `bench: --only takes "progress", "first-tap" or "lighthouse", not "${args.only}".`,
+    );
     process.exit(2);
   }
   if (args.only === 'progress') {
@@ -393,7 +395,7 @@ async function main() {
 
     // --- First tap on a slow phone -------------------------------------------------------
     const tapRounds = Number(args['tap-rounds']);
-    if (tapRounds > 0) {
+    if ((all || args.only === 'first-tap') && tapRounds > 0) {
       log(
         `## First tap handled on a slow phone (1.6 Mbps, 150 ms, CPU 4× slower; median of ${tapRounds}, interleaved with the floor)`,
       );
@@ -415,7 +417,7 @@ async function main() {
     }
 
     // --- Lighthouse ----------------------------------------------------------------------
-    if (all && !args['skip-lighthouse']) {
+    if ((all || args.only === 'lighthouse') && !args['skip-lighthouse']) {
       log('## Lighthouse 12.2.3, mobile (median of runs)');
       log();
       const runs = Number(args.runs);
@@ -513,6 +515,46 @@ async function main() {
         );
         check(`Lighthouse ${page}: SEO ≥ 90`, m.seo >= 90, `${m.seo}`);
       }
+
+      // The same pages loaded under DevTools' real throttling (the first-tap measure's phone):
+      // a score that simulation flatters shows here.
+      log('## Lighthouse 12.2.3, mobile, --throttling-method=devtools (median of runs)');
+      log();
+      const app2 = await serveFolder(ROOT, OUT, 4320);
+      const floor2 = await serveFolder(ROOT, floor.outDir, 4321);
+      const devtools: { page: string; result: LighthouseResult }[] = [];
+      try {
+        log('  floor…');
+        devtools.push({
+          page: 'floor /',
+          result: lighthouse(ROOT, `${floor2.url}/`, runs, 'devtools'),
+        });
+        for (const page of LIGHTHOUSE_PAGES) {
+          log(`  ${page}…`);
+          devtools.push({ page, result: lighthouse(ROOT, `${app2.url}${page}`, runs, 'devtools') });
+        }
+      } finally {
+        app2.stop();
+        floor2.stop();
+      }
+      log();
+      table(
+        ['page', 'performance', 'performance runs', 'TBT', 'LCP'],
+        devtools.map(({ page, result }) => [
+          page,
+          result.median.performance,
+          result.runs.map((r) => r.scores.performance).join(' '),
+          result.runs.map((r) => msOrDash(r.detail.totalBlockingTimeMs)).join(' '),
+          result.runs.map((r) => msOrDash(r.detail.largestContentfulPaintMs)).join(' '),
+        ]),
+      );
+      const devtoolsFloor = devtools[0]!.result.median.performance;
+      for (const { page, result } of devtools.slice(1))
+        check(
+          `Lighthouse ${page}, devtools throttling: performance ≥ floor − 3 (${devtoolsFloor - 3})`,
+          result.median.performance >= devtoolsFloor - 3,
+          `${result.median.performance}`,
+        );
     }
   } finally {
     floor.remove();

@@ -59,10 +59,18 @@ export async function serveFolder(
   throw new Error(`serve did not start on port ${port}`);
 }
 
+/**
+ * How Lighthouse slows the page: `simulate` (its default: loads fast, then models a slow phone
+ * from the trace) or `devtools` (the page really loads under DevTools' network and CPU throttling,
+ * as the first-tap measure does).
+ */
+export type Throttling = 'simulate' | 'devtools';
+
 function runOnce(
   projectRoot: string,
   url: string,
   chromePath: string | undefined,
+  throttling: Throttling,
 ): { scores: Scores; detail: RunDetail } {
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
   const result = spawnSync(
@@ -75,6 +83,7 @@ function runOnce(
       '--quiet',
       `--only-categories=${CATEGORIES.join(',')}`,
       `--chrome-flags=${flags}`,
+      `--throttling-method=${throttling}`,
     ],
     {
       encoding: 'utf8',
@@ -105,9 +114,14 @@ function runOnce(
   };
 }
 
-export function lighthouse(projectRoot: string, url: string, runs = 3): LighthouseResult {
+export function lighthouse(
+  projectRoot: string,
+  url: string,
+  runs = 3,
+  throttling: Throttling = 'simulate',
+): LighthouseResult {
   const chromePath = findChromium();
-  const all = Array.from({ length: runs }, () => runOnce(projectRoot, url, chromePath));
+  const all = Array.from({ length: runs }, () => runOnce(projectRoot, url, chromePath, throttling));
   return {
     url,
     runs: all,
