@@ -28,25 +28,15 @@ import {
 } from '@/lib/classroom/results';
 import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
-import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
-import { QuizEntry } from './QuizEntry';
 import { ClassPicker } from './ClassPicker';
 import { PaperEntry } from './PaperEntry';
 import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
-import { useQuizParam } from './useQuizParam';
-
-/** `classroom/results/?q=CODE` (and `&r=RESULT` from a scanned result QR code). */
-export function ResultsPage({ content }: { content: ContentBundle }) {
-  const param = useQuizParam(content);
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <ClassResults key={param.quiz.code} quiz={param.quiz} />;
-}
 
 /** The class the results go to, and its results: one quiz's results in two classes do not mix. */
-function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
+export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
   const classesKey = STORAGE_KEYS.classroomClasses(quiz.code);
   const currentKey = STORAGE_KEYS.classroomCurrentClass(quiz.code);
   const [className, setClassName] = useState(() => readKey(currentKey) ?? '');

@@ -32,28 +32,11 @@ import {
   withRetake,
 } from '@/lib/classroom/saved-result';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
-import { useProgress } from '../progress/ProgressProvider';
-import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
-import { QuizEntry } from './QuizEntry';
 import { QuizSummary } from './QuizSummary';
 import { StudentQuestion } from './StudentQuestion';
-import { useQuizParam } from './useQuizParam';
 import { AnswerText } from './AnswerText';
-
-/** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
-export function StudentPlayPage({ content }: { content: ClassroomContent }) {
-  const param = useQuizParam(content);
-  const tc = useTranslations('Classroom');
-  // A saved result belongs to the profile that handed it in: wait for the active one.
-  const profileId = useProgress().progress?.profile.id;
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  if (!profileId) return <p role="status">{tc('loading')}</p>;
-  return (
-    <StudentPlay key={`${profileId}:${param.quiz.code}`} quiz={param.quiz} profileId={profileId} />
-  );
-}
 
 type Phase =
   | { name: 'join' }
@@ -62,7 +45,8 @@ type Phase =
   | { name: 'waiting'; position: number }
   | { name: 'done' };
 
-function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
+/** A student's go at the quiz, loaded once there is one (PlayPage.tsx). */
+export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at

@@ -5,7 +5,7 @@ import { QuizBuilder } from '@/components/classroom/QuizBuilder';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -28,7 +28,7 @@ export default async function ClassroomPage({ params }: { params: Promise<{ loca
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <QuizBuilder content={getClassroomContent()} />
+          <QuizBuilder source={classroomSource()} />
         </Suspense>
       </div>
     </ClientMessages>

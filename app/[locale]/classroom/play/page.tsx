@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { StudentPlayPage } from '@/components/classroom/StudentPlay';
+import { StudentPlayPage } from '@/components/classroom/PlayPage';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function PlayPage({ params }: { params: Promise<{ locale: L
       <div className="classroom classroom-play">
         <h1 className="classroom-title">{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <StudentPlayPage content={getClassroomContent()} />
+          <StudentPlayPage source={classroomSource()} />
         </Suspense>
       </div>
     </ClientMessages>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { PresentPage } from '@/components/classroom/PresentMode';
+import { PresentPage } from '@/components/classroom/PresentPage';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
       <div className="classroom classroom-present">
         <h1 className="visually-hidden">{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PresentPage content={getClassroomContent()} />
+          <PresentPage source={classroomSource()} />
         </Suspense>
       </div>
     </ClientMessages>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { PrintPage } from '@/components/classroom/Worksheet';
+import { PrintPage } from '@/components/classroom/PrintPage';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function PrintRoute({ params }: { params: Promise<{ locale:
       <div className="classroom classroom-print">
         <h1 className="print-hidden">{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PrintPage content={getClassroomContent()} />
+          <PrintPage source={classroomSource()} />
         </Suspense>
       </div>
     </ClientMessages>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { ResultsPage } from '@/components/classroom/ResultsBoard';
+import { ResultsPage } from '@/components/classroom/ResultsPage';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -27,7 +27,7 @@ export default async function ResultsRoute({ params }: { params: Promise<{ local
       <div className="classroom classroom-results">
         <h1>{t('title')}</h1>
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <ResultsPage content={getClassroomContent()} />
+          <ResultsPage source={classroomSource()} />
         </Suspense>
       </div>
     </ClientMessages>
