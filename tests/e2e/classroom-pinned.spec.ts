@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { optionLetter } from '../../lib/classroom/answers';
+import { compactAnswer, correctResponse, optionLetter } from '../../lib/classroom/answers';
 import { type ContentHistory, recordVersion } from '../../lib/classroom/content-history';
+import { openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
+import { encodeResultCode } from '../../lib/classroom/result-code';
 import { generateQuestions, pickQuiz } from '../../lib/questions/generate';
 import type { Text } from '../../lib/content/schema';
-import { ADDED_DECK, contentAfter } from '../fixtures/pinned-quiz/content';
+import { ADDED_DECK, contentAfter, contentBefore } from '../fixtures/pinned-quiz/content';
 import { expect, test } from './fixtures';
 
 /*
@@ -116,4 +118,62 @@ test('a quiz code made before a deck was added opens the same questions after it
       ),
     ]);
   expect(optionIds).toEqual(first.options.map((o) => o.id));
+});
+
+test('after a deck the quiz used is deleted, a phone names it and the results page still grades the codes it holds', async ({
+  page,
+}) => {
+  const before = { ...contentBefore(), history: pinned.history };
+  const [gone, stays] = before.decks;
+  // The editor deletes a deck (and the includes of its facts), and the build records a version.
+  const goneFacts = new Set(gone!.facts.map((f) => f.id));
+  const without = {
+    entities: before.entities,
+    decks: [{ ...stays!, includes: stays!.includes.filter((id) => !goneFacts.has(id)) }],
+  };
+  const laterHistory = recordVersion(pinned.history, without);
+  expect(laterHistory.versions[1]!.drop).toContain(`deck:${gone!.id}`);
+
+  let served: { content: unknown; history: ContentHistory } = {
+    content: contentBefore(),
+    history: pinned.history,
+  };
+  await page.route('**/content/*.json', (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    return route.fulfill({ json: file.startsWith('history-') ? served.history : served.content });
+  });
+
+  // Two results collected while the deck was there.
+  const opened = openQuiz(before, pinned.code);
+  if (!opened.ok) throw new Error('the pinned quiz does not open on its own content');
+  const quiz = opened.value;
+  const right = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
+  const none = quiz.questions.map(() => ({ type: 'none' as const }));
+  const codes = [
+    encodeResultCode(quiz, { nickname: 'Ann', seconds: 100, answers: right }),
+    encodeResultCode(quiz, { nickname: 'Bo', seconds: 120, answers: none }),
+  ];
+  await page.goto(`/en/classroom/results/?q=${pinned.code}`);
+  await page.getByLabel('Result codes (one per line)').fill(`${codes.join('\n')}\n`);
+  await expect(
+    page.getByText(`2 students counted, averaging ${(quiz.questions.length / 2).toFixed(1)}`),
+  ).toBeVisible();
+
+  // A new build without the deck.
+  served = { content: without, history: laterHistory };
+  await page.reload();
+  const note = page.getByRole('note').filter({ hasText: 'since removed from the app' });
+  await expect(note).toContainText(`“${gone!.id}”`);
+  await expect(note).toContainText('as this page kept them');
+  await expect(
+    page.getByText(`2 students counted, averaging ${(quiz.questions.length / 2).toFixed(1)}`),
+  ).toBeVisible();
+  await expect(page.locator('.class-table tbody tr').first()).toContainText(
+    `${quiz.questions.length} / ${quiz.questions.length}`,
+  );
+
+  // A phone cannot draw the quiz again, and says which deck is missing.
+  await page.goto(`/en/classroom/play/?q=${pinned.code}`);
+  await expect(page.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
+  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
 });
