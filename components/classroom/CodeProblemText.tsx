@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { QuizProblem } from '@/lib/classroom/quiz';
 import type { ResultProblem } from '@/lib/classroom/results';
 
@@ -13,6 +13,7 @@ export function CodeProblemText({
   expected: 'quiz' | 'result';
 }) {
   const t = useTranslations('Classroom.problems');
+  const locale = useLocale();
   switch (problem.kind) {
     case 'empty':
       return t('empty');
@@ -33,7 +34,12 @@ export function CodeProblemText({
     case 'invalid':
       return t('invalid');
     case 'unknown-deck':
-      return t('unknownDeck', { missing: problem.missing });
+      return problem.removed.length > 0
+        ? t('deckRemoved', {
+            count: problem.removed.length,
+            decks: problem.removed.map((id) => `“${id}”`).join(locale === 'zh' ? '、' : ', '),
+          })
+        : t('unknownDeck', { missing: problem.missing });
     case 'content-too-new':
       return t('contentTooNew');
     case 'content-changed':

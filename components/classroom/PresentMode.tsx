@@ -7,22 +7,12 @@ import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { revealWord } from '@/lib/classroom/pacing';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
-import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
 import { PresentQuestion } from './PresentQuestion';
 import { QrCode } from './QrCode';
-import { QuizEntry } from './QuizEntry';
 import { QuizSummary } from './QuizSummary';
 import { useCountdown } from './useCountdown';
-import { useQuizParam } from './useQuizParam';
-
-/** `classroom/present/?q=CODE`: the quiz on a projector. */
-export function PresentPage({ content }: { content: ClassroomContent }) {
-  const param = useQuizParam(content);
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <PresentStage key={param.quiz.code} quiz={param.quiz} />;
-}
 
 function subscribeFullscreen(onChange: () => void) {
   document.addEventListener('fullscreenchange', onChange);
@@ -43,7 +33,8 @@ function isOwnedByControl(event: KeyboardEvent): boolean {
  * → Space PageDown next, ← PageUp previous, R reveal or hide, Enter reveal then next,
  * F full screen, P pause the timer. Presentation clickers send PageUp and PageDown.
  */
-function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
+/** The quiz on a projector, loaded once there is one (PresentPage.tsx). */
+export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   const t = useTranslations('ClassroomPresent');
   const tc = useTranslations('Classroom');
   const total = quiz.questions.length;

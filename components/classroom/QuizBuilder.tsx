@@ -7,16 +7,15 @@ import { BilingualText } from '@/components/DisplayLanguage';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
-import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
+import type { ClassroomQuiz, QuizChoice } from '@/lib/classroom/quiz';
 import { SEED_LIMIT } from '@/lib/classroom/quiz-code';
-import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { DISPLAY_MODES, LANG_TAGS } from '@/lib/display';
-import { generateQuestions } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type QuestionKind } from '@/lib/questions/models';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 import { QuizCodeForm } from './QuizCodeForm';
 import { AnswerText } from './AnswerText';
+import { type ClassroomSource, type Engine, useEngine } from './engine';
 
 const COUNTS = [5, 10, 15, 20, 25, 30, 40, 50];
 const SECONDS = [0, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240];
@@ -44,7 +43,23 @@ function choiceOf(quiz: ClassroomQuiz): QuizChoice {
  * code, its links and a QR code. The page's `?q=` follows the code, so a reload or a bookmark
  * brings the same quiz back.
  */
-export function QuizBuilder({ content }: { content: ClassroomContent }) {
+export function QuizBuilder({ source }: { source: ClassroomSource }) {
+  const engine = useEngine(source);
+  const tc = useTranslations('Classroom');
+  if (engine.status === 'loading') return <p role="status">{tc('loading')}</p>;
+  if (engine.status === 'failed') {
+    return (
+      <p role="alert" className="notice">
+        {tc('loadFailed')}
+      </p>
+    );
+  }
+  return <Builder engine={engine.engine} />;
+}
+
+/** The builder once the generator and the content are here. */
+function Builder({ engine }: { engine: Engine }) {
+  const { content, createQuiz, openQuiz, generateQuestions } = engine;
   const t = useTranslations('ClassroomBuilder');
   const tc = useTranslations('Classroom');
   const tq = useTranslations('Quiz');
@@ -77,13 +92,13 @@ export function QuizBuilder({ content }: { content: ClassroomContent }) {
             : 0,
         ]),
       ),
-    [content, choice.kinds],
+    [content, choice.kinds, generateQuestions],
   );
 
   const quiz = useMemo(
     () =>
       choice.deckIds.length > 0 && choice.kinds.length > 0 ? createQuiz(content, choice) : null,
-    [content, choice],
+    [content, choice, createQuiz],
   );
   const ready = quiz && quiz.questions.length > 0 ? quiz : null;
 

@@ -12,6 +12,14 @@ import { pushQuizCode, type QuizParam } from './useQuizParam';
 export function QuizEntry({ param }: { param: Exclude<QuizParam, { status: 'ready' }> }) {
   const t = useTranslations('Classroom');
   const unread = param.status === 'unread';
+  if (param.status === 'loading') return <p role="status">{t('loading')}</p>;
+  if (param.status === 'failed') {
+    return (
+      <p role="alert" className="notice">
+        {t('loadFailed')}
+      </p>
+    );
+  }
   return (
     <>
       <section

@@ -10,6 +10,7 @@ import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { codeFromInput } from '@/lib/classroom/links';
 import {
   encodeResultCode,
+  formatResultDay,
   normalizeNickname,
   type StudentResult,
 } from '@/lib/classroom/result-code';
@@ -27,25 +28,15 @@ import {
 } from '@/lib/classroom/results';
 import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
-import type { ContentBundle } from '@/lib/content/index-content';
 import { CodeProblemText } from './CodeProblemText';
-import { QuizEntry } from './QuizEntry';
 import { ClassPicker } from './ClassPicker';
 import { PaperEntry } from './PaperEntry';
 import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
-import { useQuizParam } from './useQuizParam';
-
-/** `classroom/results/?q=CODE` (and `&r=RESULT` from a scanned result QR code). */
-export function ResultsPage({ content }: { content: ContentBundle }) {
-  const param = useQuizParam(content);
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <ClassResults key={param.quiz.code} quiz={param.quiz} />;
-}
 
 /** The class the results go to, and its results: one quiz's results in two classes do not mix. */
-function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
+export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
   const classesKey = STORAGE_KEYS.classroomClasses(quiz.code);
   const currentKey = STORAGE_KEYS.classroomCurrentClass(quiz.code);
   const [className, setClassName] = useState(() => readKey(currentKey) ?? '');
@@ -190,26 +181,32 @@ function ResultsBoard({
   const nameOf = (row: StudentRow) =>
     row.nickname || `${t('noNickname')} ${t('line', { line: row.line })}`;
   const flags = rowFlags(quiz, summary.rows);
-  const flagText: Record<RowFlag, string> = {
-    retake: t('flagRetake'),
-    'too-fast': t('flagTooFast'),
-    'over-time': t('flagOverTime'),
+  const flagText = (flag: RowFlag, row: StudentRow): string => {
+    switch (flag) {
+      case 'retake':
+        return t('flagAttempt', { attempt: row.attempt ?? 2 });
+      case 'same-name':
+        return t('flagRetake');
+      case 'too-fast':
+        return t('flagTooFast');
+      case 'over-time':
+        return t('flagOverTime');
+    }
   };
   const anyFlagged = summary.rows.some((r) => (flags.get(r) ?? []).length > 0);
   const ranked = [...summary.rows].sort((a, b) => b.score - a.score || a.seconds - b.seconds);
 
   function downloadCsv() {
     const mode = quiz.language;
-    const now = new Date();
-    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-      .map((n) => String(n).padStart(2, '0'))
-      .join('-');
     const csv = classCsv(
       summary.rows.map((r) => ({
         name: nameOf(r),
         score: r.score,
         seconds: r.seconds,
-        date,
+        // The day on the student's phone when they finished; codes sent before codes carried it
+        // (and paper sheets) have none, and are left blank rather than dated wrongly.
+        date: r.day === undefined ? '' : formatResultDay(r.day),
+        attempt: r.attempt ?? 1,
         correct: r.correct,
         answers: quiz.questions.map((q, i) => {
           const a = r.answers[i];
@@ -237,6 +234,7 @@ function ResultsBoard({
         percent: t('csvPercent'),
         seconds: t('csvSeconds'),
         date: t('csvDate'),
+        attempt: t('csvAttempt'),
         question: (n) => t('csvQuestion', { n }),
         questionCorrect: (n) => t('csvQuestionCorrect', { n }),
         number: t('csvNumber'),
@@ -415,7 +413,7 @@ function ResultsBoard({
                         <td className="row-flags">
                           {(flags.get(row) ?? []).map((f) => (
                             <span key={f} className={`row-flag flag-${f}`}>
-                              {flagText[f]}
+                              {flagText(f, row)}
                             </span>
                           ))}
                         </td>

@@ -15,37 +15,28 @@ import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import {
   decodeResultCode,
   encodeResultCode,
+  MAX_ATTEMPT,
   MAX_NICKNAME_CHARS,
   MAX_SECONDS_TAKEN,
   nicknameIsCut,
   normalizeNickname,
+  resultDay,
 } from '@/lib/classroom/result-code';
 import { answersShown, closesAt, isRevealWord } from '@/lib/classroom/pacing';
 import { formatDuration, gradeResult } from '@/lib/classroom/results';
-import { loadSavedResult, type SavedResult, storeSavedResult } from '@/lib/classroom/saved-result';
+import {
+  latestCode,
+  loadSavedResult,
+  type SavedResult,
+  storeSavedResult,
+  withRetake,
+} from '@/lib/classroom/saved-result';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
-import { useProgress } from '../progress/ProgressProvider';
-import type { ClassroomContent } from '@/lib/classroom/content-history';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
-import { QuizEntry } from './QuizEntry';
 import { QuizSummary } from './QuizSummary';
 import { StudentQuestion } from './StudentQuestion';
-import { useQuizParam } from './useQuizParam';
 import { AnswerText } from './AnswerText';
-
-/** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
-export function StudentPlayPage({ content }: { content: ClassroomContent }) {
-  const param = useQuizParam(content);
-  const tc = useTranslations('Classroom');
-  // A saved result belongs to the profile that handed it in: wait for the active one.
-  const profileId = useProgress().progress?.profile.id;
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  if (!profileId) return <p role="status">{tc('loading')}</p>;
-  return (
-    <StudentPlay key={`${profileId}:${param.quiz.code}`} quiz={param.quiz} profileId={profileId} />
-  );
-}
 
 type Phase =
   | { name: 'join' }
@@ -54,7 +45,8 @@ type Phase =
   | { name: 'waiting'; position: number }
   | { name: 'done' };
 
-function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
+/** A student's go at the quiz, loaded once there is one (PlayPage.tsx). */
+export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at
@@ -87,11 +79,14 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
   );
   const startedAt = useRef(resumed?.startedAt ?? 0);
   const startedAtWall = useRef(resumed?.startedAtWall ?? 0);
+  // Which go this is: absent for the first; a retake's number goes into its result code.
+  const attempt = useRef(resumed?.attempt);
 
   function start(event: FormEvent) {
     event.preventDefault();
     // A handed-in result of a teacher-paced quiz is final: no second go for full marks.
     if (quiz.teacherPaced && saved) return;
+    attempt.current = saved ? Math.min(MAX_ATTEMPT, 2 + (saved.retakes?.length ?? 0)) : undefined;
     answers.current = [];
     startedAt.current = performance.now();
     startedAtWall.current = Date.now();
@@ -109,10 +104,13 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
       MAX_SECONDS_TAKEN,
       Math.round((performance.now() - startedAt.current) / 1000),
     );
+    const day = resultDay(new Date());
     const resultCode = encodeResultCode(quiz, {
       nickname: normalizeNickname(nickname),
       seconds,
       answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
+      ...(day === undefined ? {} : { day }),
+      ...(attempt.current === undefined ? {} : { attempt: attempt.current }),
     });
     if (position + 1 < quiz.questions.length) {
       writeClassroomRun(quiz.code, { code: resultCode, position: position + 1 });
@@ -124,7 +122,13 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
       return;
     }
     writeClassroomRun(quiz.code, null);
-    keep({ code: resultCode, startedAt: startedAtWall.current, revealed: false });
+    // A retake is kept beside the first result, which stays as it was handed in.
+    const latest = loadSavedResult(profileId, quiz.code) ?? saved;
+    keep(
+      latest && attempt.current !== undefined
+        ? withRetake(latest, resultCode)
+        : { code: resultCode, startedAt: startedAtWall.current, revealed: false },
+    );
     setPhase({ name: 'done' });
   }
 
@@ -263,11 +267,11 @@ function StudentDone({
   const t = useTranslations('ClassroomPlay');
   const tc = useTranslations('Classroom');
   const now = useNowUntil(closesAt(quiz, saved.startedAt));
-  const resultCode = saved.code;
+  const resultCode = latestCode(saved);
   const decoded = decodeResultCode(quiz, resultCode);
   if (!decoded.ok) return null;
   const shown = answersShown(quiz, saved, now);
-  const { answers, seconds, nickname } = decoded.value;
+  const { answers, seconds, nickname, attempt } = decoded.value;
   // Graded from the code itself, exactly as the teacher's results page will grade it.
   const { correct, score } = gradeResult(quiz, answers);
   const grouped = groupCode(resultCode);
@@ -307,6 +311,9 @@ function StudentDone({
           />
         </div>
         <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
+        {attempt !== undefined ? (
+          <FirstResult quiz={quiz} saved={saved} attempt={attempt} shown={shown} />
+        ) : null}
       </div>
       {shown ? null : <RevealForm quizCode={quiz.code} onReveal={onReveal} />}
       {shown ? (
@@ -351,6 +358,41 @@ function StudentDone({
         </section>
       ) : null}
     </section>
+  );
+}
+
+/** On a retake: which go it is, and the first result, which stays saved and is not replaced. */
+function FirstResult({
+  quiz,
+  saved,
+  attempt,
+  shown,
+}: {
+  quiz: ClassroomQuiz;
+  saved: SavedResult;
+  attempt: number;
+  /** Whether scores may show yet. */
+  shown: boolean;
+}) {
+  const t = useTranslations('ClassroomPlay');
+  const first = decodeResultCode(quiz, saved.code);
+  const grouped = groupCode(saved.code);
+  return (
+    <div className="notice retake-note" data-testid="retake-note">
+      <p>{t('retakeNote', { attempt })}</p>
+      <p>
+        {t('firstResult')}{' '}
+        {first.ok && shown
+          ? t('score', {
+              correct: gradeResult(quiz, first.value.answers).score,
+              total: quiz.questions.length,
+            })
+          : null}
+      </p>
+      <p className="code-display" translate="no">
+        <output data-testid="first-result-code">{grouped}</output>
+      </p>
+    </div>
   );
 }
 

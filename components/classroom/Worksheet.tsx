@@ -6,21 +6,12 @@ import { BilingualText } from '@/components/DisplayLanguage';
 import { describeCorrectAnswer, optionLetter } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
-import type { ContentBundle } from '@/lib/content/index-content';
 import { type DisplayMode, LANG_TAGS } from '@/lib/display';
 import type { Question } from '@/lib/questions/models';
-import { QuizEntry } from './QuizEntry';
-import { useQuizParam } from './useQuizParam';
 import { AnswerText } from './AnswerText';
 
-/** `classroom/print/?q=CODE`: a worksheet and, on pages of its own, the answer key. */
-export function PrintPage({ content }: { content: ContentBundle }) {
-  const param = useQuizParam(content);
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return <Worksheet key={param.quiz.code} quiz={param.quiz} />;
-}
-
-function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
+/** A worksheet and its answer key, loaded once there is a quiz (PrintPage.tsx). */
+export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
   const t = useTranslations('ClassroomPrint');
   const tq = useTranslations('Quiz');
   const locale = useLocale() as 'zh' | 'en';

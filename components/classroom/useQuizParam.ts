@@ -1,13 +1,17 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import { type ClassroomQuiz, openQuiz, type QuizProblem } from '@/lib/classroom/quiz';
-import type { ClassroomContent } from '@/lib/classroom/content-history';
+import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
+import { type ClassroomSource, useEngine } from './engine';
 
 export type QuizParam =
   /** The static page and its hydration: the address is not read yet. */
   | { status: 'unread' }
   | { status: 'missing' }
+  /** A code is there; the generator and the content are on their way. */
+  | { status: 'loading' }
+  /** They could not be loaded (offline, and never loaded here before). */
+  | { status: 'failed' }
   | { status: 'problem'; text: string; problem: QuizProblem }
   | { status: 'ready'; quiz: ClassroomQuiz };
 
@@ -38,16 +42,26 @@ export function pushQuizCode(code: string) {
   for (const listener of listeners) listener();
 }
 
-/** The quiz named by `?q=` on a classroom page, drawn from this device's content. */
-export function useQuizParam(content: ClassroomContent): QuizParam {
+/**
+ * The quiz named by `?q=` on a classroom page, drawn from this device's content. The generator,
+ * the content and the page's quiz view are loaded only once there is a code to open: without
+ * one, a page's own scripts draw the code field and nothing more.
+ */
+export function useQuizParam(
+  source: ClassroomSource,
+  /** The page's quiz view, loaded with the generator. */
+  view?: () => Promise<unknown>,
+): QuizParam {
   const search = useSyncExternalStore(subscribe, readSearch, notRead);
   const text = search === null ? null : (new URLSearchParams(search).get('q') ?? '');
+  const engine = useEngine(source, Boolean(text?.trim()), view);
   return useMemo((): QuizParam => {
     if (text === null) return { status: 'unread' };
     if (!text.trim()) return { status: 'missing' };
-    const opened = openQuiz(content, text);
+    if (engine.status !== 'ready') return engine;
+    const opened = engine.engine.openQuiz(engine.engine.content, text);
     return opened.ok
       ? { status: 'ready', quiz: opened.value }
       : { status: 'problem', text, problem: opened.problem };
-  }, [content, text]);
+  }, [engine, text]);
 }

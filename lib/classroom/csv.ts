@@ -23,8 +23,10 @@ export interface ClassCsvRow {
   name: string;
   score: number;
   seconds: number;
-  /** When the result was handed in or exported, as the teacher reads dates (2026-03-01). */
+  /** The day the student finished, as the teacher reads dates (2026-03-01); empty if unknown. */
   date: string;
+  /** Which go at the quiz: 1 for a first result, 2 for the first retake. */
+  attempt: number;
   correct: readonly boolean[];
   /** The answer chosen for each question as a person reads it ("B", "C → A → B"); null if none. */
   answers: readonly (string | null)[];
@@ -46,6 +48,7 @@ export interface ClassCsvHeadings {
   percent: string;
   seconds: string;
   date: string;
+  attempt: string;
   /** Heading of the answer column of question n (1-based), e.g. "Q3" or "第3题". */
   question: (n: number) => string;
   /** Heading of its 1-or-0 column, e.g. "Q3 ✓". */
@@ -62,7 +65,7 @@ export interface ClassCsvHeadings {
 const percentOf = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 
 /**
- * The class table (one student a row: score, time, date, then each question's chosen answer
+ * The class table (one student a row: score, time, the day they finished, which go it was, then each question's chosen answer
  * and a 1 or 0 a spreadsheet can sum), a blank row, and the question table (each question's
  * text, its answer, the share of the class that got it right and the wrong answer chosen most).
  */
@@ -80,6 +83,7 @@ export function classCsv(
       headings.percent,
       headings.seconds,
       headings.date,
+      headings.attempt,
       ...numbers.flatMap((n) => [headings.question(n), headings.questionCorrect(n)]),
     ],
     ...rows.map((r) => [
@@ -89,6 +93,7 @@ export function classCsv(
       percentOf(r.score, questions.length),
       r.seconds,
       r.date,
+      r.attempt,
       ...numbers.flatMap((n) => [r.answers[n - 1] ?? '', r.correct[n - 1] ? 1 : 0]),
     ]),
     [],

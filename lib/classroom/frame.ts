@@ -7,7 +7,7 @@ import { crc32 } from './crc32';
  * both in seven symbols. The header says what the code is and in which format version, so a
  * result code pasted where a quiz code belongs, or a code from a newer app, is named as such.
  *
- *   header = type × 16 + version      quiz codes start with 1; result codes with J (version 2) or H (version 1)
+ *   header = type × 16 + version      quiz codes start with 1; result codes with K (version 3), J (2) or H (1)
  */
 export const CODE_TYPES = ['quiz', 'result'] as const;
 export type CodeType = (typeof CODE_TYPES)[number];

@@ -1,5 +1,12 @@
 import type { ContentBundle } from '../content/index-content';
-import { type ClassroomContent, contentAt, editedFacts, latestVersion } from './content-history';
+import {
+  type ClassroomContent,
+  contentAt,
+  editedFacts,
+  latestVersion,
+  stateAt,
+} from './content-history';
+import type { DeckInfo } from '../content/remote';
 import type { Deck } from '../content/schema';
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
@@ -48,7 +55,8 @@ export interface ClassroomQuiz {
   /** The canonical code, ungrouped: what links and result codes refer to. */
   code: string;
   settings: QuizCodeData;
-  decks: Deck[];
+  /** The quiz's decks, their ids and titles. */
+  decks: DeckInfo[];
   questions: Question[];
   language: DisplayMode;
   secondsPerQuestion: number;
@@ -69,7 +77,11 @@ export interface QuizChanges {
 
 export type QuizProblem =
   | CodeProblem
-  | { kind: 'unknown-deck'; missing: number }
+  /**
+   * A deck of the quiz is not in this device's content. `removed` names those the content
+   * history says the code's version had: decks deleted since the code was made.
+   */
+  | { kind: 'unknown-deck'; missing: number; removed: string[] }
   /** This device's content is older than the version the code was drawn from. */
   | { kind: 'content-too-new' }
   /** The content as the code's version held it can no longer make the quiz. */
@@ -150,6 +162,20 @@ export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoic
 }
 
 /**
+ * The ids of the decks with these hashes that content `version` held and the content no longer
+ * does. The history keeps item keys and hashes, not the items, so a deleted deck's questions
+ * cannot be drawn again; its id is what can be named.
+ */
+function removedDecks(content: ClassroomContent, version: number, hashes: number[]): string[] {
+  if (!content.history || version === 0) return [];
+  const current = new Set(content.decks.map((d) => d.id));
+  return [...stateAt(content.history, version).keys()]
+    .filter((key) => key.startsWith('deck:'))
+    .map((key) => key.slice('deck:'.length))
+    .filter((id) => !current.has(id) && hashes.includes(deckHash(id)));
+}
+
+/**
  * The quiz behind a code, drawn from this device's content as the code's content version held
  * it: content added since changes nothing. A quiz on facts edited since still opens, with
  * `changes` saying which questions; what stops a quiz from opening is the problem returned.
@@ -170,7 +196,15 @@ export function openQuiz(
   const decks = settings.deckHashes.map((h) => content.decks.find((d) => deckHash(d.id) === h));
   const found = decks.filter((d): d is Deck => d !== undefined);
   if (found.length < decks.length) {
-    return { ok: false, problem: { kind: 'unknown-deck', missing: decks.length - found.length } };
+    const missing = settings.deckHashes.filter((_, i) => decks[i] === undefined);
+    return {
+      ok: false,
+      problem: {
+        kind: 'unknown-deck',
+        missing: missing.length,
+        removed: removedDecks(classroomContent, settings.contentVersion, missing),
+      },
+    };
   }
   let questions: Question[];
   try {

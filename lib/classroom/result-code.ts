@@ -15,10 +15,18 @@ import {
 } from './frame';
 import { decodeResultCodeV1, quizHashOf, RESULT_CODE_V1 } from './result-code-v1';
 import { readShortText, writeShortText } from './short-text';
-import { checkStudentResult, MAX_NICKNAME_CHARS, type StudentResult } from './student-result';
+import {
+  checkStudentResult,
+  DAY_BITS,
+  MAX_NICKNAME_CHARS,
+  type StudentResult,
+} from './student-result';
 
 export {
+  formatResultDay,
+  MAX_ATTEMPT,
   MAX_NICKNAME_CHARS,
+  resultDay,
   MAX_SECONDS_TAKEN,
   nicknameIsCut,
   normalizeNickname,
@@ -33,18 +41,24 @@ export {
  * against another quiz fails it like a mistyped one; it is a check against slips and casual
  * edits, not a seal: anyone can compute it, as there is no server to keep a secret.
  *
- * Version 2, after the header symbol J (bits):
+ * Version 3, after the header symbol K (bits):
  *   quiz tag 10 (only to tell "another quiz" from "mistyped") ·
  *   seconds: 0 and 10 bits below 1024, else 1 and 16 bits ·
+ *   the day the student finished, 14 bits (0: the phone's clock could not say) ·
+ *   retake: 0 for a first go, else 1 and the attempt number less 2 in 4 bits ·
  *   nickname (short text, up to 12 characters) ·
  *   the answers as one number in mixed radix (answer-rank.ts), in as many bits as the quiz's
  *   largest number needs · each typed answer that matched no accepted form, in question order ·
  *   zero padding
- * Ten four-option questions: 18 characters without a nickname, 25 with a two-character Chinese
- * one (version 1: 32 and 38), before the dashes that group them in fives. Typed answers that are wrong add their text, 7 bits a Latin
- * letter and 15 a Chinese character.
+ * Ten four-option questions: 21 characters without a nickname, 28 with a two-character Chinese
+ * one (version 2, without the day and the attempt: 18 and 25; version 1: 32 and 38), before the
+ * dashes that group them in fives. Typed answers that are wrong add their text, 7 bits a Latin
+ * letter and 15 a Chinese character. Codes of versions 1 (H…) and 2 (J…) still read, with no day.
  */
-export const RESULT_CODE_VERSION = 2;
+export const RESULT_CODE_VERSION = 3;
+/** The version before the day and the attempt: its codes still read. */
+const RESULT_CODE_V2 = 2;
+const ATTEMPT_BITS = 4;
 export const QUIZ_TAG_BITS = 10;
 const SHORT_SECONDS_BITS = 10;
 
@@ -97,6 +111,9 @@ export function encodeResultCode(quiz: ResultQuiz, result: StudentResult): strin
   const w = new BitWriter().write(quizTagOf(quiz.code), QUIZ_TAG_BITS);
   if (d.seconds < 2 ** SHORT_SECONDS_BITS) w.write(0, 1).write(d.seconds, SHORT_SECONDS_BITS);
   else w.write(1, 1).write(d.seconds, 16);
+  w.write(d.day ?? 0, DAY_BITS);
+  if (d.attempt === undefined) w.write(0, 1);
+  else w.write(1, 1).write(d.attempt - 2, ATTEMPT_BITS);
   writeShortText(w, d.nickname, MAX_NICKNAME_CHARS);
   let number = 0n;
   quiz.questions.forEach((q, i) => {
@@ -108,9 +125,11 @@ export function encodeResultCode(quiz: ResultQuiz, result: StudentResult): strin
 }
 
 /** The fields in a payload, read against the quiz; answers are null where none could be read. */
-function readFields(quiz: ResultQuiz, r: BitReader) {
+function readFields(quiz: ResultQuiz, r: BitReader, version: number) {
   const tag = r.read(QUIZ_TAG_BITS);
   const seconds = r.read(1) ? r.read(16) : r.read(SHORT_SECONDS_BITS);
+  const day = version >= 3 ? r.read(DAY_BITS) : 0;
+  const attempt = version >= 3 && r.read(1) ? r.read(ATTEMPT_BITS) + 2 : 1;
   const nickname = readShortText(r, MAX_NICKNAME_CHARS);
   const states = statesOf(quiz);
   let number = readBig(r, bitLength(states - 1n));
@@ -124,17 +143,21 @@ function readFields(quiz: ResultQuiz, r: BitReader) {
   const answers = quiz.questions.map((q, i) =>
     r.overrun ? null : unrankAnswer(q, ranks[i]!, () => readShortText(r, MAX_TEXT_CHARS)),
   );
-  return { tag, seconds, nickname, answers, inRange };
+  return { tag, seconds, nickname, answers, inRange, day, attempt };
 }
 
-function decodeV2(quiz: ResultQuiz, text: string): Decoded<StudentResult, ResultCodeProblem> {
+function decodeShort(
+  quiz: ResultQuiz,
+  text: string,
+  version: number,
+): Decoded<StudentResult, ResultCodeProblem> {
   const frame = openFrame(text, {
     type: 'result',
-    version: RESULT_CODE_VERSION,
+    version,
     context: contextOf(quiz),
     payloadSymbolsNeeded: (symbols) => {
       const r = new BitReader(symbols);
-      readFields(quiz, r);
+      readFields(quiz, r, version);
       return symbolsFor(r.bitsRead);
     },
   });
@@ -147,14 +170,20 @@ function decodeV2(quiz: ResultQuiz, text: string): Decoded<StudentResult, Result
     return frame;
   }
   const r = new BitReader(frame.value);
-  const { tag, seconds, nickname, answers, inRange } = readFields(quiz, r);
+  const { tag, seconds, nickname, answers, inRange, day, attempt } = readFields(quiz, r, version);
   if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
     return failure({ kind: 'invalid', detail: 'layout' });
   }
   // The checksum covers the quiz code, so a sound code with another tag is no encoder's.
   if (tag !== quizTagOf(quiz.code) || !inRange)
     return failure({ kind: 'invalid', detail: 'answers' });
-  const checked = checkStudentResult({ nickname, seconds, answers });
+  const checked = checkStudentResult({
+    nickname,
+    seconds,
+    answers,
+    ...(day > 0 ? { day } : {}),
+    ...(attempt > 1 ? { attempt } : {}),
+  });
   if (!checked.ok) return failure({ kind: 'invalid', detail: checked.field });
   return { ok: true, value: checked.value };
 }
@@ -167,8 +196,8 @@ function tagIn(text: string): number | null {
 }
 
 /**
- * The result in a code, read against its quiz: a short code of today (J…) or a version-1 code
- * (H…) that students may already have sent.
+ * The result in a code, read against its quiz: a code of today (K…), or one of version 2 (J…,
+ * without the day) or version 1 (H…) that students may already have sent.
  */
 export function decodeResultCode(
   quiz: ResultQuiz,
@@ -190,5 +219,6 @@ export function decodeResultCode(
     }
     return { ok: true, value: result };
   }
-  return decodeV2(quiz, text);
+  const v2 = parsed.ok && parsed.symbols[0] === frameHeader('result', RESULT_CODE_V2);
+  return decodeShort(quiz, text, v2 ? RESULT_CODE_V2 : RESULT_CODE_VERSION);
 }

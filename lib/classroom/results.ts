@@ -35,6 +35,10 @@ export interface StudentRow extends Graded {
   nickname: string;
   seconds: number;
   answers: CompactAnswer[];
+  /** The day the student finished, when the code carries it (resultDay). */
+  day?: number;
+  /** Which go at the quiz, when a retake: 2 for the first retake. */
+  attempt?: number;
 }
 
 export interface WrongPick {
@@ -186,8 +190,17 @@ export function summarizeClass(quiz: ClassroomQuiz, pasted: string): ClassSummar
       continue;
     }
     firstLineOf.set(code, line);
-    const { nickname, seconds, answers } = checked.value;
-    rows.push({ line, code, nickname, seconds, answers, ...gradeResult(quiz, answers) });
+    const { nickname, seconds, answers, day, attempt } = checked.value;
+    rows.push({
+      line,
+      code,
+      nickname,
+      seconds,
+      answers,
+      ...(day === undefined ? {} : { day }),
+      ...(attempt === undefined ? {} : { attempt }),
+      ...gradeResult(quiz, answers),
+    });
   }
 
   const questions = quiz.questions.map((question, i): QuestionStats => {
@@ -223,11 +236,13 @@ export const MIN_SECONDS_PER_ANSWER = 2;
 export const OVERTIME_SLACK_SECONDS = 120;
 
 /**
- * What a teacher may want to look at twice: a name that handed in more than once (a retake,
- * or two students with one name), a time too short to have read the questions, or a time past
- * the quiz's limit. Paper sheets (0 seconds) have no time to judge.
+ * What a teacher may want to look at twice: a retake (the phone says this is a second or later
+ * go; the first result comes in on its own code), a name that handed in more than once (a
+ * retake sent from another device, or two students with one name), a time too short to have
+ * read the questions, or a time past the quiz's limit. Paper sheets (0 seconds) have no time
+ * to judge.
  */
-export type RowFlag = 'retake' | 'too-fast' | 'over-time';
+export type RowFlag = 'retake' | 'same-name' | 'too-fast' | 'over-time';
 
 export function rowFlags(
   quiz: ClassroomQuiz,
@@ -239,7 +254,8 @@ export function rowFlags(
   return new Map(
     rows.map((r) => {
       const flags: RowFlag[] = [];
-      if (r.nickname && (names.get(r.nickname) ?? 0) > 1) flags.push('retake');
+      if (r.attempt !== undefined) flags.push('retake');
+      if (r.nickname && (names.get(r.nickname) ?? 0) > 1) flags.push('same-name');
       const answered = r.answers.filter((a) => a.type !== 'none').length;
       if (r.seconds > 0 && answered > 0 && r.seconds < answered * MIN_SECONDS_PER_ANSWER) {
         flags.push('too-fast');

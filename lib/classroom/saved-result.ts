@@ -3,7 +3,9 @@ import { readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
 
 /**
  * A student's handed-in result on this device: the result code, when the quiz was started
- * (wall-clock ms, for when a teacher-paced quiz closes) and whether the reveal word was typed.
+ * (wall-clock ms, for when a teacher-paced quiz closes), whether the reveal word was typed, and
+ * the codes of any later goes at a self-paced quiz ("Start again"). A retake never replaces the
+ * first result: it is kept beside it, and its code says it is a retake and which go.
  * Kept as JSON per profile and quiz, so that two people sharing a device (two profiles) each keep
  * their own; an older plain result code reads as one started at 0 (long closed).
  */
@@ -11,6 +13,18 @@ export interface SavedResult {
   code: string;
   startedAt: number;
   revealed: boolean;
+  /** Result codes of later goes, oldest first; absent before the first retake. */
+  retakes?: string[];
+}
+
+/** The code of the latest go: a retake's, or the first result's. */
+export function latestCode(saved: SavedResult): string {
+  return saved.retakes?.at(-1) ?? saved.code;
+}
+
+/** The saved result with one more go's code kept after the others. */
+export function withRetake(saved: SavedResult, code: string): SavedResult {
+  return { ...saved, retakes: [...(saved.retakes ?? []), code] };
 }
 
 export function parseSavedResult(raw: string | null): SavedResult | null {
@@ -19,9 +33,18 @@ export function parseSavedResult(raw: string | null): SavedResult | null {
   try {
     const value: unknown = JSON.parse(raw);
     if (!isPlainObject(value)) return null;
-    const { code, startedAt, revealed } = value;
+    const { code, startedAt, revealed, retakes } = value;
     if (typeof code !== 'string' || !isInt(startedAt, 0, Number.MAX_SAFE_INTEGER)) return null;
-    return { code, startedAt, revealed: revealed === true };
+    // Retakes that cannot be read are set aside; the first result never is.
+    const kept = Array.isArray(retakes)
+      ? retakes.filter((r): r is string => typeof r === 'string')
+      : [];
+    return {
+      code,
+      startedAt,
+      revealed: revealed === true,
+      ...(kept.length > 0 ? { retakes: kept } : {}),
+    };
   } catch {
     return null;
   }

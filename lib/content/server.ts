@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { loadContent } from './load';
-import type { ClassroomContent, ContentHistory } from '../classroom/content-history';
+import type { ContentHistory } from '../classroom/content-history';
 import { readHistory } from './history-file';
 import type { ContentBundle } from './index-content';
 
@@ -16,14 +16,16 @@ export function getContent(): ContentBundle {
 let history: ContentHistory | undefined;
 
 /**
- * The content with its recorded versions, for the classroom pages: a quiz code names the
- * version it was drawn from (lib/classroom/content-history.ts). Only these pages carry the
- * history.
+ * The recorded content versions (content/history.json), read once per build: a quiz code names
+ * the version it was drawn from (lib/classroom/content-history.ts).
  */
-export function getClassroomContent(): ClassroomContent {
+export function getHistory(): ContentHistory {
   history ??= readHistory();
-  return { ...getContent(), history };
+  return history;
 }
+
+const hashOf = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 /**
  * The content as one JSON file of the export, named by its hash (app/content/[file]/route.ts):
@@ -31,11 +33,23 @@ export function getClassroomContent(): ClassroomContent {
  * carrying it in their HTML, and any number of pages and visits share one cached copy.
  */
 export function contentFileName(): string {
-  const hash = createHash('sha256').update(JSON.stringify(getContent())).digest('hex');
-  return `${hash.slice(0, 16)}.json`;
+  return `${hashOf(getContent())}.json`;
 }
 
 /** Where the browser finds the content file. */
 export function contentUrl(): string {
   return `/content/${contentFileName()}`;
+}
+
+/**
+ * The content versions as a file of their own beside the content file: only the classroom
+ * pages fetch it, with the content, when they open or make a quiz.
+ */
+export function historyFileName(): string {
+  return `history-${hashOf(getHistory())}.json`;
+}
+
+/** Where a classroom page finds the content and its versions. */
+export function classroomSource(): { content: string; history: string } {
+  return { content: contentUrl(), history: `/content/${historyFileName()}` };
 }

@@ -35,6 +35,11 @@ export const STORAGE_KEYS = {
    */
   classroomCodes: (quizCode: string, className = '') =>
     `shizheng:v1:classroom:codes:${quizCode}${className ? `:class:${encodeURIComponent(className)}` : ''}`,
+  /**
+   * The quiz as a results page last opened it (lib/classroom/quiz-snapshot.ts): the page grades
+   * the codes it holds with it when the content can no longer draw the quiz.
+   */
+  classroomQuiz: (quizCode: string) => `shizheng:v1:classroom:quiz:${quizCode}`,
   /** JSON list of the class names a teacher has used with a quiz on its results page. */
   classroomClasses: (quizCode: string) => `shizheng:v1:classroom:classes:${quizCode}`,
   /** The class a quiz's results page showed last: a scanned result link goes there. */

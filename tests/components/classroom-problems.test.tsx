@@ -20,13 +20,14 @@ const PROBLEMS: (QuizProblem | ResultProblem)[] = [
   { kind: 'wrong-type', found: 'quiz' },
   { kind: 'version-too-new', version: 2 },
   { kind: 'invalid', detail: 'count' },
-  { kind: 'unknown-deck', missing: 1 },
+  { kind: 'unknown-deck', missing: 1, removed: [] },
   { kind: 'content-changed' },
   { kind: 'no-questions' },
   { kind: 'other-quiz' },
   { kind: 'answers-mismatch' },
   { kind: 'duplicate', firstLine: 3 },
   { kind: 'content-too-new' },
+  { kind: 'unknown-deck', missing: 2, removed: ['olympic-games', 'brics-summits'] },
 ];
 
 function messageFor(problem: QuizProblem | ResultProblem, locale: 'zh' | 'en') {
@@ -50,6 +51,9 @@ describe('code problem messages', () => {
       expect(texts[1]).toContain('7');
       expect(texts[4]).toContain('4');
       expect(texts[16]).toContain('3');
+      // A deck deleted since the code was made is named.
+      expect(texts[18]).toContain('olympic-games');
+      expect(texts[18]).toContain('brics-summits');
     });
   }
 

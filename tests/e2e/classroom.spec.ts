@@ -24,6 +24,14 @@ function csvCells(line: string): string[] {
     .map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
 }
 
+/** Today as the browser's calendar has it (the tests run it in this machine's time zone). */
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+}
+
 /** A quiz made in Node, as the builder would make it, for the tests that start from a code. */
 function nodeQuiz(overrides: Partial<Parameters<typeof createQuiz>[1]> = {}): ClassroomQuiz {
   return createQuiz(content, {
@@ -117,7 +125,7 @@ async function takeQuiz(
   }
   await expect(page.getByRole('heading', { name: /All done!/ })).toBeVisible();
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  expect(code).toMatch(/^J[0-9A-Z-]+$/);
+  expect(code).toMatch(/^K[0-9A-Z-]+$/);
   await expectNoSidewaysScroll(page);
   return { shown, code };
 }
@@ -233,22 +241,24 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
   const lines = csv.slice(1).trimEnd().split('\r\n');
   const numbers = [1, 2, 3, 4, 5];
   expect(lines[0]).toBe(
-    `Nickname,Score,Out of,Percent,Time (s),Date,${numbers.map((n) => `Q${n} answer,Q${n} correct`).join(',')}`,
+    `Nickname,Score,Out of,Percent,Time (s),Date finished,Go,${numbers.map((n) => `Q${n} answer,Q${n} correct`).join(',')}`,
   );
   // Each student's chosen answer and a 1 or 0 for each question.
   const annCells = csvCells(lines[1]!);
   expect(annCells.slice(0, 4)).toEqual(['Ann', '5', '5', '100']);
-  expect(annCells[5]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(annCells.slice(6).filter((_, i) => i % 2 === 1)).toEqual(['1', '1', '1', '1', '1']);
+  // The day Ann finished, as her phone's result code carries it, and her first go.
+  expect(annCells[5]).toBe(today());
+  expect(annCells[6]).toBe('1');
+  expect(annCells.slice(7).filter((_, i) => i % 2 === 1)).toEqual(['1', '1', '1', '1', '1']);
   expect(
     annCells
-      .slice(6)
+      .slice(7)
       .filter((_, i) => i % 2 === 0)
       .every((a) => a.length > 0),
   ).toBe(true);
   const boCells = csvCells(lines[2]!);
   expect(boCells.slice(0, 3)).toEqual(['Bo 波 from cl', String(boScore), '5']);
-  expect(boCells.slice(6).filter((_, i) => i % 2 === 1)).toEqual(['1', '0', '1', '0', '1']);
+  expect(boCells.slice(7).filter((_, i) => i % 2 === 1)).toEqual(['1', '0', '1', '0', '1']);
   // Then the question table: each question's text with its rate.
   expect(lines[4]).toBe(
     'Question,Question text,Correct answer,Correct (%),Wrong answer chosen most,Chosen by',
@@ -584,6 +594,50 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('a retake after full marks keeps the first result, and the teacher sees it flagged as go 2', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 2 });
+  const [first, second] = quiz.questions;
+  await page.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await page.getByLabel('Nickname (optional)').fill('Cy');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerWrongly(page, first!);
+  await page.locator('form.student-card button[type=submit]').click();
+  await answerCorrectly(page, second!);
+  await page.locator('form.student-card button[type=submit]').click();
+  await expect(page.getByText('You got 1 of 2 right')).toBeVisible();
+  const firstCode = (await page.getByTestId('result-code').textContent()) ?? '';
+  await expect(page.getByTestId('retake-note')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  for (const q of [first!, second!]) {
+    await answerCorrectly(page, q);
+    await page.locator('form.student-card button[type=submit]').click();
+  }
+  await expect(page.getByText('You got 2 of 2 right')).toBeVisible();
+  const retakeCode = (await page.getByTestId('result-code').textContent()) ?? '';
+  expect(retakeCode).not.toBe(firstCode);
+  // The retake says which go it is, and the first result is still there, unchanged.
+  await expect(page.getByTestId('retake-note')).toContainText('This is go 2 at this quiz');
+  await expect(page.getByTestId('first-result-code')).toHaveText(firstCode);
+  await page.reload();
+  await page.getByRole('button', { name: 'Show my result' }).click();
+  await expect(page.getByTestId('result-code')).toHaveText(retakeCode);
+  await expect(page.getByTestId('first-result-code')).toHaveText(firstCode);
+
+  // The teacher gets both: the first result as it was, the retake flagged with its go.
+  await page.goto(`/en/classroom/results/?q=${quiz.code}`);
+  await page.getByLabel('Result codes (one per line)').fill(`${firstCode}\n${retakeCode}\n`);
+  await expect(page.getByText('2 students counted')).toBeVisible();
+  const rows = page.locator('.class-table tbody tr');
+  await expect(rows.nth(0)).toContainText('2 / 2');
+  await expect(rows.nth(0)).toContainText('retake, go 2');
+  await expect(rows.nth(1)).toContainText('1 / 2');
+  await expect(rows.nth(1)).not.toContainText('retake, go');
 });
 
 test('two profiles on one phone each keep their own result of the same quiz', async ({ page }) => {

@@ -18,6 +18,8 @@ import {
 } from '@/lib/classroom/quiz-code';
 import { QUIZ_HASH_BITS, type ResultV1 } from '@/lib/classroom/result-code-v1';
 import {
+  MAX_ATTEMPT,
+  MAX_DAY,
   MAX_SECONDS_TAKEN,
   normalizeNickname,
   type StudentResult,
@@ -108,6 +110,8 @@ export const StudentResultOracle = z.strictObject({
   nickname: z.string().refine((s) => s === normalizeNickname(s)),
   seconds: z.int().min(0).max(MAX_SECONDS_TAKEN),
   answers: z.array(CompactAnswerOracle).min(1).max(MAX_QUESTIONS),
+  day: z.int().min(1).max(MAX_DAY).optional(),
+  attempt: z.int().min(2).max(MAX_ATTEMPT).optional(),
 });
 
 export const QuizChoiceOracle = z.strictObject({
@@ -170,13 +174,24 @@ export const answer: fc.Arbitrary<CompactAnswer> = fc.oneof(
   fc.record({ type: fc.constant('accepted' as const), index: fc.integer({ min: 0, max: 15 }) }),
 );
 
-export const result: fc.Arbitrary<StudentResult> = fc.record({
+/** The day and the attempt a result code of today carries: either may be absent. */
+const dayAndAttempt = {
+  day: fc.integer({ min: 1, max: MAX_DAY }),
+  attempt: fc.integer({ min: 2, max: MAX_ATTEMPT }),
+};
+
+const resultFields = {
   nickname: anyText.map(normalizeNickname),
   seconds: fc.integer({ min: 0, max: 2 ** 16 - 1 }),
   answers: fc.array(answer, { minLength: 1, maxLength: MAX_QUESTIONS }),
-});
+};
 
-export const ResultV1Oracle = StudentResultOracle.extend({
+export const result: fc.Arbitrary<StudentResult> = fc.record(
+  { ...resultFields, ...dayAndAttempt },
+  { requiredKeys: ['nickname', 'seconds', 'answers'] },
+);
+
+export const ResultV1Oracle = StudentResultOracle.omit({ day: true, attempt: true }).extend({
   quizHash: z
     .int()
     .min(0)
@@ -184,7 +199,7 @@ export const ResultV1Oracle = StudentResultOracle.extend({
 });
 
 export const resultV1: fc.Arbitrary<ResultV1> = fc
-  .tuple(result, fc.integer({ min: 0, max: 2 ** QUIZ_HASH_BITS - 1 }))
+  .tuple(fc.record(resultFields), fc.integer({ min: 0, max: 2 ** QUIZ_HASH_BITS - 1 }))
   .map(([r, quizHash]) => ({ quizHash, ...r }));
 
 const typedText = anyText
@@ -241,6 +256,19 @@ export function answerFor(q: Question): fc.Arbitrary<CompactAnswer> {
 
 /** Any result a student can send for these questions. */
 export function resultFor(questions: readonly Question[]): fc.Arbitrary<StudentResult> {
+  return fc.record(
+    {
+      nickname: anyText.map(normalizeNickname),
+      seconds: fc.integer({ min: 0, max: MAX_SECONDS_TAKEN }),
+      answers: fc.tuple(...questions.map(answerFor)),
+      ...dayAndAttempt,
+    },
+    { requiredKeys: ['nickname', 'seconds', 'answers'] },
+  );
+}
+
+/** A result as codes before the day and the attempt carried it. */
+export function resultWithoutDayFor(questions: readonly Question[]): fc.Arbitrary<StudentResult> {
   return fc.record({
     nickname: anyText.map(normalizeNickname),
     seconds: fc.integer({ min: 0, max: MAX_SECONDS_TAKEN }),

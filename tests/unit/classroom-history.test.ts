@@ -17,7 +17,10 @@ import {
   HASH_BITS,
   type QuizCodeData,
 } from '@/lib/classroom/quiz-code';
+import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { gradeResult } from '@/lib/classroom/results';
+import type { ResultStorage } from '@/lib/classroom/saved-result';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
 import type { Fact } from '@/lib/content/schema';
@@ -26,6 +29,20 @@ import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { FIXTURE_ROOT } from '../fixtures/content';
 
 const fixture = loadContent(FIXTURE_ROOT);
+
+/** A device's storage as a map. */
+function memoryStorage() {
+  const map = new Map<string, string>();
+  const storage: ResultStorage = {
+    read: (key) => map.get(key) ?? null,
+    write: (key, value) => {
+      if (value === null) map.delete(key);
+      else map.set(key, value);
+      return true;
+    },
+  };
+  return { map, storage };
+}
 const EMPTY: ContentHistory = { versions: [] };
 
 function withHistory(content: ContentBundle, history: ContentHistory): ClassroomContent {
@@ -197,6 +214,50 @@ describe('quiz codes after content changes', () => {
     };
     const opened = openQuiz(withHistory(edited, teacher.history!), quiz.code);
     expect(opened.ok && opened.value.changes?.editedQuestions).toContain(1);
+  });
+
+  it('name the deck when one the code used was deleted since, and grade from a kept copy', () => {
+    const [gone, kept] = fixture.decks;
+    // The deck is deleted, and the next build records that as a version.
+    const without: ContentBundle = {
+      ...fixture,
+      decks: [
+        {
+          ...kept!,
+          includes: kept!.includes.filter((id) => !gone!.facts.some((f) => f.id === id)),
+        },
+      ],
+    };
+    const device = withHistory(without, teacher.history!);
+    expect(device.history!.versions).toHaveLength(2);
+    expect(device.history!.versions[1]!.drop).toContain(`deck:${gone!.id}`);
+    expect(openQuiz(device, quiz.code)).toEqual({
+      ok: false,
+      problem: { kind: 'unknown-deck', missing: 1, removed: [gone!.id] },
+    });
+
+    // The results page kept the quiz when it opened it, and grades a code against that copy.
+    const { storage } = memoryStorage();
+    expect(storeQuizSnapshot(quiz, storage)).toBe(true);
+    const copy = loadQuizSnapshot(quiz.code, storage);
+    expect(copy?.questions).toEqual(quiz.questions);
+    expect(copy?.decks).toEqual(quiz.decks.map(({ id, title }) => ({ id, title })));
+    const answers = answersFor(quiz);
+    expect(gradeResult(copy!, answers)).toEqual(gradeResult(quiz, answers));
+  });
+
+  it('keep no copy of another quiz, or one that cannot be read', () => {
+    const { storage, map } = memoryStorage();
+    storeQuizSnapshot(quiz, storage);
+    const other = createQuiz(teacher, { ...CHOICE, seed: 4243 });
+    map.set(
+      STORAGE_KEYS.classroomQuiz(other.code),
+      map.get(STORAGE_KEYS.classroomQuiz(quiz.code))!,
+    );
+    expect(loadQuizSnapshot(other.code, storage)).toBeNull();
+    map.set(STORAGE_KEYS.classroomQuiz(quiz.code), '{"code":');
+    expect(loadQuizSnapshot(quiz.code, storage)).toBeNull();
+    expect(loadQuizSnapshot('NOT-A-CODE', storage)).toBeNull();
   });
 
   it('say so when the code needs a newer content version than this device has', () => {

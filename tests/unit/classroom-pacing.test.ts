@@ -10,11 +10,13 @@ import {
   UNTIMED_SECONDS,
 } from '@/lib/classroom/pacing';
 import {
+  latestCode,
   loadSavedResult,
   parseSavedResult,
   type ResultStorage,
   serializeSavedResult,
   storeSavedResult,
+  withRetake,
 } from '@/lib/classroom/saved-result';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
@@ -99,6 +101,29 @@ describe('saved results', () => {
     expect(parseSavedResult('H1234ABC')).toEqual({
       code: 'H1234ABC',
       startedAt: 0,
+      revealed: false,
+    });
+  });
+
+  it('keep a retake beside the first result, which stays as it was handed in', () => {
+    const first = { code: 'K-FIRST', startedAt: 5, revealed: false };
+    const twice = withRetake(withRetake(first, 'K-SECOND'), 'K-THIRD');
+    expect(twice).toEqual({ ...first, retakes: ['K-SECOND', 'K-THIRD'] });
+    expect(latestCode(first)).toBe('K-FIRST');
+    expect(latestCode(twice)).toBe('K-THIRD');
+    expect(parseSavedResult(serializeSavedResult(twice))).toEqual(twice);
+  });
+
+  it('set aside retakes that cannot be read, never the first result', () => {
+    expect(parseSavedResult('{"code":"K1","startedAt":1,"retakes":[3,"K2"]}')).toEqual({
+      code: 'K1',
+      startedAt: 1,
+      revealed: false,
+      retakes: ['K2'],
+    });
+    expect(parseSavedResult('{"code":"K1","startedAt":1,"retakes":"K2"}')).toEqual({
+      code: 'K1',
+      startedAt: 1,
       revealed: false,
     });
   });

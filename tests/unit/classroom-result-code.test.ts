@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { ALPHABET, groupCode } from '@/lib/classroom/base32';
 import { closeFrame } from '@/lib/classroom/frame';
 import { createQuiz, type ClassroomQuiz } from '@/lib/classroom/quiz';
-import { decodeResultCode, encodeResultCode } from '@/lib/classroom/result-code';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  formatResultDay,
+  resultDay,
+} from '@/lib/classroom/result-code';
 import { encodeResultCodeV1, quizHashOf } from '@/lib/classroom/result-code-v1';
 import { loadContent } from '@/lib/content/load';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import { FIXTURE_ROOT } from '../fixtures/content';
-import { anyText, resultFor, StudentResultOracle } from './classroom-fixtures';
+import { encodeResultCodeV2 } from './classroom-result-code-v2';
+import { anyText, resultFor, resultWithoutDayFor, StudentResultOracle } from './classroom-fixtures';
 
 const content = loadContent(FIXTURE_ROOT);
 const ALL_DECKS = content.decks.map((d) => d.id);
@@ -49,7 +55,7 @@ describe('short result codes', () => {
     fc.assert(
       fc.property(anyQuizAndResult, ([q, r]) => {
         const code = encodeResultCode(q, r);
-        expect(code[0]).toBe('J');
+        expect(code[0]).toBe('K');
         expect(decodeResultCode(q, code)).toEqual({ ok: true, value: r });
         expect(decodeResultCode(q, groupCode(code).toLowerCase())).toEqual({ ok: true, value: r });
       }),
@@ -57,7 +63,7 @@ describe('short result codes', () => {
     );
   });
 
-  it('are 18 characters for ten four-option questions, 25 with a two-character Chinese nickname', () => {
+  it('are 21 characters for ten four-option questions with the day, 28 with a two-character Chinese nickname', () => {
     // Ten single-choice questions of four options each, as a typical classroom quiz has.
     const drawn = quizOf({ kinds: ['single'], count: 50 });
     const questions = drawn.questions
@@ -66,8 +72,13 @@ describe('short result codes', () => {
     expect(questions).toHaveLength(10);
     const singles = { code: drawn.code, questions };
     const answers = singles.questions.map((_, i) => ({ type: 'choice' as const, index: i % 4 }));
-    expect(encodeResultCode(singles, { nickname: '', seconds: 200, answers })).toHaveLength(18);
-    expect(encodeResultCode(singles, { nickname: '小明', seconds: 200, answers })).toHaveLength(25);
+    const day = resultDay(new Date(2026, 2, 1))!;
+    expect(encodeResultCode(singles, { nickname: '', seconds: 200, answers, day })).toHaveLength(
+      21,
+    );
+    expect(
+      encodeResultCode(singles, { nickname: '小明', seconds: 200, answers, day, attempt: 2 }),
+    ).toHaveLength(28);
     const v1 = encodeResultCodeV1({
       quizHash: quizHashOf(singles.code),
       nickname: '小明',
@@ -130,9 +141,33 @@ describe('short result codes', () => {
     );
   });
 
+  it('carry the day the student finished, by the calendar where the student is', () => {
+    expect(formatResultDay(resultDay(new Date(2026, 2, 1, 23, 59))!)).toBe('2026-03-01');
+    expect(formatResultDay(resultDay(new Date(2026, 2, 2, 0, 1))!)).toBe('2026-03-02');
+    expect(formatResultDay(resultDay(new Date(2025, 0, 1))!)).toBe('2025-01-01');
+    // A phone whose clock is years off gives no day rather than a wrong one.
+    expect(resultDay(new Date(2019, 5, 1))).toBeUndefined();
+    expect(resultDay(new Date(2090, 5, 1))).toBeUndefined();
+  });
+
+  it('still read version-2 codes students were given before, with no day and as a first go', () => {
+    fc.assert(
+      fc.property(resultWithoutDayFor(quiz.questions), (r) => {
+        const v2 = encodeResultCodeV2(quiz, r);
+        expect(v2[0]).toBe('J');
+        expect(decodeResultCode(quiz, v2)).toEqual({ ok: true, value: r });
+        expect(decodeResultCode(QUIZZES[2]!, v2)).toEqual({
+          ok: false,
+          problem: { kind: 'other-quiz' },
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('still read version-1 codes students were given before, against their quiz only', () => {
     fc.assert(
-      fc.property(resultFor(quiz.questions), (r) => {
+      fc.property(resultWithoutDayFor(quiz.questions), (r) => {
         const v1 = encodeResultCodeV1({ quizHash: quizHashOf(quiz.code), ...r });
         expect(v1[0]).toBe('H');
         expect(decodeResultCode(quiz, v1)).toEqual({ ok: true, value: r });
@@ -148,7 +183,9 @@ describe('short result codes', () => {
   it('never throw on arbitrary input, and give a valid result or a named problem', () => {
     const framed = fc
       .array(fc.integer({ min: 0, max: 31 }), { maxLength: 40 })
-      .map((payload) => closeFrame('result', 2, payload));
+      .chain((payload) =>
+        fc.constantFrom(2, 3).map((version) => closeFrame('result', version, payload)),
+      );
     fc.assert(
       fc.property(fc.oneof(anyText, framed), (text) => {
         const decoded = decodeResultCode(quiz, text);

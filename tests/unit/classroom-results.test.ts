@@ -51,8 +51,14 @@ function rightResponse(q: Question): Response {
   }
 }
 
-function resultCode(quiz: ClassroomQuiz, nickname: string, answers: CompactAnswer[], seconds = 90) {
-  return encodeResultCode(quiz, { nickname, seconds, answers });
+function resultCode(
+  quiz: ClassroomQuiz,
+  nickname: string,
+  answers: CompactAnswer[],
+  seconds = 90,
+  attempt?: number,
+) {
+  return encodeResultCode(quiz, { nickname, seconds, answers, ...(attempt ? { attempt } : {}) });
 }
 
 describe('classroom quizzes from codes', () => {
@@ -77,7 +83,8 @@ describe('classroom quizzes from codes', () => {
     });
     expect(openQuiz(content, code)).toEqual({
       ok: false,
-      problem: { kind: 'unknown-deck', missing: 1 },
+      // No content version names the deck: nothing says it was there and deleted.
+      problem: { kind: 'unknown-deck', missing: 1, removed: [] },
     });
   });
 
@@ -309,6 +316,7 @@ describe('CSV', () => {
           score: 1,
           seconds: 61,
           date: '2026-03-01',
+          attempt: 1,
           correct: [true, false],
           answers: ['B', 'C → A'],
         },
@@ -316,7 +324,8 @@ describe('CSV', () => {
           name: 'Ann "A"',
           score: 0,
           seconds: 5,
-          date: '2026-03-01',
+          date: '',
+          attempt: 2,
           correct: [false, false],
           answers: [null, 'A → C'],
         },
@@ -343,7 +352,8 @@ describe('CSV', () => {
         outOf: '满分',
         percent: '%',
         seconds: '用时（秒）',
-        date: '日期',
+        date: '完成日期',
+        attempt: '第几次',
         question: (n) => `第${n}题`,
         questionCorrect: (n) => `第${n}题对错`,
         number: '题号',
@@ -355,9 +365,9 @@ describe('CSV', () => {
       },
     );
     expect(csv).toBe(
-      `${BOM}昵称,得分,满分,%,用时（秒）,日期,第1题,第1题对错,第2题,第2题对错\r\n` +
-        `"李雷, 班长",1,2,50,61,2026-03-01,B,1,C → A,0\r\n` +
-        `"Ann ""A""",0,2,0,5,2026-03-01,,0,A → C,0\r\n` +
+      `${BOM}昵称,得分,满分,%,用时（秒）,完成日期,第几次,第1题,第1题对错,第2题,第2题对错\r\n` +
+        `"李雷, 班长",1,2,50,61,2026-03-01,1,B,1,C → A,0\r\n` +
+        `"Ann ""A""",0,2,0,5,,2,,0,A → C,0\r\n` +
         `\r\n` +
         `题号,题目,正确答案,正确率%,最多人选的错误答案,人数\r\n` +
         `1,首都？,B. 北京,50,,\r\n` +
@@ -367,7 +377,7 @@ describe('CSV', () => {
 });
 
 describe('flags', () => {
-  it('flag a name that hands in twice, a time too short to read, and a time past the limit', () => {
+  it('flag a retake, a name that hands in twice, a time too short to read, and a time past the limit', () => {
     const quiz = quizOf({ secondsPerQuestion: 30 });
     const all = quiz.questions.map((q) => compactAnswer(q, rightResponse(q)));
     const none = quiz.questions.map(() => ({ type: 'none' as const }));
@@ -379,16 +389,25 @@ describe('flags', () => {
       resultCode(quiz, 'Slow', all, limit + 121),
       resultCode(quiz, 'Fine', all, limit + 120),
       resultCode(quiz, 'Paper', all, 0),
+      resultCode(quiz, 'Again', none, 80),
+      resultCode(quiz, 'Again', all, 70, 2),
     ].join('\n');
     const { rows } = summarizeClass(quiz, pasted);
     const flags = rowFlags(quiz, rows);
     expect(rows.map((r) => [r.nickname, flags.get(r)])).toEqual([
-      ['小明', ['retake']],
-      ['小明', ['retake']],
+      ['小明', ['same-name']],
+      ['小明', ['same-name']],
       ['Fast', ['too-fast']],
       ['Slow', ['over-time']],
       ['Fine', []],
       ['Paper', []],
+      ['Again', ['same-name']],
+      ['Again', ['retake', 'same-name']],
+    ]);
+    // The first go stays, graded as it was handed in, beside the retake.
+    expect(rows.filter((r) => r.nickname === 'Again').map((r) => [r.score, r.attempt])).toEqual([
+      [0, undefined],
+      [quiz.questions.length, 2],
     ]);
   });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { StudentPlayPage } from '@/components/classroom/StudentPlay';
+import { StudentPlayPage } from '@/components/classroom/PlayPage';
+import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -22,12 +23,14 @@ export default async function PlayPage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const t = await getTranslations('ClassroomPlay');
   const tc = await getTranslations('Classroom');
+  const source = classroomSource();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPlay}>
       <div className="classroom classroom-play">
         <h1 className="classroom-title">{t('title')}</h1>
+        <PreloadQuizFiles source={source} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <StudentPlayPage content={getClassroomContent()} />
+          <StudentPlayPage source={source} />
         </Suspense>
       </div>
     </ClientMessages>

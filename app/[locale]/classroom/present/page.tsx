@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { PresentPage } from '@/components/classroom/PresentMode';
+import { PresentPage } from '@/components/classroom/PresentPage';
+import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -22,12 +23,14 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations('ClassroomPresent');
   const tc = await getTranslations('Classroom');
+  const source = classroomSource();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPresent}>
       <div className="classroom classroom-present">
         <h1 className="visually-hidden">{t('title')}</h1>
+        <PreloadQuizFiles source={source} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PresentPage content={getClassroomContent()} />
+          <PresentPage source={source} />
         </Suspense>
       </div>
     </ClientMessages>

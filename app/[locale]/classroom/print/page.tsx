@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { PrintPage } from '@/components/classroom/Worksheet';
+import { PrintPage } from '@/components/classroom/PrintPage';
+import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -22,12 +23,14 @@ export default async function PrintRoute({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const t = await getTranslations('ClassroomPrint');
   const tc = await getTranslations('Classroom');
+  const source = classroomSource();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPrint}>
       <div className="classroom classroom-print">
         <h1 className="print-hidden">{t('title')}</h1>
+        <PreloadQuizFiles source={source} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <PrintPage content={getClassroomContent()} />
+          <PrintPage source={source} />
         </Suspense>
       </div>
     </ClientMessages>

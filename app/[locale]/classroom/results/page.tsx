@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { ResultsPage } from '@/components/classroom/ResultsBoard';
+import { ResultsPage } from '@/components/classroom/ResultsPage';
+import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getClassroomContent } from '@/lib/content/server';
+import { classroomSource } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -22,12 +23,14 @@ export default async function ResultsRoute({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations('ClassroomResults');
   const tc = await getTranslations('Classroom');
+  const source = classroomSource();
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomResults}>
       <div className="classroom classroom-results">
         <h1>{t('title')}</h1>
+        <PreloadQuizFiles source={source} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <ResultsPage content={getClassroomContent()} />
+          <ResultsPage source={source} />
         </Suspense>
       </div>
     </ClientMessages>
