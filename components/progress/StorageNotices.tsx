@@ -33,7 +33,9 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
     held ||
     notice.kind === 'storage-full' ||
     notice.kind === 'storage-unavailable' ||
-    notice.kind === 'unreadable';
+    notice.kind === 'unreadable' ||
+    notice.kind === 'profile-deleted';
+  const orphans = notice.kind === 'profile-deleted' ? notice.reviews.length : 0;
 
   let message: string;
   switch (notice.kind) {
@@ -53,6 +55,11 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
       break;
     case 'storage-unavailable':
       message = t('storageUnavailable');
+      break;
+    case 'profile-deleted':
+      message = t('profileDeleted', { name: notice.name, now: notice.now });
+      if (orphans > 0)
+        message += ` ${t('profileDeletedAnswers', { count: orphans, name: notice.name })}`;
       break;
   }
 
@@ -88,6 +95,11 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
             {t('export')}
           </button>
         )}
+        {orphans > 0 && notice.kind === 'profile-deleted' && (
+          <button type="button" className="button" onClick={() => store.keepOrphans()}>
+            {t('keepOrphans', { now: notice.now })}
+          </button>
+        )}
         {held ? (
           <button
             type="button"
@@ -104,7 +116,7 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
             aria-describedby={messageId}
             onClick={() => store.dismissNotice(notice.kind)}
           >
-            {t('dismiss')}
+            {orphans > 0 ? t('discardOrphans') : t('dismiss')}
           </button>
         )}
       </div>

@@ -37,7 +37,13 @@ export type StoreNotice =
   | { kind: 'unreadable'; backupKey: string | null }
   | { kind: 'newer-version'; backupKey: string | null }
   | { kind: 'storage-full' }
-  | { kind: 'storage-unavailable' };
+  | { kind: 'storage-unavailable' }
+  /**
+   * This tab's profile was deleted in another tab: this tab now shows `now`. Answers given for
+   * the deleted profile after that (`reviews`) are stored nowhere until the learner adds them
+   * to `now` (keepOrphans) or lets them go (dismissNotice).
+   */
+  | { kind: 'profile-deleted'; name: string; now: string; reviews: Review[] };
 
 export interface ProgressSnapshot {
   save: Save;
@@ -55,6 +61,11 @@ export interface StoreOptions {
   defaultProfileName: string;
   /** Date.prototype.getTimezoneOffset() of the learner's clock now; 0 when not given. */
   offsetMinutes?: () => number;
+  /**
+   * This tab's own storage (sessionStorage, which has a quota of its own): while `storage` cannot
+   * be written, the reviews it lacks are kept here too, so that a reload does not lose them.
+   */
+  tabStorage?: KeyValueStorage | null;
 }
 
 /**
@@ -84,10 +95,13 @@ export class ProgressStore {
   private held: string | null = null;
   /** The held value the learner let go of: it may now be written over. */
   private released: string | null = null;
+  /** How many reviews this tab holds that the shared storage lacks (kept in the tab's storage too). */
+  private unstored = 0;
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
     this.takePending();
+    this.takeUnsaved();
     // A long log saved before compaction existed (or by a tab that could not write) is
     // compacted at once, so that every later page builds its queue from the archive.
     if (this.snapshot.persistent && this.snapshot.save.profiles.some(needsCompaction))
@@ -142,6 +156,23 @@ export class ProgressStore {
         { kind: 'recovered', backupKey, dropped: unreadable },
       ]);
     }
+  }
+
+  /**
+   * Reviews this tab kept in its own storage while the shared one could not be written (a full
+   * quota), before a reload: added back to their profiles, and stored if storage can now be
+   * written; otherwise they stay in memory and in the tab's storage, and the notice says so.
+   */
+  private takeUnsaved() {
+    const kept = readUnsaved(this.options.tabStorage ?? null);
+    if (kept.length === 0) return;
+    for (const { profile, name, reviews, undone } of kept) {
+      if (this.snapshot.save.profiles.some((p) => p.id === profile)) {
+        this.addReviews(profile, reviews);
+        if (undone.length > 0) this.undoIn(profile, undone);
+      } else this.orphan(name, reviews);
+    }
+    if (this.unstored === 0) writeUnsaved(this.options.tabStorage ?? null, []);
   }
 
   private load(): ProgressSnapshot {
@@ -233,18 +264,22 @@ export class ProgressStore {
     let notices = this.snapshot.notices;
     const storage = this.options.storage;
     if (storage) {
+      let storedSave: Save | null = null;
       try {
         const raw = storage.getItem(STORAGE_KEYS.progress);
         const stored = restoreSave(raw);
+        storedSave = stored.save;
         // A damaged or newer value is set aside before anything is written over it (at load,
         // or now if it appeared since); one that cannot be is held, never written over.
         if (stored.problem && raw !== null && raw !== this.released && this.backup(raw) === null) {
           this.held = raw;
         } else if (raw !== this.held) this.held = null;
         if (this.held !== null) {
+          this.keepInTab(save, stored.save);
           this.publish(save, false, notices);
           return;
         }
+        if (stored.save) notices = this.noticeDeletion(stored.save, notices);
         // Over a released original, this tab holds what could be read of it and every change since.
         save = compact(
           stored.save && raw !== this.released
@@ -252,6 +287,10 @@ export class ProgressStore {
             : save,
         );
         storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+        if (this.unstored > 0) {
+          this.unstored = 0;
+          writeUnsaved(this.options.tabStorage ?? null, []);
+        }
         if (!persistent) {
           persistent = true;
           notices = notices.filter(
@@ -260,11 +299,70 @@ export class ProgressStore {
         }
       } catch (error) {
         persistent = false;
+        this.keepInTab(save, storedSave);
         const kind = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
         if (!notices.some((n) => n.kind === kind)) notices = [...notices, { kind }];
       }
     }
     this.publish(save, persistent, notices);
+  }
+
+  /** Reviews and undos of `save` that `stored` lacks, kept in the tab's storage (or cleared). */
+  private keepInTab(save: Save, stored: Save | null) {
+    const kept = unstoredOf(save, stored);
+    this.unstored = kept.reduce((n, k) => n + k.reviews.length, 0);
+    writeUnsaved(this.options.tabStorage ?? null, kept);
+  }
+
+  /** How many reviews this tab holds that are not stored (storage full, or a held original). */
+  unsavedCount(): number {
+    return this.unstored;
+  }
+
+  /**
+   * The learner is told when another tab deleted the profile this tab shows: merging with that
+   * tab's write moves this tab to another profile, which the learner must not take for theirs.
+   */
+  private noticeDeletion(stored: Save, notices: StoreNotice[]): StoreNotice[] {
+    const mine = this.snapshot.save;
+    if (!stored.deletedProfiles.includes(mine.activeProfile)) return notices;
+    if (mine.deletedProfiles.includes(mine.activeProfile)) return notices;
+    const now = activeProfile(mergeSaves(stored, mine)).name;
+    const earlier = notices.find((n) => n.kind === 'profile-deleted');
+    return [
+      ...notices.filter((n) => n.kind !== 'profile-deleted'),
+      {
+        kind: 'profile-deleted',
+        name: this.snapshot.profile.name,
+        now,
+        reviews: earlier?.kind === 'profile-deleted' ? earlier.reviews : [],
+      },
+    ];
+  }
+
+  /** Answers given for a profile deleted in another tab: held, with a notice, for the learner to place. */
+  private orphan(profileName: string, reviews: readonly Review[]) {
+    const notices = this.snapshot.notices;
+    const earlier = notices.find((n) => n.kind === 'profile-deleted');
+    const held = earlier?.kind === 'profile-deleted' ? earlier.reviews : [];
+    const ids = new Set(held.map((r) => r.id));
+    this.publish(this.snapshot.save, this.snapshot.persistent, [
+      ...notices.filter((n) => n.kind !== 'profile-deleted'),
+      {
+        kind: 'profile-deleted',
+        name: earlier?.kind === 'profile-deleted' ? earlier.name : profileName,
+        now: this.snapshot.profile.name,
+        reviews: [...held, ...reviews.filter((r) => !ids.has(r.id))],
+      },
+    ]);
+  }
+
+  /** The answers held for a deleted profile go to the profile this tab shows now. */
+  keepOrphans() {
+    const notice = this.snapshot.notices.find((n) => n.kind === 'profile-deleted');
+    if (notice?.kind !== 'profile-deleted') return;
+    this.dismissNotice('profile-deleted');
+    this.record(notice.reviews);
   }
 
   /**
@@ -276,7 +374,8 @@ export class ProgressStore {
     const stored = restoreSave(raw);
     if (!stored.save) return;
     const merged = mergeSaves(stored.save, this.snapshot.save);
-    this.publish(merged, this.snapshot.persistent, this.snapshot.notices);
+    const notices = this.noticeDeletion(stored.save, this.snapshot.notices);
+    this.publish(merged, this.snapshot.persistent, notices);
     if (this.snapshot.persistent && holdsMore(merged, stored.save)) this.commit((save) => save);
   }
 
@@ -286,8 +385,16 @@ export class ProgressStore {
    * was ahead): it counts, like a review brought back by an import.
    */
   record(reviews: readonly Review[]) {
+    this.addReviews(this.snapshot.save.activeProfile, reviews);
+  }
+
+  /**
+   * Adds reviews to one profile. When it was deleted in another tab meanwhile (this tab had not
+   * heard yet), they are held for the learner to place, never moved to another learner unasked.
+   */
+  private addReviews(id: string, reviews: readonly Review[]) {
     if (reviews.length === 0) return;
-    const id = this.snapshot.save.activeProfile;
+    const name = this.snapshot.save.profiles.find((p) => p.id === id)?.name ?? id;
     this.commit((save) =>
       updateProfile(save, id, (p) => {
         const known = new Set(p.reviews.map((r) => r.id));
@@ -306,11 +413,15 @@ export class ProgressStore {
         };
       }),
     );
+    if (!this.snapshot.save.profiles.some((p) => p.id === id)) this.orphan(name, reviews);
   }
 
   /** Takes back reviews (the last grade); they stay gone after any merge. */
   undo(reviewIds: readonly string[]) {
-    const id = this.snapshot.save.activeProfile;
+    this.undoIn(this.snapshot.save.activeProfile, reviewIds);
+  }
+
+  private undoIn(id: string, reviewIds: readonly string[]) {
     this.commit((save) =>
       updateProfile(save, id, (p) => ({ ...p, undone: [...new Set([...p.undone, ...reviewIds])] })),
     );
@@ -445,4 +556,61 @@ function isQuotaError(error: unknown): boolean {
     name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
     (typeof message === 'string' && /quota/i.test(message))
   );
+}
+
+/** Reviews and undos kept in a tab's storage, per profile (STORAGE_KEYS.unsaved). */
+interface Unsaved {
+  profile: string;
+  name: string;
+  reviews: Review[];
+  undone: string[];
+}
+
+/** What each profile of `save` holds that `stored` (null: nothing readable) lacks. */
+function unstoredOf(save: Save, stored: Save | null): Unsaved[] {
+  const out: Unsaved[] = [];
+  for (const p of save.profiles) {
+    const there = stored?.profiles.find((s) => s.id === p.id);
+    const ids = new Set(there?.reviews.map((r) => r.id));
+    const undos = new Set(there?.undone);
+    const before = Math.max(there?.archive?.before ?? 0, there?.resetAt ?? 0);
+    const reviews = p.reviews.filter((r) => !ids.has(r.id) && r.at >= before);
+    const undone = p.undone.filter((u) => !undos.has(u));
+    if (reviews.length > 0 || undone.length > 0)
+      out.push({ profile: p.id, name: p.name, reviews, undone });
+  }
+  return out;
+}
+
+function writeUnsaved(tab: KeyValueStorage | null, kept: readonly Unsaved[]) {
+  if (!tab) return;
+  try {
+    if (kept.length === 0) tab.removeItem(STORAGE_KEYS.unsaved);
+    else tab.setItem(STORAGE_KEYS.unsaved, JSON.stringify(kept));
+  } catch {
+    // The tab's storage is full too: the reviews are in memory, and leaving the page warns.
+  }
+}
+
+function readUnsaved(tab: KeyValueStorage | null): Unsaved[] {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(tab?.getItem(STORAGE_KEYS.unsaved) ?? 'null');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((k: unknown) => {
+    if (typeof k !== 'object' || k === null) return [];
+    const { profile, name, reviews, undone } = k as Record<string, unknown>;
+    if (typeof profile !== 'string') return [];
+    const good = (Array.isArray(reviews) ? reviews : []).flatMap((r) => {
+      const checked = checkReview(r);
+      return checked.ok ? [checked.value] : [];
+    });
+    const ids = Array.isArray(undone) ? undone.filter((u) => typeof u === 'string') : [];
+    return [
+      { profile, name: typeof name === 'string' ? name : profile, reviews: good, undone: ids },
+    ];
+  });
 }
