@@ -1,13 +1,23 @@
 import { STORAGE_KEYS } from '../storage/keys';
 import { compactProfile, needsCompaction } from './archive';
+import {
+  type FieldChanges,
+  noteChanges,
+  RACE_MS,
+  reapply,
+  revertedFields,
+  settledAgain,
+} from './fields';
 import { pendingKeys } from './pending';
 import {
   activeProfile,
+  effectiveReviews,
   emptySave,
   exportProfile,
   importProfile,
   type ImportResult,
   localizeDefaultNames,
+  mergeProfile,
   mergeSaves,
   newProfile,
   restoreSave,
@@ -97,6 +107,11 @@ export class ProgressStore {
   private released: string | null = null;
   /** How many reviews this tab holds that the shared storage lacks (kept in the tab's storage too). */
   private unstored = 0;
+  private tabKept: Unsaved[] = [];
+  /** Fields this tab's recent writes changed, set again if a racing write reverts them (./fields.ts). */
+  private mine: FieldChanges = new Map();
+  /** What this tab stored last. */
+  private lastWritten: string | null = null;
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
@@ -167,12 +182,23 @@ export class ProgressStore {
     const kept = readUnsaved(this.options.tabStorage ?? null);
     if (kept.length === 0) return;
     for (const { profile, name, reviews, undone } of kept) {
-      if (this.snapshot.save.profiles.some((p) => p.id === profile)) {
-        this.addReviews(profile, reviews);
-        if (undone.length > 0) this.undoIn(profile, undone);
-      } else this.orphan(name, reviews);
+      const save = this.snapshot.save;
+      // A profile made while storage was full was never stored: it is made again. One deleted
+      // in another tab meanwhile is not: its reviews wait for the learner (orphan).
+      if (profile === DELETED || save.deletedProfiles.includes(profile)) {
+        this.orphan(name, reviews);
+        continue;
+      }
+      if (!save.profiles.some((p) => p.id === profile)) {
+        const made = newProfile(profile, name, this.options.now());
+        this.commit((s) =>
+          s.profiles.some((p) => p.id === profile) ? s : { ...s, profiles: [...s.profiles, made] },
+        );
+      }
+      this.addReviews(profile, reviews);
+      if (undone.length > 0) this.undoIn(profile, undone);
     }
-    if (this.unstored === 0) writeUnsaved(this.options.tabStorage ?? null, []);
+    this.syncTab();
   }
 
   private load(): ProgressSnapshot {
@@ -286,10 +312,14 @@ export class ProgressStore {
             ? change(mergeSaves(stored.save, this.snapshot.save))
             : save,
         );
-        storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+        const serialized = serializeSave(save);
+        storage.setItem(STORAGE_KEYS.progress, serialized);
+        this.lastWritten = serialized;
+        noteChanges(storedSave ?? this.snapshot.save, save, now(), this.mine);
         if (this.unstored > 0) {
           this.unstored = 0;
-          writeUnsaved(this.options.tabStorage ?? null, []);
+          this.tabKept = [];
+          this.syncTab();
         }
         if (!persistent) {
           persistent = true;
@@ -309,9 +339,19 @@ export class ProgressStore {
 
   /** Reviews and undos of `save` that `stored` lacks, kept in the tab's storage (or cleared). */
   private keepInTab(save: Save, stored: Save | null) {
-    const kept = unstoredOf(save, stored);
-    this.unstored = kept.reduce((n, k) => n + k.reviews.length, 0);
-    writeUnsaved(this.options.tabStorage ?? null, kept);
+    this.tabKept = unstoredOf(save, stored);
+    this.unstored = this.tabKept.reduce((n, k) => n + k.reviews.length, 0);
+    this.syncTab();
+  }
+
+  /** Writes the tab's copy: what storage lacks, and answers held for a deleted profile. */
+  private syncTab() {
+    const notice = this.snapshot.notices.find((n) => n.kind === 'profile-deleted');
+    const orphans: Unsaved[] =
+      notice?.kind === 'profile-deleted' && notice.reviews.length > 0
+        ? [{ profile: DELETED, name: notice.name, reviews: notice.reviews, undone: [] }]
+        : [];
+    writeUnsaved(this.options.tabStorage ?? null, [...this.tabKept, ...orphans]);
   }
 
   /** How many reviews this tab holds that are not stored (storage full, or a held original). */
@@ -325,17 +365,27 @@ export class ProgressStore {
    */
   private noticeDeletion(stored: Save, notices: StoreNotice[]): StoreNotice[] {
     const mine = this.snapshot.save;
-    if (!stored.deletedProfiles.includes(mine.activeProfile)) return notices;
-    if (mine.deletedProfiles.includes(mine.activeProfile)) return notices;
-    const now = activeProfile(mergeSaves(stored, mine)).name;
+    const gone = mine.profiles.filter(
+      (p) => stored.deletedProfiles.includes(p.id) && !mine.deletedProfiles.includes(p.id),
+    );
+    if (gone.length === 0) return notices;
     const earlier = notices.find((n) => n.kind === 'profile-deleted');
+    const held = earlier?.kind === 'profile-deleted' ? earlier.reviews : [];
+    // Answers of the last moments may have been given after the deletion, by a write that had
+    // not seen it: they are held too, not deleted with the profile unasked.
+    const since = this.options.now() - RACE_MS;
+    const ids = new Set(held.map((r) => r.id));
+    const recent = gone.flatMap((p) => p.reviews.filter((r) => r.at >= since && !ids.has(r.id)));
+    const shown = gone.find((p) => p.id === mine.activeProfile);
+    if (!shown && recent.length === 0) return notices;
+    const name = earlier?.kind === 'profile-deleted' ? earlier.name : (shown ?? gone[0]!).name;
     return [
       ...notices.filter((n) => n.kind !== 'profile-deleted'),
       {
         kind: 'profile-deleted',
-        name: this.snapshot.profile.name,
-        now,
-        reviews: earlier?.kind === 'profile-deleted' ? earlier.reviews : [],
+        name,
+        now: activeProfile(mergeSaves(stored, mine)).name,
+        reviews: [...held, ...recent],
       },
     ];
   }
@@ -355,6 +405,7 @@ export class ProgressStore {
         reviews: [...held, ...reviews.filter((r) => !ids.has(r.id))],
       },
     ]);
+    this.syncTab();
   }
 
   /** The answers held for a deleted profile go to the profile this tab shows now. */
@@ -373,10 +424,40 @@ export class ProgressStore {
   refreshFromStorage(raw: string | null) {
     const stored = restoreSave(raw);
     if (!stored.save) return;
-    const merged = mergeSaves(stored.save, this.snapshot.save);
+    const reverted = this.revertedSinceMyWrite(stored.save);
+    const merged = reapply(mergeSaves(stored.save, this.snapshot.save), this.mine, reverted);
     const notices = this.noticeDeletion(stored.save, this.snapshot.notices);
     this.publish(merged, this.snapshot.persistent, notices);
-    if (this.snapshot.persistent && holdsMore(merged, stored.save)) this.commit((save) => save);
+    if (this.snapshot.persistent && (reverted.length > 0 || holdsMore(merged, stored.save))) {
+      // Setting a field again is no new change: its first moment and count are kept, so that
+      // two tabs that each chose a value within moments stop after a few writes (./fields.ts).
+      const before = new Map(this.mine);
+      this.commit((save) => reapply(save, this.mine, reverted));
+      this.mine = settledAgain(before, reverted);
+    }
+  }
+
+  /**
+   * The fields this tab changed moments ago that the first write stored after its own shows as
+   * they were before (./fields.ts). Decided on the value stored now, not the event's: an event
+   * can tell of a write older than this tab's.
+   */
+  private revertedSinceMyWrite(fallback: Save): string[] {
+    if (this.mine.size === 0) return [];
+    let raw: string | null = null;
+    try {
+      raw = this.options.storage?.getItem(STORAGE_KEYS.progress) ?? null;
+    } catch {
+      return [];
+    }
+    if (raw === this.lastWritten) return [];
+    const reverted = revertedFields(
+      restoreSave(raw).save ?? fallback,
+      this.mine,
+      this.options.now(),
+    );
+    if (reverted.length === 0) this.mine.clear();
+    return reverted;
   }
 
   /**
@@ -472,6 +553,8 @@ export class ProgressStore {
     if (this.snapshot.save.profiles.length <= 1) return;
     this.commit((save) => {
       const profiles = save.profiles.filter((p) => p.id !== id);
+      // Another tab deleted every other profile meanwhile: the last one stays.
+      if (profiles.length === 0) return save;
       return {
         ...save,
         profiles,
@@ -486,8 +569,22 @@ export class ProgressStore {
   }
 
   importIntoActive(text: string): ImportResult {
-    const result = importProfile(this.snapshot.save, text, this.snapshot.save.activeProfile);
-    if (result.ok) this.commit(() => result.save);
+    const id = this.snapshot.save.activeProfile;
+    const result = importProfile(this.snapshot.save, text, id);
+    if (!result.ok) return result;
+    // The imported profile merged into what is stored now, not written over it: another tab's
+    // reviews and changes made since this tab last heard stay.
+    const imported = result.save.profiles.find((p) => p.id === id)!;
+    const before = this.snapshot.profile;
+    this.commit((save) => updateProfile(save, id, (p) => mergeProfile(p, imported)));
+    // Deleted in another tab meanwhile: what the file added is held for the learner to place.
+    if (!this.snapshot.save.profiles.some((p) => p.id === id)) {
+      const known = new Set(before.reviews.map((r) => r.id));
+      this.orphan(
+        before.name,
+        effectiveReviews(imported).filter((r) => !known.has(r.id)),
+      );
+    }
     return result;
   }
 
@@ -517,6 +614,8 @@ export class ProgressStore {
       this.snapshot.persistent,
       this.snapshot.notices.filter((n) => n.kind !== kind),
     );
+    // Answers held for a deleted profile are let go with their notice.
+    if (kind === 'profile-deleted') this.syncTab();
   }
 
   /** Raw values set aside, newest first, for the learner to download. */
@@ -541,7 +640,8 @@ export class ProgressStore {
 function holdsMore(merged: Save, stored: Save): boolean {
   return merged.profiles.some((p) => {
     const there = stored.profiles.find((s) => s.id === p.id);
-    if (!there) return false;
+    // A profile made here that a racing write left out (a deleted one is not in `merged`).
+    if (!there) return true;
     const ids = new Set(there.reviews.map((r) => r.id));
     const undone = new Set(there.undone);
     return p.reviews.some((r) => !ids.has(r.id)) || p.undone.some((u) => !undone.has(u));
@@ -557,6 +657,9 @@ function isQuotaError(error: unknown): boolean {
     (typeof message === 'string' && /quota/i.test(message))
   );
 }
+
+/** The profile id under which a tab keeps answers held for a deleted profile. */
+const DELETED = '-deleted';
 
 /** Reviews and undos kept in a tab's storage, per profile (STORAGE_KEYS.unsaved). */
 interface Unsaved {

@@ -264,4 +264,46 @@ describe('every write keeps every review', () => {
       expect(tab.map.size).toBe(0);
     });
   });
+
+  it('a setting that a write made within milliseconds over an older value reverted is set again', () => {
+    const storage = new MemoryStorage();
+    let now = T0;
+    const tabA = storeOn(storage, () => now);
+    const tabB = storeOn(storage, () => now);
+    const before = storage.map.get(STORAGE_KEYS.progress)!;
+    tabA.updateSettings({ dailyGoal: 42 });
+    // Tab B answers moments later over the value read before tab A's write.
+    now += 5;
+    storage.stale = before;
+    tabB.record([review('bbbbbb', now)]);
+    expect(stored(storage).profiles[0]!.settings.dailyGoal).toBe(20);
+    tabA.refreshFromStorage(storage.map.get(STORAGE_KEYS.progress)!);
+    expect(stored(storage).profiles[0]!.settings.dailyGoal).toBe(42);
+    expect(storedIds(storage)).toEqual(['bbbbbb']);
+  });
+
+  it('a setting changed back in another tab seconds later stays as chosen there', () => {
+    const storage = new MemoryStorage();
+    let now = T0;
+    const tabA = storeOn(storage, () => now);
+    const tabB = storeOn(storage, () => now);
+    tabA.updateSettings({ dailyGoal: 42 });
+    tabB.refreshFromStorage(storage.map.get(STORAGE_KEYS.progress)!);
+    now += 5000;
+    tabB.updateSettings({ dailyGoal: 20 });
+    tabA.refreshFromStorage(storage.map.get(STORAGE_KEYS.progress)!);
+    expect(stored(storage).profiles[0]!.settings.dailyGoal).toBe(20);
+    expect(tabA.getSnapshot().profile.settings.dailyGoal).toBe(20);
+  });
+
+  it("an import merges into what is stored: another tab's answer not yet heard of stays", () => {
+    const storage = new MemoryStorage();
+    const tabA = storeOn(storage);
+    const tabB = storeOn(storage);
+    tabB.record([review('bbbbbb', T0)]);
+    const other = emptySave('x1', 'Other', T0);
+    other.profiles[0]!.reviews = [review('file01', T0 - 5)];
+    tabA.importIntoActive(exportProfile(other, 'x1', T0));
+    expect(storedIds(storage)).toEqual(['bbbbbb', 'file01']);
+  });
 });
