@@ -36,6 +36,8 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
     notice.kind === 'unreadable' ||
     notice.kind === 'profile-deleted';
   const orphans = notice.kind === 'profile-deleted' ? notice.reviews.length : 0;
+  // The profile held answers go to: the one this tab shows now (it may have changed since).
+  const shown = store.getSnapshot().profile.name;
 
   let message: string;
   switch (notice.kind) {
@@ -57,7 +59,7 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
       message = t('storageUnavailable');
       break;
     case 'profile-deleted':
-      message = t('profileDeleted', { name: notice.name, now: notice.now });
+      message = t('profileDeleted', { name: notice.name, now: shown });
       if (orphans > 0)
         message += ` ${t('profileDeletedAnswers', { count: orphans, name: notice.name })}`;
       break;
@@ -97,7 +99,7 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
         )}
         {orphans > 0 && notice.kind === 'profile-deleted' && (
           <button type="button" className="button" onClick={() => store.keepOrphans()}>
-            {t('keepOrphans', { now: notice.now })}
+            {t('keepOrphans', { now: shown })}
           </button>
         )}
         {held ? (

@@ -284,7 +284,7 @@ export class ProgressStore {
   private commit(change: (save: Save) => Save) {
     const { now, newId } = this.options;
     const offset = this.options.offsetMinutes?.() ?? 0;
-    const compact = (s: Save) => compactSave(s, now(), offset, newId);
+    const compact = (s: Save) => validActive(compactSave(s, now(), offset, newId));
     let save = change(this.snapshot.save);
     let persistent = this.snapshot.persistent;
     let notices = this.snapshot.notices;
@@ -634,6 +634,12 @@ export class ProgressStore {
     }
     return out.sort((a, b) => (a.key < b.key ? 1 : -1));
   }
+}
+
+/** A save whose active profile is one it holds (a switch to a profile deleted meanwhile is not). */
+function validActive(save: Save): Save {
+  if (save.profiles.some((p) => p.id === save.activeProfile)) return save;
+  return { ...save, activeProfile: save.profiles[0]!.id };
 }
 
 /** Whether `merged` holds a review or an undo that `stored` lacks, in any profile. */
