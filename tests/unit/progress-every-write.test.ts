@@ -196,8 +196,10 @@ describe('every write keeps every review', () => {
         now: 'Ben',
         reviews: [review('aaaaaa', T0)],
       });
+      expect(tabA.unsavedCount()).toBe(1);
       // The learner says where they go.
       tabA.keepOrphans();
+      expect(tabA.unsavedCount()).toBe(0);
       expect(bens(storage)).toEqual(['aaaaaa']);
       expect(tabA.getSnapshot().notices).toEqual([]);
     });
