@@ -38,6 +38,15 @@ const ProgressContext = createContext<ProgressStore | null>(null);
 type RecordReviews = (reviews: readonly Review[]) => void;
 const RecordContext = createContext<RecordReviews | null>(null);
 
+/** This tab's sessionStorage: where reviews wait while localStorage is full. */
+function tabStorage(): KeyValueStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 function browserStorage(): KeyValueStorage | null {
   try {
     const storage = window.localStorage;
@@ -86,6 +95,7 @@ export function ProgressProvider({
             current ??
             new ProgressStore({
               storage: browserStorage(),
+              tabStorage: tabStorage(),
               now: () => Date.now(),
               newId: randomId,
               defaultProfileName,
@@ -137,6 +147,17 @@ export function ProgressProvider({
     },
     [pageId],
   );
+
+  // Reviews that could not be stored (storage full) are kept in this tab and come back after a
+  // reload, but closing the tab would lose them: the browser asks first.
+  useEffect(() => {
+    if (!store) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (store.unsavedCount() > 0) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
 
   useEffect(() => {
     if (!store) return;

@@ -33,7 +33,11 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
     held ||
     notice.kind === 'storage-full' ||
     notice.kind === 'storage-unavailable' ||
-    notice.kind === 'unreadable';
+    notice.kind === 'unreadable' ||
+    notice.kind === 'profile-deleted';
+  const orphans = notice.kind === 'profile-deleted' ? notice.reviews.length : 0;
+  // The profile held answers go to: the one this tab shows now (it may have changed since).
+  const shown = store.getSnapshot().profile.name;
 
   let message: string;
   switch (notice.kind) {
@@ -53,6 +57,11 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
       break;
     case 'storage-unavailable':
       message = t('storageUnavailable');
+      break;
+    case 'profile-deleted':
+      message = t('profileDeleted', { name: notice.name, now: shown });
+      if (orphans > 0)
+        message += ` ${t('profileDeletedAnswers', { count: orphans, name: notice.name })}`;
       break;
   }
 
@@ -88,6 +97,11 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
             {t('export')}
           </button>
         )}
+        {orphans > 0 && notice.kind === 'profile-deleted' && (
+          <button type="button" className="button" onClick={() => store.keepOrphans()}>
+            {t('keepOrphans', { now: shown })}
+          </button>
+        )}
         {held ? (
           <button
             type="button"
@@ -104,7 +118,7 @@ function StorageNoticeBanner({ notice, store }: { notice: StoreNotice; store: Pr
             aria-describedby={messageId}
             onClick={() => store.dismissNotice(notice.kind)}
           >
-            {t('dismiss')}
+            {orphans > 0 ? t('discardOrphans') : t('dismiss')}
           </button>
         )}
       </div>

@@ -20,8 +20,11 @@ export function DataSection() {
     if (confirmingReset) question.current?.focus();
   }, [confirmingReset]);
 
-  const importMessage = (result: ImportResult): Outcome => {
+  const importMessage = (result: ImportResult, stored: boolean): Outcome => {
     if (result.ok) {
+      // Merged in memory but not written (storage full): "added" would be untrue.
+      if (!stored && result.added > 0)
+        return { tone: 'error', text: t('importNotStored', { count: result.added }) };
       const added = t('importAdded', { count: result.added });
       if (result.skipped === 0) return { tone: 'ok', text: added };
       return { tone: 'error', text: `${added} ${t('importSkipped', { count: result.skipped })}` };
@@ -39,8 +42,12 @@ export function DataSection() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!store || !file) return;
+    // A large file takes a moment to read and check: say so first, and let it be painted.
+    setOutcome({ tone: 'ok', text: t('importing') });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     try {
-      setOutcome(importMessage(store.importIntoActive(await file.text())));
+      const result = store.importIntoActive(await file.text());
+      setOutcome(importMessage(result, store.getSnapshot().persistent));
     } catch {
       setOutcome({ tone: 'error', text: t('importReadFailed') });
     }

@@ -145,7 +145,7 @@ export function restoreSave(raw: string | null): RestoreResult {
   }
   const migrated = migrate(json);
   const exact = checkSave(migrated);
-  if (exact.ok) return { save: exact.value };
+  if (exact.ok) return { save: consistent(exact.value) };
 
   const rawProfiles = Array.isArray(migrated.profiles) ? migrated.profiles : [];
   let dropped = 0;
@@ -169,10 +169,23 @@ export function restoreSave(raw: string | null): RestoreResult {
       version: SAVE_VERSION,
       activeProfile: profiles.some((p) => p.id === active) ? active : profiles[0]!.id,
       profiles,
-      deletedProfiles: deleted,
+      deletedProfiles: deleted.filter((id) => !profiles.some((p) => p.id === id)),
     },
     problem: { kind: 'repaired', dropped: Math.max(1, dropped) },
   };
+}
+
+/**
+ * A save whose parts agree: a profile it still holds is not deleted (every later merge would
+ * drop it, reviews and all), and the active profile is one it holds (an answer recorded into an
+ * unknown one would go nowhere). Nothing is lost by either repair, so neither is reported.
+ */
+function consistent(save: Save): Save {
+  const held = new Set(save.profiles.map((p) => p.id));
+  const deleted = save.deletedProfiles.filter((id) => !held.has(id));
+  const active = held.has(save.activeProfile) ? save.activeProfile : save.profiles[0]!.id;
+  if (deleted.length === save.deletedProfiles.length && active === save.activeProfile) return save;
+  return { ...save, activeProfile: active, deletedProfiles: deleted };
 }
 
 function dedupeReviews(reviews: readonly Review[]): Review[] {

@@ -1,13 +1,24 @@
 import { STORAGE_KEYS } from '../storage/keys';
 import { compactProfile, needsCompaction } from './archive';
+import {
+  type FieldChanges,
+  noteChanges,
+  RACE_MS,
+  reapply,
+  revertedFields,
+  settledAgain,
+} from './fields';
 import { pendingKeys } from './pending';
+import { DELETED, readUnsaved, type Unsaved, unstoredOf, writeUnsaved } from './tab-copy';
 import {
   activeProfile,
+  effectiveReviews,
   emptySave,
   exportProfile,
   importProfile,
   type ImportResult,
   localizeDefaultNames,
+  mergeProfile,
   mergeSaves,
   newProfile,
   restoreSave,
@@ -37,7 +48,13 @@ export type StoreNotice =
   | { kind: 'unreadable'; backupKey: string | null }
   | { kind: 'newer-version'; backupKey: string | null }
   | { kind: 'storage-full' }
-  | { kind: 'storage-unavailable' };
+  | { kind: 'storage-unavailable' }
+  /**
+   * This tab's profile was deleted in another tab: this tab now shows `now`. Answers given for
+   * the deleted profile after that (`reviews`) are stored nowhere until the learner adds them
+   * to `now` (keepOrphans) or lets them go (dismissNotice).
+   */
+  | { kind: 'profile-deleted'; name: string; now: string; reviews: Review[] };
 
 export interface ProgressSnapshot {
   save: Save;
@@ -55,6 +72,11 @@ export interface StoreOptions {
   defaultProfileName: string;
   /** Date.prototype.getTimezoneOffset() of the learner's clock now; 0 when not given. */
   offsetMinutes?: () => number;
+  /**
+   * This tab's own storage (sessionStorage, which has a quota of its own): while `storage` cannot
+   * be written, the reviews it lacks are kept here too, so that a reload does not lose them.
+   */
+  tabStorage?: KeyValueStorage | null;
 }
 
 /**
@@ -84,10 +106,18 @@ export class ProgressStore {
   private held: string | null = null;
   /** The held value the learner let go of: it may now be written over. */
   private released: string | null = null;
+  /** How many reviews this tab holds that the shared storage lacks (kept in the tab's storage too). */
+  private unstored = 0;
+  private tabKept: Unsaved[] = [];
+  /** Fields this tab's recent writes changed, set again if a racing write reverts them (./fields.ts). */
+  private mine: FieldChanges = new Map();
+  /** What this tab stored last. */
+  private lastWritten: string | null = null;
 
   constructor(private readonly options: StoreOptions) {
     this.snapshot = this.load();
     this.takePending();
+    this.takeUnsaved();
     // A long log saved before compaction existed (or by a tab that could not write) is
     // compacted at once, so that every later page builds its queue from the archive.
     if (this.snapshot.persistent && this.snapshot.save.profiles.some(needsCompaction))
@@ -142,6 +172,34 @@ export class ProgressStore {
         { kind: 'recovered', backupKey, dropped: unreadable },
       ]);
     }
+  }
+
+  /**
+   * Reviews this tab kept in its own storage while the shared one could not be written (a full
+   * quota), before a reload: added back to their profiles, and stored if storage can now be
+   * written; otherwise they stay in memory and in the tab's storage, and the notice says so.
+   */
+  private takeUnsaved() {
+    const kept = readUnsaved(this.options.tabStorage ?? null);
+    if (kept.length === 0) return;
+    for (const { profile, name, reviews, undone } of kept) {
+      const save = this.snapshot.save;
+      // A profile made while storage was full was never stored: it is made again. One deleted
+      // in another tab meanwhile is not: its reviews wait for the learner (orphan).
+      if (profile === DELETED || save.deletedProfiles.includes(profile)) {
+        this.orphan(name, reviews);
+        continue;
+      }
+      if (!save.profiles.some((p) => p.id === profile)) {
+        const made = newProfile(profile, name, this.options.now());
+        this.commit((s) =>
+          s.profiles.some((p) => p.id === profile) ? s : { ...s, profiles: [...s.profiles, made] },
+        );
+      }
+      this.addReviews(profile, reviews);
+      if (undone.length > 0) this.undoIn(profile, undone);
+    }
+    this.syncTab();
   }
 
   private load(): ProgressSnapshot {
@@ -227,31 +285,43 @@ export class ProgressStore {
   private commit(change: (save: Save) => Save) {
     const { now, newId } = this.options;
     const offset = this.options.offsetMinutes?.() ?? 0;
-    const compact = (s: Save) => compactSave(s, now(), offset, newId);
+    const compact = (s: Save) => validActive(compactSave(s, now(), offset, newId));
     let save = change(this.snapshot.save);
     let persistent = this.snapshot.persistent;
     let notices = this.snapshot.notices;
     const storage = this.options.storage;
     if (storage) {
+      let storedSave: Save | null = null;
       try {
         const raw = storage.getItem(STORAGE_KEYS.progress);
         const stored = restoreSave(raw);
+        storedSave = stored.save;
         // A damaged or newer value is set aside before anything is written over it (at load,
         // or now if it appeared since); one that cannot be is held, never written over.
         if (stored.problem && raw !== null && raw !== this.released && this.backup(raw) === null) {
           this.held = raw;
         } else if (raw !== this.held) this.held = null;
         if (this.held !== null) {
+          this.keepInTab(save, stored.save);
           this.publish(save, false, notices);
           return;
         }
+        if (stored.save) notices = this.noticeDeletion(stored.save, notices);
         // Over a released original, this tab holds what could be read of it and every change since.
         save = compact(
           stored.save && raw !== this.released
             ? change(mergeSaves(stored.save, this.snapshot.save))
             : save,
         );
-        storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+        const serialized = serializeSave(save);
+        storage.setItem(STORAGE_KEYS.progress, serialized);
+        this.lastWritten = serialized;
+        noteChanges(storedSave ?? this.snapshot.save, save, now(), this.mine);
+        if (this.unstored > 0) {
+          this.unstored = 0;
+          this.tabKept = [];
+          this.syncTab();
+        }
         if (!persistent) {
           persistent = true;
           notices = notices.filter(
@@ -260,11 +330,95 @@ export class ProgressStore {
         }
       } catch (error) {
         persistent = false;
+        this.keepInTab(save, storedSave);
         const kind = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
         if (!notices.some((n) => n.kind === kind)) notices = [...notices, { kind }];
       }
     }
     this.publish(save, persistent, notices);
+  }
+
+  /** Reviews and undos of `save` that `stored` lacks, kept in the tab's storage (or cleared). */
+  private keepInTab(save: Save, stored: Save | null) {
+    this.tabKept = unstoredOf(save, stored);
+    this.unstored = this.tabKept.reduce((n, k) => n + k.reviews.length, 0);
+    this.syncTab();
+  }
+
+  /** Writes the tab's copy: what storage lacks, and answers held for a deleted profile. */
+  private syncTab() {
+    const notice = this.snapshot.notices.find((n) => n.kind === 'profile-deleted');
+    const orphans: Unsaved[] =
+      notice?.kind === 'profile-deleted' && notice.reviews.length > 0
+        ? [{ profile: DELETED, name: notice.name, reviews: notice.reviews, undone: [] }]
+        : [];
+    writeUnsaved(this.options.tabStorage ?? null, [...this.tabKept, ...orphans]);
+  }
+
+  /**
+   * How many reviews this tab holds that are not stored: storage full, a held original, or
+   * answers held for a profile deleted in another tab.
+   */
+  unsavedCount(): number {
+    const notice = this.snapshot.notices.find((n) => n.kind === 'profile-deleted');
+    return this.unstored + (notice?.kind === 'profile-deleted' ? notice.reviews.length : 0);
+  }
+
+  /**
+   * The learner is told when another tab deleted the profile this tab shows: merging with that
+   * tab's write moves this tab to another profile, which the learner must not take for theirs.
+   */
+  private noticeDeletion(stored: Save, notices: StoreNotice[]): StoreNotice[] {
+    const mine = this.snapshot.save;
+    const gone = mine.profiles.filter(
+      (p) => stored.deletedProfiles.includes(p.id) && !mine.deletedProfiles.includes(p.id),
+    );
+    if (gone.length === 0) return notices;
+    const earlier = notices.find((n) => n.kind === 'profile-deleted');
+    const held = earlier?.kind === 'profile-deleted' ? earlier.reviews : [];
+    // Answers of the last moments may have been given after the deletion, by a write that had
+    // not seen it: they are held too, not deleted with the profile unasked.
+    const since = this.options.now() - RACE_MS;
+    const ids = new Set(held.map((r) => r.id));
+    const recent = gone.flatMap((p) => p.reviews.filter((r) => r.at >= since && !ids.has(r.id)));
+    const shown = gone.find((p) => p.id === mine.activeProfile);
+    if (!shown && recent.length === 0) return notices;
+    const name = earlier?.kind === 'profile-deleted' ? earlier.name : (shown ?? gone[0]!).name;
+    return [
+      ...notices.filter((n) => n.kind !== 'profile-deleted'),
+      {
+        kind: 'profile-deleted',
+        name,
+        now: activeProfile(mergeSaves(stored, mine)).name,
+        reviews: [...held, ...recent],
+      },
+    ];
+  }
+
+  /** Answers given for a profile deleted in another tab: held, with a notice, for the learner to place. */
+  private orphan(profileName: string, reviews: readonly Review[]) {
+    const notices = this.snapshot.notices;
+    const earlier = notices.find((n) => n.kind === 'profile-deleted');
+    const held = earlier?.kind === 'profile-deleted' ? earlier.reviews : [];
+    const ids = new Set(held.map((r) => r.id));
+    this.publish(this.snapshot.save, this.snapshot.persistent, [
+      ...notices.filter((n) => n.kind !== 'profile-deleted'),
+      {
+        kind: 'profile-deleted',
+        name: earlier?.kind === 'profile-deleted' ? earlier.name : profileName,
+        now: this.snapshot.profile.name,
+        reviews: [...held, ...reviews.filter((r) => !ids.has(r.id))],
+      },
+    ]);
+    this.syncTab();
+  }
+
+  /** The answers held for a deleted profile go to the profile this tab shows now. */
+  keepOrphans() {
+    const notice = this.snapshot.notices.find((n) => n.kind === 'profile-deleted');
+    if (notice?.kind !== 'profile-deleted') return;
+    this.dismissNotice('profile-deleted');
+    this.record(notice.reviews);
   }
 
   /**
@@ -275,9 +429,40 @@ export class ProgressStore {
   refreshFromStorage(raw: string | null) {
     const stored = restoreSave(raw);
     if (!stored.save) return;
-    const merged = mergeSaves(stored.save, this.snapshot.save);
-    this.publish(merged, this.snapshot.persistent, this.snapshot.notices);
-    if (this.snapshot.persistent && holdsMore(merged, stored.save)) this.commit((save) => save);
+    const reverted = this.revertedSinceMyWrite(stored.save);
+    const merged = reapply(mergeSaves(stored.save, this.snapshot.save), this.mine, reverted);
+    const notices = this.noticeDeletion(stored.save, this.snapshot.notices);
+    this.publish(merged, this.snapshot.persistent, notices);
+    if (this.snapshot.persistent && (reverted.length > 0 || holdsMore(merged, stored.save))) {
+      // Setting a field again is no new change: its first moment and count are kept, so that
+      // two tabs that each chose a value within moments stop after a few writes (./fields.ts).
+      const before = new Map(this.mine);
+      this.commit((save) => reapply(save, this.mine, reverted));
+      this.mine = settledAgain(before, reverted);
+    }
+  }
+
+  /**
+   * The fields this tab changed moments ago that the first write stored after its own shows as
+   * they were before (./fields.ts). Decided on the value stored now, not the event's: an event
+   * can tell of a write older than this tab's.
+   */
+  private revertedSinceMyWrite(fallback: Save): string[] {
+    if (this.mine.size === 0) return [];
+    let raw: string | null = null;
+    try {
+      raw = this.options.storage?.getItem(STORAGE_KEYS.progress) ?? null;
+    } catch {
+      return [];
+    }
+    if (raw === this.lastWritten) return [];
+    const reverted = revertedFields(
+      restoreSave(raw).save ?? fallback,
+      this.mine,
+      this.options.now(),
+    );
+    if (reverted.length === 0) this.mine.clear();
+    return reverted;
   }
 
   /**
@@ -286,8 +471,16 @@ export class ProgressStore {
    * was ahead): it counts, like a review brought back by an import.
    */
   record(reviews: readonly Review[]) {
+    this.addReviews(this.snapshot.save.activeProfile, reviews);
+  }
+
+  /**
+   * Adds reviews to one profile. When it was deleted in another tab meanwhile (this tab had not
+   * heard yet), they are held for the learner to place, never moved to another learner unasked.
+   */
+  private addReviews(id: string, reviews: readonly Review[]) {
     if (reviews.length === 0) return;
-    const id = this.snapshot.save.activeProfile;
+    const name = this.snapshot.save.profiles.find((p) => p.id === id)?.name ?? id;
     this.commit((save) =>
       updateProfile(save, id, (p) => {
         const known = new Set(p.reviews.map((r) => r.id));
@@ -306,11 +499,15 @@ export class ProgressStore {
         };
       }),
     );
+    if (!this.snapshot.save.profiles.some((p) => p.id === id)) this.orphan(name, reviews);
   }
 
   /** Takes back reviews (the last grade); they stay gone after any merge. */
   undo(reviewIds: readonly string[]) {
-    const id = this.snapshot.save.activeProfile;
+    this.undoIn(this.snapshot.save.activeProfile, reviewIds);
+  }
+
+  private undoIn(id: string, reviewIds: readonly string[]) {
     this.commit((save) =>
       updateProfile(save, id, (p) => ({ ...p, undone: [...new Set([...p.undone, ...reviewIds])] })),
     );
@@ -361,6 +558,8 @@ export class ProgressStore {
     if (this.snapshot.save.profiles.length <= 1) return;
     this.commit((save) => {
       const profiles = save.profiles.filter((p) => p.id !== id);
+      // Another tab deleted every other profile meanwhile: the last one stays.
+      if (profiles.length === 0) return save;
       return {
         ...save,
         profiles,
@@ -375,8 +574,22 @@ export class ProgressStore {
   }
 
   importIntoActive(text: string): ImportResult {
-    const result = importProfile(this.snapshot.save, text, this.snapshot.save.activeProfile);
-    if (result.ok) this.commit(() => result.save);
+    const id = this.snapshot.save.activeProfile;
+    const result = importProfile(this.snapshot.save, text, id);
+    if (!result.ok) return result;
+    // The imported profile merged into what is stored now, not written over it: another tab's
+    // reviews and changes made since this tab last heard stay.
+    const imported = result.save.profiles.find((p) => p.id === id)!;
+    const before = this.snapshot.profile;
+    this.commit((save) => updateProfile(save, id, (p) => mergeProfile(p, imported)));
+    // Deleted in another tab meanwhile: what the file added is held for the learner to place.
+    if (!this.snapshot.save.profiles.some((p) => p.id === id)) {
+      const known = new Set(before.reviews.map((r) => r.id));
+      this.orphan(
+        before.name,
+        effectiveReviews(imported).filter((r) => !known.has(r.id)),
+      );
+    }
     return result;
   }
 
@@ -406,6 +619,8 @@ export class ProgressStore {
       this.snapshot.persistent,
       this.snapshot.notices.filter((n) => n.kind !== kind),
     );
+    // Answers held for a deleted profile are let go with their notice.
+    if (kind === 'profile-deleted') this.syncTab();
   }
 
   /** Raw values set aside, newest first, for the learner to download. */
@@ -426,11 +641,18 @@ export class ProgressStore {
   }
 }
 
+/** A save whose active profile is one it holds (a switch to a profile deleted meanwhile is not). */
+function validActive(save: Save): Save {
+  if (save.profiles.some((p) => p.id === save.activeProfile)) return save;
+  return { ...save, activeProfile: save.profiles[0]!.id };
+}
+
 /** Whether `merged` holds a review or an undo that `stored` lacks, in any profile. */
 function holdsMore(merged: Save, stored: Save): boolean {
   return merged.profiles.some((p) => {
     const there = stored.profiles.find((s) => s.id === p.id);
-    if (!there) return false;
+    // A profile made here that a racing write left out (a deleted one is not in `merged`).
+    if (!there) return true;
     const ids = new Set(there.reviews.map((r) => r.id));
     const undone = new Set(there.undone);
     return p.reviews.some((r) => !ids.has(r.id)) || p.undone.some((u) => !undone.has(u));

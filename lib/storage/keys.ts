@@ -1,4 +1,4 @@
-/** Every key this app writes to localStorage (and three to sessionStorage), each with its format version. */
+/** Every key this app writes to localStorage (and four to sessionStorage), each with its format version. */
 export const STORAGE_KEYS = {
   /** All learners' progress on this device: profiles, review logs, settings. */
   progress: 'shizheng:v1:progress',
@@ -9,6 +9,11 @@ export const STORAGE_KEYS = {
    * written at once and when the page is hidden, merged into the progress by the next store to load.
    */
   pendingPrefix: 'shizheng:v1:pending:',
+  /**
+   * sessionStorage: reviews this tab holds that localStorage could not take (full), per profile,
+   * so that a reload of the tab brings them back (lib/progress/store.ts).
+   */
+  unsaved: 'shizheng:v1:unsaved',
   /** sessionStorage: the practice round in progress in this tab (lib/questions/round.ts). */
   practiceRound: 'shizheng:v1:practice-round',
   /** sessionStorage: the test in progress in this tab (lib/questions/test-run.ts). */

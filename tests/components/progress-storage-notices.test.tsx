@@ -150,4 +150,68 @@ describe('StorageNotices', () => {
     expect(files[0]!.name).toMatch(/^shizheng-progress-Me-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(await files[0]!.blob.text()).profile.settings.dailyGoal).toBe(5);
   });
+
+  it('says when another tab deleted this profile, and lets the learner place or drop its answers', async () => {
+    const storage = new MemoryStorage();
+    const save = emptySave('p1', 'Ana', T0);
+    save.profiles.push({ ...emptySave('p2', 'Ben', T0).profiles[0]! });
+    storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+    const { store, user } = renderNotices(storage);
+    const other = new ProgressStore({
+      storage,
+      now: () => T0,
+      newId: () => 'other1',
+      defaultProfileName: 'Me',
+    });
+    other.deleteProfile('p1');
+    const answer = {
+      id: 'aaaaaa',
+      fact: 'f1',
+      grade: 3,
+      at: T0,
+      kind: 'single',
+      mode: 'practice',
+      session: 's1',
+    } as const;
+    // Given before this tab heard of the deletion: held, not Ben's.
+    act(() => store.record([answer]));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The profile “Ana” was deleted in another tab. This tab now shows “Ben”. 1 answer given as “Ana” since then is not saved.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add them to “Ben”' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const stored = JSON.parse(storage.getItem(STORAGE_KEYS.progress)!);
+    expect(stored.profiles.map((p: { name: string }) => p.name)).toEqual(['Ben']);
+    expect(stored.profiles[0].reviews.map((r: { id: string }) => r.id)).toEqual(['aaaaaa']);
+  });
+
+  it('answers held for a deleted profile are let go only when the learner says so', async () => {
+    const storage = new MemoryStorage();
+    const save = emptySave('p1', 'Ana', T0);
+    save.profiles.push({ ...emptySave('p2', 'Ben', T0).profiles[0]! });
+    storage.setItem(STORAGE_KEYS.progress, serializeSave(save));
+    const { store, user } = renderNotices(storage);
+    new ProgressStore({
+      storage,
+      now: () => T0,
+      newId: () => 'other1',
+      defaultProfileName: 'Me',
+    }).deleteProfile('p1');
+    act(() =>
+      store.record([
+        {
+          id: 'aaaaaa',
+          fact: 'f1',
+          grade: 3,
+          at: T0,
+          kind: 'single',
+          mode: 'practice',
+          session: 's1',
+        },
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: 'Discard them' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.progress)!).profiles[0].reviews).toEqual([]);
+  });
 });
