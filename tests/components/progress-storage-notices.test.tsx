@@ -93,7 +93,9 @@ describe('StorageNotices', () => {
     const files = catchDownloads();
     const { user } = renderNotices(storage);
 
-    expect(screen.getByRole('status')).toHaveTextContent(/could not be read \(1 part damaged\)/);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /could not be read \(1 part damaged\)/,
+    );
     await user.click(screen.getByRole('button', { name: 'Download the original' }));
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toMatch(/^shizheng-backup-\d+\.txt$/);
@@ -108,7 +110,7 @@ describe('StorageNotices', () => {
     const files = catchDownloads();
     const { store, user } = renderNotices(storage);
 
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       /no room to keep the original aside.*nothing will be written over the original until you download it/,
     );
     expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument();
@@ -145,7 +147,7 @@ describe('StorageNotices', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     act(() => store.updateSettings({ dailyGoal: 5 }));
-    expect(screen.getByRole('alert')).toHaveTextContent(/storage is full/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full/);
     await user.click(screen.getByRole('button', { name: 'Export progress' }));
     expect(files[0]!.name).toMatch(/^shizheng-progress-Me-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(await files[0]!.blob.text()).profile.settings.dailyGoal).toBe(5);
@@ -175,7 +177,7 @@ describe('StorageNotices', () => {
     } as const;
     // Given before this tab heard of the deletion: held, not Ben's.
     act(() => store.record([answer]));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The profile “Ana” was deleted in another tab. This tab now shows “Ben”. 1 answer given as “Ana” since then is not saved.',
     );
     await user.click(screen.getByRole('button', { name: 'Add them to “Ben”' }));
