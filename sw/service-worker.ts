@@ -27,11 +27,14 @@ import {
   type SerwistPlugin,
   StaleWhileRevalidate,
 } from 'serwist';
+import { staticFilesOf } from './static-files';
 
 declare const self: ServiceWorkerGlobalScope & {
   /** Written in by scripts/build-sw.ts: the precache list, and every page's folder. */
   __SW_MANIFEST: (PrecacheEntry | string)[];
   __SW_PAGES: string[];
+  /** The build this worker came with (next.config.mjs), for a page to compare with its own. */
+  __SW_BUILD: string;
 };
 
 const SITE_PAGES = new Set(self.__SW_PAGES);
@@ -73,10 +76,47 @@ const offlineAnswers: SerwistPlugin = {
   },
 };
 
+const staticFiles = new CacheFirst({
+  cacheName: STATIC,
+  plugins: [new ExpirationPlugin({ maxEntries: 600, purgeOnQuotaError: true })],
+});
+
+/**
+ * A page (or its data) is cached only with the scripts and stylesheets it names, so that a page
+ * on the device is a page that runs offline. Those files are fetched now if the cache lacks them;
+ * when one cannot be had (the host has a newer version and no longer holds it, or the network
+ * failed), the copy already cached is kept instead, whole. Without this, a page refreshed in the
+ * background (or cached ahead, or by a worker older than the page) came back offline as HTML
+ * whose scripts were never fetched, and never became interactive.
+ */
+const withItsFiles: SerwistPlugin = {
+  cacheWillUpdate: async ({ response, event }) => {
+    if (response.status !== 200) return null;
+    const type = response.headers.get('content-type') ?? '';
+    if (
+      !type.includes('html') &&
+      !type.includes('text/plain') &&
+      !type.includes('text/x-component')
+    )
+      return response;
+    const files = staticFilesOf(await response.clone().text());
+    const results = await Promise.all(
+      files.map((file) =>
+        staticFiles
+          .handle({ request: new Request(file), event })
+          .then((answer) => answer.ok)
+          .catch(() => false),
+      ),
+    );
+    return results.every(Boolean) ? response : null;
+  },
+};
+
 const pages = new StaleWhileRevalidate({
   cacheName: PAGES,
   plugins: [
     byPage,
+    withItsFiles,
     offlineAnswers,
     new ExpirationPlugin({ maxEntries: 400, purgeOnQuotaError: true }),
   ],
@@ -123,16 +163,8 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
-      handler: new CacheFirst({
-        cacheName: STATIC,
-        plugins: [
-          new ExpirationPlugin({
-            maxEntries: 600,
-            maxAgeSeconds: 90 * 24 * 3600,
-            purgeOnQuotaError: true,
-          }),
-        ],
-      }),
+      // No age limit: a page kept on the device needs its scripts however long ago it was seen.
+      handler: staticFiles,
     },
     {
       matcher: ({ url, request, sameOrigin }) => sameOrigin && isPage(url, request),
@@ -162,9 +194,11 @@ const serwist = new Serwist({
   ],
 });
 
-// The page asks for this when the learner accepts an update.
 self.addEventListener('message', (event) => {
+  // The page asks for this when the learner accepts an update.
   if (event.data && event.data.type === 'SKIP_WAITING') void self.skipWaiting();
+  // A page asks which build this worker is (components/ServiceWorkerRegistration.tsx).
+  if (event.data && event.data.type === 'GET_BUILD') event.ports[0]?.postMessage(self.__SW_BUILD);
 });
 
 serwist.addEventListeners();

@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { useProgress } from '../progress/ProgressProvider';
 import { useNow } from '../progress/useNow';
+import { orNewVersion } from '../newVersion';
 
 type Stats = typeof import('@/lib/progress/stats');
 type Schedule = typeof import('@/lib/progress/schedule');
@@ -25,11 +26,13 @@ export function TodayPanel() {
   );
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      import('@/lib/progress/stats'),
-      import('@/lib/progress/schedule'),
-      import('@/lib/progress/archive'),
-    ]).then(([stats, schedule, archive]) => live && setLibs({ stats, schedule, archive }));
+    void orNewVersion(
+      Promise.all([
+        import('@/lib/progress/stats'),
+        import('@/lib/progress/schedule'),
+        import('@/lib/progress/archive'),
+      ]),
+    ).then(([stats, schedule, archive]) => live && setLibs({ stats, schedule, archive }));
     return () => {
       live = false;
     };

@@ -12,6 +12,7 @@ import { GoalRing } from './GoalRing';
 import { KindAccuracyChart } from './KindAccuracyChart';
 import { useProgress } from './ProgressProvider';
 import { useNow } from './useNow';
+import { orNewVersion } from '../newVersion';
 
 export interface DeckOutline {
   id: string;
@@ -37,7 +38,7 @@ export function ProgressDashboard({
   const [stats, setStats] = useState<typeof import('@/lib/progress/stats') | null>(null);
   useEffect(() => {
     let live = true;
-    void import('@/lib/progress/stats').then((loaded) => live && setStats(loaded));
+    void orNewVersion(import('@/lib/progress/stats')).then((loaded) => live && setStats(loaded));
     return () => {
       live = false;
     };

@@ -17,6 +17,7 @@ import { randomId } from '@/lib/progress/record';
 import type { Review } from '@/lib/progress/schema';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { orNewVersion } from '../newVersion';
 
 const ProgressContext = createContext<ProgressStore | null>(null);
 type RecordReviews = (reviews: readonly Review[]) => void;
@@ -62,7 +63,7 @@ export function ProgressProvider({
   useEffect(() => {
     if (given) return;
     let live = true;
-    void import('@/lib/progress/store').then(({ ProgressStore }) => {
+    void orNewVersion(import('@/lib/progress/store')).then(({ ProgressStore }) => {
       if (!live) return;
       // A transition: the pages that show progress re-render in short slices, so a slow phone
       // keeps answering taps while they catch up with the saved data.
