@@ -3,6 +3,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { type ClassroomQuiz, openQuiz, type QuizProblem } from '@/lib/classroom/quiz';
 import type { ClassroomContent } from '@/lib/classroom/content-history';
+import { addressParam } from '@/lib/address-text';
 
 export type QuizParam =
   /** The static page and its hydration: the address is not read yet. */
@@ -41,7 +42,7 @@ export function pushQuizCode(code: string) {
 /** The quiz named by `?q=` on a classroom page, drawn from this device's content. */
 export function useQuizParam(content: ClassroomContent): QuizParam {
   const search = useSyncExternalStore(subscribe, readSearch, notRead);
-  const text = search === null ? null : (new URLSearchParams(search).get('q') ?? '');
+  const text = search === null ? null : (addressParam(new URLSearchParams(search), 'q') ?? '');
   return useMemo((): QuizParam => {
     if (text === null) return { status: 'unread' };
     if (!text.trim()) return { status: 'missing' };

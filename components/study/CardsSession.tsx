@@ -29,6 +29,7 @@ import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
 import { useSearch } from '../useSearch';
+import { addressParam, echoText } from '@/lib/address-text';
 
 const SWIPE_PX = 80;
 
@@ -43,7 +44,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
   const pathname = usePathname();
   const { store, progress } = useProgress();
   const [search, searchReporter] = useSearch();
-  const requestedDeck = search === null ? null : new URLSearchParams(search).get('deck');
+  const requestedDeck = search === null ? null : addressParam(new URLSearchParams(search), 'deck');
   const deck = requestedDeck ? content.decks.find((d) => d.id === requestedDeck) : undefined;
   const index = useMemo(() => indexContent(content), [content]);
   const deckOf = useMemo(() => {
@@ -296,7 +297,7 @@ export function CardsSession({ content }: { content: ContentBundle }) {
       </div>
       {requestedDeck && !deck ? (
         <p className="notice" role="status">
-          {t('unknownDeck', { deck: requestedDeck })}
+          {t('unknownDeck', { deck: echoText(requestedDeck) })}
         </p>
       ) : null}
       {card && fact ? (
