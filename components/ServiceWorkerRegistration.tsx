@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { reloadOnUnhandledMissingFile } from './newVersion';
 
 /**
  * Registers the service worker (out/sw.js, built from sw/service-worker.ts by
@@ -9,7 +10,8 @@ import { useEffect, useState } from 'react';
  * is active, this page hands it the files it has already loaded, and after a minute and a quarter the other
  * main pages of its language (not on a connection that asks to save data). A new version
  * installs in the background and waits: the learner is offered a reload into it rather than
- * having the page swapped under them mid-quiz. Offline support is an addition: where it fails,
+ * having the page swapped under them mid-quiz; a page that is itself of the new version lets its
+ * worker take over at once instead (see `offer`). Offline support is an addition: where it fails,
  * nothing else changes.
  */
 /** The main pages of a language, cached after the first minute of a first visit: the shell offline. */
@@ -83,6 +85,11 @@ export function ServiceWorkerRegistration() {
   const t = useTranslations('Offline');
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
+  // A chunk of this version gone from the host, that no code handles: into the new version.
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production') return reloadOnUnhandledMissingFile();
+  }, []);
+
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const container = navigator.serviceWorker;
@@ -129,13 +136,18 @@ export function ServiceWorkerRegistration() {
               () => void cache(SHELL.map((page) => `/${locale}/${page}`)),
               SHELL_DELAY_MS,
             );
-          void offer(registration.waiting);
-          registration.addEventListener('updatefound', () => {
-            const installing = registration.installing;
-            installing?.addEventListener('statechange', () => {
-              if (installing.state === 'installed') void offer(installing);
-            });
-          });
+          // A worker may already be waiting, or installing (an update found by this very
+          // registration: its updatefound may have fired before this listener was added).
+          const watch = (worker: ServiceWorker | null) => {
+            if (worker?.state === 'installed') void offer(worker);
+            else
+              worker?.addEventListener('statechange', () => {
+                if (worker.state === 'installed') void offer(worker);
+              });
+          };
+          watch(registration.waiting);
+          watch(registration.installing);
+          registration.addEventListener('updatefound', () => watch(registration.installing));
         })
         .catch(() => {});
     };

@@ -12,7 +12,8 @@ import { STORAGE_KEYS } from '@/lib/storage/keys';
  * up where it was. A background preload that fails does not reload: the learner may be typing.
  *
  * Every lazy load a learner waits for goes through `orNewVersion`: this is the one place that
- * decides.
+ * decides. A lazy load nobody catches (a failed import left unhandled) comes here too, through
+ * `reloadOnUnhandledMissingFile`: the page could not go on without it.
  */
 
 /** At most one such reload in this long: a host that lacks a file for good gets the error shown. */
@@ -87,4 +88,16 @@ export function orNewVersion<T>(loading: Promise<T>): Promise<T> {
     if (isMissingFile(error) && reloadIntoNewVersion()) return new Promise<T>(() => {});
     throw error;
   });
+}
+
+/**
+ * Reloads into the new version when a lazy file of this version fails and nothing handles the
+ * failure. Returns the function that stops watching.
+ */
+export function reloadOnUnhandledMissingFile(reload = () => window.location.reload()): () => void {
+  const onRejection = (event: PromiseRejectionEvent) => {
+    if (isMissingFile(event.reason)) reloadIntoNewVersion(Date.now(), reload);
+  };
+  window.addEventListener('unhandledrejection', onRejection);
+  return () => window.removeEventListener('unhandledrejection', onRejection);
 }

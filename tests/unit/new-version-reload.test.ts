@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { orNewVersion, reloadIntoNewVersion } from '@/components/newVersion';
+import {
+  orNewVersion,
+  reloadIntoNewVersion,
+  reloadOnUnhandledMissingFile,
+} from '@/components/newVersion';
 
 function chunkError() {
   const error = new Error('Failed to load chunk /_next/static/chunks/x.js from module 1');
@@ -44,5 +48,23 @@ describe('a tab whose version is gone from the host', () => {
 
   it('gives what loads', async () => {
     await expect(orNewVersion(Promise.resolve(7))).resolves.toBe(7);
+  });
+
+  it('reloads when a failed lazy load is left unhandled, and only for a missing file', async () => {
+    const reload = vi.fn();
+    const stop = reloadOnUnhandledMissingFile(reload);
+    const rejection = (reason: unknown) =>
+      Object.assign(new Event('unhandledrejection'), { reason }) as PromiseRejectionEvent;
+    window.dispatchEvent(rejection(new TypeError('x is undefined')));
+    await flush();
+    expect(reload).not.toHaveBeenCalled();
+    window.dispatchEvent(rejection(chunkError()));
+    await flush();
+    expect(reload).toHaveBeenCalledTimes(1);
+    stop();
+    sessionStorage.clear();
+    window.dispatchEvent(rejection(chunkError()));
+    await flush();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,7 +8,9 @@ describe('a page and the files it needs to run', () => {
       '<link rel="stylesheet" href="/_next/static/chunks/3yxsl6p2ip_1g.css"/>' +
       '<script src="/_next/static/chunks/turbopack-2u1d16houkiyo.js" async=""></script>' +
       '<script src="/_next/static/chunks/turbopack-2u1d16houkiyo.js"></script>' +
-      '<link rel="preload" href="/_next/static/media/icon.3b2muyb_q2ef7.svg"/>';
+      '<link rel="preload" href="/_next/static/media/icon.3b2muyb_q2ef7.svg"/>' +
+      // Next's polyfills: modern browsers skip them, so the worker does too.
+      '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>';
     expect(staticFilesOf(html)).toEqual([
       '/_next/static/chunks/3yxsl6p2ip_1g.css',
       '/_next/static/chunks/turbopack-2u1d16houkiyo.js',
