@@ -60,7 +60,8 @@ function buildOf(worker: ServiceWorker | null | undefined): Promise<string> {
   if (!worker) return Promise.resolve('');
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    const timer = setTimeout(() => resolve(''), 3000);
+    // A worker not running starts to answer: on a busy phone that can take seconds.
+    const timer = setTimeout(() => resolve(''), 10_000);
     channel.port1.onmessage = (event: MessageEvent) => {
       clearTimeout(timer);
       resolve(typeof event.data === 'string' ? event.data : '');
@@ -103,7 +104,7 @@ export function ServiceWorkerRegistration() {
       // from another address): this page is already that version, so the worker takes over at
       // once (tabs still on an older version go on working, see components/newVersion.ts)
       // rather than the learner being offered a reload into what is on screen.
-      if (theirs === ours || (theirs === BUILD && olderBuild(ours, BUILD)))
+      if ((theirs && theirs === ours) || (theirs === BUILD && olderBuild(ours, BUILD)))
         worker.postMessage({ type: 'SKIP_WAITING' });
       else if (live) setWaiting(worker);
     };
@@ -178,7 +179,14 @@ export function ServiceWorkerRegistration() {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
       once: true,
     });
-    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // The worker waiting now: another update found since the offer may have replaced the one
+    // offered, which would never take over.
+    void navigator.serviceWorker
+      .getRegistration('/')
+      .catch(() => undefined)
+      .then((registration) =>
+        (registration?.waiting ?? waiting).postMessage({ type: 'SKIP_WAITING' }),
+      );
   };
   return (
     <div className="storage-notices">
