@@ -19,6 +19,7 @@ import { seedParam } from '@/lib/questions/seed-param';
 import { runInSlices } from '@/lib/questions/sliced';
 import { defaultQuizSettings, type Question, type QuizSettings } from '@/lib/questions/models';
 import { Link } from '@/i18n/navigation';
+import { orNewVersion } from './newVersion';
 import type { SavedRound } from '@/lib/questions/round';
 import { type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
@@ -28,6 +29,7 @@ import { clearRound, currentSearch, readRound, saveRound } from './practiceRound
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { LinkNotices, scopeDeckOf, SetupPanel } from './study/SetupPanel';
+import { addressParam } from '@/lib/address-text';
 
 interface QuizParams {
   requestedDeck: string | null;
@@ -51,9 +53,9 @@ function readQuizParams(
   resume: SavedRound | null,
 ): QuizParams {
   const params = new URLSearchParams(search);
-  const seed = seedParam(params.get('seed'));
+  const seed = seedParam(addressParam(params, 'seed'));
   return {
-    requestedDeck: params.get('deck'),
+    requestedDeck: addressParam(params, 'deck'),
     resume,
     fixedSeed: seed.seed,
     badSeed: seed.bad,
@@ -257,7 +259,9 @@ export function useQuiz(
     const controller = new AbortController();
     // Only the quiz's own questions are made, not the whole bank: a phone starts sooner. The
     // generator is fetched when first needed, not with the page (lib/questions/lazy.ts).
-    Promise.all([loadGenerator(), contentOf(content)])
+    // A file of this page's version gone from the host reloads into the new version, keeping
+    // the round (components/newVersion.ts).
+    orNewVersion(Promise.all([loadGenerator(), contentOf(content)]))
       .then(([{ quizSteps }, bundle]) =>
         runInSlices(quizSteps(bundle, { seed, deckIds, kinds, count }), {
           signal: controller.signal,

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { reloadOnUnhandledMissingFile } from './newVersion';
 
 /**
  * Registers the service worker (out/sw.js, built from sw/service-worker.ts by
@@ -9,7 +10,8 @@ import { useEffect, useState } from 'react';
  * is active, this page hands it the files it has already loaded, and after a minute and a quarter the other
  * main pages of its language (not on a connection that asks to save data). A new version
  * installs in the background and waits: the learner is offered a reload into it rather than
- * having the page swapped under them mid-quiz. Offline support is an addition: where it fails,
+ * having the page swapped under them mid-quiz; a page that is itself of the new version lets its
+ * worker take over at once instead (see `offer`). Offline support is an addition: where it fails,
  * nothing else changes.
  */
 /** The main pages of a language, cached after the first minute of a first visit: the shell offline. */
@@ -39,6 +41,42 @@ function loadedFiles(): string[] {
   return [location.pathname, ...new Set(files)];
 }
 
+/** This page's build (next.config.mjs): base 36 of the time it was built, so later is larger. */
+const BUILD = process.env.NEXT_PUBLIC_BUILD_ID ?? '';
+
+/**
+ * The worker's address names the build of the page that registered it. A host or CDN that
+ * keeps serving an old /sw.js next to new pages cannot serve it for this address, which no old
+ * page asked for: a page newer than its worker gets its own version's worker.
+ */
+const workerUrl = (build: string) => `/sw.js?build=${encodeURIComponent(build)}`;
+
+/**
+ * The build a worker came with: it says so when asked (sw/service-worker.ts). Its address may
+ * name another, older build: an update found at an old address. '' for a worker from before
+ * builds were named, which does not answer.
+ */
+function buildOf(worker: ServiceWorker | null | undefined): Promise<string> {
+  if (!worker) return Promise.resolve('');
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // A worker not running starts to answer: on a busy phone that can take seconds.
+    const timer = setTimeout(() => resolve(''), 10_000);
+    channel.port1.onmessage = (event: MessageEvent) => {
+      clearTimeout(timer);
+      resolve(typeof event.data === 'string' ? event.data : '');
+    };
+    worker.postMessage({ type: 'GET_BUILD' }, [channel.port2]);
+  });
+}
+
+/** Whether build `a` is older than `b` (an unnamed build is older than any). */
+export function olderBuild(a: string, b: string): boolean {
+  if (!b) return false;
+  if (!a) return true;
+  return parseInt(a, 36) < parseInt(b, 36);
+}
+
 function saveData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return connection?.saveData === true;
@@ -48,13 +86,27 @@ export function ServiceWorkerRegistration() {
   const t = useTranslations('Offline');
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
+  // A chunk of this version gone from the host, that no code handles: into the new version.
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production') return reloadOnUnhandledMissingFile();
+  }, []);
+
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const container = navigator.serviceWorker;
     let live = true;
-    const offer = (worker: ServiceWorker | null) => {
+    const offer = async (worker: ServiceWorker | null) => {
       // Only an update waits behind a page already controlled; a first install just starts.
-      if (live && worker && container.controller) setWaiting(worker);
+      const controller = container.controller;
+      if (!live || !worker || !controller) return;
+      const [theirs, ours] = await Promise.all([buildOf(worker), buildOf(controller)]);
+      // The worker of this page's own version behind an older one (or the same version again,
+      // from another address): this page is already that version, so the worker takes over at
+      // once (tabs still on an older version go on working, see components/newVersion.ts)
+      // rather than the learner being offered a reload into what is on screen.
+      if ((theirs && theirs === ours) || (theirs === BUILD && olderBuild(ours, BUILD)))
+        worker.postMessage({ type: 'SKIP_WAITING' });
+      else if (live) setWaiting(worker);
     };
     let shellTimer: ReturnType<typeof setTimeout> | undefined;
     const cache = (urls: string[]) =>
@@ -66,9 +118,17 @@ export function ServiceWorkerRegistration() {
     const handOver = () => void cache(loadedFiles());
     if (!container.controller)
       container.addEventListener('controllerchange', handOver, { once: true });
-    const register = () => {
-      container
-        .register('/sw.js', { scope: '/', updateViaCache: 'none' })
+    const register = async () => {
+      // A worker as new as this page, or newer, is kept at its own address (checked for updates
+      // there); an older one, or none, gives way to this page's version.
+      const existing = await container.getRegistration('/').catch(() => undefined);
+      const current = existing?.active ?? existing?.waiting ?? existing?.installing;
+      const url =
+        current && !olderBuild(await buildOf(current), BUILD)
+          ? new URL(current.scriptURL).pathname + new URL(current.scriptURL).search
+          : workerUrl(BUILD);
+      return container
+        .register(url, { scope: '/', updateViaCache: 'none' })
         .then((registration) => {
           void cache(loadedFiles());
           const locale = location.pathname.split('/')[1];
@@ -77,13 +137,18 @@ export function ServiceWorkerRegistration() {
               () => void cache(SHELL.map((page) => `/${locale}/${page}`)),
               SHELL_DELAY_MS,
             );
-          offer(registration.waiting);
-          registration.addEventListener('updatefound', () => {
-            const installing = registration.installing;
-            installing?.addEventListener('statechange', () => {
-              if (installing.state === 'installed') offer(installing);
-            });
-          });
+          // A worker may already be waiting, or installing (an update found by this very
+          // registration: its updatefound may have fired before this listener was added).
+          const watch = (worker: ServiceWorker | null) => {
+            if (worker?.state === 'installed') void offer(worker);
+            else
+              worker?.addEventListener('statechange', () => {
+                if (worker.state === 'installed') void offer(worker);
+              });
+          };
+          watch(registration.waiting);
+          watch(registration.installing);
+          registration.addEventListener('updatefound', () => watch(registration.installing));
         })
         .catch(() => {});
     };
@@ -92,9 +157,10 @@ export function ServiceWorkerRegistration() {
     let idle: number | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const whenIdle = () => {
+      const start = () => void register();
       if ('requestIdleCallback' in window)
-        idle = window.requestIdleCallback(register, { timeout: 3000 });
-      else timer = setTimeout(register, 200);
+        idle = window.requestIdleCallback(start, { timeout: 3000 });
+      else timer = setTimeout(start, 200);
     };
     if (document.readyState === 'complete') whenIdle();
     else window.addEventListener('load', whenIdle, { once: true });
@@ -113,7 +179,14 @@ export function ServiceWorkerRegistration() {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
       once: true,
     });
-    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // The worker waiting now: another update found since the offer may have replaced the one
+    // offered, which would never take over.
+    void navigator.serviceWorker
+      .getRegistration('/')
+      .catch(() => undefined)
+      .then((registration) =>
+        (registration?.waiting ?? waiting).postMessage({ type: 'SKIP_WAITING' }),
+      );
   };
   return (
     <div className="storage-notices">

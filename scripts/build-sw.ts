@@ -91,8 +91,20 @@ export function sitePages(out: string, dir = ''): string[] {
   });
 }
 
-export async function buildServiceWorker(out: string): Promise<{ entries: number; bytes: number }> {
+/**
+ * The id of the build in `out` (next.config.mjs writes it, sortable by time): the worker carries
+ * it, and so does out/build-id.txt, for a page to compare with its own.
+ */
+export function buildIdOf(): string {
+  return readFileSync(path.join(ROOT, '.next', 'BUILD_ID'), 'utf8').trim();
+}
+
+export async function buildServiceWorker(
+  out: string,
+  buildId = buildIdOf(),
+): Promise<{ entries: number; bytes: number }> {
   mkdirSync(path.join(out, 'offline'), { recursive: true });
+  writeFileSync(path.join(out, 'build-id.txt'), `${buildId}\n`);
   writeFileSync(path.join(out, 'offline', 'index.html'), withPolicy(OFFLINE_PAGE));
   const entries = precacheEntries(out);
   const result = await build({
@@ -106,6 +118,7 @@ export async function buildServiceWorker(out: string): Promise<{ entries: number
     define: {
       'self.__SW_MANIFEST': JSON.stringify(entries),
       'self.__SW_PAGES': JSON.stringify(sitePages(out).sort()),
+      'self.__SW_BUILD': JSON.stringify(buildId),
       'process.env.NODE_ENV': '"production"',
     },
   });

@@ -10,28 +10,34 @@
  *   (components/ServiceWorkerRegistration.tsx). So every page visited works offline.
  * - Scripts and styles under /_next/static/ are named by their content: cache first. They stay
  *   through updates, so a tab still on the old version can load its lazy chunks.
- * - Pages and their data (RSC .txt files): the cached copy at once, refreshed in the background.
+ * - Pages and their data (RSC .txt files): the cached copy at once, refreshed in the background,
+ *   and kept only with the scripts and styles they name (withItsFiles), so that a cached page runs.
  *   A page is cached by its folder without the query (/zh/practice/?seed=3 is /zh/practice/), as
  *   a static host serves it.
  * - Next's router asks with HEAD whether a page exists: answered from the cache when it holds the
  *   page, so that links work offline.
  * - A new version installs and waits; the page offers a reload into it (SKIP_WAITING), so a page
- *   is never swapped under a learner mid-quiz.
+ *   is never swapped under a learner mid-quiz. A page of the worker's own build, behind an older
+ *   worker, lets it take over at once; the worker tells its build when asked (GET_BUILD).
  */
 import {
   CacheFirst,
   ExpirationPlugin,
   type PrecacheEntry,
   type RouteHandler,
+  type RouteHandlerObject,
   Serwist,
   type SerwistPlugin,
   StaleWhileRevalidate,
 } from 'serwist';
+import { staticFilesOf } from './static-files';
 
 declare const self: ServiceWorkerGlobalScope & {
   /** Written in by scripts/build-sw.ts: the precache list, and every page's folder. */
   __SW_MANIFEST: (PrecacheEntry | string)[];
   __SW_PAGES: string[];
+  /** The build this worker came with (next.config.mjs), for a page to compare with its own. */
+  __SW_BUILD: string;
 };
 
 const SITE_PAGES = new Set(self.__SW_PAGES);
@@ -73,10 +79,72 @@ const offlineAnswers: SerwistPlugin = {
   },
 };
 
+const cacheFirst = new CacheFirst({
+  cacheName: STATIC,
+  plugins: [new ExpirationPlugin({ maxEntries: 600, purgeOnQuotaError: true })],
+});
+
+/**
+ * A script or stylesheet, cache first, fetched once however many ask for it at the same time:
+ * a page handing over the files it loaded and the same page cached with its files (withItsFiles)
+ * otherwise downloaded each twice.
+ */
+const inFlight = new Map<string, Promise<Response>>();
+const staticFiles: RouteHandlerObject = {
+  handle: ({ request, event }) => {
+    let answer = inFlight.get(request.url);
+    if (!answer) {
+      answer = cacheFirst.handle({ request, event }).finally(() => inFlight.delete(request.url));
+      inFlight.set(request.url, answer);
+    }
+    return answer.then((response) => response.clone());
+  },
+};
+
+/**
+ * A page (or its data) is cached only with the scripts and stylesheets it names, so that a page
+ * on the device is a page that runs offline. Those files are fetched now if the cache lacks them;
+ * when one cannot be had (the host has a newer version and no longer holds it, or the network
+ * failed), the copy already cached is kept instead, whole. Without this, a page refreshed in the
+ * background (or cached ahead, or by a worker older than the page) came back offline as HTML
+ * whose scripts were never fetched, and never became interactive.
+ */
+const withItsFiles: SerwistPlugin = {
+  cacheWillUpdate: async ({ request, response, event }) => {
+    if (response.status !== 200) return null;
+    const type = response.headers.get('content-type') ?? '';
+    const html = type.includes('html');
+    if (!html && !type.includes('text/plain') && !type.includes('text/x-component'))
+      return response;
+    // Data Next's router prefetches for the links on a page is kept as it comes: fetching every
+    // linked page's scripts too cost a first visit 40 KB more (npm run bench's first-visit
+    // measure). The data of a page kept on the device (its HTML cached) comes with its files.
+    const url = new URL(request.url);
+    const folder = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/') + 1);
+    if (!html && !(await caches.match(folder, { cacheName: PAGES }))) return response;
+    const files = staticFilesOf(await response.clone().text());
+    const results = await Promise.all(
+      files.map((file) =>
+        Promise.resolve(
+          staticFiles.handle({
+            request: new Request(file),
+            url: new URL(file, self.location.origin),
+            event,
+          }),
+        )
+          .then((answer) => answer.ok)
+          .catch(() => false),
+      ),
+    );
+    return results.every(Boolean) ? response : null;
+  },
+};
+
 const pages = new StaleWhileRevalidate({
   cacheName: PAGES,
   plugins: [
     byPage,
+    withItsFiles,
     offlineAnswers,
     new ExpirationPlugin({ maxEntries: 400, purgeOnQuotaError: true }),
   ],
@@ -123,16 +191,8 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
-      handler: new CacheFirst({
-        cacheName: STATIC,
-        plugins: [
-          new ExpirationPlugin({
-            maxEntries: 600,
-            maxAgeSeconds: 90 * 24 * 3600,
-            purgeOnQuotaError: true,
-          }),
-        ],
-      }),
+      // No age limit: a page kept on the device needs its scripts however long ago it was seen.
+      handler: staticFiles,
     },
     {
       matcher: ({ url, request, sameOrigin }) => sameOrigin && isPage(url, request),
@@ -162,9 +222,11 @@ const serwist = new Serwist({
   ],
 });
 
-// The page asks for this when the learner accepts an update.
 self.addEventListener('message', (event) => {
+  // The page asks for this when the learner accepts an update.
   if (event.data && event.data.type === 'SKIP_WAITING') void self.skipWaiting();
+  // A page asks which build this worker is (components/ServiceWorkerRegistration.tsx).
+  if (event.data && event.data.type === 'GET_BUILD') event.ports[0]?.postMessage(self.__SW_BUILD);
 });
 
 serwist.addEventListeners();

@@ -34,6 +34,7 @@ import { PaperEntry } from './PaperEntry';
 import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
+import { addressParam, echoText } from '@/lib/address-text';
 
 /** The class the results go to, and its results: one quiz's results in two classes do not mix. */
 export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
@@ -42,7 +43,7 @@ export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
   const [className, setClassName] = useState(() => readKey(currentKey) ?? '');
   const [classes, setClasses] = useState(() => parseClassNames(readKey(classesKey)));
   // A scanned result link is added once, to the class open when the page opened.
-  const [scanned] = useState(() => new URLSearchParams(window.location.search).get('r'));
+  const [scanned] = useState(() => addressParam(new URLSearchParams(window.location.search), 'r'));
   const [opened] = useState(className);
 
   function choose(name: string) {
@@ -96,11 +97,15 @@ function ResultsBoard({
   // This part renders only in the browser (it waits for the query), so storage is there to read.
   const [initial] = useState(() => {
     const saved = readKey(storageKey) ?? '';
+    // A link whose code is no result of this quiz adds nothing, and says why.
+    const checked = scanned ? checkResultCode(quiz, codeFromInput(scanned, 'r').trim()) : null;
+    const problem = checked && !checked.ok ? checked.problem : null;
     const known = new Set(splitCodes(saved).map((c) => c.text.replace(/[-\s]/g, '').toUpperCase()));
-    const fresh = scanned && !known.has(scanned.replace(/[-\s]/g, '').toUpperCase());
+    const fresh = scanned && !problem && !known.has(scanned.replace(/[-\s]/g, '').toUpperCase());
     return {
       text: fresh ? `${saved.trimEnd()}${saved.trim() ? '\n' : ''}${scanned}\n` : saved,
       added: Boolean(fresh),
+      problem,
     };
   });
   const [text, setText] = useState(initial.text);
@@ -316,6 +321,12 @@ function ResultsBoard({
         </div>
         <div role="status" className="results-status">
           {initial.added ? <p>{t('addedFromLink')}</p> : null}
+          {initial.problem && scanned ? (
+            <p className="code-problem">
+              {t('linkNotAdded', { code: echoText(scanned) })}{' '}
+              <CodeProblemText problem={initial.problem} expected="result" />
+            </p>
+          ) : null}
           {cleared !== null ? <p>{t('cleared', { count: splitCodes(cleared).length })}</p> : null}
           <p>
             {summary.rows.length === 0

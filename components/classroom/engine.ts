@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import type { ClassroomContent, ContentHistory } from '@/lib/classroom/content-history';
-import { contentOf } from '@/lib/content/remote';
+import { contentOf, FileGoneError } from '@/lib/content/remote';
+import { orNewVersion } from '../newVersion';
 
 /**
  * Where a classroom page finds what it draws quizzes from: the content file every study page
@@ -25,7 +26,12 @@ const loading = new Map<string, Promise<Engine>>();
 
 async function fetchHistory(url: string): Promise<ContentHistory> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  if (!response.ok) {
+    // Gone from the host: this tab's version was replaced (components/newVersion.ts).
+    if (response.status === 404 || response.status === 410)
+      throw new FileGoneError(`${url}: ${response.status}`);
+    throw new Error(`${url}: ${response.status}`);
+  }
   return (await response.json()) as ContentHistory;
 }
 
@@ -62,7 +68,7 @@ export function useEngine(
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    Promise.all([loadEngine(source), extra?.()]).then(
+    orNewVersion(Promise.all([loadEngine(source), extra?.()])).then(
       ([engine]) => live && setState({ key, state: { status: 'ready', engine } }),
       () => live && setState({ key, state: { status: 'failed' } }),
     );

@@ -5,6 +5,8 @@
  * gzip) of WebAssembly are loaded only when a scanner asks for them, from this site
  * (scripts/copy-vendor.ts), so no other page pays for them and nothing is fetched elsewhere.
  */
+import { orNewVersion } from '../newVersion';
+
 export interface QrDetector {
   /** The texts of the QR codes in the frame now showing, if any. */
   detect: (video: HTMLVideoElement) => Promise<string[]>;
@@ -37,7 +39,8 @@ function wasmUrl(): string {
 }
 
 async function zxingDetector(): Promise<QrDetector> {
-  const { prepareZXingModule, readBarcodes } = await import('zxing-wasm/reader');
+  // A tab of an older version whose scanner chunk is gone reloads into the new one.
+  const { prepareZXingModule, readBarcodes } = await orNewVersion(import('zxing-wasm/reader'));
   await prepareZXingModule({
     overrides: { locateFile: (file: string) => (file.endsWith('.wasm') ? wasmUrl() : file) },
     fireImmediately: true,

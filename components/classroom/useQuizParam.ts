@@ -3,6 +3,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
 import { type ClassroomSource, useEngine } from './engine';
+import { addressParam } from '@/lib/address-text';
 
 export type QuizParam =
   /** The static page and its hydration: the address is not read yet. */
@@ -53,7 +54,7 @@ export function useQuizParam(
   view?: () => Promise<unknown>,
 ): QuizParam {
   const search = useSyncExternalStore(subscribe, readSearch, notRead);
-  const text = search === null ? null : (new URLSearchParams(search).get('q') ?? '');
+  const text = search === null ? null : (addressParam(new URLSearchParams(search), 'q') ?? '');
   const engine = useEngine(source, Boolean(text?.trim()), view);
   return useMemo((): QuizParam => {
     if (text === null) return { status: 'unread' };

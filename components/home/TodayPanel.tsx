@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { useProgress } from '../progress/ProgressProvider';
 import { useNow } from '../progress/useNow';
+import { orNewVersion } from '../newVersion';
 
 type TodayModule = typeof import('./today');
 
@@ -31,7 +32,7 @@ export function TodayPanel() {
   const [lib, setLib] = useState<TodayModule | null>(null);
   useEffect(() => {
     let live = true;
-    loadToday().then(
+    orNewVersion(loadToday()).then(
       (loaded) => live && setLib(loaded),
       (error: unknown) => console.error(error),
     );

@@ -12,6 +12,7 @@ import { GoalRing } from './GoalRing';
 import { KindAccuracyChart } from './KindAccuracyChart';
 import { useProgress } from './ProgressProvider';
 import { useNow } from './useNow';
+import { orNewVersion } from '../newVersion';
 
 type StatsModule = typeof import('@/lib/progress/stats');
 
@@ -50,7 +51,7 @@ export function ProgressDashboard({
   const [stats, setStats] = useState<StatsModule | null>(null);
   useEffect(() => {
     let live = true;
-    loadStats().then(
+    orNewVersion(loadStats()).then(
       (loaded) => live && setStats(loaded),
       (error: unknown) => console.error(error),
     );

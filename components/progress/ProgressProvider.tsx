@@ -17,6 +17,7 @@ import { randomId } from '@/lib/progress/random';
 import type { Review } from '@/lib/progress/schema';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { orNewVersion } from '../newVersion';
 
 /*
  * The store (with the save checks and FSRS) is in its own chunk: no page needs progress for its
@@ -85,7 +86,7 @@ export function ProgressProvider({
   useEffect(() => {
     if (given) return;
     let live = true;
-    void loadStoreModule().then(({ ProgressStore }) => {
+    void orNewVersion(loadStoreModule()).then(({ ProgressStore }) => {
       if (!live) return;
       // A transition: the pages that show progress re-render in short slices, so a slow phone
       // keeps answering taps while they catch up with the saved data.

@@ -17,8 +17,10 @@ import { browserSession } from '@/lib/progress/session';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
+import { orNewVersion } from '../newVersion';
 import { useSearch } from '../useSearch';
 import type { CardsEngine, CardView } from './cardsEngine';
+import { addressParam, echoText } from '@/lib/address-text';
 
 const SWIPE_PX = 80;
 const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
@@ -70,12 +72,12 @@ export function CardsSession({
   const pathname = usePathname();
   const { store, progress } = useProgress();
   const [search, searchReporter] = useSearch();
-  const requestedDeck = search === null ? null : new URLSearchParams(search).get('deck');
+  const requestedDeck = search === null ? null : addressParam(new URLSearchParams(search), 'deck');
   const deck = requestedDeck ? decks.find((d) => d.id === requestedDeck) : undefined;
   const [engine, setEngine] = useState<CardsEngine | 'failed' | null>(null);
   useEffect(() => {
     let live = true;
-    loadEngine(content).then(
+    orNewVersion(loadEngine(content)).then(
       (loaded) => live && setEngine(loaded),
       (error: unknown) => {
         console.error(error);
@@ -295,7 +297,7 @@ export function CardsSession({
       </div>
       {requestedDeck && !deck ? (
         <p className="notice" role="status">
-          {t('unknownDeck', { deck: requestedDeck })}
+          {t('unknownDeck', { deck: echoText(requestedDeck) })}
         </p>
       ) : null}
       {card ? (

@@ -28,6 +28,7 @@ import { useRecordReviews } from '../progress/ProgressProvider';
 import { hasNumberKeys, QuizCard } from '../QuizCard';
 import { useSearch } from '../useSearch';
 import { LinkNotices, SetupPanel } from './SetupPanel';
+import { addressParam } from '@/lib/address-text';
 
 interface LearnParams {
   search: string;
@@ -59,10 +60,10 @@ export function LearnSession({ content }: { content: ContentBundle }) {
   const [ownSeed] = useState(randomSeed);
   if (search !== null && search !== params?.search) {
     const query = new URLSearchParams(search);
-    const seed = seedParam(query.get('seed'));
+    const seed = seedParam(addressParam(query, 'seed'));
     setParams({
       search,
-      requestedDeck: query.get('deck'),
+      requestedDeck: addressParam(query, 'deck'),
       fixedSeed: seed.seed,
       badSeed: seed.bad,
       // Only the address the page was loaded at resumes (a reload, a change of language).

@@ -16,6 +16,7 @@ import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import type { NotebookEntry } from './notebook';
+import { orNewVersion } from '../newVersion';
 
 /** 错题本: every question answered wrongly and not yet answered right in a later session. */
 export function MistakesSession({
@@ -49,7 +50,7 @@ export function MistakesSession({
       clearAfter,
       profile.archive?.mistakes,
     );
-    Promise.all([import('./notebook'), contentOf(content)]).then(
+    orNewVersion(Promise.all([import('./notebook'), contentOf(content)])).then(
       ([{ regenerate }, bundle]) => live && setMade(regenerate(bundle, mistakes)),
       (error: unknown) => {
         console.error(error);

@@ -7,6 +7,7 @@ import type { DeckList } from '@/lib/content/remote';
 import type { QuizSettings } from '@/lib/questions/models';
 import { ScriptButton } from '../ScriptControls';
 import { QuizSetup } from './QuizSetup';
+import { echoText } from '@/lib/address-text';
 
 /**
  * The options of a quiz (decks, kinds, length) folded under one line, which names the deck of a
@@ -72,12 +73,12 @@ export function LinkNotices({
     <>
       {unknownDeck !== null ? (
         <p className="notice" role="status">
-          {t('unknownDeck', { deck: unknownDeck })}
+          {t('unknownDeck', { deck: echoText(unknownDeck) })}
         </p>
       ) : null}
       {badSeed !== null ? (
         <p className="notice" role="status">
-          {t('badSeed', { seed: badSeed.slice(0, 40) })}
+          {t('badSeed', { seed: echoText(badSeed) })}
         </p>
       ) : null}
     </>

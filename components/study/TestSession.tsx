@@ -25,6 +25,7 @@ import { useRecordReviews } from '../progress/ProgressProvider';
 import { QuizCard } from '../QuizCard';
 import { QuizSetup } from './QuizSetup';
 import { ScriptButton } from '../ScriptControls';
+import { addressParam } from '@/lib/address-text';
 
 interface Answer {
   question: Question;
@@ -54,7 +55,7 @@ export function TestSession({ content }: { content: ContentBundle }) {
   if (search !== null && search !== readFor) {
     setReadFor(search);
     const saved = readTest(search, deckIds);
-    const deck = new URLSearchParams(search).get('deck');
+    const deck = addressParam(new URLSearchParams(search), 'deck');
     if (saved) setRun(saved);
     else if (deck && deckIds.has(deck)) setSettings((s) => ({ ...s, deckIds: [deck] }));
   }

@@ -12,10 +12,11 @@ import type { Text } from '@/lib/content/schema';
 import { LANG_TAGS, textIn } from '@/lib/display';
 import { randomId } from '@/lib/progress/random';
 import type { TimelineEvent } from '@/lib/questions/claims';
-import { isSeedText } from '@/lib/questions/seed-param';
+import { seedParam } from '@/lib/questions/seed-param';
 import { drawTimelineRound, markOrder, type TimelineRound, timelineReviews } from './round';
 import { SortableList } from './SortableList';
 import '@/app/timeline.css';
+import { addressParam, echoText } from '@/lib/address-text';
 
 export interface TimelineDeck {
   id: string;
@@ -45,13 +46,13 @@ export function TimelineGame({ decks }: { decks: TimelineDeck[] }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const requested = params.get('deck');
+  const requested = addressParam(params, 'deck');
   const deck = decks.find((d) => d.id === requested) ?? decks[0];
   const loadSeed = useSyncExternalStore(noSubscription, browserSeed, () => null);
   const [newSeed, setNewSeed] = useState<number | null>(null);
-  const seedText = params.get('seed');
-  const linkedSeed = isSeedText(seedText) ? Number(seedText) : null;
-  const badSeed = seedText !== null && linkedSeed === null ? seedText : null;
+  const seedText = addressParam(params, 'seed');
+  const linkedSeed = useMemo(() => seedParam(seedText).seed, [seedText]);
+  const badSeed = linkedSeed === null ? seedText : null;
   const seed = newSeed ?? linkedSeed ?? loadSeed;
 
   const round = useMemo(
@@ -80,12 +81,12 @@ export function TimelineGame({ decks }: { decks: TimelineDeck[] }) {
       </div>
       {requested && deck && requested !== deck.id ? (
         <p className="notice" role="status">
-          {t('unknownDeck', { deck: requested, fallback: deck.title[locale] })}
+          {t('unknownDeck', { deck: echoText(requested), fallback: deck.title[locale] })}
         </p>
       ) : null}
       {badSeed !== null && newSeed === null ? (
         <p className="notice" role="status">
-          {t('badSeed', { seed: badSeed.slice(0, 40) })}
+          {t('badSeed', { seed: echoText(badSeed) })}
         </p>
       ) : null}
       {seed === null ? (

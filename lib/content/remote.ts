@@ -21,6 +21,14 @@ export function deckList(content: ContentBundle): DeckList {
  */
 export type ContentSource = ContentBundle | { url: string };
 
+/**
+ * The host no longer has the file (404 or 410): a tab opened on an older version asks for the
+ * content file of that version after a new one replaced it (components/newVersion.ts).
+ */
+export class FileGoneError extends Error {
+  override name = 'FileGoneError';
+}
+
 const fetched = new Map<string, Promise<ContentBundle>>();
 
 /** The content itself; a file is fetched once per page load (a failed fetch may be retried). */
@@ -29,6 +37,8 @@ export function contentOf(source: ContentSource): Promise<ContentBundle> {
   let loading = fetched.get(source.url);
   if (!loading) {
     loading = fetch(source.url).then((response) => {
+      if (response.status === 404 || response.status === 410)
+        throw new FileGoneError(`${source.url}: ${response.status}`);
       if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
       return response.json() as Promise<ContentBundle>;
     });

@@ -9,8 +9,3 @@ export function seedParam(value: string | null): { seed: number | null; bad: str
   if (value === null) return { seed: null, bad: null };
   return SEED.test(value) ? { seed: Number(value), bad: null } : { seed: null, bad: value };
 }
-
-/** Whether a link's ?seed= value is a seed. */
-export function isSeedText(value: string | null): value is string {
-  return value !== null && SEED.test(value);
-}

@@ -20,6 +20,11 @@ export const STORAGE_KEYS = {
   testRun: 'shizheng:v1:test-run',
   /** sessionStorage: the learn session in progress in this tab (lib/questions/learn.ts). */
   learnRun: 'shizheng:v1:learn-run',
+  /**
+   * sessionStorage: when this tab last reloaded because a file of its version was gone from the
+   * host (components/newVersion.ts), so that it does not reload again and again.
+   */
+  versionReload: 'shizheng:v1:version-reload',
   /** '1' when flashcards include name cards (中英名称卡) on this device. */
   nameCards: 'shizheng:v1:name-cards',
   /** The question language (中文 / English / both) on this device. */
