@@ -490,10 +490,12 @@ function matchQuestions(
       if (picked.length < 3) continue;
       for (const c of picked) matched.add(c.id);
       const left = picked.map((c, i) => ({ id: `item-${i + 1}`, text: c.subjectLabel }));
-      const options = shuffled(
-        picked.map((c) => toOption(index, c.values[0]!)),
-        random,
-      );
+      const inOrder = picked.map((c) => toOption(index, c.values[0]!));
+      let options = shuffled(inOrder, random);
+      // Never in the items' own order (1-A, 2-B, 3-C): that would show the answer with the
+      // question. Turned by one instead of shuffled again, so the draws that follow are the same.
+      if (options.every((o, i) => o.id === inOrder[i]!.id))
+        options = [...options.slice(1), options[0]!];
       const answer = Object.fromEntries(
         picked.map((c, i) => [`item-${i + 1}`, valueKey(c.values[0]!)]),
       );

@@ -631,6 +631,9 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
           .join()
       )
         fail('match', seed, q, 'every option is not used exactly once');
+      // The options in the items' own order (1-A, 2-B, …) would give the answer with the question.
+      if (q.options.every((o, i) => o.id === answers[i]))
+        fail('match', seed, q, 'the options are in the order of their items');
       q.left.forEach((l, i) => {
         if (l.id !== `item-${i + 1}`) fail('match', seed, q, `item ${i} has id ${l.id}`);
         claimIds.forEach((claimId, j) => {
