@@ -157,8 +157,8 @@ export function CardsSession({
   );
   const newCardsPerDay = settings?.newCardsPerDay ?? 10;
   const queue = useMemo(
-    () => (ready && memories ? ready.queue(factIds, memories, { now, newCardsPerDay }) : null),
-    [ready, memories, factIds, now, newCardsPerDay],
+    () => (ready && memories ? ready.queue(deckCards, memories, { now, newCardsPerDay }) : null),
+    [ready, memories, deckCards, now, newCardsPerDay],
   );
   // Until the saved progress, the address and the cards are read, the page shows the queue of a
   // learner with none across all decks: the HTML holds its first new card, which is what a first
@@ -377,11 +377,13 @@ export function CardsSession({
           ) : queue.unseen === 0 ? (
             <p>{t('nothingYet')}</p>
           ) : null}
-          {queue.unseen > 0 ? (
+          {queue.unseen > 0 && queue.room === 0 ? (
             <p>
               {t('limitReached', { limit: settings?.newCardsPerDay ?? 10, left: queue.unseen })}{' '}
               <Link href="/settings">{t('changeLimit')}</Link>
             </p>
+          ) : queue.buried > 0 ? (
+            <p>{t('siblingsTomorrow', { count: queue.buried })}</p>
           ) : null}
         </section>
       ) : null}

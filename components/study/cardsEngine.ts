@@ -4,6 +4,7 @@ import type { Text } from '@/lib/content/schema';
 import { sourceOfClaim } from '@/lib/content/sources';
 import { replayHistory } from '@/lib/progress/archive';
 import { reviewForCard } from '@/lib/progress/record';
+import { dayNumber } from '@/lib/progress/days';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { formatInterval } from '@/lib/progress/interval';
 import {
@@ -89,6 +90,13 @@ export interface Queue {
   nextDue: number | null;
   /** Cards of the scope never studied. */
   unseen: number;
+  /**
+   * New cards held back until tomorrow although today's limit has room: another card of their
+   * fact was studied today, or comes first today.
+   */
+  buried: number;
+  /** New cards today's limit still allows. */
+  room: number;
 }
 
 export type CardsEngine = ReturnType<typeof createCardsEngine>;
@@ -127,27 +135,59 @@ export function createCardsEngine(content: ContentBundle) {
       return { cards, retention, reviews, profile };
     },
 
-    /** Due cards first, then new ones up to what is left of today's limit. */
+    /**
+     * Due cards first, then new ones up to what is left of today's limit. A fact's new cards
+     * come one a day (Anki's "bury new siblings"): the card that asks where a meeting was held
+     * is not followed by the one that asks its number, whose answer the first just gave.
+     */
     queue(
-      keys: readonly string[],
+      cards: readonly CardView[],
       memories: Memories,
       options: { now: number; newCardsPerDay: number },
     ): Queue {
       const offset = new Date(options.now).getTimezoneOffset();
       const archive = memories.profile?.archive;
+      const today = dayNumber(options.now, offset);
+      // Siblings: a fact's claim cards, and apart from them its name cards (a name card asks
+      // nothing its fact's claims answer; its two directions answer each other).
+      const groupOf = (c: CardView) => `${c.fact}|${c.answerIn ? 'name' : 'claim'}`;
+      const groupByKey = new Map(cards.map((c) => [c.key, groupOf(c)]));
+      // Groups a card was studied of today (flashcards only: practice does not hold cards back).
+      const studied = new Set<string>();
+      for (const r of memories.reviews) {
+        if (r.kind !== 'card' || dayNumber(r.at, offset) !== today) continue;
+        const group = groupByKey.get(r.claim ?? r.fact);
+        if (group) studied.add(group);
+      }
+      const offered = new Set<string>();
+      const keys: string[] = [];
+      let buried = 0;
+      for (const card of cards) {
+        if (!memories.cards.has(card.key)) {
+          const group = groupOf(card);
+          if (studied.has(group) || offered.has(group)) {
+            buried += 1;
+            continue;
+          }
+          offered.add(group);
+        }
+        keys.push(card.key);
+      }
+      const newStartedToday = newCardsToday(memories.reviews, options.now, offset, archive);
       const { due, fresh } = studyQueue(keys, memories.cards, {
         now: options.now,
         newCardsPerDay: options.newCardsPerDay,
-        newStartedToday: newCardsToday(memories.reviews, options.now, offset, archive),
+        newStartedToday,
       });
       let nextDue: number | null = null;
       let unseen = 0;
-      for (const id of keys) {
-        const c = memories.cards.get(id);
+      for (const { key } of cards) {
+        const c = memories.cards.get(key);
         if (!c) unseen += 1;
         else if (nextDue === null || c.card.due.getTime() < nextDue) nextDue = c.card.due.getTime();
       }
-      return { due, fresh, nextDue, unseen };
+      const room = Math.max(0, options.newCardsPerDay - newStartedToday);
+      return { due, fresh, nextDue, unseen, buried, room };
     },
 
     /** When each grade would bring the card back, as interface text. */

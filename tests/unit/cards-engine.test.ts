@@ -29,17 +29,38 @@ describe('cards engine', () => {
   it('starts a first visit on the card the HTML shows', () => {
     const first = firstCard(content);
     const cards = engine.deckCards(undefined, []);
-    const queue = engine.queue(
-      cards.map((c) => c.key),
-      engine.memories(undefined, 0.9),
-      { now: NOW, newCardsPerDay: 10 },
-    );
+    const queue = engine.queue(cards, engine.memories(undefined, 0.9), {
+      now: NOW,
+      newCardsPerDay: 10,
+    });
     expect(first).not.toBeNull();
     expect(queue.fresh[0]).toBe(first?.key);
+    // A first day offers one card of each fact, in content order.
+    const facts = queue.fresh.map((key) => cards.find((c) => c.key === key)!.fact);
+    expect(new Set(facts).size).toBe(facts.length);
     expect(cards[0]).toEqual(first);
     expect(queue.due).toEqual([]);
     expect(queue.nextDue).toBeNull();
     expect(queue.unseen).toBe(cards.length);
+    expect(queue.room).toBe(10);
+  });
+
+  it("brings a fact's next new card the next day, not straight after its first", () => {
+    const cards = engine.deckCards(undefined, []);
+    const byFact = new Map<string, string[]>();
+    for (const c of cards) byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c.key]);
+    const [fact, keys] = [...byFact.entries()].find(([, k]) => k.length >= 2)!;
+    const first = cards.find((c) => c.key === keys[0])!;
+    const review = engine.review(first, 3, { now: NOW, session: 's', newId: () => 'r1' });
+    const memories = engine.memories(profileWith([review]), 0.9);
+    const today = engine.queue(cards, memories, { now: NOW + 60_000, newCardsPerDay: 1000 });
+    expect(today.fresh).not.toContain(keys[1]);
+    const tomorrow = engine.queue(cards, memories, {
+      now: NOW + 86_400_000,
+      newCardsPerDay: 1000,
+    });
+    expect(tomorrow.fresh).toContain(keys[1]);
+    expect(fact).toBe(first.fact);
   });
 
   it('gives each deck its own cards, and name cards only where they are switched on', () => {
@@ -60,13 +81,16 @@ describe('cards engine', () => {
     const review = engine.review(card, 3, { now: NOW, session: 's', newId: () => 'r1' });
     expect(review).toMatchObject({ fact: card.fact, claim: card.key, grade: 3, deck: deck.id });
     const memories = engine.memories(profileWith([review]), 0.9);
-    const queue = engine.queue(
-      cards.map((c) => c.key),
-      memories,
-      { now: NOW + 1000, newCardsPerDay: 10 },
-    );
+    const queue = engine.queue(cards, memories, { now: NOW + 1000, newCardsPerDay: 10 });
     expect(queue.fresh).not.toContain(card.key);
-    expect(queue.fresh.length).toBe(Math.min(9, cards.length - 1));
+    // One new card a fact a day: none of the graded card's fact comes today.
+    const facts = queue.fresh.map((key) => cards.find((c) => c.key === key)!.fact);
+    expect(facts).not.toContain(card.fact);
+    expect(new Set(facts).size).toBe(facts.length);
+    expect(queue.fresh.length).toBe(
+      Math.min(9, new Set(cards.filter((c) => c.fact !== card.fact).map((c) => c.fact)).size),
+    );
+    expect(queue.buried).toBe(cards.length - 1 - new Set(cards.map((c) => c.fact)).size + 1);
     expect(queue.nextDue).toBeGreaterThan(NOW);
     const preview = engine.preview(memories, card.key, NOW + 1000);
     expect(Object.keys(preview)).toEqual(['1', '2', '3', '4']);
