@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/ClientMessages';
 import { DisplaySwitch } from '@/components/DisplaySwitch';
-import { DataSection } from '@/components/settings/DataSection';
+import { LazyDataSection } from '@/components/settings/LazyDataSection';
 import { ProfileManager } from '@/components/settings/ProfileManager';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
@@ -58,7 +58,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       </section>
       <SettingsForm />
       <ProfileManager />
-      <DataSection />
+      <LazyDataSection />
     </ClientMessages>
   );
 }
