@@ -5,20 +5,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { useProgress } from '../progress/ProgressProvider';
 import { useNow } from '../progress/useNow';
+import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 
 type TodayModule = typeof import('./today');
 
-// Asked for as soon as this module runs in the browser, not after the page has hydrated.
-let todayModule: Promise<TodayModule> | null = null;
-function loadToday() {
-  todayModule ??= import('./today');
-  todayModule.catch(() => {
-    todayModule = null;
-  });
-  return todayModule;
-}
-if (typeof window !== 'undefined') void loadToday().catch(() => undefined);
+const loadToday = earlyModule(() => import('./today'));
 
 /**
  * What to do today, on the home page: the daily set (每日一练: cards due and the new ones left

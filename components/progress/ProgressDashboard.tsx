@@ -7,21 +7,13 @@ import type { Text } from '@/lib/content/schema';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { useProgress } from './ProgressProvider';
 import { useNow } from './useNow';
+import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 
 // The statistics and the charts that draw them (./DashboardView.tsx), one chunk.
 type StatsModule = typeof import('./DashboardView');
 
-// Asked for as soon as this module runs in the browser, not after the page has hydrated.
-let statsModule: Promise<StatsModule> | null = null;
-function loadStats() {
-  statsModule ??= import('./DashboardView');
-  statsModule.catch(() => {
-    statsModule = null;
-  });
-  return statsModule;
-}
-if (typeof window !== 'undefined') void loadStats().catch(() => undefined);
+const loadStats = earlyModule(() => import('./DashboardView'));
 
 export interface DeckOutline {
   id: string;

@@ -17,6 +17,7 @@ import { randomId } from '@/lib/progress/random';
 import type { Review } from '@/lib/progress/schema';
 import type { KeyValueStorage, ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
+import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 
 /*
@@ -25,15 +26,7 @@ import { orNewVersion } from '../newVersion';
  * this module runs in the browser, while React is still hydrating the page, rather than from an
  * effect after it: on a slow phone that is half a second earlier (npm run bench, first tap).
  */
-let storeModule: Promise<typeof import('@/lib/progress/store')> | null = null;
-function loadStoreModule() {
-  storeModule ??= import('@/lib/progress/store');
-  storeModule.catch(() => {
-    storeModule = null;
-  });
-  return storeModule;
-}
-if (typeof window !== 'undefined') void loadStoreModule().catch(() => undefined);
+const loadStoreModule = earlyModule(() => import('@/lib/progress/store'));
 
 const ProgressContext = createContext<ProgressStore | null>(null);
 type RecordReviews = (reviews: readonly Review[]) => void;

@@ -17,6 +17,7 @@ import { browserSession } from '@/lib/progress/session';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { useProgress } from '../progress/ProgressProvider';
+import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 import { useSearch } from '../useSearch';
 import type { CardsEngine, CardView } from './cardsEngine';
@@ -25,16 +26,7 @@ import { addressParam, echoText } from '@/lib/address-text';
 const SWIPE_PX = 80;
 const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
 
-let engineModule: Promise<typeof import('./cardsEngine')> | null = null;
-function loadEngineModule() {
-  engineModule ??= import('./cardsEngine');
-  engineModule.catch(() => {
-    engineModule = null;
-  });
-  return engineModule;
-}
-// Asked for as soon as this module runs in the browser, while React is still hydrating the page.
-if (typeof window !== 'undefined') void loadEngineModule().catch(() => undefined);
+const loadEngineModule = earlyModule(() => import('./cardsEngine'));
 
 let engineLoading: Promise<CardsEngine> | null = null;
 
