@@ -1,3 +1,4 @@
+import { type ClassroomRun, parseClassroomRun } from '@/lib/classroom/run';
 import { parseSavedLearn, type SavedLearn } from '@/lib/questions/learn';
 import { parseSavedRound, type SavedRound } from '@/lib/questions/round';
 import { parseSavedTest, type SavedTest } from '@/lib/questions/test-run';
@@ -17,31 +18,16 @@ function tabStorage(): Storage | null {
   }
 }
 
-/**
- * A student's classroom quiz in progress: the answers so far as a result code (so they are
- * checked as any result code is when read back), the next question and the nickname.
- */
-export interface SavedClassroomRun {
-  code: string;
-  position: number;
-}
-
-export function readClassroomRun(quizCode: string): SavedClassroomRun | null {
+/** A student's classroom quiz in this tab (lib/classroom/run.ts). */
+export function readClassroomRun(quizCode: string): ClassroomRun | null {
   try {
-    const raw = tabStorage()?.getItem(STORAGE_KEYS.classroomRun(quizCode));
-    if (!raw) return null;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const { code, position } = value as Record<string, unknown>;
-    if (typeof code !== 'string' || !Number.isInteger(position) || (position as number) < 0)
-      return null;
-    return { code, position: position as number };
+    return parseClassroomRun(tabStorage()?.getItem(STORAGE_KEYS.classroomRun(quizCode)) ?? null);
   } catch {
     return null;
   }
 }
 
-export function writeClassroomRun(quizCode: string, run: SavedClassroomRun | null): void {
+export function writeClassroomRun(quizCode: string, run: ClassroomRun | null): void {
   try {
     const storage = tabStorage();
     if (!storage) return;

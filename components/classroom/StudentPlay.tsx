@@ -31,6 +31,7 @@ import {
   storeSavedResult,
   withRetake,
 } from '@/lib/classroom/saved-result';
+import { resumableStage } from '@/lib/classroom/run';
 import { readClassroomRun, writeClassroomRun } from '../practiceRound';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
@@ -40,7 +41,8 @@ import { AnswerText } from './AnswerText';
 
 type Phase =
   | { name: 'join' }
-  | { name: 'answering'; position: number }
+  /** `shownAt`: wall-clock ms when the question was first shown, so a reload keeps its timer. */
+  | { name: 'answering'; position: number; shownAt: number }
   /** Teacher paced: an answer is in, and the student waits for the projector's next question. */
   | { name: 'waiting'; position: number }
   | { name: 'done' };
@@ -49,31 +51,43 @@ type Phase =
 export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
-  // A quiz this tab was in the middle of (a reload, a phone bringing the tab back) takes up at
-  // the next question, with the answers, the nickname and the time so far.
+  // Read once: this part of the page renders only in the browser (it waits for the query).
+  const [saved, setSaved] = useState(() => {
+    const record = loadSavedResult(profileId, quiz.code);
+    return record && decodeResultCode(quiz, record.code).ok ? record : null;
+  });
+  // A quiz this tab was in (a reload, a phone bringing the tab back) takes up where it was: on
+  // the question, waiting for the teacher, or on the result, with the nickname and answers.
   const [resumed] = useState(() => {
     const run = readClassroomRun(quiz.code);
     if (!run) return null;
+    const stage = resumableStage(run, quiz.questions.length, saved ? latestCode(saved) : null);
     const decoded = decodeResultCode(quiz, run.code);
-    if (!decoded.ok) return null;
-    if (run.position < 1 || run.position >= quiz.questions.length) return null;
+    if (!stage || !decoded.ok) return null;
     return {
       ...decoded.value,
+      stage,
       position: run.position,
+      shownAt: run.shownAt,
       startedAt: performance.now() - decoded.value.seconds * 1000,
       // Wall-clock start, for when a teacher-paced quiz closes (performance.now() is per page).
       startedAtWall: Date.now() - decoded.value.seconds * 1000,
     };
   });
   const [phase, setPhase] = useState<Phase>(() =>
-    resumed ? { name: 'answering', position: resumed.position } : { name: 'join' },
+    resumed
+      ? resumed.stage === 'done'
+        ? { name: 'done' }
+        : resumed.stage === 'waiting'
+          ? { name: 'waiting', position: resumed.position }
+          : {
+              name: 'answering',
+              position: resumed.position,
+              shownAt: resumed.shownAt ?? Date.now(),
+            }
+      : { name: 'join' },
   );
   const [nickname, setNickname] = useState(resumed?.nickname ?? '');
-  // Read once: this part of the page renders only in the browser (it waits for the query).
-  const [saved, setSaved] = useState(() => {
-    const record = loadSavedResult(profileId, quiz.code);
-    return record && decodeResultCode(quiz, record.code).ok ? record : null;
-  });
   const answers = useRef<CompactAnswer[]>(
     resumed ? resumed.answers.slice(0, resumed.position) : [],
   );
@@ -81,6 +95,29 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
   const startedAtWall = useRef(resumed?.startedAtWall ?? 0);
   // Which go this is: absent for the first; a retake's number goes into its result code.
   const attempt = useRef(resumed?.attempt);
+
+  /** The answers so far, the nickname and the time taken, as a result code. */
+  function codeSoFar(): string {
+    const seconds = Math.min(
+      MAX_SECONDS_TAKEN,
+      Math.round((performance.now() - startedAt.current) / 1000),
+    );
+    const day = resultDay(new Date());
+    return encodeResultCode(quiz, {
+      nickname: normalizeNickname(nickname),
+      seconds,
+      answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
+      ...(day === undefined ? {} : { day }),
+      ...(attempt.current === undefined ? {} : { attempt: attempt.current }),
+    });
+  }
+
+  /** Shows the question at `position` and keeps it for a reload. */
+  function showQuestion(position: number, code: string) {
+    const shownAt = Date.now();
+    writeClassroomRun(quiz.code, { code, position, stage: 'answering', shownAt });
+    setPhase({ name: 'answering', position, shownAt });
+  }
 
   function start(event: FormEvent) {
     event.preventDefault();
@@ -90,7 +127,7 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
     answers.current = [];
     startedAt.current = performance.now();
     startedAtWall.current = Date.now();
-    setPhase({ name: 'answering', position: 0 });
+    showQuestion(0, codeSoFar());
   }
 
   function keep(record: SavedResult) {
@@ -100,28 +137,15 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
 
   function answer(position: number, compact: CompactAnswer) {
     answers.current[position] = compact;
-    const seconds = Math.min(
-      MAX_SECONDS_TAKEN,
-      Math.round((performance.now() - startedAt.current) / 1000),
-    );
-    const day = resultDay(new Date());
-    const resultCode = encodeResultCode(quiz, {
-      nickname: normalizeNickname(nickname),
-      seconds,
-      answers: quiz.questions.map((_, i) => answers.current[i] ?? { type: 'none' }),
-      ...(day === undefined ? {} : { day }),
-      ...(attempt.current === undefined ? {} : { attempt: attempt.current }),
-    });
-    if (position + 1 < quiz.questions.length) {
-      writeClassroomRun(quiz.code, { code: resultCode, position: position + 1 });
-      setPhase(
-        quiz.teacherPaced
-          ? { name: 'waiting', position: position + 1 }
-          : { name: 'answering', position: position + 1 },
-      );
+    const resultCode = codeSoFar();
+    const next = position + 1;
+    if (next < quiz.questions.length) {
+      if (quiz.teacherPaced) {
+        writeClassroomRun(quiz.code, { code: resultCode, position: next, stage: 'waiting' });
+        setPhase({ name: 'waiting', position: next });
+      } else showQuestion(next, resultCode);
       return;
     }
-    writeClassroomRun(quiz.code, null);
     // A retake is kept beside the first result, which stays as it was handed in.
     const latest = loadSavedResult(profileId, quiz.code) ?? saved;
     keep(
@@ -129,7 +153,21 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
         ? withRetake(latest, resultCode)
         : { code: resultCode, startedAt: startedAtWall.current, revealed: false },
     );
+    writeClassroomRun(quiz.code, { code: resultCode, position: next, stage: 'done' });
     setPhase({ name: 'done' });
+  }
+
+  /** The saved result, kept on screen through a reload. */
+  function showResult(record: SavedResult) {
+    const code = latestCode(record);
+    writeClassroomRun(quiz.code, { code, position: quiz.questions.length, stage: 'done' });
+    setPhase({ name: 'done' });
+  }
+
+  /** Back to the start page: a reload from there stays there. */
+  function leaveResult() {
+    writeClassroomRun(quiz.code, null);
+    setPhase({ name: 'join' });
   }
 
   if (phase.name === 'waiting') {
@@ -142,7 +180,7 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
         <button
           type="button"
           className="button button-primary button-large"
-          onClick={() => setPhase({ name: 'answering', position: phase.position })}
+          onClick={() => showQuestion(phase.position, codeSoFar())}
         >
           {t('nextQuestion', { next: phase.position + 1 })}
         </button>
@@ -173,6 +211,7 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
           mode={quiz.language}
           secondsPerQuestion={quiz.secondsPerQuestion}
           teacherPaced={quiz.teacherPaced}
+          shownAt={phase.shownAt}
           onAnswer={(response) => answer(phase.position, compactAnswer(question, response))}
         />
       </div>
@@ -185,7 +224,7 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
         quiz={quiz}
         saved={saved}
         onReveal={() => keep({ ...saved, revealed: true })}
-        onAgain={quiz.teacherPaced ? undefined : () => setPhase({ name: 'join' })}
+        onAgain={quiz.teacherPaced ? undefined : leaveResult}
       />
     );
   }
@@ -198,7 +237,7 @@ export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileI
       {saved && decodeResultCode(quiz, saved.code).ok ? (
         <div className="notice saved-result">
           <p>{t('savedHeading')}</p>
-          <button type="button" className="button" onClick={() => setPhase({ name: 'done' })}>
+          <button type="button" className="button" onClick={() => showResult(saved)}>
             {t('showSaved')}
           </button>
         </div>

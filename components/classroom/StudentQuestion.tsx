@@ -23,6 +23,7 @@ export function StudentQuestion({
   mode,
   secondsPerQuestion,
   teacherPaced = false,
+  shownAt,
   onAnswer,
 }: {
   question: Question;
@@ -32,6 +33,8 @@ export function StudentQuestion({
   secondsPerQuestion: number;
   /** Answers come when the teacher reveals them, not at the end; the last button says so. */
   teacherPaced?: boolean;
+  /** Wall-clock ms when the question was first shown (before a reload); now when absent. */
+  shownAt?: number;
   onAnswer: (response: Response | null) => void;
 }) {
   const t = useTranslations('ClassroomPlay');
@@ -49,8 +52,15 @@ export function StudentQuestion({
     onAnswer(answer);
   }
 
-  const remaining = useCountdown(secondsPerQuestion, !done, () =>
-    finish(draftAtTimeUp(question, draft)),
+  // Read once, as the question mounts: time already spent on it before a reload.
+  const [elapsedAtStart] = useState(() =>
+    shownAt === undefined ? 0 : Math.max(0, Date.now() - shownAt),
+  );
+  const remaining = useCountdown(
+    secondsPerQuestion,
+    !done,
+    () => finish(draftAtTimeUp(question, draft)),
+    elapsedAtStart,
   );
 
   // Focus the new question so that a screen reader reads it and Tab starts from it.

@@ -5,16 +5,32 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 /**
  * Seconds left of `limit`, counted while `running`. Elapsed time is measured between ticks
  * rather than counted in ticks, so a phone that throttles a background tab still ends on time.
- * The owner keys the component per question, which starts a fresh count.
+ * The owner keys the component per question, which starts a fresh count, from `elapsedAtStart`
+ * ms (a question taken up after a reload goes on with the time it had left).
  */
-export function useCountdown(limit: number, running: boolean, onExpire?: () => void): number {
-  const elapsedRef = useRef(0);
-  const [elapsedMs, setElapsedMs] = useState(0);
-  const expire = useEffectEvent(() => onExpire?.());
+export function useCountdown(
+  limit: number,
+  running: boolean,
+  onExpire?: () => void,
+  elapsedAtStart = 0,
+): number {
+  const elapsedRef = useRef(elapsedAtStart);
+  const [elapsedMs, setElapsedMs] = useState(elapsedAtStart);
+  const expired = useRef(false);
+  const expire = useEffectEvent(() => {
+    if (expired.current) return;
+    expired.current = true;
+    onExpire?.();
+  });
 
   useEffect(() => {
     const limitMs = limit * 1000;
-    if (!running || limit <= 0 || elapsedRef.current >= limitMs) return;
+    if (!running || limit <= 0) return;
+    // Its time ran out while the page was away.
+    if (elapsedRef.current >= limitMs) {
+      expire();
+      return;
+    }
     let last = performance.now();
     const id = window.setInterval(() => {
       const now = performance.now();

@@ -20,7 +20,7 @@ function questionOf<K extends Question['kind']>(kind: K): Extract<Question, { ki
   return q as Extract<Question, { kind: K }>;
 }
 
-function renderQuestion(question: Question, secondsPerQuestion = 0) {
+function renderQuestion(question: Question, secondsPerQuestion = 0, shownAt?: number) {
   const onAnswer = vi.fn();
   render(
     <NextIntlClientProvider locale="en" messages={en}>
@@ -30,6 +30,7 @@ function renderQuestion(question: Question, secondsPerQuestion = 0) {
         total={5}
         mode="en"
         secondsPerQuestion={secondsPerQuestion}
+        shownAt={shownAt}
         onAnswer={onAnswer}
       />
     </NextIntlClientProvider>,
@@ -84,6 +85,22 @@ describe('StudentQuestion', () => {
     expect(onAnswer).toHaveBeenCalledTimes(1);
     expect(onAnswer).toHaveBeenCalledWith({ kind: 'single', optionId: q.options[0]!.id });
     expect(screen.getByRole('timer')).toHaveTextContent('Time’s up');
+  });
+
+  it('goes on with the time a question had left before a reload, not a fresh count', async () => {
+    const q = questionOf('single');
+    const { onAnswer } = renderQuestion(q, 10, Date.now() - 7_000);
+    expect(screen.getByRole('timer')).toHaveTextContent('0:03');
+    fireEvent.click(screen.getAllByRole('radio')[1]!);
+    await wait(3_500);
+    expect(onAnswer).toHaveBeenCalledWith({ kind: 'single', optionId: q.options[1]!.id });
+  });
+
+  it('hands in no answer at once for a question whose time ran out while the page was away', async () => {
+    const { onAnswer } = renderQuestion(questionOf('single'), 10, Date.now() - 60_000);
+    await wait(0);
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    expect(onAnswer).toHaveBeenCalledWith(null);
   });
 
   it('counts an order left as it was shown as no answer when the time runs out', async () => {

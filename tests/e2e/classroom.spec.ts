@@ -5,7 +5,9 @@ import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
 import { ALPHABET } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
+import { revealWord } from '../../lib/classroom/pacing';
 import { decodeResultCode, encodeResultCode } from '../../lib/classroom/result-code';
+import { gradeResult } from '../../lib/classroom/results';
 import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
@@ -500,36 +502,113 @@ test('a scanned result link adds its code once and leaves the address clean', as
   await expect(page.getByLabel('成绩码（每行一个）')).toHaveValue(`${code}\n`);
 });
 
-test('a student who reloads mid-quiz takes up at the next question, answers and nickname kept', async ({
-  page,
-}) => {
-  const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 4 });
-  const questions = quiz.questions;
-  await page.goto(`/en/classroom/play/?q=${quiz.code}`);
-  await page.getByLabel('Nickname (optional)').fill('Mei');
-  await page.getByRole('button', { name: 'Start' }).click();
-  const submit = page.locator('form.student-card button[type=submit]');
-  for (const q of questions.slice(0, 2)) {
-    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
-    await answerCorrectly(page, q);
-    await submit.click();
-  }
-  await page.reload();
-  await expect(page.getByText(`Question 3 of ${questions.length}`)).toBeVisible();
-  for (const q of questions.slice(2)) {
-    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
-    await answerCorrectly(page, q);
-    await submit.click();
-  }
-  await expect(
-    page.getByText(`You got ${questions.length} of ${questions.length} right`),
-  ).toBeVisible();
-  const code = (await page.getByTestId('result-code').textContent()) ?? '';
-  const decoded = decodeResultCode(quiz, code);
-  expect(decoded.ok && decoded.value.nickname).toBe('Mei');
-  // A finished quiz does not resume: the page offers the saved result instead.
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+test.describe('a student who reloads takes up where they were, nickname and answers kept', () => {
+  const submit = (page: Page) => page.locator('form.student-card button[type=submit]');
+  const prompt = (page: Page) => page.locator('form.student-card .quiz-prompt');
+  const nicknameField = (page: Page) => page.getByLabel('Nickname (optional)');
+
+  test('on a self-paced quiz: after the nickname, between answers and after the end', async ({
+    page,
+  }) => {
+    const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 4 });
+    const questions = quiz.questions;
+    await page.goto(`/en/classroom/play/?q=${quiz.code}`);
+    await nicknameField(page).fill('Mei');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(prompt(page)).toHaveText(questions[0]!.prompt.en);
+    await page.reload();
+    await expect(page.getByText(`Question 1 of ${questions.length}`)).toBeVisible();
+    await expect(nicknameField(page)).toHaveCount(0);
+    for (const q of questions.slice(0, 2)) {
+      await expect(prompt(page)).toHaveText(q.prompt.en);
+      await answerCorrectly(page, q);
+      await submit(page).click();
+    }
+    await page.reload();
+    await expect(page.getByText(`Question 3 of ${questions.length}`)).toBeVisible();
+    for (const q of questions.slice(2)) {
+      await expect(prompt(page)).toHaveText(q.prompt.en);
+      await answerCorrectly(page, q);
+      await submit(page).click();
+    }
+    const score = page.getByText(`You got ${questions.length} of ${questions.length} right`);
+    await expect(score).toBeVisible();
+    const code = (await page.getByTestId('result-code').textContent()) ?? '';
+    const decoded = decodeResultCode(quiz, code);
+    expect(decoded.ok && decoded.value.nickname).toBe('Mei');
+    // The end stays on the result, with the same code, not on the nickname field.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'All done! · Mei' })).toBeVisible();
+    await expect(page.getByTestId('result-code')).toHaveText(code);
+    await expect(score).toBeVisible();
+    // Chosen to go again: a reload stays on the start, offering the saved result.
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Show my result' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+  });
+
+  test('on a teacher-paced quiz, on a phone: after the nickname, on a question, waiting for the next, waiting for the reveal and after it', async ({
+    browser,
+    baseURL,
+  }) => {
+    const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 3, teacherPaced: true });
+    const questions = quiz.questions;
+    const { page: phone, context, errors } = await studentPage(browser, baseURL);
+    await phone.goto(`/en/classroom/play/?q=${quiz.code}`);
+    await nicknameField(phone).fill('Lin');
+    await phone.getByRole('button', { name: 'Start' }).click();
+    await expect(prompt(phone)).toHaveText(questions[0]!.prompt.en);
+    await phone.reload();
+    await expect(prompt(phone)).toHaveText(questions[0]!.prompt.en);
+    await expect(nicknameField(phone)).toHaveCount(0);
+    await answerWrongly(phone, questions[0]!);
+    await submit(phone).click();
+
+    // Waiting for the projector's next question: a reload keeps waiting, it does not jump on.
+    const waiting = phone.getByRole('heading', { name: 'Answer in' });
+    await expect(waiting).toBeVisible();
+    await phone.reload();
+    await expect(waiting).toBeVisible();
+    await expect(prompt(phone)).toHaveCount(0);
+    await phone.getByRole('button', { name: 'Question 2' }).click();
+
+    // A reload on a timed question goes on with the time it had left, not a fresh 20 seconds.
+    await expect(prompt(phone)).toHaveText(questions[1]!.prompt.en);
+    await phone.waitForTimeout(4_000);
+    await phone.reload();
+    await expect(prompt(phone)).toHaveText(questions[1]!.prompt.en);
+    await expect(phone.getByRole('timer')).toHaveText(/^0:(0\d|1[0-6])$/);
+    await answerCorrectly(phone, questions[1]!);
+    await submit(phone).click();
+    await phone.getByRole('button', { name: 'Question 3' }).click();
+    await answerCorrectly(phone, questions[2]!);
+    await submit(phone).click();
+
+    // Handed in, waiting for the teacher's reveal: a reload stays on the result.
+    const code = (await phone.getByTestId('result-code').textContent()) ?? '';
+    await phone.reload();
+    await expect(phone.getByRole('heading', { name: 'All done! · Lin' })).toBeVisible();
+    await expect(phone.getByTestId('result-code')).toHaveText(code);
+    await expect(phone.getByText(/You got \d+ of/)).toHaveCount(0);
+    await phone.getByLabel('Reveal word').fill(revealWord(quiz.code));
+    await phone.getByRole('button', { name: 'Show answers' }).click();
+    const score = phone.getByText(`You got 2 of ${questions.length} right`);
+    await expect(score).toBeVisible();
+    await phone.reload();
+    await expect(score).toBeVisible();
+    await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+
+    const decoded = decodeResultCode(quiz, code);
+    expect(decoded.ok && decoded.value.nickname).toBe('Lin');
+    expect(decoded.ok && gradeResult(quiz, decoded.value.answers).correct).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 test('a teacher-paced quiz: the projector says which question the class is on, phones keep answers hidden until the reveal word', async ({
@@ -571,11 +650,14 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   await expect(phone.getByText(/You got \d+ of/)).toHaveCount(0);
   await expect(phone.getByText(questions[0]!.explanation.en)).toHaveCount(0);
   await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
-  await phone.reload();
-  await expect(phone.getByRole('button', { name: 'Show my result' })).toBeVisible();
-  await expect(phone.getByRole('button', { name: 'Start' })).toHaveCount(0);
-  await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
-  await phone.getByRole('button', { name: 'Show my result' }).click();
+  // The link opened again in a new tab offers the handed-in result, and no second go.
+  const again = await context.newPage();
+  again.on('pageerror', (e) => errors.push(e.message));
+  await again.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await expect(again.getByRole('button', { name: 'Show my result' })).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(again.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await again.close();
 
   const field = phone.getByLabel('Reveal word');
   await field.fill(word === 'AAAA' ? 'BBBB' : 'AAAA');
@@ -588,10 +670,11 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   ).toBeVisible();
   await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
   await expect(phone.getByRole('button', { name: 'Start again' })).toHaveCount(0);
-  // Revealed once, revealed after a reload too.
-  await phone.reload();
-  await phone.getByRole('button', { name: 'Show my result' }).click();
-  await expect(phone.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  // Revealed once, revealed in a new tab too.
+  const later = await context.newPage();
+  await later.goto(`/en/classroom/play/?q=${quiz.code}`);
+  await later.getByRole('button', { name: 'Show my result' }).click();
+  await expect(later.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -625,7 +708,6 @@ test('a retake after full marks keeps the first result, and the teacher sees it 
   await expect(page.getByTestId('retake-note')).toContainText('This is go 2 at this quiz');
   await expect(page.getByTestId('first-result-code')).toHaveText(firstCode);
   await page.reload();
-  await page.getByRole('button', { name: 'Show my result' }).click();
   await expect(page.getByTestId('result-code')).toHaveText(retakeCode);
   await expect(page.getByTestId('first-result-code')).toHaveText(firstCode);
 
