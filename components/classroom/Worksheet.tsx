@@ -7,6 +7,7 @@ import { describeCorrectAnswer, optionLetter } from '@/lib/classroom/answers';
 import { groupCode } from '@/lib/classroom/base32';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { type DisplayMode, LANG_TAGS } from '@/lib/display';
+import { promptSaysKind } from '@/lib/questions/kind-marker';
 import type { Question } from '@/lib/questions/models';
 import { AnswerText } from './AnswerText';
 
@@ -63,8 +64,15 @@ export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
           {quiz.questions.map((q) => (
             <li key={q.id} className="sheet-question">
               <p className="sheet-prompt">
-                <BilingualText text={q.prompt} mode={mode} />{' '}
-                <span className="sheet-kind">{t('kindNote', { kind: tq(`kind.${q.kind}`) })}</span>
+                <BilingualText text={q.prompt} mode={mode} />
+                {promptSaysKind(q, mode) ? null : (
+                  <>
+                    {' '}
+                    <span className="sheet-kind">
+                      {t('kindNote', { kind: tq(`kind.${q.kind}`) })}
+                    </span>
+                  </>
+                )}
               </p>
               <SheetBody question={q} mode={mode} />
             </li>
