@@ -31,7 +31,7 @@ function isOwnedByControl(event: KeyboardEvent): boolean {
 /**
  * Slides: a join slide with the QR code, one per question, and an end slide. Keyboard:
  * → Space PageDown next, ← PageUp previous, R reveal or hide, Enter reveal then next,
- * F full screen, P pause the timer. Presentation clickers send PageUp and PageDown.
+ * F full screen, P pause the timer (while it counts). Presentation clickers send PageUp and PageDown.
  */
 /** The quiz on a projector, loaded once there is one (PresentPage.tsx). */
 export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
@@ -42,6 +42,10 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   const [slide, setSlide] = useState(-1);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
   const [paused, setPaused] = useState(false);
+  // Slides whose time ran out: a finished timer offers no Pause, and stays out when revisited.
+  const [timeUp, setTimeUp] = useState<ReadonlySet<number>>(new Set());
+  const pauseRef = useRef<HTMLButtonElement>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const stageRef = useRef<HTMLElement>(null);
   const fullscreen = useSyncExternalStore(
@@ -52,6 +56,10 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
 
   const question = quiz.questions[slide];
   const isRevealed = revealed.has(slide);
+  const isTimeUp = timeUp.has(slide);
+  const timed = question !== undefined && quiz.secondsPerQuestion > 0;
+  // Pausing is for a timer still counting; once it is up, the teacher reveals and moves on.
+  const canPause = timed && !isRevealed && !isTimeUp;
 
   function go(to: number) {
     const next = Math.max(-1, Math.min(total, to));
@@ -79,6 +87,15 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
     }
   }
 
+  function onTimeUp() {
+    const next = new Set(timeUp);
+    next.add(slide);
+    setTimeUp(next);
+    setPaused(false);
+    // The Pause button goes: a teacher who had it focused goes on from Reveal.
+    if (document.activeElement === pauseRef.current) revealRef.current?.focus();
+  }
+
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     else void stageRef.current?.requestFullscreen?.().catch(() => {});
@@ -96,8 +113,9 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         if (question && !isRevealed) reveal(true);
         else go(slide + 1);
       } else if (key === 'f' || key === 'F') toggleFullscreen();
-      else if (key === 'p' || key === 'P') setPaused((p) => !p);
-      else handled = false;
+      else if (key === 'p' || key === 'P') {
+        if (canPause) setPaused((p) => !p);
+      } else handled = false;
       if (handled) event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
@@ -150,8 +168,15 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
             </div>
           </>
         ) : null}
-        {question && quiz.secondsPerQuestion > 0 && !isRevealed ? (
-          <SlideTimer key={slide} limit={quiz.secondsPerQuestion} paused={paused} />
+        {timed ? (
+          <SlideTimer
+            key={slide}
+            limit={quiz.secondsPerQuestion}
+            paused={paused}
+            revealed={isRevealed}
+            up={isTimeUp}
+            onUp={onTimeUp}
+          />
         ) : null}
       </header>
 
@@ -230,16 +255,18 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         {question ? (
           <button
             type="button"
-            className="button button-primary"
+            ref={revealRef}
+            className={`button ${isRevealed ? '' : 'button-primary'}`}
             onClick={() => reveal(!isRevealed)}
             aria-pressed={isRevealed}
           >
             {t('reveal')}
           </button>
         ) : null}
-        {question && quiz.secondsPerQuestion > 0 && !isRevealed ? (
+        {canPause ? (
           <button
             type="button"
+            ref={pauseRef}
             className="button"
             onClick={() => setPaused((p) => !p)}
             aria-pressed={paused}
@@ -249,7 +276,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         ) : null}
         <button
           type="button"
-          className="button"
+          className={`button ${question && isRevealed ? 'button-primary' : ''}`}
           onClick={() => go(slide + 1)}
           disabled={slide === total}
         >
@@ -276,8 +303,26 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   );
 }
 
-function SlideTimer({ limit, paused }: { limit: number; paused: boolean }) {
-  const remaining = useCountdown(limit, !paused);
+/**
+ * The slide's countdown. It stops and steps aside while the answer is shown, and goes on if the
+ * answer is hidden again; a slide whose time is up shows it so when the class comes back to it.
+ */
+function SlideTimer({
+  limit,
+  paused,
+  revealed,
+  up,
+  onUp,
+}: {
+  limit: number;
+  paused: boolean;
+  revealed: boolean;
+  up: boolean;
+  onUp: () => void;
+}) {
+  const [elapsedAtStart] = useState(() => (up ? limit * 1000 : 0));
+  const remaining = useCountdown(limit, !paused && !revealed, onUp, elapsedAtStart);
+  if (revealed) return null;
   return (
     <Countdown limit={limit} remaining={remaining} paused={paused} className="present-countdown" />
   );

@@ -331,6 +331,57 @@ test('present mode reveals and moves between questions by keyboard', async ({ pa
   await expectNoSidewaysScroll(page);
 });
 
+test('a projector whose time is up offers Reveal and Next, not Pause', async ({ page }) => {
+  const quiz = nodeQuiz({ secondsPerQuestion: 10, count: 3 });
+  await page.clock.install();
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  const stage = page.locator('.present');
+  const timer = stage.getByRole('timer');
+  const pause = stage.getByRole('button', { name: 'Pause timer' });
+  const resume = stage.getByRole('button', { name: 'Resume timer' });
+  const reveal = stage.getByRole('button', { name: 'Reveal answer' });
+  const next = stage.getByRole('button', { name: 'Next →' });
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(timer).toHaveText('0:10');
+  await expect(pause).toBeVisible();
+
+  // The teacher pauses and resumes with the button, which keeps the focus, and the time runs out.
+  await pause.click();
+  await page.clock.runFor(3_000);
+  await expect(timer).toHaveText('0:10 · Paused');
+  await resume.click();
+  await expect(pause).toBeFocused();
+  await page.clock.runFor(11_000);
+  await expect(timer).toHaveText('Time’s up');
+  await expect(pause).toHaveCount(0);
+  await expect(resume).toHaveCount(0);
+  // P does nothing to a finished timer; Reveal, now focused, is the main button.
+  await page.keyboard.press('p');
+  await expect(timer).toHaveText('Time’s up');
+  await expect(resume).toHaveCount(0);
+  await expect(reveal).toBeFocused();
+  await expect(reveal).toHaveClass(/button-primary/);
+  await page.keyboard.press('r');
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+  // Revealed: Next is the main button.
+  await expect(next).toHaveClass(/button-primary/);
+  await expect(reveal).not.toHaveClass(/button-primary/);
+
+  // The next question counts again; back on a question whose time ran out, it stays up.
+  await page.keyboard.press('ArrowRight');
+  await expect(timer).toHaveText('0:10');
+  await expect(pause).toBeVisible();
+  await page.clock.runFor(11_000);
+  await expect(timer).toHaveText('Time’s up');
+  await page.keyboard.press('ArrowRight');
+  await expect(pause).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(stage.locator('.present-prompt')).toHaveText(quiz.questions[1]!.prompt.en);
+  await expect(timer).toHaveText('Time’s up');
+  await expect(pause).toHaveCount(0);
+});
+
 /**
  * The back-row rule (app/classroom.css): options at least 24 pt on a 7.5-inch-tall slide,
  * 24 / (7.5 × 72) = 4.44% of the screen's height.
