@@ -1,4 +1,3 @@
-import { type ClassroomRun, parseClassroomRun } from '@/lib/classroom/run';
 import { parseSavedLearn, type SavedLearn } from '@/lib/questions/learn';
 import { parseSavedRound, type SavedRound } from '@/lib/questions/round';
 import { parseSavedTest, type SavedTest } from '@/lib/questions/test-run';
@@ -15,26 +14,6 @@ function tabStorage(): Storage | null {
     return window.sessionStorage;
   } catch {
     return null;
-  }
-}
-
-/** A student's classroom quiz in this tab (lib/classroom/run.ts). */
-export function readClassroomRun(quizCode: string): ClassroomRun | null {
-  try {
-    return parseClassroomRun(tabStorage()?.getItem(STORAGE_KEYS.classroomRun(quizCode)) ?? null);
-  } catch {
-    return null;
-  }
-}
-
-export function writeClassroomRun(quizCode: string, run: ClassroomRun | null): void {
-  try {
-    const storage = tabStorage();
-    if (!storage) return;
-    if (run) storage.setItem(STORAGE_KEYS.classroomRun(quizCode), JSON.stringify(run));
-    else storage.removeItem(STORAGE_KEYS.classroomRun(quizCode));
-  } catch {
-    // Without session storage a reload starts again, as before.
   }
 }
 

@@ -1,31 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { lazy, Suspense } from 'react';
-import { useProgress } from '../progress/ProgressProvider';
-import type { ClassroomSource } from './engine';
-import { QuizEntry } from './QuizEntry';
-import { useQuizParam } from './useQuizParam';
-
-const loadPlay = () => import('./StudentPlay');
-const StudentPlay = lazy(() => loadPlay().then((m) => ({ default: m.StudentPlay })));
+import { quizPage } from './quizPage';
 
 /** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */
-export function StudentPlayPage({ source }: { source: ClassroomSource }) {
-  const param = useQuizParam(source, loadPlay);
-  const tc = useTranslations('Classroom');
-  // A saved result belongs to the profile that handed it in: wait for the active one.
-  const profileId = useProgress().progress?.profile.id;
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  const loading = <p role="status">{tc('loading')}</p>;
-  if (!profileId) return loading;
-  return (
-    <Suspense fallback={loading}>
-      <StudentPlay
-        key={`${profileId}:${param.quiz.code}`}
-        quiz={param.quiz}
-        profileId={profileId}
-      />
-    </Suspense>
-  );
-}
+export const StudentPlayPage = quizPage(() =>
+  import('./StudentPlay').then((m) => ({ View: m.StudentPlayView })),
+);

@@ -1,22 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { lazy, Suspense } from 'react';
-import type { ClassroomSource } from './engine';
-import { QuizEntry } from './QuizEntry';
-import { useQuizParam } from './useQuizParam';
-
-const loadPresent = () => import('./PresentMode');
-const PresentStage = lazy(() => loadPresent().then((m) => ({ default: m.PresentStage })));
+import { quizPage } from './quizPage';
 
 /** `classroom/present/?q=CODE`: the quiz on a projector. */
-export function PresentPage({ source }: { source: ClassroomSource }) {
-  const param = useQuizParam(source, loadPresent);
-  const tc = useTranslations('Classroom');
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return (
-    <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-      <PresentStage key={param.quiz.code} quiz={param.quiz} />
-    </Suspense>
-  );
-}
+export const PresentPage = quizPage(() =>
+  import('./PresentMode').then((m) => ({ View: m.PresentStage })),
+);

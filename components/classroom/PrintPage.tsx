@@ -1,22 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { lazy, Suspense } from 'react';
-import type { ClassroomSource } from './engine';
-import { QuizEntry } from './QuizEntry';
-import { useQuizParam } from './useQuizParam';
-
-const loadWorksheet = () => import('./Worksheet');
-const Worksheet = lazy(() => loadWorksheet().then((m) => ({ default: m.Worksheet })));
+import { quizPage } from './quizPage';
 
 /** `classroom/print/?q=CODE`: a worksheet and, on pages of its own, the answer key. */
-export function PrintPage({ source }: { source: ClassroomSource }) {
-  const param = useQuizParam(source, loadWorksheet);
-  const tc = useTranslations('Classroom');
-  if (param.status !== 'ready') return <QuizEntry param={param} />;
-  return (
-    <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-      <Worksheet key={param.quiz.code} quiz={param.quiz} />
-    </Suspense>
-  );
-}
+export const PrintPage = quizPage(() => import('./Worksheet').then((m) => ({ View: m.Worksheet })));

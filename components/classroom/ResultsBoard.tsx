@@ -26,8 +26,11 @@ import {
   type StudentRow,
   summarizeClass,
 } from '@/lib/classroom/results';
+import { storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
+import { KeptQuizNotice } from './KeptQuizNotice';
+import type { QuizViewProps } from './quizPage';
 import { CodeProblemText } from './CodeProblemText';
 import { ClassPicker } from './ClassPicker';
 import { PaperEntry } from './PaperEntry';
@@ -37,7 +40,8 @@ import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { addressParam, echoText } from '@/lib/address-text';
 
 /** The class the results go to, and its results: one quiz's results in two classes do not mix. */
-export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
+export function ClassResults({ quiz, kept }: QuizViewProps) {
+  const t = useTranslations('ClassroomResults');
   const classesKey = STORAGE_KEYS.classroomClasses(quiz.code);
   const currentKey = STORAGE_KEYS.classroomCurrentClass(quiz.code);
   const [className, setClassName] = useState(() => readKey(currentKey) ?? '');
@@ -45,6 +49,10 @@ export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
   // A scanned result link is added once, to the class open when the page opened.
   const [scanned] = useState(() => addressParam(new URLSearchParams(window.location.search), 'r'));
   const [opened] = useState(className);
+  // Kept for the day the content can no longer draw this quiz (a deck it used is deleted).
+  useEffect(() => {
+    if (!kept) storeQuizSnapshot(quiz);
+  }, [quiz, kept]);
 
   function choose(name: string) {
     setClassName(name);
@@ -58,6 +66,7 @@ export function ClassResults({ quiz }: { quiz: ClassroomQuiz }) {
 
   return (
     <>
+      {kept ? <KeptQuizNotice problem={kept}>{t('keptQuiz')}</KeptQuizNotice> : null}
       <ClassPicker current={className} classes={classes} onChoose={choose} />
       <ResultsBoard
         key={className}

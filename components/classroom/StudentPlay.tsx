@@ -31,9 +31,10 @@ import {
   storeSavedResult,
   withRetake,
 } from '@/lib/classroom/saved-result';
-import { resumableStage } from '@/lib/classroom/run';
-import { readClassroomRun, writeClassroomRun } from '../practiceRound';
+import { readClassroomRun, resumableStage, writeClassroomRun } from '@/lib/classroom/run';
+import { useProgress } from '../progress/ProgressProvider';
 import { CopyButton } from './CopyButton';
+import type { QuizViewProps } from './quizPage';
 import { QrCode } from './QrCode';
 import { QuizSummary } from './QuizSummary';
 import { StudentQuestion } from './StudentQuestion';
@@ -47,8 +48,17 @@ type Phase =
   | { name: 'waiting'; position: number }
   | { name: 'done' };
 
-/** A student's go at the quiz, loaded once there is one (PlayPage.tsx). */
-export function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
+/** The student's page once there is a quiz (PlayPage.tsx): it waits for the active profile. */
+export function StudentPlayView({ quiz }: QuizViewProps) {
+  const tc = useTranslations('Classroom');
+  // A saved result belongs to the profile that handed it in: wait for the active one.
+  const profileId = useProgress().progress?.profile.id;
+  if (!profileId) return <p role="status">{tc('loading')}</p>;
+  return <StudentPlay key={`${profileId}:${quiz.code}`} quiz={quiz} profileId={profileId} />;
+}
+
+/** A student's go at the quiz. */
+function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // Read once: this part of the page renders only in the browser (it waits for the query).

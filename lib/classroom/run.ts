@@ -1,4 +1,6 @@
 import { isInt, isOneOf, isPlainObject } from '../checks';
+import { STORAGE_KEYS } from '../storage/keys';
+import type { ResultStorage } from './saved-result';
 
 /**
  * A student's classroom quiz in this tab, kept (sessionStorage) after every step so that a reload,
@@ -53,4 +55,40 @@ export function resumableStage(
     return run.position === total && savedCode === run.code ? 'done' : null;
   }
   return run.position < total ? run.stage : null;
+}
+
+/** This tab's sessionStorage; without it (switched off, a sandboxed frame) a reload starts again. */
+const tabStorage: ResultStorage = {
+  read: (key) => {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  write: (key, value) => {
+    try {
+      if (value === null) window.sessionStorage.removeItem(key);
+      else window.sessionStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+export function readClassroomRun(
+  quizCode: string,
+  storage: ResultStorage = tabStorage,
+): ClassroomRun | null {
+  return parseClassroomRun(storage.read(STORAGE_KEYS.classroomRun(quizCode)));
+}
+
+/** Keeps the run, or forgets it (null). */
+export function writeClassroomRun(
+  quizCode: string,
+  run: ClassroomRun | null,
+  storage: ResultStorage = tabStorage,
+): void {
+  storage.write(STORAGE_KEYS.classroomRun(quizCode), run && JSON.stringify(run));
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseClassroomRun, resumableStage } from '@/lib/classroom/run';
+import {
+  parseClassroomRun,
+  readClassroomRun,
+  resumableStage,
+  writeClassroomRun,
+} from '@/lib/classroom/run';
 
 describe('parseClassroomRun', () => {
   it('reads a run with its stage and the time its question was shown', () => {
@@ -57,5 +62,26 @@ describe('resumableStage', () => {
     expect(resumableStage(done, 3, 'K2')).toBeNull();
     expect(resumableStage(done, 3, null)).toBeNull();
     expect(resumableStage({ ...done, position: 2 }, 3, 'K1')).toBeNull();
+  });
+});
+
+describe('readClassroomRun and writeClassroomRun', () => {
+  it('keep a run per quiz code, and forget it when written null', () => {
+    const map = new Map<string, string>();
+    const storage = {
+      read: (key: string) => map.get(key) ?? null,
+      write: (key: string, value: string | null) => {
+        if (value === null) map.delete(key);
+        else map.set(key, value);
+        return true;
+      },
+    };
+    const run = { code: 'K1', position: 1, stage: 'waiting' } as const;
+    writeClassroomRun('QUIZA', run, storage);
+    expect(readClassroomRun('QUIZA', storage)).toEqual(run);
+    expect(readClassroomRun('QUIZB', storage)).toBeNull();
+    writeClassroomRun('QUIZA', null, storage);
+    expect(readClassroomRun('QUIZA', storage)).toBeNull();
+    expect(map.size).toBe(0);
   });
 });
