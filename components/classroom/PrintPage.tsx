@@ -3,4 +3,6 @@
 import { quizPage } from './quizPage';
 
 /** `classroom/print/?q=CODE`: a worksheet and, on pages of its own, the answer key. */
-export const PrintPage = quizPage(() => import('./Worksheet').then((m) => ({ View: m.Worksheet })));
+export const PrintPage = quizPage(() =>
+  import('./Worksheet').then((m) => ({ default: m.Worksheet })),
+);

@@ -1,6 +1,6 @@
 'use client';
 
-import { loadQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import { keptQuiz } from './keptQuiz';
 import { quizPage } from './quizPage';
 
 /**
@@ -8,6 +8,6 @@ import { quizPage } from './quizPage';
  * the copy of the quiz it kept when the content can no longer draw it.
  */
 export const ResultsPage = quizPage(
-  () => import('./ResultsBoard').then((m) => ({ View: m.ClassResults })),
-  { kept: loadQuizSnapshot },
+  () => import('./ResultsBoard').then((m) => ({ default: m.ClassResults })),
+  keptQuiz(),
 );

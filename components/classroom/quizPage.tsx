@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ComponentType, lazy, Suspense, useMemo } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
 import type { ClassroomSource } from './engine';
 import { QuizEntry } from './QuizEntry';
-import { useQuizParam } from './useQuizParam';
+import { type QuizParam, useQuizParam } from './useQuizParam';
 
 export interface QuizViewProps {
   quiz: ClassroomQuiz;
@@ -16,66 +16,31 @@ export interface QuizViewProps {
   kept?: QuizProblem;
 }
 
-/** A classroom page's views, in one chunk loaded with the generator. */
-export interface QuizViews {
-  /** The page's quiz view. */
-  View: ComponentType<QuizViewProps>;
-  /** Shown under the code field for a code the content cannot draw and the device kept no copy of. */
-  Lost?: ComponentType<{ code: string }>;
-}
+export type QuizView = ComponentType<QuizViewProps>;
 
-/** Problems of a sound code whose quiz this content can no longer draw. */
-const UNDRAWABLE = new Set<QuizProblem['kind']>([
-  'unknown-deck',
-  'content-changed',
-  'no-questions',
-]);
-
-const Nothing: ComponentType<{ code: string }> = () => null;
+/** What a page shows until it has a quiz, given the page's quiz view. */
+export type EntryView = ComponentType<{
+  param: Exclude<QuizParam, { status: 'ready' }>;
+  View: QuizView;
+}>;
 
 /**
  * A classroom page (`classroom/<page>/?q=CODE`): the code field until there is a quiz, then the
- * page's view, loaded with the generator and the content. `kept` finds the copy of a quiz this
- * device kept (lib/classroom/quiz-snapshot.ts), for the pages that keep one: passed in, so that
- * the pages that do not carry none of it.
+ * page's quiz view (`load` gives it as `lazy` takes it), loaded with the generator and the
+ * content. `Entry` is what shows until then: the code field, or for the pages that keep a copy
+ * of their quizzes that copy when the content can no longer draw one (keptQuiz.tsx). Passed in,
+ * so that the pages without one do not carry it.
  */
-export function quizPage(
-  load: () => Promise<QuizViews>,
-  { kept: findKept }: { kept?: (code: string) => ClassroomQuiz | null } = {},
-) {
-  const View = lazy(() => load().then((views) => ({ default: views.View })));
-  const Lost = lazy(() => load().then((views) => ({ default: views.Lost ?? Nothing })));
-
+export function quizPage(load: () => Promise<{ default: QuizView }>, Entry: EntryView = QuizEntry) {
+  const View = lazy(load);
   return function QuizPage({ source }: { source: ClassroomSource }) {
     const param = useQuizParam(source, load);
     const tc = useTranslations('Classroom');
-    const text =
-      param.status === 'problem' && UNDRAWABLE.has(param.problem.kind) ? param.text : null;
-    const kept = useMemo(() => (text && findKept ? findKept(text) : null), [text]);
-    const loading = <p role="status">{tc('loading')}</p>;
-    if (param.status === 'ready') {
-      return (
-        <Suspense fallback={loading}>
-          <View key={param.quiz.code} quiz={param.quiz} />
-        </Suspense>
-      );
-    }
-    if (param.status === 'problem' && kept) {
-      return (
-        <Suspense fallback={loading}>
-          <View key={kept.code} quiz={kept} kept={param.problem} />
-        </Suspense>
-      );
-    }
+    if (param.status !== 'ready') return <Entry param={param} View={View} />;
     return (
-      <>
-        <QuizEntry param={param} />
-        {text && findKept ? (
-          <Suspense fallback={null}>
-            <Lost code={text} />
-          </Suspense>
-        ) : null}
-      </>
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <View key={param.quiz.code} quiz={param.quiz} />
+      </Suspense>
     );
   };
 }
