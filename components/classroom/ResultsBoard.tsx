@@ -30,6 +30,7 @@ import { storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { parseClassNames } from '@/lib/classroom/roster';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { KeptQuizNotice } from './KeptQuizNotice';
+import { keptQuizView } from './KeptQuizView';
 import type { QuizViewProps } from './quizPage';
 import { CodeProblemText } from './CodeProblemText';
 import { ClassPicker } from './ClassPicker';
@@ -38,6 +39,9 @@ import { RosterPanel } from './RosterPanel';
 import { QuizSummary } from './QuizSummary';
 import { ResultScanner, type ScanOutcome } from './ResultScanner';
 import { addressParam, echoText } from '@/lib/address-text';
+
+/** The results page's view of a code the content cannot draw (keptQuiz.tsx). */
+export const KeptResults = keptQuizView();
 
 /** The class the results go to, and its results: one quiz's results in two classes do not mix. */
 export function ClassResults({ quiz, kept }: QuizViewProps) {

@@ -9,5 +9,5 @@ import { quizPage } from './quizPage';
  */
 export const ResultsPage = quizPage(
   () => import('./ResultsBoard').then((m) => ({ default: m.ClassResults })),
-  keptQuiz(),
+  keptQuiz(() => import('./ResultsBoard').then((m) => ({ default: m.KeptResults }))),
 );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import { groupCode } from '@/lib/classroom/base32';
 import {
@@ -11,6 +11,8 @@ import {
   describeCorrectAnswer,
 } from '@/lib/classroom/answers';
 import { classroomUrl } from '@/lib/classroom/links';
+import { canonicalQuizCode } from '@/lib/classroom/quiz-code';
+import { storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import {
   decodeResultCode,
@@ -34,6 +36,8 @@ import {
 import { readClassroomRun, resumableStage, writeClassroomRun } from '@/lib/classroom/run';
 import { useProgress } from '../progress/ProgressProvider';
 import { CopyButton } from './CopyButton';
+import { KeptQuizNotice } from './KeptQuizNotice';
+import { keptQuizView } from './KeptQuizView';
 import type { QuizViewProps } from './quizPage';
 import { QrCode } from './QrCode';
 import { QuizSummary } from './QuizSummary';
@@ -48,17 +52,91 @@ type Phase =
   | { name: 'waiting'; position: number }
   | { name: 'done' };
 
-/** The student's page once there is a quiz (PlayPage.tsx): it waits for the active profile. */
-export function StudentPlayView({ quiz }: QuizViewProps) {
+/**
+ * The student's page once there is a quiz (PlayPage.tsx): it waits for the active profile. A
+ * quiz the content can no longer draw comes as the copy this device kept when the student handed
+ * in (`kept`): it shows the result and takes up a go in progress, but starts no new one.
+ */
+export function StudentPlayView({ quiz, kept }: QuizViewProps) {
+  const t = useTranslations('ClassroomPlay');
   const tc = useTranslations('Classroom');
   // A saved result belongs to the profile that handed it in: wait for the active one.
   const profileId = useProgress().progress?.profile.id;
   if (!profileId) return <p role="status">{tc('loading')}</p>;
-  return <StudentPlay key={`${profileId}:${quiz.code}`} quiz={quiz} profileId={profileId} />;
+  return (
+    <>
+      {kept ? <KeptQuizNotice problem={kept}>{t('keptQuiz')}</KeptQuizNotice> : null}
+      <StudentPlay
+        key={`${profileId}:${quiz.code}`}
+        quiz={quiz}
+        profileId={profileId}
+        kept={Boolean(kept)}
+      />
+    </>
+  );
 }
 
+/**
+ * For a code the content can no longer draw, when this device kept no copy of its quiz (a
+ * result saved before phones kept one): the saved result code, which the teacher can still grade.
+ */
+export function SavedResultOnly({ code }: { code: string }) {
+  const t = useTranslations('ClassroomPlay');
+  const tc = useTranslations('Classroom');
+  const profileId = useProgress().progress?.profile.id;
+  const quizCode = canonicalQuizCode(code);
+  const saved = useMemo(
+    () => (profileId ? loadSavedResult(profileId, quizCode) : null),
+    [profileId, quizCode],
+  );
+  if (!saved) return null;
+  const resultCode = latestCode(saved);
+  const grouped = groupCode(resultCode);
+  const resultsLink = classroomUrl(new URL('../', window.location.href).toString(), 'results', {
+    q: quizCode,
+    r: resultCode,
+  });
+  return (
+    <section className="classroom-panel saved-only" aria-labelledby="saved-only-heading">
+      <h2 id="saved-only-heading">{t('savedOnlyHeading')}</h2>
+      <p>{t('savedOnly')}</p>
+      <p className="code-display result-code" translate="no">
+        <output data-testid="result-code">{grouped}</output>
+      </p>
+      <div className="code-actions">
+        <CopyButton
+          text={grouped}
+          label={tc('copyCode', { what: t('resultCodeName') })}
+          className="button button-primary"
+        />
+      </div>
+      <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
+      {saved.retakes ? (
+        <div className="notice retake-note">
+          <p>{t('firstResult')}</p>
+          <p className="code-display" translate="no">
+            <output data-testid="first-result-code">{groupCode(saved.code)}</output>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** The play page's view of a code the content cannot draw (keptQuiz.tsx). */
+export const KeptStudentPlay = keptQuizView(SavedResultOnly);
+
 /** A student's go at the quiz. */
-function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: string }) {
+function StudentPlay({
+  quiz,
+  profileId,
+  kept,
+}: {
+  quiz: ClassroomQuiz;
+  profileId: string;
+  /** The copy this device kept: no new go can start. */
+  kept: boolean;
+}) {
   const t = useTranslations('ClassroomPlay');
   const id = useId();
   // Read once: this part of the page renders only in the browser (it waits for the query).
@@ -129,10 +207,18 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
     setPhase({ name: 'answering', position, shownAt });
   }
 
+  // Kept for the day the content can no longer draw this quiz (a deck it used is deleted), so
+  // that the student can still open the result they handed in.
+  useEffect(() => {
+    if (saved && !kept) storeQuizSnapshot(quiz);
+  }, [saved, kept, quiz]);
+
+  // A handed-in result of a teacher-paced quiz is final: no second go for full marks.
+  const canStart = !kept && !(quiz.teacherPaced && saved);
+
   function start(event: FormEvent) {
     event.preventDefault();
-    // A handed-in result of a teacher-paced quiz is final: no second go for full marks.
-    if (quiz.teacherPaced && saved) return;
+    if (!canStart) return;
     attempt.current = saved ? Math.min(MAX_ATTEMPT, 2 + (saved.retakes?.length ?? 0)) : undefined;
     answers.current = [];
     startedAt.current = performance.now();
@@ -234,7 +320,7 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
         quiz={quiz}
         saved={saved}
         onReveal={() => keep({ ...saved, revealed: true })}
-        onAgain={quiz.teacherPaced ? undefined : leaveResult}
+        onAgain={canStart ? leaveResult : undefined}
       />
     );
   }
@@ -252,7 +338,7 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
           </button>
         </div>
       ) : null}
-      {quiz.teacherPaced && saved ? null : (
+      {canStart ? (
         <form onSubmit={start} className="join-form">
           <label htmlFor={`${id}-nickname`} className="field">
             <span>{t('nickname')}</span>
@@ -283,7 +369,7 @@ function StudentPlay({ quiz, profileId }: { quiz: ClassroomQuiz; profileId: stri
             {saved ? t('again') : t('start')}
           </button>
         </form>
-      )}
+      ) : null}
     </section>
   );
 }

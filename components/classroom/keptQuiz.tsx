@@ -1,48 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { type ComponentType, lazy, Suspense, useMemo } from 'react';
-import type { QuizProblem } from '@/lib/classroom/quiz';
-import { loadQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import { lazy, Suspense } from 'react';
 import { QuizEntry } from './QuizEntry';
 import type { EntryView } from './quizPage';
 
-/** Problems of a sound code whose quiz this content can no longer draw. */
-const UNDRAWABLE = new Set<QuizProblem['kind']>([
-  'unknown-deck',
-  'content-changed',
-  'no-questions',
-]);
-
 /**
- * For the pages that keep a copy of the quizzes they open (lib/classroom/quiz-snapshot.ts): a
- * code the content can no longer draw (a deck it used was deleted) opens that copy, with the
- * reason; without a copy, the code field says the reason and `Lost` (loaded with the page's
- * view) shows what the page can still show of the code.
+ * The Entry of a page that keeps a copy of its quizzes: the code field, and for a code that
+ * cannot be opened the page's KeptQuizView, loaded with its quiz view (so the look-up of a kept
+ * copy is in no page's first load). The code field with its reason shows while it comes.
  */
-export function keptQuiz(Lost?: () => Promise<ComponentType<{ code: string }>>): EntryView {
-  const LostView = Lost ? lazy(() => Lost().then((view) => ({ default: view }))) : null;
+export function keptQuiz(load: () => Promise<{ default: EntryView }>): EntryView {
+  const Kept = lazy(load);
   return function KeptQuiz({ param, View }) {
-    const tc = useTranslations('Classroom');
-    const text =
-      param.status === 'problem' && UNDRAWABLE.has(param.problem.kind) ? param.text : null;
-    const kept = useMemo(() => (text ? loadQuizSnapshot(text) : null), [text]);
-    if (kept && param.status === 'problem') {
-      return (
-        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-          <View key={kept.code} quiz={kept} kept={param.problem} />
-        </Suspense>
-      );
-    }
+    if (param.status !== 'problem') return <QuizEntry param={param} />;
     return (
-      <>
-        <QuizEntry param={param} />
-        {text && LostView ? (
-          <Suspense fallback={null}>
-            <LostView code={text} />
-          </Suspense>
-        ) : null}
-      </>
+      <Suspense fallback={<QuizEntry param={param} />}>
+        <Kept param={param} View={View} />
+      </Suspense>
     );
   };
 }

@@ -1,14 +1,15 @@
 import { isArrayOf, isPlainObject } from '../checks';
 import { readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
 import type { ClassroomQuiz } from './quiz';
-import { decodeQuizCode } from './quiz-code';
+import { canonicalQuizCode, decodeQuizCode } from './quiz-code';
 import type { ResultStorage } from './saved-result';
 
 /*
- * A results page keeps the quiz it opened: its questions, options and answers. When the content
- * can no longer draw that quiz (a deck it used was deleted since), the page still grades the
- * result codes it holds against the questions their students answered. Only the results page
- * keeps one: a teacher's device, one quiz at a time.
+ * A results page keeps the quiz it opened: its questions, options and answers; a student's phone
+ * keeps the quiz it handed a result in for. When the content can no longer draw that quiz (a deck
+ * it used was deleted since), the results page still grades the result codes it holds against
+ * the questions their students answered, and the student still opens their result. A copy is
+ * about 15 KB for 10 questions, one per quiz code.
  */
 
 const browserStorage: ResultStorage = { read: readKey, write: writeKey };
@@ -32,9 +33,11 @@ export function storeQuizSnapshot(
  * The settings are read again from the code itself, so a snapshot of another quiz is not taken.
  */
 export function loadQuizSnapshot(
-  code: string,
+  text: string,
   storage: ResultStorage = browserStorage,
 ): ClassroomQuiz | null {
+  // As typed or linked: grouped, lower case, or with O for 0.
+  const code = canonicalQuizCode(text);
   const raw = storage.read(STORAGE_KEYS.classroomQuiz(code));
   if (!raw) return null;
   const decoded = decodeQuizCode(code);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { compactAnswer, correctResponse, optionLetter } from '../../lib/classroom/answers';
 import { type ContentHistory, recordVersion } from '../../lib/classroom/content-history';
@@ -8,7 +9,9 @@ import { encodeResultCode } from '../../lib/classroom/result-code';
 import { generateQuestions, pickQuiz } from '../../lib/questions/generate';
 import type { Text } from '../../lib/content/schema';
 import { ADDED_DECK, contentAfter, contentBefore } from '../fixtures/pinned-quiz/content';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
 import { expect, test } from './fixtures';
+import { answerCorrectly } from './quiz-helpers';
 
 /*
  * Issue 20: a code made before a new deck is added still opens the same questions after it.
@@ -120,7 +123,7 @@ test('a quiz code made before a deck was added opens the same questions after it
   expect(optionIds).toEqual(first.options.map((o) => o.id));
 });
 
-test('after a deck the quiz used is deleted, a phone names it and the results page still grades the codes it holds', async ({
+test('after a deck the quiz used is deleted, the results page still grades the codes it holds', async ({
   page,
 }) => {
   const before = { ...contentBefore(), history: pinned.history };
@@ -171,9 +174,99 @@ test('after a deck the quiz used is deleted, a phone names it and the results pa
   await expect(page.locator('.class-table tbody tr').first()).toContainText(
     `${quiz.questions.length} / ${quiz.questions.length}`,
   );
+});
 
-  // A phone cannot draw the quiz again, and says which deck is missing.
-  await page.goto(`/en/classroom/play/?q=${pinned.code}`);
-  await expect(page.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
-  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+test('a student still opens their own result after a deck the quiz used is deleted, graded from the copy the phone kept', async ({
+  browser,
+  baseURL,
+}) => {
+  const before = { ...contentBefore(), history: pinned.history };
+  const [gone, stays] = before.decks;
+  const goneFacts = new Set(gone!.facts.map((f) => f.id));
+  const without = {
+    entities: before.entities,
+    decks: [{ ...stays!, includes: stays!.includes.filter((id) => !goneFacts.has(id)) }],
+  };
+  let served: { content: unknown; history: ContentHistory } = {
+    content: contentBefore(),
+    history: pinned.history,
+  };
+  /** A phone: its own storage, served the content of the build of the day. */
+  const phone = async () => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+    await context.route('**/content/*.json', (route) => {
+      const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      return route.fulfill({ json: file.startsWith('history-') ? served.history : served.content });
+    });
+    const errors: string[] = [];
+    context.on('weberror', (e) => errors.push(e.error().message));
+    return { context, errors, page: await context.newPage() };
+  };
+  const opened = openQuiz(before, pinned.code);
+  if (!opened.ok) throw new Error('the pinned quiz does not open on its own content');
+  const questions = opened.value.questions;
+  const link = `/en/classroom/play/?q=${pinned.code}`;
+
+  // The student takes the quiz while the deck is there.
+  const { context, errors, page } = await phone();
+  await page.goto(link);
+  await page.getByLabel('Nickname (optional)').fill('Dee');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (const q of questions) {
+    await expect(page.locator('form.student-card .quiz-prompt')).toHaveText(q.prompt.en);
+    await answerCorrectly(page, q);
+    await page.locator('form.student-card button[type=submit]').click();
+  }
+  const score = page.getByText(`You got ${questions.length} of ${questions.length} right`);
+  await expect(score).toBeVisible();
+  const code = (await page.getByTestId('result-code').textContent()) ?? '';
+
+  // A new build without the deck: the result is still there, graded, with the reason.
+  served = { content: without, history: recordVersion(pinned.history, without) };
+  await page.reload();
+  const note = page.getByRole('note').filter({ hasText: 'since removed from the app' });
+  await expect(note).toContainText(`“${gone!.id}”`);
+  await expect(note).toContainText('The quiz can no longer be started.');
+  await expect(page.getByTestId('result-code')).toHaveText(code);
+  await expect(score).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Answers and explanations' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+
+  // Opened again in a new tab: the saved result is offered, and no new go.
+  const again = await context.newPage();
+  await again.goto(link);
+  await expect(again.getByRole('note')).toContainText('since removed from the app');
+  await expect(again.getByRole('button', { name: /^Start/ })).toHaveCount(0);
+  await again.getByRole('button', { name: 'Show my result' }).click();
+  await expect(again.getByTestId('result-code')).toHaveText(code);
+  await expect(
+    again.getByText(`You got ${questions.length} of ${questions.length} right`),
+  ).toBeVisible();
+
+  // Without the kept copy (a result saved before phones kept one), the page says what it still
+  // has: the result code, for the teacher to grade, and no score.
+  await again.evaluate(
+    (key) => localStorage.removeItem(key),
+    STORAGE_KEYS.classroomQuiz(pinned.code),
+  );
+  await again.reload();
+  await expect(again.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
+  await expect(again.getByRole('heading', { name: 'Your result code' })).toBeVisible();
+  await expect(again.getByText('cannot show your score or answers')).toBeVisible();
+  await expect(again.getByTestId('result-code')).toHaveText(code);
+  await expect(again.getByText(/You got \d+ of/)).toHaveCount(0);
+  await expect(again.getByRole('img', { name: /QR code of your result/ })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: again }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+
+  // A phone that never took the quiz cannot draw it, and says which deck is missing.
+  const fresh = await phone();
+  await fresh.page.goto(link);
+  await expect(fresh.page.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
+  await expect(fresh.page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(fresh.page.getByTestId('result-code')).toHaveCount(0);
+  expect(fresh.errors).toEqual([]);
+  await fresh.context.close();
 });

@@ -17,6 +17,7 @@ import {
   HASH_BITS,
   type QuizCodeData,
 } from '@/lib/classroom/quiz-code';
+import { groupCode } from '@/lib/classroom/base32';
 import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { gradeResult } from '@/lib/classroom/results';
 import type { ResultStorage } from '@/lib/classroom/saved-result';
@@ -244,6 +245,14 @@ describe('quiz codes after content changes', () => {
     expect(copy?.decks).toEqual(quiz.decks.map(({ id, title }) => ({ id, title })));
     const answers = answersFor(quiz);
     expect(gradeResult(copy!, answers)).toEqual(gradeResult(quiz, answers));
+  });
+
+  it('find the kept copy from the code as typed: grouped and in lower case', () => {
+    const { storage } = memoryStorage();
+    storeQuizSnapshot(quiz, storage);
+    const typed = groupCode(quiz.code).toLowerCase();
+    expect(typed).not.toBe(quiz.code);
+    expect(loadQuizSnapshot(typed, storage)?.code).toBe(quiz.code);
   });
 
   it('keep no copy of another quiz, or one that cannot be read', () => {

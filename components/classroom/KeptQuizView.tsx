@@ -1,0 +1,43 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type ComponentType, Suspense, useMemo } from 'react';
+import type { QuizProblem } from '@/lib/classroom/quiz';
+import { loadQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import { QuizEntry } from './QuizEntry';
+import type { EntryView } from './quizPage';
+
+/** Problems of a sound code whose quiz this content can no longer draw. */
+const UNDRAWABLE = new Set<QuizProblem['kind']>([
+  'unknown-deck',
+  'content-changed',
+  'no-questions',
+]);
+
+/**
+ * For the pages that keep a copy of the quizzes they open (lib/classroom/quiz-snapshot.ts), what
+ * shows until there is a quiz (keptQuiz.tsx loads it with the page's view): a code the content
+ * can no longer draw (a deck it used was deleted) opens that copy, with the reason; without a
+ * copy, the code field says the reason and `Lost` shows what the page can still show of the code.
+ */
+export function keptQuizView(Lost?: ComponentType<{ code: string }>): EntryView {
+  return function KeptQuizView({ param, View }) {
+    const tc = useTranslations('Classroom');
+    const text =
+      param.status === 'problem' && UNDRAWABLE.has(param.problem.kind) ? param.text : null;
+    const kept = useMemo(() => (text ? loadQuizSnapshot(text) : null), [text]);
+    if (kept && param.status === 'problem') {
+      return (
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <View key={kept.code} quiz={kept} kept={param.problem} />
+        </Suspense>
+      );
+    }
+    return (
+      <>
+        <QuizEntry param={param} />
+        {text && Lost ? <Lost code={text} /> : null}
+      </>
+    );
+  };
+}
