@@ -2,17 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { type ComponentType, Suspense, useMemo } from 'react';
-import type { QuizProblem } from '@/lib/classroom/quiz';
 import { loadQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { QuizEntry } from './QuizEntry';
+import { UNDRAWABLE } from './keptQuiz';
 import type { EntryView } from './quizPage';
-
-/** Problems of a sound code whose quiz this content can no longer draw. */
-const UNDRAWABLE = new Set<QuizProblem['kind']>([
-  'unknown-deck',
-  'content-changed',
-  'no-questions',
-]);
 
 /**
  * For the pages that keep a copy of the quizzes they open (lib/classroom/quiz-snapshot.ts), what
