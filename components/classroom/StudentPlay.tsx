@@ -82,7 +82,6 @@ export function StudentPlayView({ quiz, kept }: QuizViewProps) {
  */
 export function SavedResultOnly({ code }: { code: string }) {
   const t = useTranslations('ClassroomPlay');
-  const tc = useTranslations('Classroom');
   const profileId = useProgress().progress?.profile.id;
   const quizCode = canonicalQuizCode(code);
   const saved = useMemo(
@@ -90,27 +89,11 @@ export function SavedResultOnly({ code }: { code: string }) {
     [profileId, quizCode],
   );
   if (!saved) return null;
-  const resultCode = latestCode(saved);
-  const grouped = groupCode(resultCode);
-  const resultsLink = classroomUrl(new URL('../', window.location.href).toString(), 'results', {
-    q: quizCode,
-    r: resultCode,
-  });
   return (
     <section className="classroom-panel saved-only" aria-labelledby="saved-only-heading">
       <h2 id="saved-only-heading">{t('savedOnlyHeading')}</h2>
       <p>{t('savedOnly')}</p>
-      <p className="code-display result-code" translate="no">
-        <output data-testid="result-code">{grouped}</output>
-      </p>
-      <div className="code-actions">
-        <CopyButton
-          text={grouped}
-          label={tc('copyCode', { what: t('resultCodeName') })}
-          className="button button-primary"
-        />
-      </div>
-      <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
+      <HandIn quizCode={quizCode} resultCode={latestCode(saved)} labelledBy="saved-only-heading" />
       {saved.retakes ? (
         <div className="notice retake-note">
           <p>{t('firstResult')}</p>
@@ -400,7 +383,6 @@ function StudentDone({
   onAgain?: () => void;
 }) {
   const t = useTranslations('ClassroomPlay');
-  const tc = useTranslations('Classroom');
   const now = useNowUntil(closesAt(quiz, saved.startedAt));
   const resultCode = latestCode(saved);
   const decoded = decodeResultCode(quiz, resultCode);
@@ -409,11 +391,6 @@ function StudentDone({
   const { answers, seconds, nickname, attempt } = decoded.value;
   // Graded from the code itself, exactly as the teacher's results page will grade it.
   const { correct, score } = gradeResult(quiz, answers);
-  const grouped = groupCode(resultCode);
-  const resultsLink = classroomUrl(new URL('../', window.location.href).toString(), 'results', {
-    q: quiz.code,
-    r: resultCode,
-  });
   const mode = quiz.language;
 
   return (
@@ -431,21 +408,7 @@ function StudentDone({
         <p className="done-time">{t('timeTaken', { time: formatDuration(seconds) })}</p>
         <h3 id="result-code-heading">{t('resultCode')}</h3>
         <p className="hint">{t('sendCode')}</p>
-        <p
-          className="code-display result-code"
-          aria-labelledby="result-code-heading"
-          translate="no"
-        >
-          <output data-testid="result-code">{grouped}</output>
-        </p>
-        <div className="code-actions">
-          <CopyButton
-            text={grouped}
-            label={tc('copyCode', { what: t('resultCodeName') })}
-            className="button button-primary"
-          />
-        </div>
-        <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
+        <HandIn quizCode={quiz.code} resultCode={resultCode} labelledBy="result-code-heading" />
         {attempt !== undefined ? (
           <FirstResult quiz={quiz} saved={saved} attempt={attempt} shown={shown} />
         ) : null}
@@ -493,6 +456,40 @@ function StudentDone({
         </section>
       ) : null}
     </section>
+  );
+}
+
+/** A result code to hand in: as text to read out or copy, and as a QR code of the results link. */
+function HandIn({
+  quizCode,
+  resultCode,
+  labelledBy,
+}: {
+  quizCode: string;
+  resultCode: string;
+  labelledBy: string;
+}) {
+  const t = useTranslations('ClassroomPlay');
+  const tc = useTranslations('Classroom');
+  const grouped = groupCode(resultCode);
+  const resultsLink = classroomUrl(new URL('../', window.location.href).toString(), 'results', {
+    q: quizCode,
+    r: resultCode,
+  });
+  return (
+    <>
+      <p className="code-display result-code" aria-labelledby={labelledBy} translate="no">
+        <output data-testid="result-code">{grouped}</output>
+      </p>
+      <div className="code-actions">
+        <CopyButton
+          text={grouped}
+          label={tc('copyCode', { what: t('resultCodeName') })}
+          className="button button-primary"
+        />
+      </div>
+      <QrCode text={resultsLink} label={t('resultQr')} className="result-qr" />
+    </>
   );
 }
 

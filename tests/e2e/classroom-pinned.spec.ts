@@ -7,7 +7,7 @@ import { openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
 import { encodeResultCode } from '../../lib/classroom/result-code';
 import { generateQuestions, pickQuiz } from '../../lib/questions/generate';
-import type { Text } from '../../lib/content/schema';
+import type { Deck, Text } from '../../lib/content/schema';
 import { ADDED_DECK, contentAfter, contentBefore } from '../fixtures/pinned-quiz/content';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
 import { expect, test } from './fixtures';
@@ -123,19 +123,26 @@ test('a quiz code made before a deck was added opens the same questions after it
   expect(optionIds).toEqual(first.options.map((o) => o.id));
 });
 
+/**
+ * The fixture content the pinned code was made from, and the same after an editor deleted its
+ * first deck (and the includes of its facts), with the version the build records for that.
+ */
+function deckDeleted() {
+  const before = { ...contentBefore(), history: pinned.history };
+  const [gone, stays] = before.decks as [Deck, Deck];
+  const goneFacts = new Set(gone.facts.map((f) => f.id));
+  const without = {
+    entities: before.entities,
+    decks: [{ ...stays, includes: stays.includes.filter((id) => !goneFacts.has(id)) }],
+  };
+  return { before, gone, without, laterHistory: recordVersion(pinned.history, without) };
+}
+
 test('after a deck the quiz used is deleted, the results page still grades the codes it holds', async ({
   page,
 }) => {
-  const before = { ...contentBefore(), history: pinned.history };
-  const [gone, stays] = before.decks;
-  // The editor deletes a deck (and the includes of its facts), and the build records a version.
-  const goneFacts = new Set(gone!.facts.map((f) => f.id));
-  const without = {
-    entities: before.entities,
-    decks: [{ ...stays!, includes: stays!.includes.filter((id) => !goneFacts.has(id)) }],
-  };
-  const laterHistory = recordVersion(pinned.history, without);
-  expect(laterHistory.versions[1]!.drop).toContain(`deck:${gone!.id}`);
+  const { before, gone, without, laterHistory } = deckDeleted();
+  expect(laterHistory.versions[1]!.drop).toContain(`deck:${gone.id}`);
 
   let served: { content: unknown; history: ContentHistory } = {
     content: contentBefore(),
@@ -166,7 +173,7 @@ test('after a deck the quiz used is deleted, the results page still grades the c
   served = { content: without, history: laterHistory };
   await page.reload();
   const note = page.getByRole('note').filter({ hasText: 'since removed from the app' });
-  await expect(note).toContainText(`“${gone!.id}”`);
+  await expect(note).toContainText(`“${gone.id}”`);
   await expect(note).toContainText('as this page kept them');
   await expect(
     page.getByText(`2 students counted, averaging ${(quiz.questions.length / 2).toFixed(1)}`),
@@ -180,13 +187,7 @@ test('a student still opens their own result after a deck the quiz used is delet
   browser,
   baseURL,
 }) => {
-  const before = { ...contentBefore(), history: pinned.history };
-  const [gone, stays] = before.decks;
-  const goneFacts = new Set(gone!.facts.map((f) => f.id));
-  const without = {
-    entities: before.entities,
-    decks: [{ ...stays!, includes: stays!.includes.filter((id) => !goneFacts.has(id)) }],
-  };
+  const { before, gone, without, laterHistory } = deckDeleted();
   let served: { content: unknown; history: ContentHistory } = {
     content: contentBefore(),
     history: pinned.history,
@@ -222,10 +223,10 @@ test('a student still opens their own result after a deck the quiz used is delet
   const code = (await page.getByTestId('result-code').textContent()) ?? '';
 
   // A new build without the deck: the result is still there, graded, with the reason.
-  served = { content: without, history: recordVersion(pinned.history, without) };
+  served = { content: without, history: laterHistory };
   await page.reload();
   const note = page.getByRole('note').filter({ hasText: 'since removed from the app' });
-  await expect(note).toContainText(`“${gone!.id}”`);
+  await expect(note).toContainText(`“${gone.id}”`);
   await expect(note).toContainText('The quiz can no longer be started.');
   await expect(page.getByTestId('result-code')).toHaveText(code);
   await expect(score).toBeVisible();
@@ -250,7 +251,7 @@ test('a student still opens their own result after a deck the quiz used is delet
     STORAGE_KEYS.classroomQuiz(pinned.code),
   );
   await again.reload();
-  await expect(again.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
+  await expect(again.getByText('since removed from the app')).toContainText(`“${gone.id}”`);
   await expect(again.getByRole('heading', { name: 'Your result code' })).toBeVisible();
   await expect(again.getByText('cannot show your score or answers')).toBeVisible();
   await expect(again.getByTestId('result-code')).toHaveText(code);
@@ -264,7 +265,7 @@ test('a student still opens their own result after a deck the quiz used is delet
   // A phone that never took the quiz cannot draw it, and says which deck is missing.
   const fresh = await phone();
   await fresh.page.goto(link);
-  await expect(fresh.page.getByText('since removed from the app')).toContainText(`“${gone!.id}”`);
+  await expect(fresh.page.getByText('since removed from the app')).toContainText(`“${gone.id}”`);
   await expect(fresh.page.getByRole('button', { name: 'Start' })).toHaveCount(0);
   await expect(fresh.page.getByTestId('result-code')).toHaveCount(0);
   expect(fresh.errors).toEqual([]);
