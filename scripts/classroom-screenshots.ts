@@ -76,6 +76,8 @@ await shot(
   { width: 1280, height: 720 },
   `/en/classroom/present/?q=${quiz.code}`,
   async (page) => {
+    // The stage comes with the generator, after hydration: its keys work once it is there.
+    await page.locator('.present-join').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.locator('.present-prompt').waitFor();
     await page.keyboard.press('r');

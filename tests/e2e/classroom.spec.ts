@@ -132,7 +132,7 @@ async function takeQuiz(
   return { shown, code };
 }
 
-test('a quiz built in the builder reaches two phones alike, and their codes make the class table', async ({
+test('a quiz built in the builder reaches three phones alike, and their codes make the class table', async ({
   page,
   browser,
   baseURL,
@@ -173,19 +173,23 @@ test('a quiz built in the builder reaches two phones alike, and their codes make
     link,
   );
 
-  // Two phones, each its own browser context, open the link.
+  // Three phones, each its own browser context, open the link and are shown the same quiz:
+  // the same questions in the same order, each with its options in the same order.
   const ann = await studentPage(browser, baseURL);
   const bo = await studentPage(browser, baseURL);
+  const cy = await studentPage(browser, baseURL);
   const boRight = (i: number) => i % 2 === 0;
   const annRun = await takeQuiz(ann.page, link, 'Ann', questions, () => true);
   // Bo's nickname is longer than a result code holds: the page says what is kept.
   const boRun = await takeQuiz(bo.page, link, 'Bo 波 from class 3B', questions, boRight);
+  const cyRun = await takeQuiz(cy.page, link, 'Cy', questions, () => false);
   expect(annRun.shown).toEqual(questions.map(expectedShown));
   expect(boRun.shown).toEqual(annRun.shown);
+  expect(cyRun.shown).toEqual(annRun.shown);
   const boScore = questions.filter((_, i) => boRight(i)).length;
   await expect(ann.page.getByText('You got 5 of 5 right')).toBeVisible();
   await expect(bo.page.getByText(`You got ${boScore} of 5 right`)).toBeVisible();
-  for (const s of [ann, bo]) {
+  for (const s of [ann, bo, cy]) {
     expect(s.errors, 'console errors on a phone').toEqual([]);
     await s.context.close();
   }
