@@ -268,6 +268,7 @@ export function QuizCard({
     body = choiceList(question.options, false);
   if (question.kind === 'multiple') body = choiceList(question.options, true);
   if (question.kind === 'fill' && draft.kind === 'fill') {
+    const hint = question.answer.hint;
     body = (
       <div className="fill">
         <label htmlFor={`${groupId}-fill`}>{t('fillLabel')}</label>
@@ -281,11 +282,13 @@ export function QuizCard({
           value={draft.text}
           disabled={result !== null}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
-          aria-describedby={`${groupId}-prompt ${groupId}-fill-hint`}
+          aria-describedby={`${groupId}-prompt${hint ? ` ${groupId}-fill-hint` : ''}`}
         />
-        <p id={`${groupId}-fill-hint`} className="hint">
-          <LangRuns text={t('fillHint')} />
-        </p>
+        {hint ? (
+          <p id={`${groupId}-fill-hint`} className="hint">
+            <LangRuns text={t(`fillHints.${hint}`)} />
+          </p>
+        ) : null}
       </div>
     );
   }

@@ -10,6 +10,7 @@ import {
   timelineEvents,
   type TimelineEvent,
 } from './claims';
+import { blankAnswer, fillHint } from './blank';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { pickOrderable } from './orderable';
@@ -177,12 +178,18 @@ function questionsFromClaim(
     const answer = claim.values[0]!;
     const forms = typedForms(index, answer, claimDate(index, claim));
     if (forms) {
+      const { display, alsoAccepted } = blankAnswer(answer, valueLabel(index, answer), claim.blank);
       out.push({
         ...base,
         id: `fill:${claim.id}`,
         kind: 'fill',
         prompt: claim.blank,
-        answer: { display: valueLabel(index, answer), ...forms },
+        answer: {
+          display,
+          accepted: [...new Set([...forms.accepted, ...alsoAccepted])],
+          numeric: forms.numeric,
+          hint: fillHint(answer),
+        },
         explanation: claim.statement(answer),
         difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
       });

@@ -1,4 +1,5 @@
 import type { Source, Text } from '../content/schema';
+import type { FillHint } from './blank';
 
 /** The one list of question kinds. Everything else reads it. */
 export const QUESTION_KINDS = [
@@ -73,6 +74,11 @@ export interface FillInQuestion extends QuestionBase {
     accepted: string[];
     /** Numeric answers also match by value (１９ = 19 = 十九). */
     numeric: boolean;
+    /**
+     * What the hint under the blank says (a name, a number, a year, a figure). Absent in quizzes
+     * kept from before hints fitted the blank: they show none rather than a wrong one.
+     */
+    hint?: FillHint;
   };
 }
 

@@ -104,6 +104,31 @@ describe('QuizCard', () => {
     expect(box).toHaveAccessibleDescription(expect.stringContaining(fill.prompt.en));
   });
 
+  it('hints at the kind of answer a blank takes: a year is asked as a year, a name as a name', () => {
+    const fills = generateQuestions(loadContent(FIXTURE_ROOT), { seed: 3, kinds: ['fill'] });
+    for (const hint of ['year', 'name'] as const) {
+      const fill = fills.find((x) => x.kind === 'fill' && x.answer.hint === hint)!;
+      const { unmount } = render(
+        <NextIntlClientProvider locale="en" messages={en}>
+          <DisplayLanguageProvider initial="en">
+            <QuizCard
+              question={fill}
+              position={2}
+              total={10}
+              onAnswered={vi.fn()}
+              onNext={vi.fn()}
+              isLast={false}
+            />
+          </DisplayLanguageProvider>
+        </NextIntlClientProvider>,
+      );
+      const box = screen.getByRole('textbox', { name: 'Your answer' });
+      expect(box).toHaveAccessibleDescription(expect.stringContaining(en.Quiz.fillHints[hint]));
+      expect(box).not.toHaveAccessibleDescription(expect.stringContaining('第'));
+      unmount();
+    }
+  });
+
   it('keeps focus on the heading for a later question that is not a fill-in', () => {
     renderCard(questionOf('single'), 'en', 2);
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
