@@ -46,6 +46,11 @@ export interface Claim {
   difficulty: Difficulty;
   /** Two-way claims (in person or by video) make true/false questions only. */
   trueFalseOnly?: boolean;
+  /**
+   * For a claim across facts (the meetings one person attended): the fact that records a value,
+   * so an explanation of that value cites that fact's source. Without it, the first fact's.
+   */
+  factOfValue?: (value: Value) => string | undefined;
 }
 
 /** A dated event, for ordering questions. */

@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from './claims';
 import { blankAnswer, fillHint } from './blank';
+import { claimValueSources, distinctSources } from './cite';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { pickOrderable } from './orderable';
@@ -91,11 +92,9 @@ function hasImportance(index: ContentIndex): boolean {
 }
 
 /** What every question drawn from a claim shares. */
-function common(index: ContentIndex, claim: Claim, deck: Deck) {
-  const primary = index.fact(claim.factIds[0] ?? '');
+function common(claim: Claim, deck: Deck) {
   return {
     deckId: deck.id,
-    source: sourceOfClaim(primary, claim.id),
     factIds: claim.factIds,
     claimId: claim.id,
     claims: [claim.id],
@@ -111,7 +110,9 @@ function questionsFromClaim(
 ): Question[] {
   const out: Question[] = [];
   const rng = (kind: string): Random => createRandom(`${seed}|${kind}|${claim.id}`);
-  const base = common(index, claim, deck);
+  const base = common(claim, deck);
+  const cite = (values: readonly Value[]) =>
+    distinctSources(claimValueSources(index, claim, values));
   const single = claim.values.length === 1;
 
   if (kinds.has('single') && single && !claim.trueFalseOnly) {
@@ -127,6 +128,7 @@ function questionsFromClaim(
         options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
         answer: valueKey(answer),
         explanation: claim.statement(answer),
+        sources: cite([answer]),
         difficulty: contentDifficulty(index, claim.difficulty, [answer], distractors),
       });
     }
@@ -149,6 +151,7 @@ function questionsFromClaim(
         prompt: claim.askMany,
         options: options.map((v) => toOption(index, v)),
         explanation: joinSentences(options.filter((v) => keyed.includes(v)).map(claim.statement)),
+        sources: cite(options.filter((v) => keyed.includes(v))),
         answer: options.filter((v) => keyed.includes(v)).map(valueKey),
         difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
       });
@@ -168,6 +171,8 @@ function questionsFromClaim(
       prompt: claim.statement(stated),
       options: TRUE_FALSE_OPTIONS,
       explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
+      // A false statement is explained by what is true instead: those values' sources.
+      sources: cite(stateTrue ? [stated] : claim.values),
       answer: stateTrue,
       statedValue: valueKey(stated),
       difficulty: contentDifficulty(index, claim.difficulty, [truth], stateTrue ? [] : [stated]),
@@ -191,6 +196,7 @@ function questionsFromClaim(
           hint: fillHint(answer),
         },
         explanation: claim.statement(answer),
+        sources: cite([answer]),
         difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
       });
     }
@@ -232,6 +238,11 @@ function explainFalse(index: ContentIndex, claim: Claim): Text {
   ]);
 }
 
+/** The claim of an event's date, which placing it reviews. */
+function eventClaim(e: TimelineEvent): string {
+  return e.claim ?? `${e.factId}/date`;
+}
+
 /**
  * What an ordering question asks: which of each two events came first. Two ordering questions
  * may share one event, not two; a question on an event's date is kept apart from an ordering
@@ -260,7 +271,6 @@ export function orderQuestion(
   { id, claimId }: { id: string; claimId: string },
 ): OrderQuestion {
   const chronological = [...events].sort((a, b) => compareDates(a.date, b.date));
-  const first = index.fact(chronological[0]!.factId);
   return {
     id,
     deckId,
@@ -273,11 +283,13 @@ export function orderQuestion(
       zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
       en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
     },
-    source: first.source,
+    sources: distinctSources(
+      chronological.map((e) => sourceOfClaim(index.fact(e.factId), eventClaim(e))),
+    ),
     factIds: [...new Set(chronological.map((e) => e.factId))],
     claimId,
     claims: orderClaims(chronological.map((e) => e.id ?? e.factId)),
-    eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
+    eventClaims: chronological.map(eventClaim),
     difficulty: 3,
   };
 }
@@ -402,7 +414,6 @@ function statementQuestions(
       continue;
     const shown = shuffled(stated, random);
     for (const p of picked) asked.add(p.id);
-    const first = index.fact(shown[0]!.claim.factIds[0]!);
     out.push({
       id: `multiple:${deck.id}:statements:${k}`,
       deckId: deck.id,
@@ -430,7 +441,11 @@ function statementQuestions(
           )
           .join('\n'),
       },
-      source: first.source,
+      sources: distinctSources(
+        shown.flatMap((s) =>
+          claimValueSources(index, s.claim, s.true ? [s.value] : s.claim.values.slice(0, 3)),
+        ),
+      ),
       factIds: [...new Set(shown.flatMap((s) => s.claim.factIds))],
       claimId: `statements:${shown.map((s) => s.claim.id).join(',')}`,
       claims: shown.map((s) => s.claim.id),
@@ -520,7 +535,9 @@ function matchQuestions(
         options,
         answer,
         explanation,
-        source: index.fact(picked[0]!.factIds[0]!).source,
+        sources: distinctSources(
+          picked.flatMap((c) => claimValueSources(index, c, [c.values[0]!])),
+        ),
         factIds: picked.flatMap((c) => c.factIds),
         claimId: `match:${picked.map((c) => c.id).join(',')}`,
         claims: picked.map((c) => c.id),

@@ -32,7 +32,11 @@ interface QuestionBase {
   deckId: string;
   prompt: Text;
   explanation: Text;
-  source: Source;
+  /**
+   * The sources of what the explanation states, each once, in the order it states them: a
+   * question on several facts (a match, an ordering, statements) cites each fact's own source.
+   */
+  sources: Source[];
   factIds: string[];
   difficulty: Difficulty;
   /** The claim the question tests ("sco-ssc-19/city"); lets tests check it against the facts. */

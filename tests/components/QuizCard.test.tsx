@@ -61,7 +61,7 @@ describe('QuizCard', () => {
     expect(onAnswered).toHaveBeenCalledWith(true, { kind: 'single', optionId: q.answer });
     expect(screen.getByText('Correct')).toBeInTheDocument();
     expect(screen.getByText(q.explanation.en)).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(escape(q.source.publication.en)))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(q.sources[0]!.publication.en)))).toBeInTheDocument();
   });
 
   it('shows the right answer after a wrong one', async () => {

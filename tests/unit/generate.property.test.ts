@@ -436,15 +436,16 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
   for (const id of q.factIds) if (!factById.has(id)) fail('ids', seed, q, `unknown fact "${id}"`);
 
   // Source.
-  const s = q.source;
-  if (
-    !s?.publication?.zh.trim() ||
-    !s.publication.en.trim() ||
-    !/^\d{4}(-\d\d(-\d\d)?)?$/.test(s.date) ||
-    !s.locator?.zh.trim() ||
-    !s.locator.en.trim()
-  )
-    fail('source', seed, q, `incomplete source ${JSON.stringify(s)}`);
+  if (q.sources.length === 0) fail('source', seed, q, 'cites no source');
+  for (const s of q.sources)
+    if (
+      !s?.publication?.zh.trim() ||
+      !s.publication.en.trim() ||
+      !/^\d{4}(-\d\d(-\d\d)?)?$/.test(s.date) ||
+      !s.locator?.zh.trim() ||
+      !s.locator.en.trim()
+    )
+      fail('source', seed, q, `incomplete source ${JSON.stringify(s)}`);
 
   // Text in both languages.
   const texts: [string, Text][] = [

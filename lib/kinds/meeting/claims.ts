@@ -358,6 +358,8 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
         factIds: yes.map((m) => m.id),
         values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
         knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        factOfValue: (v) =>
+          v.type === 'ordinal' ? yes.find((m) => m.ordinal === v.n)?.id : undefined,
         pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal), measure },
         ask: t(
           `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
