@@ -37,6 +37,11 @@ export interface Claim {
   recall?: Text;
   /** A sentence that is true exactly when `value` is one of `values`. */
   statement: (value: Value) => Text;
+  /**
+   * One sentence true of several values at once ("Russia and Kazakhstan were founding members
+   * of …"), for explanations that state more than one: without it, one statement a value.
+   */
+  statementMany?: (values: readonly Value[]) => Text;
   /** The statement with a blank, for typed answers. */
   blank?: Text;
   /** A short name of the subject, for matching pairs. */
@@ -94,6 +99,9 @@ function capitalised(claim: Claim): Claim {
     ...(claim.recall ? { recall: up(claim.recall) } : {}),
     ...(claim.blank ? { blank: up(claim.blank) } : {}),
     statement: (v) => up(statement(v)),
+    ...(claim.statementMany
+      ? { statementMany: (vs: readonly Value[]) => up(claim.statementMany!(vs)) }
+      : {}),
   };
 }
 

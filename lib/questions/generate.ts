@@ -46,7 +46,7 @@ const ORDER_PROMPT: Text = {
 
 const MATCH_PROMPT: Text = {
   zh: '请将左右两栏正确配对。',
-  en: 'Match each item on the left with the right answer.',
+  en: 'Match each item on the left with one on the right.',
 };
 
 const optionCache = new WeakMap<ContentIndex, Map<string, Option>>();
@@ -150,7 +150,10 @@ function questionsFromClaim(
         kind: 'multiple',
         prompt: claim.askMany,
         options: options.map((v) => toOption(index, v)),
-        explanation: joinSentences(options.filter((v) => keyed.includes(v)).map(claim.statement)),
+        explanation: stateAll(
+          claim,
+          options.filter((v) => keyed.includes(v)),
+        ),
         sources: cite(options.filter((v) => keyed.includes(v))),
         answer: options.filter((v) => keyed.includes(v)).map(valueKey),
         difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
@@ -224,8 +227,17 @@ function explainTrue(claim: Claim, stated: Value): Text {
   return joinSentences([VERDICT.true, claim.statement(stated)]);
 }
 
+/** What is true of several values: one sentence where the claim has one, else one a value. */
+function stateAll(claim: Claim, values: readonly Value[]): Text {
+  return values.length > 1 && claim.statementMany
+    ? claim.statementMany(values)
+    : joinSentences(values.map(claim.statement));
+}
+
 /** Why a false statement is false: what is true instead (a list when many values are true). */
 function explainFalse(index: ContentIndex, claim: Claim): Text {
+  if (claim.values.length <= 3 || claim.statementMany)
+    return joinSentences([VERDICT.false, stateAll(claim, claim.values)]);
   if (claim.values.length <= 3)
     return joinSentences([VERDICT.false, ...claim.values.map(claim.statement)]);
   const labels = claim.values.map((v) => valueLabel(index, v));
@@ -430,14 +442,14 @@ function statementQuestions(
           .map((s) =>
             s.true
               ? `✓ ${s.claim.statement(s.value).zh}`
-              : `✗ ${s.claim.statement(s.value).zh}实际上，${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).zh}`,
+              : `✗ ${s.claim.statement(s.value).zh}实际上，${trueInstead(s.claim).zh}`,
           )
           .join('\n'),
         en: shown
           .map((s) =>
             s.true
               ? `✓ ${s.claim.statement(s.value).en}`
-              : `✗ ${s.claim.statement(s.value).en} Correct: ${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).en}`,
+              : `✗ ${s.claim.statement(s.value).en} In fact, ${midSentence(trueInstead(s.claim).en)}`,
           )
           .join('\n'),
       },
@@ -453,6 +465,18 @@ function statementQuestions(
     });
   }
   return out;
+}
+
+/** What is true instead of a false statement: every value in one sentence, or the first three. */
+function trueInstead(claim: Claim): Text {
+  return claim.statementMany
+    ? stateAll(claim, claim.values)
+    : stateAll(claim, claim.values.slice(0, 3));
+}
+
+/** A sentence continued after "In fact,": its leading article in lower case, names as they are. */
+function midSentence(text: string): string {
+  return text.replace(/^(The|A|An|On|In) /, (word) => word.toLowerCase());
 }
 
 function formatShort(index: ContentIndex, e: TimelineEvent): Text {

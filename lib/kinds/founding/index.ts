@@ -100,7 +100,7 @@ export const founding: FactKindModule<FoundingFact> = {
 };
 
 function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
-  const { name, shortName } = namer(index);
+  const { name, shortName, list } = namer(index);
   const org = index.entity(f.organisation);
   const O = name(f.organisation);
   const mechanism = org.type === 'meeting-series';
@@ -151,7 +151,7 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       },
       blank: t(
         `${O.zh}在${BLANK}（城市）成立。`,
-        `${capitalise(the(index, O.en))} was founded in the city of ${BLANK_EN}.`,
+        `${BLANK_EN} was the city where ${the(index, O.en)} was founded.`,
       ),
       difficulty: 1,
     });
@@ -183,6 +183,13 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
         return t(
           `${c.zh}是${O.zh}的创始成员国。`,
           `${c.en} was a founding member of ${the(index, O.en)}.`,
+        );
+      },
+      statementMany: (vs) => {
+        const c = list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
+        return t(
+          `${c.zh}是${O.zh}的创始成员国。`,
+          `${c.en} were founding members of ${the(index, O.en)}.`,
         );
       },
       difficulty: 2,
