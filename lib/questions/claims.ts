@@ -67,6 +67,12 @@ export interface TimelineEvent {
   date: PartialDate;
   /** The claim of its date, which placing it reviews ("sco-ssc-19/date"); "<factId>/date" if absent. */
   claim?: string;
+  /**
+   * The event's group (a meeting's series) and its label with its number, for an ordering
+   * question that holds no other event of the group: see FactKindModule.namedEventLabel.
+   */
+  group?: string;
+  named?: Text;
 }
 
 /**
@@ -294,10 +300,16 @@ export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): Tim
   return [...wanted]
     .flatMap((id) => events.get(id) ?? [])
     .sort((a, b) => a.position - b.position)
-    .map(({ factId, label, date }) => ({
-      factId,
-      label,
-      date,
-      claim: `${factId}/${kindOf(index.fact(factId)).orderedBy ?? 'date'}`,
-    }));
+    .map(({ factId, label, date }) => {
+      const fact = index.fact(factId);
+      const kind = kindOf(fact);
+      const named = kind.namedEventLabel?.(index, fact);
+      return {
+        factId,
+        label,
+        date,
+        claim: `${factId}/${kind.orderedBy ?? 'date'}`,
+        ...(named && kind.groups ? { group: kind.groups.groupOf(fact), named } : {}),
+      };
+    });
 }

@@ -14,7 +14,7 @@ import { blankAnswer, fillHint } from './blank';
 import { claimValueSources, distinctSources } from './cite';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
-import { pickOrderable } from './orderable';
+import { orderLabels, pickOrderable } from './orderable';
 import {
   type Option,
   QUESTION_KINDS,
@@ -283,17 +283,20 @@ export function orderQuestion(
   { id, claimId }: { id: string; claimId: string },
 ): OrderQuestion {
   const chronological = [...events].sort((a, b) => compareDates(a.date, b.date));
+  const shownLabel = orderLabels(events);
+  // After the answer, every event is named in full: the order is no secret any more.
+  const fullLabel = (e: TimelineEvent) => e.named ?? e.label;
   return {
     id,
     deckId,
     kind: 'order',
     prompt: ORDER_PROMPT,
-    options: shown.map((e) => ({ id: e.id ?? e.factId, text: e.label })),
+    options: shown.map((e) => ({ id: e.id ?? e.factId, text: shownLabel(e) })),
     answer: chronological.map((e) => e.id ?? e.factId),
     // One dated event a line, earliest first.
     explanation: {
-      zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
-      en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
+      zh: chronological.map((e) => `${formatShort(index, e).zh}　${fullLabel(e).zh}`).join('\n'),
+      en: chronological.map((e) => `${formatShort(index, e).en}: ${fullLabel(e).en}`).join('\n'),
     },
     sources: distinctSources(
       chronological.map((e) => sourceOfClaim(index.fact(e.factId), eventClaim(e))),

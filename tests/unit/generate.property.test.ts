@@ -403,7 +403,10 @@ function meetingsNamedBy(label: Text): MeetingFact[] {
   const persons = content.entities.filter(
     (e) => e.type === 'person' && label.en.includes(e.name.en),
   );
+  // A label may name the meeting's number (an ordering question's only meeting of its series).
+  const numbered = /(?:^|\s)(\d+)(?:st|nd|rd|th)\b/.exec(label.en)?.[1];
   return meetings.filter((m) => {
+    if (numbered !== undefined && m.ordinal !== Number(numbered)) return false;
     const series = entityById.get(m.series)!;
     const names = [series.name.en, series.short?.en].filter((s): s is string => !!s);
     if (!names.some((n) => label.en.toLowerCase().includes(n.toLowerCase()))) return false;
