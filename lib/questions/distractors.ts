@@ -275,15 +275,14 @@ export function pickDistractors(
   random: Random,
 ): Value[] {
   const [preferred, fallback] = candidates(index, claim, random);
+  const first = shuffled(preferred, random);
   const others = shuffled(fallback, random);
   const regions = regionsOf(index, claim);
   const near = (v: Value) => v.type === 'entity' && regions.has(index.entity(v.id).region ?? '');
   const dates = claimDates(index, claim);
-  const ordered = [
-    ...shuffled(preferred, random),
-    ...others.filter(near),
-    ...others.filter((v) => !near(v)),
-  ].filter((v) => existedAt(index, v, dates));
+  const ordered = [...first, ...others.filter(near), ...others.filter((v) => !near(v))].filter(
+    (v) => existedAt(index, v, dates),
+  );
   const chosen: Value[] = [];
   for (const value of ordered) {
     if (chosen.length >= count) break;
