@@ -205,12 +205,12 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
         const n = v.type === 'count' ? v.n : 0;
         return t(
           `${J.zh}加入后，${O.zh}成员国增至${n}个。`,
-          `With ${J.en}, ${the(index, O.en)} grew to ${n} member states.`,
+          `After ${J.en} joined, ${the(index, O.en)} had ${n} member states.`,
         );
       },
       blank: t(
         `${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`,
-        `With ${J.en}, ${the(index, O.en)} grew to ${BLANK_EN} member states.`,
+        `After ${J.en} joined, ${the(index, O.en)} had ${BLANK_EN} member states.`,
       ),
       difficulty: 2,
     },
