@@ -155,6 +155,14 @@ describe('QuizCard', () => {
     expect(response.optionIds[0]).toBe(second.id);
   });
 
+  it('cites the source of each fact an ordering question explains', async () => {
+    const q = bank.find((x) => x.kind === 'order' && x.sources.length > 1)!;
+    const { user } = renderCard(q);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const cited = screen.getByText(/^Source:/);
+    for (const s of q.sources) expect(cited).toHaveTextContent(s.publication.en);
+  });
+
   it('shows both languages with their lang attributes when asked', () => {
     renderCard(questionOf('single'), 'both');
     const heading = screen.getByRole('heading', { level: 2 });
