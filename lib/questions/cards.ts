@@ -26,8 +26,12 @@ function answerOf(index: ContentIndex, claim: Claim): Text {
   return { zh: labels.map((l) => l.zh).join('、'), en: joinEnglish(labels.map((l) => l.en)) };
 }
 
-/** A sentence per true value, or for many values the answer alone (it is shown above). */
+/**
+ * One sentence on every true value where the claim has one, else a sentence per value, or for
+ * many values the answer alone (it is shown above).
+ */
 function backOf(claim: Claim): Text | undefined {
+  if (claim.values.length > 1 && claim.statementMany) return claim.statementMany(claim.values);
   if (claim.values.length > 3) return undefined;
   const parts = claim.values.map(claim.statement);
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
