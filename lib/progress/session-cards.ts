@@ -9,13 +9,24 @@ import { ALL_DECKS } from './settings-limits';
  */
 
 export interface CardOutline {
-  /** Every claim card, in content order: its key and the fact it is about. */
-  claims: [key: string, fact: string][];
+  /**
+   * Every claim card, in content order: its key, and the fact it is about by its place in
+   * `facts`. A key that starts with "<fact>/" is written without it: the outline is in the page.
+   */
+  claims: [key: string, fact: number][];
   /**
    * Every fact in content order: the deck it is shown in (its first; '' for none), and the entities
    * it names that have name cards, in the order the fact names them.
    */
   facts: [fact: string, deck: string, entities: string[]][];
+}
+
+/** The claim cards of an outline: each one's key and fact. */
+export function outlineClaims(outline: CardOutline): [key: string, fact: string][] {
+  return outline.claims.map(([key, at]) => {
+    const fact = outline.facts[at]?.[0] ?? '';
+    return [key.includes('/') ? key : `${fact}/${key}`, fact];
+  });
 }
 
 /**
@@ -57,7 +68,7 @@ export function allDecksSession(outline: CardOutline, nameDecks: readonly string
   const facts = outline.facts.map(([id, deck]) => ({ id, deck: deck || undefined }));
   const named = new Set(factsWithNames(facts, ALL_DECKS, nameDecks));
   const at = new Map(outline.facts.map(([id], i) => [id, i]));
-  const cards: (SessionCard & { at: number })[] = outline.claims.map(([key, fact]) => ({
+  const cards: (SessionCard & { at: number })[] = outlineClaims(outline).map(([key, fact]) => ({
     key,
     group: siblingGroup(fact, false),
     at: at.get(fact) ?? 0,
@@ -86,7 +97,7 @@ export function claimsOfOutline(
   outline: CardOutline,
 ): (fact: string) => readonly string[] | undefined {
   const map = new Map<string, string[]>();
-  for (const [key, fact] of outline.claims) {
+  for (const [key, fact] of outlineClaims(outline)) {
     if (key.split('/')[0] !== fact) continue;
     const list = map.get(fact);
     if (list) list.push(key);

@@ -139,8 +139,16 @@ export function cardOutline(
   const deckOf = new Map<string, string>();
   for (const deck of decks) for (const f of deck.facts) if (!deckOf.has(f)) deckOf.set(f, deck.id);
   const ids = [...new Set(index.facts.map((f) => f.id))];
+  const at = new Map(ids.map((id, i) => [id, i]));
   return {
-    claims: flashcards(index, ids).map((c) => [c.key, c.fact.id]),
+    claims: flashcards(index, ids).map((c) => {
+      const suffix = c.key.slice(c.fact.id.length + 1);
+      if (c.key.startsWith(`${c.fact.id}/`) && !suffix.includes('/'))
+        return [suffix, at.get(c.fact.id) ?? 0];
+      // A key written whole is told from a suffix by its "/" (lib/progress/session-cards.ts).
+      if (!c.key.includes('/')) throw new Error(`claim key "${c.key}" has no "/"`);
+      return [c.key, at.get(c.fact.id) ?? 0];
+    }),
     facts: ids.map((id) => [id, deckOf.get(id) ?? '', namedEntities(index, index.fact(id))]),
   };
 }
