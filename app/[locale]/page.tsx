@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { AfterShell } from '@/components/AfterShell';
 import { ClassroomHomeCard } from '@/components/classroom/ClassroomHomeCard';
 import { ClientMessages } from '@/components/ClientMessages';
 import { TodayPanel } from '@/components/home/TodayPanel';
@@ -22,7 +23,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const other = locale === 'zh' ? 'en' : 'zh';
 
   return (
-    <>
+    <AfterShell>
       <section className="hero">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
@@ -75,6 +76,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </ul>
       </section>
       <ClassroomHomeCard />
-    </>
+    </AfterShell>
   );
 }

@@ -3,11 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense } from 'react';
 import { useProgress } from '../progress/ProgressProvider';
-import type { ClassroomSource } from './engine';
+import { addressNamesQuiz, type ClassroomSource } from './engine';
+import { earlyModule } from '@/lib/early-module';
 import { QuizEntry } from './QuizEntry';
 import { useQuizParam } from './useQuizParam';
 
-const loadPlay = () => import('./StudentPlay');
+const loadPlay = earlyModule(() => import('./StudentPlay'), addressNamesQuiz);
 const StudentPlay = lazy(() => loadPlay().then((m) => ({ default: m.StudentPlay })));
 
 /** `classroom/play/?q=CODE`: a student takes the quiz on a phone and ends with a result code. */

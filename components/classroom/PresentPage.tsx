@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense } from 'react';
-import type { ClassroomSource } from './engine';
+import { addressNamesQuiz, type ClassroomSource } from './engine';
+import { earlyModule } from '@/lib/early-module';
 import { QuizEntry } from './QuizEntry';
 import { useQuizParam } from './useQuizParam';
 
-const loadPresent = () => import('./PresentMode');
+const loadPresent = earlyModule(() => import('./PresentMode'), addressNamesQuiz);
 const PresentStage = lazy(() => loadPresent().then((m) => ({ default: m.PresentStage })));
 
 /** `classroom/present/?q=CODE`: the quiz on a projector. */

@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense } from 'react';
-import type { ClassroomSource } from './engine';
+import { addressNamesQuiz, type ClassroomSource } from './engine';
+import { earlyModule } from '@/lib/early-module';
 import { QuizEntry } from './QuizEntry';
 import { useQuizParam } from './useQuizParam';
 
-const loadWorksheet = () => import('./Worksheet');
+const loadWorksheet = earlyModule(() => import('./Worksheet'), addressNamesQuiz);
 const Worksheet = lazy(() => loadWorksheet().then((m) => ({ default: m.Worksheet })));
 
 /** `classroom/print/?q=CODE`: a worksheet and, on pages of its own, the answer key. */

@@ -4,11 +4,12 @@ import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { CodeProblemText } from './CodeProblemText';
-import type { ClassroomSource } from './engine';
+import { addressNamesQuiz, type ClassroomSource } from './engine';
+import { earlyModule } from '@/lib/early-module';
 import { QuizEntry } from './QuizEntry';
 import { type QuizParam, useQuizParam } from './useQuizParam';
 
-const loadResults = () => import('./ResultsBoard');
+const loadResults = earlyModule(() => import('./ResultsBoard'), addressNamesQuiz);
 const ClassResults = lazy(() => loadResults().then((m) => ({ default: m.ClassResults })));
 
 /** Problems of a sound code whose quiz this content can no longer draw. */

@@ -155,8 +155,9 @@ export function CardsSession({
   );
   // Until the saved progress, the address and the cards are read, the page shows the queue of a
   // learner with none across all decks: the HTML holds its first new card, which is what a first
-  // visit shows anyway. A returning learner's browser, or an address with a query, hides it
-  // (html[data-saved] and html[data-query], set by the head script) until the real queue is ready.
+  // visit shows anyway, and a returning learner's who has answered nothing. A learner who has, or
+  // an address with a query, hides it (html[data-own-queue] and html[data-query], set by the head
+  // script) until the real queue is ready.
   const provisional = !progress || search === null || !queue;
   const current =
     (undone !== null && factIds.includes(undone) ? undone : undefined) ??
