@@ -12,6 +12,7 @@ import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
 import { LANG_TAGS } from '@/lib/display';
 import { generateQuestions } from '@/lib/questions/generate';
+import { outlineOf } from '@/lib/content/outline';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -31,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </Link>
       </section>
       <ClientMessages namespaces={CLIENT_MESSAGES.home}>
-        <TodayPanel />
+        <TodayPanel outline={outlineOf(content)} />
       </ClientMessages>
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">{t('decksHeading')}</h2>

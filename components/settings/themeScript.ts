@@ -40,7 +40,7 @@ var studied=p&&(p.archive||p.reviews&&p.reviews.length>0);
 if(studied)r.setAttribute('data-studied','');
 var o=p&&p.settings;
 var pending=false;for(var k=0;k<localStorage.length;k++){if(String(localStorage.key(k)).indexOf(${JSON.stringify(STORAGE_KEYS.pendingPrefix)})===0)pending=true;}
-var language=(o&&o.questionLanguage!==undefined)||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.displayLanguage)})!==null;
+var language=(o&&(o.questionLanguage!==undefined||o.questionLanguages!==undefined))||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.displayLanguage)})!==null;
 if(p&&!studied&&!pending&&!language&&!(o&&o.newCardsPerDay===0))r.removeAttribute('data-own-queue');
 if(!o)return;
 if(${JSON.stringify(notSystem(THEMES))}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);

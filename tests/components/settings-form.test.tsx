@@ -129,6 +129,9 @@ describe('SettingsForm', () => {
     expect(ownQueue(save({ reviews: [], archive: {} }))).toBe(true);
     expect(ownQueue(save({ reviews: [], settings: { newCardsPerDay: 0 } }))).toBe(true);
     expect(ownQueue(save({ reviews: [], settings: { questionLanguage: 'en' } }))).toBe(true);
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguages: { zh: 'en' } } }))).toBe(
+      true,
+    );
     expect(ownQueue(save({ reviews: [] }), { [STORAGE_KEYS.displayLanguage]: 'en' })).toBe(true);
     expect(ownQueue(save({ reviews: [] }), { [`${STORAGE_KEYS.pendingPrefix}page1`]: '[]' })).toBe(
       true,

@@ -53,7 +53,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
           </ul>
         </div>
         <div className="settings-field">
-          <DisplaySwitch />
+          <DisplaySwitch describedBy="question-language-hint" />
+          <p id="question-language-hint" className="hint">
+            {t('questionLanguageHint')}
+          </p>
         </div>
       </section>
       <SettingsForm />
