@@ -2,26 +2,15 @@ import type { ArchiveView } from './archive';
 import { DAY_MS, dayNumber } from './days';
 import { type MemoryCard, memoryKeys, studyQueue } from './schedule';
 import type { Review } from './schema';
+import type { SessionCard } from './session-cards';
+
+export type { SessionCard } from './session-cards';
+export { siblingGroup } from './session-cards';
 
 /*
  * Today's flashcards: what the cards page shows, and what every page that says how many cards
  * are due or new today counts (home, progress, cards). One function, so they always agree.
  */
-
-/** A card of a flashcard session: the memory it schedules and the siblings it is buried with. */
-export interface SessionCard {
-  key: string;
-  /** Cards of one group are siblings: only one new card of a group comes each day. */
-  group: string;
-}
-
-/**
- * Siblings: a fact's claim cards, and apart from them its name cards (a name card asks nothing
- * its fact's claims answer; its two directions answer each other).
- */
-export function siblingGroup(fact: string, nameCard: boolean): string {
-  return `${fact}|${nameCard ? 'name' : 'claim'}`;
-}
 
 /**
  * Cards started today in flashcards: memories whose first review of all is a flashcard grade

@@ -1,5 +1,24 @@
-import { type SessionCard, siblingGroup } from './daily-queue';
 import { ALL_DECKS } from './settings-limits';
+
+/*
+ * What a flashcard session's cards are, in a module that imports no scheduler: the flashcards
+ * and progress pages use it in their first-load script, and FSRS comes later with the store.
+ */
+
+/** A card of a flashcard session: the memory it schedules and the siblings it is buried with. */
+export interface SessionCard {
+  key: string;
+  /** Cards of one group are siblings: only one new card of a group comes each day. */
+  group: string;
+}
+
+/**
+ * Siblings: a fact's claim cards, and apart from them its name cards (a name card asks nothing
+ * its fact's claims answer; its two directions answer each other).
+ */
+export function siblingGroup(fact: string, nameCard: boolean): string {
+  return `${fact}|${nameCard ? 'name' : 'claim'}`;
+}
 
 /*
  * The cards of the all-decks flashcard session, without their wording: what the home and
