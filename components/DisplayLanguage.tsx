@@ -9,7 +9,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { Text } from '@/lib/content/schema';
-import { type DisplayMode, isDisplayMode, LANG_TAGS } from '@/lib/display';
+import {
+  type DisplayMode,
+  isDisplayMode,
+  isLanguage,
+  LANG_TAGS,
+  type Language,
+} from '@/lib/display';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { useProgress } from './progress/ProgressProvider';
 
@@ -27,21 +33,27 @@ let memoryChoice: Choice | null = null;
 let pendingChoice: DisplayMode | null = null;
 
 /**
- * The question language is a setting of each profile. This device also keeps the active
- * profile's choice as "<profile>|<mode>", to show the page in it before the saved progress is
- * read; a bare mode is a choice saved before the language was per profile.
+ * The question language is a setting of each profile, one for each interface language: English
+ * questions chosen in the Chinese interface leave the English interface as it was. This device
+ * also keeps the active profile's last choice as "<profile>|<interface>|<mode>", to show the
+ * page in it before the saved progress is read; "<profile>|<mode>" is a choice saved before each
+ * interface had its own, and a bare mode one saved before the language was per profile.
  */
 interface Choice {
   profile: string | null;
+  /** The interface it was made in; null for a choice saved before each had its own. */
+  locale: Language | null;
   mode: DisplayMode;
 }
 
 function parseChoice(value: string | null): Choice | null {
   if (value === null) return null;
-  const bar = value.lastIndexOf('|');
-  const mode = value.slice(bar + 1);
+  const parts = value.split('|');
+  const mode = parts.pop();
   if (!isDisplayMode(mode)) return null;
-  return { profile: bar <= 0 ? null : value.slice(0, bar), mode };
+  const locale = parts.length >= 2 && isLanguage(parts[parts.length - 1]) ? parts.pop()! : null;
+  const profile = parts.join('|');
+  return { profile: profile === '' ? null : profile, locale: locale as Language | null, mode };
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -53,60 +65,90 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+function choiceText(choice: Choice): string {
+  return `${choice.profile ?? ''}|${choice.locale ?? ''}|${choice.mode}`;
+}
+
 // The raw string: useSyncExternalStore compares snapshots, and a string compares by value.
 function savedChoice(): string | null {
   const saved = readKey(STORAGE_KEYS.displayLanguage);
   if (parseChoice(saved)) return saved;
-  return memoryChoice ? `${memoryChoice.profile ?? ''}|${memoryChoice.mode}` : null;
+  return memoryChoice ? choiceText(memoryChoice) : null;
 }
 
 function remember(choice: Choice) {
   memoryChoice = choice;
-  writeKey(STORAGE_KEYS.displayLanguage, `${choice.profile ?? ''}|${choice.mode}`);
+  writeKey(STORAGE_KEYS.displayLanguage, choiceText(choice));
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
 /**
- * Holds the question language of the active profile: its own choice, else the interface
- * language. Until the saved progress is read, the last choice made on this device.
+ * Holds the question language of the active profile in this interface (`locale`): its choice
+ * for this interface, else its choice from before each interface had its own, else the interface
+ * language (`initial`). Until the saved progress is read, the last choice made on this device in
+ * this interface.
  */
 export function DisplayLanguageProvider({
   initial,
+  locale = initial === 'both' ? 'zh' : initial,
   children,
 }: {
   initial: DisplayMode;
+  /** The interface language: each keeps its own choice. */
+  locale?: Language;
   children: ReactNode;
 }) {
   const { store, progress } = useProgress();
   const cached = parseChoice(useSyncExternalStore(subscribe, savedChoice, () => null));
   const profile = progress?.profile;
-  const own = profile?.settings.questionLanguage;
+  const chosen = profile?.settings.questionLanguages;
+  const mine = chosen?.[locale];
+  const earlier = profile?.settings.questionLanguage;
   // A choice saved before the language was per profile belongs to the profile active then.
-  const legacy = cached && cached.profile === null ? cached.mode : undefined;
-  const mode = profile ? (pendingChoice ?? own ?? legacy ?? initial) : (cached?.mode ?? initial);
+  const legacy =
+    cached && cached.profile === null && cached.locale === null ? cached.mode : undefined;
+  const cachedHere = cached && (cached.locale === null || cached.locale === locale);
+  const mode = profile
+    ? (pendingChoice ?? mine ?? earlier ?? legacy ?? initial)
+    : cachedHere
+      ? cached.mode
+      : initial;
 
   useEffect(() => {
     if (!store || !profile) return;
     // A choice made on this page before the saved progress was read is the learner's latest.
     if (pendingChoice !== null) {
-      const chosen = pendingChoice;
+      const next = pendingChoice;
       pendingChoice = null;
-      if (chosen !== own) store.updateSettings({ questionLanguage: chosen });
+      if (next !== mine) store.updateSettings({ questionLanguages: { ...chosen, [locale]: next } });
       return;
     }
-    if (own === undefined && legacy !== undefined)
+    if (mine === undefined && earlier === undefined && legacy !== undefined)
       store.updateSettings({ questionLanguage: legacy });
-    if (cached?.profile !== profile.id || cached.mode !== mode)
-      remember({ profile: profile.id, mode });
-  }, [store, profile, own, legacy, cached?.profile, cached?.mode, mode]);
+    if (cached?.profile !== profile.id || cached.locale !== locale || cached.mode !== mode)
+      remember({ profile: profile.id, locale, mode });
+  }, [
+    store,
+    profile,
+    chosen,
+    mine,
+    earlier,
+    legacy,
+    locale,
+    cached?.profile,
+    cached?.locale,
+    cached?.mode,
+    mode,
+  ]);
 
   const setMode = useCallback(
     (next: DisplayMode) => {
-      if (store && profile) store.updateSettings({ questionLanguage: next });
+      if (store && profile)
+        store.updateSettings({ questionLanguages: { ...chosen, [locale]: next } });
       else pendingChoice = next;
-      remember({ profile: profile?.id ?? null, mode: next });
+      remember({ profile: profile?.id ?? null, locale, mode: next });
     },
-    [store, profile],
+    [store, profile, chosen, locale],
   );
   return (
     <DisplayLanguageContext.Provider value={{ mode, setMode }}>

@@ -6,12 +6,12 @@ import { useDisplayLanguage } from './DisplayLanguage';
 import { HydrationGate } from './hydrated';
 
 /** 中文 / English / Both for question text; a radio group so that arrow keys move between them. */
-export function DisplaySwitch() {
+export function DisplaySwitch({ describedBy }: { describedBy?: string } = {}) {
   const t = useTranslations('DisplaySwitch');
   const { mode, setMode } = useDisplayLanguage();
   return (
     <HydrationGate>
-      <fieldset className="segmented">
+      <fieldset className="segmented" aria-describedby={describedBy}>
         <legend className="segmented-legend">{t('label')}</legend>
         {DISPLAY_MODES.map((m) => (
           <label key={m} className={m === mode ? 'segment is-active' : 'segment'}>

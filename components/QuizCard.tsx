@@ -1,7 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  Fragment,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { sourceText } from '@/lib/content/dates';
 import { textIn } from '@/lib/display';
 import { checkAnswer } from '@/lib/questions/check';
@@ -268,6 +276,7 @@ export function QuizCard({
     body = choiceList(question.options, false);
   if (question.kind === 'multiple') body = choiceList(question.options, true);
   if (question.kind === 'fill' && draft.kind === 'fill') {
+    const hint = question.answer.hint;
     body = (
       <div className="fill">
         <label htmlFor={`${groupId}-fill`}>{t('fillLabel')}</label>
@@ -281,11 +290,13 @@ export function QuizCard({
           value={draft.text}
           disabled={result !== null}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
-          aria-describedby={`${groupId}-prompt ${groupId}-fill-hint`}
+          aria-describedby={`${groupId}-prompt${hint ? ` ${groupId}-fill-hint` : ''}`}
         />
-        <p id={`${groupId}-fill-hint`} className="hint">
-          <LangRuns text={t('fillHint')} />
-        </p>
+        {hint ? (
+          <p id={`${groupId}-fill-hint`} className="hint">
+            <LangRuns text={t(`fillHints.${hint}`)} />
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -426,7 +437,6 @@ export function QuizCard({
 function Feedback({ question, correct }: { question: Question; correct: boolean }) {
   const t = useTranslations('Practice');
   const { mode } = useDisplayLanguage();
-  const source = question.source;
   return (
     <section
       className={`feedback ${correct ? 'is-correct' : 'is-wrong'}`}
@@ -449,15 +459,20 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
       </p>
       <p className="feedback-source">
         {t('sourceLabel')}
-        <BilingualText text={sourceText(source)} />
-        {source.url ? (
-          <>
-            {' · '}
-            <a href={source.url} rel="noopener noreferrer external">
-              {new URL(source.url).hostname}
-            </a>
-          </>
-        ) : null}
+        {question.sources.map((source, i) => (
+          <Fragment key={i}>
+            {i > 0 ? t('sourceSeparator') : null}
+            <BilingualText text={sourceText(source)} />
+            {source.url ? (
+              <>
+                {' · '}
+                <a href={source.url} rel="noopener noreferrer external">
+                  {new URL(source.url).hostname}
+                </a>
+              </>
+            ) : null}
+          </Fragment>
+        ))}
       </p>
     </section>
   );

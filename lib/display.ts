@@ -11,6 +11,13 @@ export function isDisplayMode(value: unknown): value is DisplayMode {
 /** BCP 47 tags for the lang attribute. */
 export const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 
+/** A language of the content, and of the interface (i18n/routing.ts has the same two). */
+export type Language = keyof typeof LANG_TAGS;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(LANG_TAGS, value);
+}
+
 /** Text in one language, for places that take a plain string (aria-label, title). */
 export function textIn(text: Text, mode: DisplayMode): string {
   return mode === 'both' ? `${text.zh} / ${text.en}` : text[mode];

@@ -65,7 +65,7 @@ export default async function LocaleLayout({
         <ClientMessages namespaces={CLIENT_MESSAGES.layout}>
           <HydrationProvider>
             <ProgressProvider>
-              <DisplayLanguageProvider initial={locale}>
+              <DisplayLanguageProvider initial={locale} locale={locale}>
                 <ThemeApplier />
                 <a href="#main" className="skip-link">
                   {t('skipToContent')}

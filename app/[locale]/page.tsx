@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { AfterShell } from '@/components/AfterShell';
 import { ClassroomHomeCard } from '@/components/classroom/ClassroomHomeCard';
 import { ClientMessages } from '@/components/ClientMessages';
 import { TodayPanel } from '@/components/home/TodayPanel';
@@ -11,6 +12,7 @@ import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
 import { LANG_TAGS } from '@/lib/display';
 import { generateQuestions } from '@/lib/questions/generate';
+import { outlineOf } from '@/lib/content/outline';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -21,7 +23,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const other = locale === 'zh' ? 'en' : 'zh';
 
   return (
-    <>
+    <AfterShell>
       <section className="hero">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
@@ -30,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </Link>
       </section>
       <ClientMessages namespaces={CLIENT_MESSAGES.home}>
-        <TodayPanel />
+        <TodayPanel outline={outlineOf(content)} />
       </ClientMessages>
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">{t('decksHeading')}</h2>
@@ -74,6 +76,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </ul>
       </section>
       <ClassroomHomeCard />
-    </>
+    </AfterShell>
   );
 }

@@ -139,6 +139,7 @@ export function StudentQuestion({
     );
   }
   if (question.kind === 'fill' && draft.kind === 'fill') {
+    const hint = question.answer.hint;
     body = (
       <div className="fill">
         <label htmlFor={`${id}-fill`}>{tq('fillLabel')}</label>
@@ -151,11 +152,13 @@ export function StudentQuestion({
           maxLength={60}
           value={draft.text}
           onChange={(e) => setDraft({ kind: 'fill', text: e.target.value })}
-          aria-describedby={`${id}-fill-hint`}
+          aria-describedby={hint ? `${id}-fill-hint` : undefined}
         />
-        <p id={`${id}-fill-hint`} className="hint">
-          <LangRuns text={tq('fillHint')} />
-        </p>
+        {hint ? (
+          <p id={`${id}-fill-hint`} className="hint">
+            <LangRuns text={tq(`fillHints.${hint}`)} />
+          </p>
+        ) : null}
       </div>
     );
   }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ClassroomContent, ContentHistory } from '@/lib/classroom/content-history';
 import { contentOf, FileGoneError } from '@/lib/content/remote';
+import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 
 /**
@@ -21,6 +22,16 @@ export type Drawing = typeof import('./drawing');
 export interface Engine extends Drawing {
   content: ClassroomContent;
 }
+
+/** Whether this page's address names a quiz: its generator is then needed at once. */
+export const addressNamesQuiz = () => /[?&]q=[^&]/.test(window.location.search);
+
+/*
+ * The generator, asked for while the page hydrates when the address names a quiz (the content
+ * files are preloaded from the HTML, PreloadQuizFiles.tsx), rather than after it: on a slow phone
+ * the projector's Start came a round trip and a download later.
+ */
+const loadDrawing = earlyModule(() => import('./drawing'), addressNamesQuiz);
 
 const loading = new Map<string, Promise<Engine>>();
 
@@ -41,7 +52,7 @@ export function loadEngine(source: ClassroomSource): Promise<Engine> {
   let engine = loading.get(key);
   if (!engine) {
     engine = Promise.all([
-      import('./drawing'),
+      loadDrawing(),
       contentOf({ url: source.content }),
       fetchHistory(source.history),
     ]).then(([drawing, content, history]) => ({ ...drawing, content: { ...content, history } }));

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
-import type { ClassroomSource } from './engine';
+import { earlyModule } from '@/lib/early-module';
+import { addressNamesQuiz, type ClassroomSource } from './engine';
 import { QuizEntry } from './QuizEntry';
 import { type QuizParam, useQuizParam } from './useQuizParam';
 
@@ -32,9 +33,11 @@ export type EntryView = ComponentType<{
  * so that the pages without one do not carry it.
  */
 export function quizPage(load: () => Promise<{ default: QuizView }>, Entry: EntryView = QuizEntry) {
-  const View = lazy(load);
+  // Asked for while the page hydrates when its address names a quiz, not after it.
+  const early = earlyModule(load, addressNamesQuiz);
+  const View = lazy(early);
   return function QuizPage({ source }: { source: ClassroomSource }) {
-    const param = useQuizParam(source, load);
+    const param = useQuizParam(source, early);
     const tc = useTranslations('Classroom');
     if (param.status !== 'ready') return <Entry param={param} View={View} />;
     return (

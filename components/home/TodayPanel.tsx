@@ -8,6 +8,9 @@ import { useNow } from '../progress/useNow';
 import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 
+import type { CardOutline } from '@/lib/progress/session-cards';
+import { useLegacyNameCards } from '../study/useLegacyNameCards';
+
 type TodayModule = typeof import('./today');
 
 const loadToday = earlyModule(() => import('./today'));
@@ -15,9 +18,11 @@ const loadToday = earlyModule(() => import('./today'));
 /**
  * What to do today, on the home page: the daily set (每日一练: cards due and the new ones left
  * today), today's answers against the goal, and the streak. The scheduler loads after the page,
- * in its own chunk, as on the progress page: until then the panel says it is loading.
+ * in its own chunk, as on the progress page: until then the panel says it is loading. The cards
+ * are counted over the all-decks flashcards session (`outline`, made at build time), as the
+ * cards page counts them.
  */
-export function TodayPanel() {
+export function TodayPanel({ outline }: { outline: CardOutline }) {
   const t = useTranslations('Today');
   const { progress } = useProgress();
   const now = useNow();
@@ -32,9 +37,13 @@ export function TodayPanel() {
       live = false;
     };
   }, []);
+  const legacyNames = useLegacyNameCards();
   const today = useMemo(
-    () => (progress && now !== null && lib ? lib.todayOf(progress.profile, now) : null),
-    [progress, now, lib],
+    () =>
+      progress && now !== null && lib && legacyNames !== null
+        ? lib.todayOf(progress.profile, outline, now, legacyNames)
+        : null,
+    [progress, now, lib, outline, legacyNames],
   );
 
   return (

@@ -1,8 +1,12 @@
-import { replayHistory } from '@/lib/progress/archive';
-import { effectiveReviews } from '@/lib/progress/reviews';
-import { isDue, scheduler } from '@/lib/progress/schedule';
+import { profileMemories, sessionQueue } from '@/lib/progress/cards-today';
 import type { Profile } from '@/lib/progress/schema';
-import { newCardsToday, reviewsToday, streak } from '@/lib/progress/stats';
+import {
+  allDecksSession,
+  type CardOutline,
+  claimsOfOutline,
+  nameCardSessions,
+} from '@/lib/progress/session-cards';
+import { reviewsToday, streak } from '@/lib/progress/stats';
 
 /*
  * The home page's figures for today, with the scheduler: one chunk, loaded by
@@ -10,9 +14,9 @@ import { newCardsToday, reviewsToday, streak } from '@/lib/progress/stats';
  */
 
 export interface Today {
-  /** Cards due now. */
+  /** Cards due now: the all-decks flashcards session's. */
   due: number;
-  /** New cards left of today's limit. */
+  /** New cards that session offers today. */
   fresh: number;
   /** Answers today. */
   done: number;
@@ -21,17 +25,26 @@ export interface Today {
   streak: number;
 }
 
-export function todayOf(profile: Profile, now: number): Today {
+/**
+ * `legacyNames`: this device switched name cards on before they were per profile. The cards are
+ * counted by lib/progress/cards-today.ts, as the cards page counts them.
+ */
+export function todayOf(
+  profile: Profile,
+  outline: CardOutline,
+  now: number,
+  legacyNames: boolean,
+): Today {
   const { settings, archive } = profile;
-  const reviews = [...effectiveReviews(profile)].sort((a, b) => a.at - b.at);
+  const memories = profileMemories(profile, claimsOfOutline(outline));
+  const session = allDecksSession(outline, nameCardSessions(settings.nameCardDecks, legacyNames));
+  const queue = sessionQueue(session, profile, memories, now);
   const offset = new Date(now).getTimezoneOffset();
-  const cards = replayHistory(archive, reviews, scheduler(settings.desiredRetention));
-  const due = [...cards.values()].filter((c) => isDue(c, now)).length;
   return {
-    due,
-    fresh: Math.max(0, settings.newCardsPerDay - newCardsToday(reviews, now, offset, archive)),
-    done: reviewsToday(reviews, now, offset, archive),
+    due: queue.due.length,
+    fresh: queue.fresh.length,
+    done: reviewsToday(memories.reviews, now, offset, archive),
     goal: settings.dailyGoal,
-    streak: streak(reviews, now, offset, archive),
+    streak: streak(memories.reviews, now, offset, archive),
   };
 }

@@ -5,56 +5,10 @@ import { formatDate } from '@/lib/content/dates';
 import type { ContentIndex } from '@/lib/content/index-content';
 import type { Deck, PartialDate, Text } from '@/lib/content/schema';
 import { LANG_TAGS } from '@/lib/display';
-import { type LabelLine, layoutMap, type LayoutOptions } from '@/lib/map/layout';
-import {
-  deckPlaces,
-  deckTrips,
-  type LonLat,
-  type Place,
-  type PlaceEvent,
-  type Trip,
-} from '@/lib/map/places';
+import type { PlaceEvent, Trip } from '@/lib/map/places';
 import { factHeadline } from '@/lib/questions/explain';
-import { type AtlasDetail, worldCountries } from './atlas';
+import { dayAndMonth, deckMaps } from './deck-layouts';
 import { MapSvg } from './MapSvg';
-
-// The viewBox is about a phone's width, so the labels read at their set size on a phone;
-// on a wide screen the map is capped in CSS rather than scaled up without end.
-const MAP_WIDTH = 380;
-
-const OVERVIEW: LayoutOptions = {
-  frame: {
-    width: MAP_WIDTH,
-    minHeight: 240,
-    maxHeight: 420,
-    padding: { top: 34, right: 62, bottom: 34, left: 62 },
-    minSpanDegrees: 8,
-  },
-  markerRadius: 4.5,
-  labelGap: 3,
-  route: false,
-  routeClearance: 0,
-};
-
-const TRIP: LayoutOptions = {
-  frame: {
-    width: MAP_WIDTH,
-    minHeight: 260,
-    maxHeight: 340,
-    padding: { top: 46, right: 90, bottom: 46, left: 90 },
-    minSpanDegrees: 6,
-  },
-  markerRadius: 9,
-  labelGap: 4,
-  route: true,
-  routeClearance: 4,
-};
-
-/** 4月1日 / 1 April: a day within a trip whose year the title already gives. */
-function dayAndMonth(date: PartialDate): Text {
-  const full = formatDate(date);
-  return { zh: full.zh.replace(/^\d{4}年/, ''), en: full.en.replace(/ \d{4}$/, '') };
-}
 
 function tripWhen(trip: Trip): Text {
   const first = formatDate(trip.stops[0]!.date.slice(0, 7));
@@ -62,21 +16,6 @@ function tripWhen(trip: Trip): Text {
   if (lastMonth === trip.stops[0]!.date.slice(0, 7)) return first;
   const last = formatDate(lastMonth);
   return { zh: `${first.zh}至${last.zh}`, en: `${first.en} – ${last.en}` };
-}
-
-/** The coarse atlas for a region, the fine one for a close-up (a few hundred kilometres). */
-function detailFor(points: readonly LonLat[]): AtlasDetail {
-  const span = (values: number[]) => Math.max(...values) - Math.min(...values);
-  const degrees = Math.max(span(points.map((p) => p[0])), span(points.map((p) => p[1])));
-  return degrees < 25 ? 'fine' : 'coarse';
-}
-
-function nameLines(name: Text, locale: Locale, size = 13): LabelLine[] {
-  const other = locale === 'zh' ? 'en' : 'zh';
-  return [
-    { text: name[locale], size, lang: LANG_TAGS[locale] },
-    { text: name[other], size: size - 2, lang: LANG_TAGS[other] },
-  ];
 }
 
 /** Events on the same day under one date: a meeting and an audience held at it, say. */
@@ -121,50 +60,17 @@ export async function DeckMap({
   locale: Locale;
 }) {
   const t = await getTranslations('DeckMap');
-  const facts = index.deckFacts(deck);
-  const places = deckPlaces(index, facts);
+  const { places, mapped, unmapped, overview, trips: laidOut } = deckMaps(index, deck, locale);
   if (places.length === 0) return null;
   const other = locale === 'zh' ? 'en' : 'zh';
   const lang = LANG_TAGS[locale];
 
-  const mapped = places.filter((p): p is Place & { coordinates: LonLat } => !!p.coordinates);
-  const unmapped = places.filter((p) => !p.coordinates);
-  const overview =
-    mapped.length > 0
-      ? layoutMap(
-          worldCountries(detailFor(mapped.map((p) => p.coordinates))),
-          mapped.map((p) => ({
-            id: p.id,
-            coordinates: p.coordinates,
-            lines: nameLines(p.name, locale),
-          })),
-          OVERVIEW,
-        )
-      : undefined;
-
-  const trips = deckTrips(index, facts).map((trip, n) => {
-    const stops = trip.stops.map((stop) => ({ ...stop, city: index.entity(stop.city) }));
+  const trips = laidOut.map(({ key, trip, stops, layout }) => {
     const when = tripWhen(trip);
     const title = t('tripTitle', {
       person: index.entity(trip.traveller).name[locale],
       when: when[locale],
     });
-    const points = stops.flatMap((s) => (s.city.coordinates ? [s.city.coordinates] : []));
-    const layout =
-      points.length === stops.length
-        ? layoutMap(
-            worldCountries(detailFor(points)),
-            stops.map((s, i) => ({
-              id: `stop-${i}`,
-              coordinates: s.city.coordinates!,
-              lines: [
-                ...nameLines(s.city.name, locale),
-                { text: dayAndMonth(s.date)[locale], size: 11, lang },
-              ],
-            })),
-            TRIP,
-          )
-        : undefined;
     const description = t('tripDescription', {
       stops: stops
         .map((s, i) =>
@@ -172,7 +78,7 @@ export async function DeckMap({
         )
         .join(locale === 'zh' ? '；' : '; '),
     });
-    return { key: `${trip.traveller}-${n}`, stops, title, description, layout };
+    return { key, stops, title, description, layout };
   });
 
   const mapId = `map-${deck.id}`;

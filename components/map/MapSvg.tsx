@@ -1,7 +1,9 @@
 import type { MapLayout } from '@/lib/map/layout';
+import { basemapFile } from './basemap-file';
 
 /**
- * One map as static SVG: no script, no state. Colours come from CSS variables (app/map.css),
+ * One map as static SVG: no script, no state. Its countries are a file of their own
+ * (basemap-file.ts), drawn with <use>; the places, routes and labels are in the page. Colours come from CSS variables (app/map.css),
  * so the map follows the light and dark themes. The labels inside are for sighted readers;
  * the title and description name the map, and the lists beside it carry the same content as text.
  */
@@ -45,15 +47,8 @@ export function MapSvg({
         </marker>
       </defs>
       <rect className="map-water" width={layout.width} height={layout.height} />
-      <g className="map-countries">
-        {layout.countries.map((c) => (
-          <path
-            key={c.key}
-            d={c.d}
-            className={c.holdsPlace ? 'map-country map-country-place' : 'map-country'}
-          />
-        ))}
-      </g>
+      {/* The countries come from a file of their own (basemap-file.ts). */}
+      <use href={basemapFile(layout).href} />
       <g className="map-legs">
         {layout.legs.map((leg, i) => (
           <path key={i} d={leg.d} className="map-leg" markerEnd={`url(#${id}-arrow)`} />

@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import type { ProgressSummary } from '@/lib/progress/stats';
 import { ActivityHeatmapChart } from './ActivityHeatmapChart';
 import { DeckMasteryChart } from './DeckMasteryChart';
@@ -24,6 +25,7 @@ export function DashboardView({
   decks: readonly DeckOutline[];
 }) {
   const t = useTranslations('ProgressPage');
+  const locale = useLocale();
   const left = Math.max(0, summary.dailyGoal - summary.today);
   const titles = new Map(decks.map((d) => [d.id, d.title]));
   return (
@@ -43,6 +45,19 @@ export function DashboardView({
               {t('streak', { count: summary.streak })}
             </p>
             {summary.streak === 0 && <p className="hint">{t('streakHint')}</p>}
+            {summary.cards ? (
+              <p className="progress-cards">
+                {t('cardsToday', {
+                  due: summary.cards.due.length,
+                  fresh: summary.cards.fresh.length,
+                })}
+                {/* Chinese sentences follow one another without a space. */}
+                {summary.cards.laterToday > 0
+                  ? `${locale === 'zh' ? '' : ' '}${t('cardsLater', { count: summary.cards.laterToday })}`
+                  : null}{' '}
+                <Link href="/cards">{t('cardsAction')}</Link>
+              </p>
+            ) : null}
             <p className="progress-totals">
               {t('totals', { reviews: summary.totalReviews, mastered: summary.mastered })}
             </p>

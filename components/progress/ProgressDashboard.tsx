@@ -5,6 +5,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Text } from '@/lib/content/schema';
 import { effectiveReviews } from '@/lib/progress/reviews';
+import {
+  allDecksSession,
+  type CardOutline,
+  claimsOfOutline,
+  nameCardSessions,
+} from '@/lib/progress/session-cards';
+import { useLegacyNameCards } from '../study/useLegacyNameCards';
 import { useProgress } from './ProgressProvider';
 import { useNow } from './useNow';
 import { earlyModule } from '@/lib/early-module';
@@ -25,11 +32,11 @@ export interface DeckOutline {
 /** The progress page's body: today's goal and streak, then the charts; all from the active profile. */
 export function ProgressDashboard({
   decks,
-  factClaims,
+  outline,
 }: {
   decks: DeckOutline[];
-  /** Each fact's claims: a review saved before claims were the unit counts for all of them. */
-  factClaims: Record<string, string[]>;
+  /** The all-decks flashcards session: today's cards are counted over it, as the cards page does. */
+  outline: CardOutline;
 }) {
   const t = useTranslations('ProgressPage');
   const { progress } = useProgress();
@@ -47,21 +54,24 @@ export function ProgressDashboard({
       live = false;
     };
   }, []);
-  const summary = useMemo(
-    () =>
-      progress && now !== null && stats
-        ? stats.progressSummary(
-            effectiveReviews(progress.profile),
-            decks,
-            progress.profile.settings,
-            now,
-            new Date(now).getTimezoneOffset(),
-            (fact) => factClaims[fact],
-            progress.profile.archive,
-          )
-        : null,
-    [progress, now, decks, stats, factClaims],
-  );
+  const legacyNames = useLegacyNameCards();
+  // Each fact's claims: a review saved before claims were the unit counts for all of them.
+  const claimsOf = useMemo(() => claimsOfOutline(outline), [outline]);
+  const summary = useMemo(() => {
+    if (!progress || now === null || !stats || legacyNames === null) return null;
+    const { settings, archive } = progress.profile;
+    const session = allDecksSession(outline, nameCardSessions(settings.nameCardDecks, legacyNames));
+    return stats.progressSummary(
+      effectiveReviews(progress.profile),
+      decks,
+      settings,
+      now,
+      new Date(now).getTimezoneOffset(),
+      claimsOf,
+      archive,
+      { cards: session, newCardsPerDay: settings.newCardsPerDay },
+    );
+  }, [progress, now, decks, stats, outline, claimsOf, legacyNames]);
 
   if (!progress || !summary || !stats) {
     return (

@@ -1,19 +1,28 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 
 /*
- * The settings page's export, import and reset (./DataSection.tsx) in a chunk of its own: they
- * work only once the saved progress is loaded (its own chunk too), so they need not be in the
- * page's first-load JavaScript. The exported HTML holds the section as usual; it comes alive
- * when its chunk has arrived.
+ * Settings sections that work only once the saved progress is loaded (its own chunk too): the
+ * profiles (./ProfileManager.tsx) and the export, import and reset (./DataSection.tsx), each in a
+ * chunk of its own, out of the page's first-load JavaScript. The exported HTML holds each section
+ * as usual (the server renders through lazy()); it comes alive when its chunk has arrived.
  */
-const DataSection = lazy(() => import('./DataSection').then((m) => ({ default: m.DataSection })));
-
-export function LazyDataSection() {
-  return (
-    <Suspense fallback={null}>
-      <DataSection />
-    </Suspense>
-  );
+function lazySection(load: () => Promise<ComponentType>): ComponentType {
+  const Section = lazy(() => load().then((component) => ({ default: component })));
+  return function LazySection() {
+    return (
+      <Suspense fallback={null}>
+        <Section />
+      </Suspense>
+    );
+  };
 }
+
+export const LazyDataSection = lazySection(() =>
+  import('./DataSection').then((m) => m.DataSection),
+);
+
+export const LazyProfileManager = lazySection(() =>
+  import('./ProfileManager').then((m) => m.ProfileManager),
+);

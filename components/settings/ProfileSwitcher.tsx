@@ -1,12 +1,59 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useProgress } from '@/components/progress/ProgressProvider';
+import { EARLY_PROFILES_GLOBAL, type EarlyProfiles, readEarlyProfiles } from './earlyProfiles';
 
-/** The header's profile menu: a native select, so switching is one tap to open and one to pick. */
+const noSubscription = () => () => {};
+const serverSnapshot = () => null;
+/** The last list read, kept while what it was read from stays the same (a stable snapshot). */
+let early: { key: readonly unknown[]; value: EarlyProfiles | null } | undefined;
+
+function earlySnapshot(defaultName: string): EarlyProfiles | null {
+  const key = [
+    defaultName,
+    document.documentElement.hasAttribute('data-saved'),
+    (window as unknown as Record<string, unknown>)[EARLY_PROFILES_GLOBAL],
+  ];
+  if (!early || key.some((k, i) => k !== early!.key[i]))
+    early = { key, value: readEarlyProfiles(defaultName) };
+  return early.value;
+}
+
+function useEarlyProfiles(defaultName: string): EarlyProfiles | null {
+  return useSyncExternalStore(noSubscription, () => earlySnapshot(defaultName), serverSnapshot);
+}
+
+/**
+ * The header's profile menu: a native select, so switching is one tap to open and one to pick.
+ * Until the store has loaded it lists the profiles the head script read (earlyProfiles.ts); a
+ * profile picked then is switched to as soon as the store is there.
+ */
 export function ProfileSwitcher() {
   const t = useTranslations('ProfileSwitcher');
+  const defaultName = useTranslations('Profiles')('defaultName');
   const { store, progress } = useProgress();
+  const earlyList = useEarlyProfiles(defaultName);
+  const [picked, setPicked] = useState<string | null>(null);
+
+  // A profile picked before the store came: switched to once it has (the store then says which
+  // is active, and a pick made after goes to it directly).
+  useEffect(() => {
+    if (store && picked !== null) store.switchProfile(picked);
+  }, [store, picked]);
+
+  const menu =
+    store && progress
+      ? {
+          active: progress.save.activeProfile,
+          profiles: progress.save.profiles,
+          pick: (id: string) => store.switchProfile(id),
+        }
+      : earlyList
+        ? { active: picked ?? earlyList.active, profiles: earlyList.profiles, pick: setPicked }
+        : null;
+
   return (
     <label className="profile-switcher">
       <svg viewBox="0 0 24 24" className="profile-icon" aria-hidden="true">
@@ -14,19 +61,16 @@ export function ProfileSwitcher() {
         <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
       </svg>
       <span className="visually-hidden">{t('label')}</span>
-      {store && progress ? (
-        <select
-          value={progress.save.activeProfile}
-          onChange={(event) => store.switchProfile(event.target.value)}
-        >
-          {progress.save.profiles.map((p) => (
+      {menu ? (
+        <select value={menu.active} onChange={(event) => menu.pick(event.target.value)}>
+          {menu.profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </select>
       ) : (
-        // Until the saved profiles are read: a box of the select's size, so the header does not
+        // Until the profiles are known: a box of the select's size, so the header does not
         // shift. Not a disabled select: a select's first layout costs a phone's first frame more
         // than the rest of the header together.
         <span className="profile-placeholder" aria-hidden="true">

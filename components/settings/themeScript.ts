@@ -1,4 +1,5 @@
 import { MOTION, THEMES } from '@/lib/progress/schema';
+import { EARLY_PROFILES_GLOBAL } from './earlyProfiles';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
 /** The language links (components/LocaleSwitcherLinks.tsx). */
@@ -12,7 +13,10 @@ const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'sys
  * so a dark-theme learner never sees a flash of light, and marks <html data-saved> when there is
  * saved progress, so pages hide what they drew for a learner with none until it is read;
  * <html data-studied> when the active profile has answered anything (practice's starter quiz is
- * for a learner who has not); and <html data-query> when the address has a query, so pages that
+ * for a learner who has not); <html data-own-queue> when the flashcards' first card may not be a first
+ * visit's (the active profile has answered, takes no new cards or chose a question language, or
+ * answers wait to be merged, or the save could not be read), so the cards page hides the card its HTML holds until the
+ * learner's own queue is read; the profiles' names for the header's menu (earlyProfiles.ts); and <html data-query> when the address has a query, so pages that
  * read theirs after hydration (practice, the classroom's ?q=) hide what they drew for an address
  * without one. It also joins the address's query to the language links whenever one is used
  * (clicked, opened in a new tab, focused or pointed at), before hydration as after it, so that
@@ -25,13 +29,20 @@ if(location.search.length>1)r.setAttribute('data-query','');
 var join=function(e){var a=e.target&&e.target.closest&&e.target.closest(${JSON.stringify(LOCALE_LINK_SELECTOR)});if(a)a.href=a.pathname+location.search+location.hash;};
 ['click','auxclick','contextmenu','focusin','pointerover'].forEach(function(t){document.addEventListener(t,join,true);});
 var raw=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)});
-if(raw!==null)r.setAttribute('data-saved','');
+if(raw!==null){r.setAttribute('data-saved','');r.setAttribute('data-own-queue','');}
 var s=JSON.parse(raw||'null');
 if(!s||!s.profiles||!s.profiles.length)return;
 var p=s.profiles[0];
-for(var i=0;i<s.profiles.length;i++){if(s.profiles[i]&&s.profiles[i].id===s.activeProfile)p=s.profiles[i];}
-if(p&&(p.archive||p.reviews&&p.reviews.length>0))r.setAttribute('data-studied','');
-var o=p&&p.settings;if(!o)return;
+var l=[];
+for(var i=0;i<s.profiles.length;i++){var q=s.profiles[i];if(!q)continue;if(q.id===s.activeProfile)p=q;if(typeof q.id==='string'&&typeof q.name==='string')l.push([q.id,q.name]);}
+window[${JSON.stringify(EARLY_PROFILES_GLOBAL)}]=[s.activeProfile,l];
+var studied=p&&(p.archive||p.reviews&&p.reviews.length>0);
+if(studied)r.setAttribute('data-studied','');
+var o=p&&p.settings;
+var pending=false;for(var k=0;k<localStorage.length;k++){if(String(localStorage.key(k)).indexOf(${JSON.stringify(STORAGE_KEYS.pendingPrefix)})===0)pending=true;}
+var language=(o&&(o.questionLanguage!==undefined||o.questionLanguages!==undefined))||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.displayLanguage)})!==null;
+if(p&&!studied&&!pending&&!language&&!(o&&o.newCardsPerDay===0))r.removeAttribute('data-own-queue');
+if(!o)return;
 if(${JSON.stringify(notSystem(THEMES))}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);
 if(${JSON.stringify(notSystem(MOTION))}.indexOf(o.motion)>=0)r.setAttribute('data-motion',o.motion);
 }catch(e){}})();`;

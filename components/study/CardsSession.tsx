@@ -8,6 +8,7 @@ import { formatInterval } from '@/lib/progress/interval';
 import { randomId } from '@/lib/progress/random';
 import type { Grade } from '@/lib/progress/schema';
 import { ALL_DECKS } from '@/lib/progress/settings-limits';
+import { nameCardSessions } from '@/lib/progress/session-cards';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
@@ -92,7 +93,7 @@ export function CardsSession({
   }, []);
   const savedNameDecks = progress?.profile.settings.nameCardDecks;
   const nameDecks = useMemo(
-    () => savedNameDecks ?? (legacyNames ? [ALL_DECKS] : []),
+    () => nameCardSessions(savedNameDecks, legacyNames),
     [savedNameDecks, legacyNames],
   );
   const scopeKey = deck ? deck.id : ALL_DECKS;
@@ -142,20 +143,21 @@ export function CardsSession({
 
   const profile = progress?.profile;
   const settings = profile?.settings;
-  const retention = settings?.desiredRetention ?? 0.9;
+  // The replay and the queue are lib/progress/cards-today.ts's, as on the home and progress
+  // pages: each counts what this page shows.
   const memories = useMemo(
-    () => (ready && progress ? ready.memories(profile, retention) : null),
-    [ready, progress, profile, retention],
+    () => (ready && progress ? ready.memories(profile) : null),
+    [ready, progress, profile],
   );
-  const newCardsPerDay = settings?.newCardsPerDay ?? 10;
   const queue = useMemo(
-    () => (ready && memories ? ready.queue(deckCards, memories, { now, newCardsPerDay }) : null),
-    [ready, memories, deckCards, now, newCardsPerDay],
+    () => (ready && memories ? ready.queue(deckCards, memories, now) : null),
+    [ready, memories, deckCards, now],
   );
   // Until the saved progress, the address and the cards are read, the page shows the queue of a
   // learner with none across all decks: the HTML holds its first new card, which is what a first
-  // visit shows anyway. A returning learner's browser, or an address with a query, hides it
-  // (html[data-saved] and html[data-query], set by the head script) until the real queue is ready.
+  // visit shows anyway, and a returning learner's who has answered nothing. A learner who has, or
+  // an address with a query, hides it (html[data-own-queue] and html[data-query], set by the head
+  // script) until the real queue is ready.
   const provisional = !progress || search === null || !queue;
   const current =
     (undone !== null && factIds.includes(undone) ? undone : undefined) ??

@@ -7,14 +7,10 @@ import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remo
 import { openMistakes } from '@/lib/progress/mistakes';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { QUESTION_KINDS } from '@/lib/questions/models';
-import { textIn } from '@/lib/display';
-import { responseText } from '@/lib/questions/check';
-import { answerText } from '@/lib/questions/export';
-import { parseResponseText } from '@/lib/questions/response';
-import { BilingualText, useDisplayLanguage } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
+import { MistakeEntry } from './MistakeEntry';
 import type { NotebookEntry } from './notebook';
 import { orNewVersion } from '../newVersion';
 
@@ -35,7 +31,6 @@ export function MistakesSession({
   const [practising, setPractising] = useState<NotebookEntry[] | null>(null);
   // 背题模式: every entry with its answer and explanation open, to read through.
   const [reciting, setReciting] = useState(false);
-  const { mode } = useDisplayLanguage();
   const profile = progress?.profile;
   const clearAfter = profile?.settings.mistakeClearAfter ?? 1;
   // The generator and the content come when the notebook is first drawn (lib/questions/lazy.ts):
@@ -129,42 +124,14 @@ export function MistakesSession({
             {deck.title[locale]} <span className="count">({items.length})</span>
           </h2>
           <ul className="mistake-list">
-            {items.map((e) => {
-              const given = parseResponseText(e.mistake.response);
-              return (
-                <li key={e.question.id} className="mistake-item">
-                  <p className="review-prompt">
-                    <BilingualText text={e.question.prompt} />
-                  </p>
-                  {'options' in e.question && e.question.kind !== 'order' ? (
-                    <ul className="mistake-options">
-                      {e.question.options.map((o) => (
-                        <li key={o.id}>
-                          <BilingualText text={o.text} />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <p className="hint">{t('wrongCount', { count: e.mistake.wrongCount })}</p>
-                  {given ? (
-                    <p className="mistake-given">
-                      {t('yourAnswer')}
-                      <BilingualText text={responseText(e.question, given)} />
-                    </p>
-                  ) : null}
-                  <details className="mistake-answer" open={reciting}>
-                    <summary>{t('showAnswer')}</summary>
-                    <p>
-                      {t('rightAnswer')}
-                      <span>{textIn(answerText(e.question), mode)}</span>
-                    </p>
-                    <p className="review-explanation">
-                      <BilingualText text={e.question.explanation} />
-                    </p>
-                  </details>
-                </li>
-              );
-            })}
+            {items.map((e) => (
+              <MistakeEntry
+                key={e.question.id}
+                mistake={e.mistake}
+                question={e.question}
+                open={reciting}
+              />
+            ))}
           </ul>
           <button type="button" className="button" onClick={() => setPractising(items)}>
             {t('practiseDeck', { count: items.length })}

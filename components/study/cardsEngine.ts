@@ -2,21 +2,15 @@ import { sourceText } from '@/lib/content/dates';
 import { type ContentBundle, type ContentIndex, indexContent } from '@/lib/content/index-content';
 import type { Text } from '@/lib/content/schema';
 import { sourceOfClaim } from '@/lib/content/sources';
-import { replayHistory } from '@/lib/progress/archive';
 import { reviewForCard } from '@/lib/progress/record';
-import { dayNumber } from '@/lib/progress/days';
-import { effectiveReviews } from '@/lib/progress/reviews';
 import { formatInterval } from '@/lib/progress/interval';
-import {
-  GRADES,
-  type MemoryCard,
-  previewGrades,
-  scheduler,
-  studyQueue,
-} from '@/lib/progress/schedule';
-import type { Grade, Profile, Review } from '@/lib/progress/schema';
+import { type ProfileMemories, profileMemories, sessionQueue } from '@/lib/progress/cards-today';
+import type { DailyQueue } from '@/lib/progress/daily-queue';
+import { siblingGroup } from '@/lib/progress/session-cards';
+import { GRADES, previewGrades, scheduler } from '@/lib/progress/schedule';
+import type { Grade, Profile } from '@/lib/progress/schema';
+import { factsWithNames } from '@/lib/progress/session-cards';
 import { ALL_DECKS } from '@/lib/progress/settings-limits';
-import { newCardsToday } from '@/lib/progress/stats';
 import { claimsOfFact, type Flashcard, flashcards, nameCards } from '@/lib/questions/cards';
 
 /*
@@ -75,29 +69,12 @@ export function firstCard(content: ContentBundle): CardView | null {
   return cardsOf(index, ids, [])[0] ?? null;
 }
 
-/** A learner's memories, replayed at one desired retention. */
-export interface Memories {
-  cards: ReadonlyMap<string, MemoryCard>;
-  retention: number;
-  reviews: readonly Review[];
+/** A learner's memories: the replay of their reviews (lib/progress/cards-today.ts). */
+export interface Memories extends ProfileMemories {
   profile: Profile | undefined;
 }
 
-export interface Queue {
-  due: string[];
-  fresh: string[];
-  /** When the next of these cards is due (ms), or null when none has been studied. */
-  nextDue: number | null;
-  /** Cards of the scope never studied. */
-  unseen: number;
-  /**
-   * New cards held back until tomorrow although today's limit has room: another card of their
-   * fact was studied today, or comes first today.
-   */
-  buried: number;
-  /** New cards today's limit still allows. */
-  room: number;
-}
+export type Queue = DailyQueue;
 
 export type CardsEngine = ReturnType<typeof createCardsEngine>;
 
@@ -119,75 +96,23 @@ export function createCardsEngine(content: ContentBundle) {
     deckCards(deckId: string | undefined, nameDecks: readonly string[]): CardView[] {
       const deck = deckId ? content.decks.find((d) => d.id === deckId) : undefined;
       const scopeIds = [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))];
-      const withNames = nameDecks.includes(deck ? deck.id : ALL_DECKS);
-      // The all-decks session has the name cards of the decks that have them, or all of them.
-      const named = withNames
-        ? scopeIds
-        : deck
-          ? []
-          : scopeIds.filter((id) => nameDecks.includes(deckOf.get(id) ?? ALL_DECKS));
+      const scope = deck ? deck.id : ALL_DECKS;
+      const facts = scopeIds.map((id) => ({ id, deck: deckOf.get(id) }));
+      const named = factsWithNames(facts, scope, nameDecks);
       return cardsOf(index, scopeIds, named);
     },
 
-    memories(profile: Profile | undefined, retention: number): Memories {
-      const reviews = profile ? effectiveReviews(profile) : [];
-      const cards = replayHistory(profile?.archive, reviews, scheduler(retention), claimsOf);
-      return { cards, retention, reviews, profile };
+    memories(profile: Profile | undefined): Memories {
+      return { ...profileMemories(profile, claimsOf), profile };
     },
 
     /**
-     * Due cards first, then new ones up to what is left of today's limit. A fact's new cards
-     * come one a day (Anki's "bury new siblings"): the card that asks where a meeting was held
-     * is not followed by the one that asks its number, whose answer the first just gave.
+     * Today's queue of these cards (lib/progress/daily-queue.ts): due cards first, then new
+     * ones, one a day of each fact's siblings, up to what is left of today's limit.
      */
-    queue(
-      cards: readonly CardView[],
-      memories: Memories,
-      options: { now: number; newCardsPerDay: number },
-    ): Queue {
-      const offset = new Date(options.now).getTimezoneOffset();
-      const archive = memories.profile?.archive;
-      const today = dayNumber(options.now, offset);
-      // Siblings: a fact's claim cards, and apart from them its name cards (a name card asks
-      // nothing its fact's claims answer; its two directions answer each other).
-      const groupOf = (c: CardView) => `${c.fact}|${c.answerIn ? 'name' : 'claim'}`;
-      const groupByKey = new Map(cards.map((c) => [c.key, groupOf(c)]));
-      // Groups a card was studied of today (flashcards only: practice does not hold cards back).
-      const studied = new Set<string>();
-      for (const r of memories.reviews) {
-        if (r.kind !== 'card' || dayNumber(r.at, offset) !== today) continue;
-        const group = groupByKey.get(r.claim ?? r.fact);
-        if (group) studied.add(group);
-      }
-      const offered = new Set<string>();
-      const keys: string[] = [];
-      let buried = 0;
-      for (const card of cards) {
-        if (!memories.cards.has(card.key)) {
-          const group = groupOf(card);
-          if (studied.has(group) || offered.has(group)) {
-            buried += 1;
-            continue;
-          }
-          offered.add(group);
-        }
-        keys.push(card.key);
-      }
-      const newStartedToday = newCardsToday(memories.reviews, options.now, offset, archive);
-      const { due, fresh } = studyQueue(keys, memories.cards, {
-        now: options.now,
-        newCardsPerDay: options.newCardsPerDay,
-        newStartedToday,
-      });
-      let nextDue: number | null = null;
-      let unseen = 0;
-      for (const { key } of cards) {
-        const c = memories.cards.get(key);
-        if (!c) unseen += 1;
-        else if (nextDue === null || c.card.due.getTime() < nextDue) nextDue = c.card.due.getTime();
-      }
-      const room = Math.max(0, options.newCardsPerDay - newStartedToday);
-      return { due, fresh, nextDue, unseen, buried, room };
+    queue(cards: readonly CardView[], memories: Memories, now: number): Queue {
+      const session = cards.map((c) => ({ key: c.key, group: siblingGroup(c.fact, !!c.answerIn) }));
+      return sessionQueue(session, memories.profile, memories, now);
     },
 
     /** When each grade would bring the card back, as interface text. */

@@ -5,7 +5,7 @@
 import { compareDates } from '@/lib/content/dates';
 import type { Review } from '@/lib/progress/schema';
 import type { TimelineEvent } from '@/lib/questions/claims';
-import { orderable, pickOrderable } from '@/lib/questions/orderable';
+import { orderable, orderLabels, pickOrderable } from '@/lib/questions/orderable';
 import { createRandom, shuffled } from '@/lib/questions/random';
 
 export const ROUND_SIZES = { min: 5, max: 6 } as const;
@@ -45,7 +45,9 @@ export function drawTimelineRound(
     for (let tries = 0; tries < 10 && shown.every((e, i) => e.factId === answer[i]); tries++)
       shown = shuffled(picked, random);
     if (shown.every((e, i) => e.factId === answer[i])) shown = [...shown].reverse();
-    return { deckId, seed, shown, answer };
+    // An event alone of its series in the round is named with its number (see orderLabels).
+    const label = orderLabels(picked);
+    return { deckId, seed, shown: shown.map((e) => ({ ...e, label: label(e) })), answer };
   }
   return undefined;
 }

@@ -81,6 +81,18 @@ export const Entity = z.strictObject({
   otherMeetings: z
     .array(z.strictObject({ ordinal: z.int().min(1), date: PartialDate, city: Id.nullable() }))
     .optional(),
+  /**
+   * For countries: the region they lie in (central-asia, southern-europe …, the UN's regions).
+   * A wrong answer is drawn from the region of the right one first, so it is one a learner who
+   * half knows the topic could pick.
+   */
+  region: Id.optional(),
+  /**
+   * For states that began or ended in the times the content covers: their first and last day
+   * (the Soviet Union, 1922-12-30 to 1991-12-26). A state is never offered as a wrong answer
+   * about a time it did not exist.
+   */
+  existed: z.strictObject({ from: PartialDate.optional(), to: PartialDate.optional() }).optional(),
   /** For cities and provinces: the country (or province) they lie in. */
   partOf: Id.optional(),
   /**

@@ -152,6 +152,20 @@ export function validateContent(
         message: `unknown entity "${e.partOf}"`,
       });
     }
+    const { from, to } = e.existed ?? {};
+    for (const date of [from, to])
+      if (date !== undefined && !isRealDate(date))
+        problems.push({
+          file: glossaryFile.file,
+          field: `entities[${i}].existed`,
+          message: `${e.id}: no such day as ${date}`,
+        });
+    if (from && to && compareDates(from, to) > 0)
+      problems.push({
+        file: glossaryFile.file,
+        field: `entities[${i}].existed`,
+        message: `${e.id}: exists from ${from}, after its end ${to}`,
+      });
     e.datedAliases?.forEach((alias, k) => {
       const field = `entities[${i}].datedAliases[${k}]`;
       const name = [...alias.zh, ...alias.en].join(' / ');

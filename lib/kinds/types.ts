@@ -48,6 +48,12 @@ export interface FactKindModule<F extends Fact = Fact> {
    */
   eventLabel?: (index: ContentIndex, fact: F, detailed: boolean) => Text | undefined;
   /**
+   * How an ordering question names the event when nothing else of its group (its series) is
+   * in the question: with its number (中国共产党第三次全国代表大会在广州举行), which then gives
+   * no order away. Also how the explanation names it, once the order is shown.
+   */
+  namedEventLabel?: (index: ContentIndex, fact: F) => Text;
+  /**
    * Labels of events that happened but are no fact (a series' other meetings): ordering labels
    * must tell the recorded events apart from them as well.
    */

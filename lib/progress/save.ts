@@ -1,5 +1,6 @@
 import { checkFields, isInt, isPlainObject } from '../checks';
 import { laterArchive } from './archive';
+import { DEFAULT_PROFILE_NAMES } from './default-names';
 import { effectiveReviews } from './reviews';
 import {
   checkArchive,
@@ -35,12 +36,7 @@ export function newProfile(id: string, name: string, now: number): Profile {
   return { id, name, createdAt: now, settings: { ...DEFAULT_SETTINGS }, reviews: [], undone: [] };
 }
 
-/**
- * The first profile's name in each interface language (Profiles.defaultName in messages/; a test
- * keeps the two in step). A profile still called by one of them is shown under the current
- * language's, so a first visit on the Chinese pages does not leave an English learner as 我.
- */
-export const DEFAULT_PROFILE_NAMES: readonly string[] = ['我', 'Me'];
+export { DEFAULT_PROFILE_NAMES };
 
 /** The save with every profile still under a default name renamed to `defaultName`. */
 export function localizeDefaultNames(save: Save, defaultName: string): Save {

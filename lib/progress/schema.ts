@@ -9,7 +9,7 @@ import {
   isString,
 } from '../checks';
 import { QUESTION_KINDS } from '../questions/models';
-import { type DisplayMode, isDisplayMode } from '../display';
+import { type DisplayMode, isDisplayMode, isLanguage, type Language } from '../display';
 import { DEFAULT_SETTINGS, MOTION, SETTING_LIMITS, THEMES } from './settings-limits';
 
 /**
@@ -84,8 +84,15 @@ export interface Settings {
   theme: (typeof THEMES)[number];
   motion: (typeof MOTION)[number];
   /**
-   * The language questions and cards are shown in: zh, en or both. Absent: the interface
-   * language (and, on a device that saved a choice before it was per profile, that choice).
+   * The language questions and cards are shown in (zh, en or both), for each interface language:
+   * a learner who reads English questions in the Chinese interface need not want them in the
+   * English one. Absent for an interface: `questionLanguage`, else the interface language.
+   */
+  questionLanguages?: Partial<Record<Language, DisplayMode>>;
+  /**
+   * The question language chosen before each interface kept its own: it still holds in an
+   * interface with no choice of its own (and, on a device that saved a choice before it was per
+   * profile, that choice).
    */
   questionLanguage?: DisplayMode;
   /** Decks whose flashcards include name cards (中英名称卡); ALL_DECKS for the all-decks session. */
@@ -222,6 +229,13 @@ export const SETTING_CHECKS: { [K in keyof Settings]-?: (v: unknown) => boolean 
     isNumberIn(v, SETTING_LIMITS.desiredRetention.min, SETTING_LIMITS.desiredRetention.max),
   theme: (v) => isOneOf(v, THEMES),
   motion: (v) => isOneOf(v, MOTION),
+  questionLanguages: optional(
+    (v) =>
+      isPlainObject(v) &&
+      Object.entries(v).every(
+        ([k, mode]) => isLanguage(k) && (mode === undefined || isDisplayMode(mode)),
+      ),
+  ),
   questionLanguage: optional(isDisplayMode),
   nameCardDecks: optional((v) => isArrayOf(v, (d) => d === '*' || isSafeId(d), 0, 500)),
   mistakeClearAfter: optional((v) =>

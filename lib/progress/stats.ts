@@ -10,6 +10,7 @@ import {
 } from './archive';
 import { answeredRight } from './mistakes';
 import type { Review, ReviewKind, Settings } from './schema';
+import { type DailyQueue, dailyQueue, newCardsToday, type SessionCard } from './daily-queue';
 import { type MemoryCard, isDue, isMastered, scheduler } from './schedule';
 
 export { calendarDate, DAY_MS, dayNumber, heatLevel };
@@ -19,7 +20,7 @@ export interface DayCount {
   count: number;
 }
 
-export { answersOf };
+export { answersOf, newCardsToday };
 
 /*
  * Each statistic reads the log's reviews that count and, where the profile has one, its archive:
@@ -77,30 +78,6 @@ export function reviewsToday(
     (archivedDays(archive, offsetMinutes).get(today) ?? 0) +
     answersOf(reviews).filter((r) => dayNumber(r.at, offsetMinutes) === today).length
   );
-}
-
-/**
- * Cards started today in flashcards: claims whose first review of all is a flashcard grade made
- * today. They count against the new-card limit; a claim first met in a quiz or test does not
- * (it is then a card in learning, due when FSRS says).
- */
-export function newCardsToday(
-  reviews: readonly Review[],
-  now: number,
-  offsetMinutes: number,
-  archive?: ArchiveView,
-): number {
-  const today = dayNumber(now, offsetMinutes);
-  // An archived memory was first reviewed before the archive's end, which is days ago.
-  const archived = new Set((archive?.memories ?? []).map((m) => m[0]));
-  const first = new Map<string, Review>();
-  for (const r of reviews) {
-    const key = r.claim ?? r.fact;
-    if (!first.has(key) && !archived.has(key)) first.set(key, r);
-  }
-  return [...first.values()].filter(
-    (r) => r.kind === 'card' && dayNumber(r.at, offsetMinutes) === today,
-  ).length;
 }
 
 export interface KindAccuracy {
@@ -218,6 +195,14 @@ export interface ProgressSummary {
   forecast: DayCount[];
   decks: (DeckMastery & { id: string })[];
   kinds: KindAccuracy[];
+  /** Today's flashcards of the all-decks session, as the cards page shows them. */
+  cards: Pick<DailyQueue, 'due' | 'fresh' | 'laterToday'> | null;
+}
+
+/** The all-decks flashcards session, to count today's cards and the forecast over. */
+export interface SummarySession {
+  cards: readonly SessionCard[];
+  newCardsPerDay: number;
 }
 
 export const HEATMAP_DAYS = 84;
@@ -226,6 +211,9 @@ export const FORECAST_DAYS = 7;
 /**
  * Everything the progress page shows, from the reviews that count (see effectiveReviews).
  * Cards are replayed with the learner's desired retention, so the forecast matches the cards page.
+ * With `session`, today's cards are counted by lib/progress/daily-queue.ts, as the cards page
+ * counts them, and the forecast counts that session's cards only: its first day is the cards due
+ * now and those due later today.
  */
 export function progressSummary(
   reviews: readonly Review[],
@@ -235,9 +223,22 @@ export function progressSummary(
   offsetMinutes: number,
   claimsOf?: (fact: string) => readonly string[] | undefined,
   archive?: ArchiveView,
+  session?: SummarySession,
 ): ProgressSummary {
   const ordered = [...reviews].sort((a, b) => a.at - b.at);
   const cards = replayHistory(archive, ordered, scheduler(settings.desiredRetention), claimsOf);
+  const today = session
+    ? dailyQueue(session.cards, cards, ordered, {
+        now,
+        offsetMinutes,
+        newCardsPerDay: session.newCardsPerDay,
+        ...(archive ? { archive } : {}),
+        ...(claimsOf ? { claimsOf } : {}),
+      })
+    : null;
+  const forecastCards = session
+    ? session.cards.flatMap(({ key }) => cards.get(key) ?? [])
+    : cards.values();
   const kindOrder: readonly ReviewKind[] = [...QUESTION_KINDS, 'card'];
   return {
     totalReviews: archivedAnswers(archive) + answersOf(ordered).length,
@@ -246,10 +247,11 @@ export function progressSummary(
     streak: streak(ordered, now, offsetMinutes, archive),
     mastered: [...cards.values()].filter((c) => isMastered(c)).length,
     heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_DAYS, archive),
-    forecast: dueForecast(cards.values(), now, offsetMinutes, FORECAST_DAYS),
+    forecast: dueForecast(forecastCards, now, offsetMinutes, FORECAST_DAYS),
     decks: decks.map((d) => ({ id: d.id, ...deckMastery(d.factIds, cards) })),
     kinds: accuracyByKind(ordered, archive).sort(
       (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind),
     ),
+    cards: today && { due: today.due, fresh: today.fresh, laterToday: today.laterToday },
   };
 }

@@ -1,5 +1,6 @@
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, Text } from '../content/schema';
+import { type CardOutline, nameCardKeys } from '../progress/session-cards';
 import { buildClaims, type Claim } from './claims';
 import { valueLabel } from './values';
 import { joinEnglish } from './wording';
@@ -26,8 +27,12 @@ function answerOf(index: ContentIndex, claim: Claim): Text {
   return { zh: labels.map((l) => l.zh).join('、'), en: joinEnglish(labels.map((l) => l.en)) };
 }
 
-/** A sentence per true value, or for many values the answer alone (it is shown above). */
+/**
+ * One sentence on every true value where the claim has one, else a sentence per value, or for
+ * many values the answer alone (it is shown above).
+ */
 function backOf(claim: Claim): Text | undefined {
+  if (claim.values.length > 1 && claim.statementMany) return claim.statementMany(claim.values);
   if (claim.values.length > 3) return undefined;
   const parts = claim.values.map(claim.statement);
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
@@ -81,6 +86,14 @@ function entityIdsOf(index: ContentIndex, value: unknown, out: Set<string>): voi
   }
 }
 
+/** The entities a fact names that have name cards: a group ("the heads of delegation") is a
+ * description, not a name to learn. */
+function namedEntities(index: ContentIndex, fact: Fact): string[] {
+  const ids = new Set<string>();
+  entityIdsOf(index, fact, ids);
+  return [...ids].filter((id) => index.entity(id).type !== 'group');
+}
+
 /**
  * Name cards (中英名称卡): the official Chinese and English names of the people, places, bodies and
  * documents these facts name, both ways. A card shows one name and asks for the other; its key
@@ -91,17 +104,14 @@ export function nameCards(index: ContentIndex, factIds: readonly string[]): Flas
   const seen = new Set<string>();
   for (const id of factIds) {
     const fact = index.fact(id);
-    const ids = new Set<string>();
-    entityIdsOf(index, fact, ids);
-    for (const entityId of ids) {
-      const e = index.entity(entityId);
-      // A group ("the heads of delegation") is a description, not a name to learn.
-      if (seen.has(entityId) || e.type === 'group') continue;
+    for (const entityId of namedEntities(index, fact)) {
+      if (seen.has(entityId)) continue;
       seen.add(entityId);
-      const { zh, en } = e.name;
+      const { zh, en } = index.entity(entityId).name;
+      const [keyZh, keyEn] = nameCardKeys(entityId);
       cards.push(
         {
-          key: `name:${entityId}:zh`,
+          key: keyZh,
           fact,
           front: { zh: `“${zh}”的英文名称是什么？`, en: `What is “${zh}” in English?` },
           answer: { zh: en, en },
@@ -109,7 +119,7 @@ export function nameCards(index: ContentIndex, factIds: readonly string[]): Flas
           back: { zh: '', en: '' },
         },
         {
-          key: `name:${entityId}:en`,
+          key: keyEn,
           fact,
           front: { zh: `“${en}”的中文名称是什么？`, en: `What is “${en}” in Chinese?` },
           answer: { zh, en: zh },
@@ -120,6 +130,31 @@ export function nameCards(index: ContentIndex, factIds: readonly string[]): Flas
     }
   }
   return cards;
+}
+
+/**
+ * The all-decks flashcard session without its wording (lib/progress/session-cards.ts): what the
+ * home and progress pages count today's cards over, made at build time.
+ */
+export function cardOutline(
+  index: ContentIndex,
+  decks: readonly { id: string; facts: readonly string[] }[],
+): CardOutline {
+  const deckOf = new Map<string, string>();
+  for (const deck of decks) for (const f of deck.facts) if (!deckOf.has(f)) deckOf.set(f, deck.id);
+  const ids = [...new Set(index.facts.map((f) => f.id))];
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return {
+    claims: flashcards(index, ids).map((c) => {
+      const suffix = c.key.slice(c.fact.id.length + 1);
+      if (c.key.startsWith(`${c.fact.id}/`) && !suffix.includes('/'))
+        return [suffix, at.get(c.fact.id) ?? 0];
+      // A key written whole is told from a suffix by its "/" (lib/progress/session-cards.ts).
+      if (!c.key.includes('/')) throw new Error(`claim key "${c.key}" has no "/"`);
+      return [c.key, at.get(c.fact.id) ?? 0];
+    }),
+    facts: ids.map((id) => [id, deckOf.get(id) ?? '', namedEntities(index, index.fact(id))]),
+  };
 }
 
 const claimsByFact = new WeakMap<ContentIndex, Map<string, string[]>>();

@@ -37,6 +37,11 @@ export interface Claim {
   recall?: Text;
   /** A sentence that is true exactly when `value` is one of `values`. */
   statement: (value: Value) => Text;
+  /**
+   * One sentence true of several values at once ("Russia and Kazakhstan were founding members
+   * of …"), for explanations that state more than one: without it, one statement a value.
+   */
+  statementMany?: (values: readonly Value[]) => Text;
   /** The statement with a blank, for typed answers. */
   blank?: Text;
   /** A short name of the subject, for matching pairs. */
@@ -46,6 +51,11 @@ export interface Claim {
   difficulty: Difficulty;
   /** Two-way claims (in person or by video) make true/false questions only. */
   trueFalseOnly?: boolean;
+  /**
+   * For a claim across facts (the meetings one person attended): the fact that records a value,
+   * so an explanation of that value cites that fact's source. Without it, the first fact's.
+   */
+  factOfValue?: (value: Value) => string | undefined;
 }
 
 /** A dated event, for ordering questions. */
@@ -57,6 +67,12 @@ export interface TimelineEvent {
   date: PartialDate;
   /** The claim of its date, which placing it reviews ("sco-ssc-19/date"); "<factId>/date" if absent. */
   claim?: string;
+  /**
+   * The event's group (a meeting's series) and its label with its number, for an ordering
+   * question that holds no other event of the group: see FactKindModule.namedEventLabel.
+   */
+  group?: string;
+  named?: Text;
 }
 
 /**
@@ -89,6 +105,9 @@ function capitalised(claim: Claim): Claim {
     ...(claim.recall ? { recall: up(claim.recall) } : {}),
     ...(claim.blank ? { blank: up(claim.blank) } : {}),
     statement: (v) => up(statement(v)),
+    ...(claim.statementMany
+      ? { statementMany: (vs: readonly Value[]) => up(claim.statementMany!(vs)) }
+      : {}),
   };
 }
 
@@ -281,10 +300,16 @@ export function timelineEvents(index: ContentIndex, facts: readonly Fact[]): Tim
   return [...wanted]
     .flatMap((id) => events.get(id) ?? [])
     .sort((a, b) => a.position - b.position)
-    .map(({ factId, label, date }) => ({
-      factId,
-      label,
-      date,
-      claim: `${factId}/${kindOf(index.fact(factId)).orderedBy ?? 'date'}`,
-    }));
+    .map(({ factId, label, date }) => {
+      const fact = index.fact(factId);
+      const kind = kindOf(fact);
+      const named = kind.namedEventLabel?.(index, fact);
+      return {
+        factId,
+        label,
+        date,
+        claim: `${factId}/${kind.orderedBy ?? 'date'}`,
+        ...(named && kind.groups ? { group: kind.groups.groupOf(fact), named } : {}),
+      };
+    });
 }

@@ -1,5 +1,6 @@
 import { compareDates, datePrecision, shiftDate, yearOf } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
+import { factDate } from '../kinds';
 import type { EntityType, PartialDate } from '../content/schema';
 import type { Claim } from './claims';
 import { drawPositions, type Random, shuffled } from './random';
@@ -230,9 +231,42 @@ export function isKnownFalse(claim: Claim, value: Value): boolean {
   return true;
 }
 
+/** The dates of the facts a claim is about (those that have one). */
+function claimDates(index: ContentIndex, claim: Claim): PartialDate[] {
+  return claim.factIds.flatMap((id) => {
+    const date = factDate(index.fact(id));
+    return date ? [date] : [];
+  });
+}
+
+/**
+ * Whether a value may be named at these dates: a state that began or ended (the Soviet Union,
+ * Kazakhstan) is no answer about a time it did not exist.
+ */
+function existedAt(index: ContentIndex, value: Value, dates: readonly PartialDate[]): boolean {
+  if (value.type !== 'entity') return true;
+  const existed = index.entity(value.id).existed;
+  if (!existed) return true;
+  const { from, to } = existed;
+  return dates.every(
+    (d) => (!from || compareDates(d, from) >= 0) && (!to || compareDates(d, to) <= 0),
+  );
+}
+
+/** The regions of a claim's true values (countries that say where they lie). */
+function regionsOf(index: ContentIndex, claim: Claim): Set<string> {
+  return new Set(
+    claim.values.flatMap((v) => {
+      const region = v.type === 'entity' ? index.entity(v.id).region : undefined;
+      return region ? [region] : [];
+    }),
+  );
+}
+
 /**
  * Up to `count` distractors of the claim's class: values that occur elsewhere in the content
- * first, then near values; never a true value, never two that say the same thing.
+ * first, then near values (of the true value's region first, for places that say theirs); never
+ * a true value, never two that say the same thing, never a state that did not exist at the time.
  */
 export function pickDistractors(
   index: ContentIndex,
@@ -241,7 +275,14 @@ export function pickDistractors(
   random: Random,
 ): Value[] {
   const [preferred, fallback] = candidates(index, claim, random);
-  const ordered = [...shuffled(preferred, random), ...shuffled(fallback, random)];
+  const first = shuffled(preferred, random);
+  const others = shuffled(fallback, random);
+  const regions = regionsOf(index, claim);
+  const near = (v: Value) => v.type === 'entity' && regions.has(index.entity(v.id).region ?? '');
+  const dates = claimDates(index, claim);
+  const ordered = [...first, ...others.filter(near), ...others.filter((v) => !near(v))].filter(
+    (v) => existedAt(index, v, dates),
+  );
   const chosen: Value[] = [];
   for (const value of ordered) {
     if (chosen.length >= count) break;

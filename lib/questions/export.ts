@@ -64,7 +64,9 @@ function oneLine(text: string): string {
 }
 
 function sourceLine(q: Question, lang: ExportLanguage): string {
-  return `${pick(q.source.publication, lang, ' / ')}, ${q.source.date}, ${pick(q.source.locator, lang, ' / ')}`;
+  return q.sources
+    .map((s) => `${pick(s.publication, lang, ' / ')}, ${s.date}, ${pick(s.locator, lang, ' / ')}`)
+    .join('; ');
 }
 
 /**

@@ -10,9 +10,11 @@ import {
   timelineEvents,
   type TimelineEvent,
 } from './claims';
+import { blankAnswer, fillHint } from './blank';
+import { claimValueSources, distinctSources } from './cite';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
-import { pickOrderable } from './orderable';
+import { orderLabels, pickOrderable } from './orderable';
 import {
   type Option,
   QUESTION_KINDS,
@@ -44,7 +46,7 @@ const ORDER_PROMPT: Text = {
 
 const MATCH_PROMPT: Text = {
   zh: '请将左右两栏正确配对。',
-  en: 'Match each item on the left with the right answer.',
+  en: 'Match each item on the left with one on the right.',
 };
 
 const optionCache = new WeakMap<ContentIndex, Map<string, Option>>();
@@ -90,11 +92,9 @@ function hasImportance(index: ContentIndex): boolean {
 }
 
 /** What every question drawn from a claim shares. */
-function common(index: ContentIndex, claim: Claim, deck: Deck) {
-  const primary = index.fact(claim.factIds[0] ?? '');
+function common(claim: Claim, deck: Deck) {
   return {
     deckId: deck.id,
-    source: sourceOfClaim(primary, claim.id),
     factIds: claim.factIds,
     claimId: claim.id,
     claims: [claim.id],
@@ -110,7 +110,9 @@ function questionsFromClaim(
 ): Question[] {
   const out: Question[] = [];
   const rng = (kind: string): Random => createRandom(`${seed}|${kind}|${claim.id}`);
-  const base = common(index, claim, deck);
+  const base = common(claim, deck);
+  const cite = (values: readonly Value[]) =>
+    distinctSources(claimValueSources(index, claim, values));
   const single = claim.values.length === 1;
 
   if (kinds.has('single') && single && !claim.trueFalseOnly) {
@@ -126,6 +128,7 @@ function questionsFromClaim(
         options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
         answer: valueKey(answer),
         explanation: claim.statement(answer),
+        sources: cite([answer]),
         difficulty: contentDifficulty(index, claim.difficulty, [answer], distractors),
       });
     }
@@ -147,7 +150,11 @@ function questionsFromClaim(
         kind: 'multiple',
         prompt: claim.askMany,
         options: options.map((v) => toOption(index, v)),
-        explanation: joinSentences(options.filter((v) => keyed.includes(v)).map(claim.statement)),
+        explanation: stateAll(
+          claim,
+          options.filter((v) => keyed.includes(v)),
+        ),
+        sources: cite(options.filter((v) => keyed.includes(v))),
         answer: options.filter((v) => keyed.includes(v)).map(valueKey),
         difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
       });
@@ -167,6 +174,8 @@ function questionsFromClaim(
       prompt: claim.statement(stated),
       options: TRUE_FALSE_OPTIONS,
       explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
+      // A false statement is explained by what is true instead: those values' sources.
+      sources: cite(stateTrue ? [stated] : claim.values),
       answer: stateTrue,
       statedValue: valueKey(stated),
       difficulty: contentDifficulty(index, claim.difficulty, [truth], stateTrue ? [] : [stated]),
@@ -177,13 +186,20 @@ function questionsFromClaim(
     const answer = claim.values[0]!;
     const forms = typedForms(index, answer, claimDate(index, claim));
     if (forms) {
+      const { display, alsoAccepted } = blankAnswer(answer, valueLabel(index, answer), claim.blank);
       out.push({
         ...base,
         id: `fill:${claim.id}`,
         kind: 'fill',
         prompt: claim.blank,
-        answer: { display: valueLabel(index, answer), ...forms },
+        answer: {
+          display,
+          accepted: [...new Set([...forms.accepted, ...alsoAccepted])],
+          numeric: forms.numeric,
+          hint: fillHint(answer),
+        },
         explanation: claim.statement(answer),
+        sources: cite([answer]),
         difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
       });
     }
@@ -211,8 +227,17 @@ function explainTrue(claim: Claim, stated: Value): Text {
   return joinSentences([VERDICT.true, claim.statement(stated)]);
 }
 
+/** What is true of several values: one sentence where the claim has one, else one a value. */
+function stateAll(claim: Claim, values: readonly Value[]): Text {
+  return values.length > 1 && claim.statementMany
+    ? claim.statementMany(values)
+    : joinSentences(values.map(claim.statement));
+}
+
 /** Why a false statement is false: what is true instead (a list when many values are true). */
 function explainFalse(index: ContentIndex, claim: Claim): Text {
+  if (claim.values.length <= 3 || claim.statementMany)
+    return joinSentences([VERDICT.false, stateAll(claim, claim.values)]);
   if (claim.values.length <= 3)
     return joinSentences([VERDICT.false, ...claim.values.map(claim.statement)]);
   const labels = claim.values.map((v) => valueLabel(index, v));
@@ -223,6 +248,11 @@ function explainFalse(index: ContentIndex, claim: Claim): Text {
       en: `${claim.askMany?.en.replace(/ \(Select all that apply\.\)$/, '') ?? claim.ask.en} ${joinEnglish(labels.map((l) => l.en))}.`,
     },
   ]);
+}
+
+/** The claim of an event's date, which placing it reviews. */
+function eventClaim(e: TimelineEvent): string {
+  return e.claim ?? `${e.factId}/date`;
 }
 
 /**
@@ -253,24 +283,28 @@ export function orderQuestion(
   { id, claimId }: { id: string; claimId: string },
 ): OrderQuestion {
   const chronological = [...events].sort((a, b) => compareDates(a.date, b.date));
-  const first = index.fact(chronological[0]!.factId);
+  const shownLabel = orderLabels(events);
+  // After the answer, every event is named in full: the order is no secret any more.
+  const fullLabel = (e: TimelineEvent) => e.named ?? e.label;
   return {
     id,
     deckId,
     kind: 'order',
     prompt: ORDER_PROMPT,
-    options: shown.map((e) => ({ id: e.id ?? e.factId, text: e.label })),
+    options: shown.map((e) => ({ id: e.id ?? e.factId, text: shownLabel(e) })),
     answer: chronological.map((e) => e.id ?? e.factId),
     // One dated event a line, earliest first.
     explanation: {
-      zh: chronological.map((e) => `${formatShort(index, e).zh}　${e.label.zh}`).join('\n'),
-      en: chronological.map((e) => `${formatShort(index, e).en}: ${e.label.en}`).join('\n'),
+      zh: chronological.map((e) => `${formatShort(index, e).zh}　${fullLabel(e).zh}`).join('\n'),
+      en: chronological.map((e) => `${formatShort(index, e).en}: ${fullLabel(e).en}`).join('\n'),
     },
-    source: first.source,
+    sources: distinctSources(
+      chronological.map((e) => sourceOfClaim(index.fact(e.factId), eventClaim(e))),
+    ),
     factIds: [...new Set(chronological.map((e) => e.factId))],
     claimId,
     claims: orderClaims(chronological.map((e) => e.id ?? e.factId)),
-    eventClaims: chronological.map((e) => e.claim ?? `${e.factId}/date`),
+    eventClaims: chronological.map(eventClaim),
     difficulty: 3,
   };
 }
@@ -395,7 +429,6 @@ function statementQuestions(
       continue;
     const shown = shuffled(stated, random);
     for (const p of picked) asked.add(p.id);
-    const first = index.fact(shown[0]!.claim.factIds[0]!);
     out.push({
       id: `multiple:${deck.id}:statements:${k}`,
       deckId: deck.id,
@@ -412,18 +445,22 @@ function statementQuestions(
           .map((s) =>
             s.true
               ? `✓ ${s.claim.statement(s.value).zh}`
-              : `✗ ${s.claim.statement(s.value).zh}实际上，${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).zh}`,
+              : `✗ ${s.claim.statement(s.value).zh}实际上，${trueInstead(s.claim).zh}`,
           )
           .join('\n'),
         en: shown
           .map((s) =>
             s.true
               ? `✓ ${s.claim.statement(s.value).en}`
-              : `✗ ${s.claim.statement(s.value).en} Correct: ${joinSentences(s.claim.values.slice(0, 3).map(s.claim.statement)).en}`,
+              : `✗ ${s.claim.statement(s.value).en} In fact, ${midSentence(trueInstead(s.claim).en)}`,
           )
           .join('\n'),
       },
-      source: first.source,
+      sources: distinctSources(
+        shown.flatMap((s) =>
+          claimValueSources(index, s.claim, s.true ? [s.value] : s.claim.values.slice(0, 3)),
+        ),
+      ),
       factIds: [...new Set(shown.flatMap((s) => s.claim.factIds))],
       claimId: `statements:${shown.map((s) => s.claim.id).join(',')}`,
       claims: shown.map((s) => s.claim.id),
@@ -431,6 +468,18 @@ function statementQuestions(
     });
   }
   return out;
+}
+
+/** What is true instead of a false statement: every value in one sentence, or the first three. */
+function trueInstead(claim: Claim): Text {
+  return claim.statementMany
+    ? stateAll(claim, claim.values)
+    : stateAll(claim, claim.values.slice(0, 3));
+}
+
+/** A sentence continued after "In fact,": its leading article in lower case, names as they are. */
+function midSentence(text: string): string {
+  return text.replace(/^(The|A|An|On|In) /, (word) => word.toLowerCase());
 }
 
 function formatShort(index: ContentIndex, e: TimelineEvent): Text {
@@ -513,7 +562,9 @@ function matchQuestions(
         options,
         answer,
         explanation,
-        source: index.fact(picked[0]!.factIds[0]!).source,
+        sources: distinctSources(
+          picked.flatMap((c) => claimValueSources(index, c, [c.values[0]!])),
+        ),
         factIds: picked.flatMap((c) => c.factIds),
         claimId: `match:${picked.map((c) => c.id).join(',')}`,
         claims: picked.map((c) => c.id),

@@ -1,4 +1,5 @@
 import type { Source, Text } from '../content/schema';
+import type { FillHint } from './blank';
 
 /** The one list of question kinds. Everything else reads it. */
 export const QUESTION_KINDS = [
@@ -31,7 +32,11 @@ interface QuestionBase {
   deckId: string;
   prompt: Text;
   explanation: Text;
-  source: Source;
+  /**
+   * The sources of what the explanation states, each once, in the order it states them: a
+   * question on several facts (a match, an ordering, statements) cites each fact's own source.
+   */
+  sources: Source[];
   factIds: string[];
   difficulty: Difficulty;
   /** The claim the question tests ("sco-ssc-19/city"); lets tests check it against the facts. */
@@ -73,6 +78,11 @@ export interface FillInQuestion extends QuestionBase {
     accepted: string[];
     /** Numeric answers also match by value (１９ = 19 = 十九). */
     numeric: boolean;
+    /**
+     * What the hint under the blank says (a name, a number, a year, a figure). Absent in quizzes
+     * kept from before hints fitted the blank: they show none rather than a wrong one.
+     */
+    hint?: FillHint;
   };
 }
 

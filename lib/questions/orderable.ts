@@ -1,4 +1,5 @@
 import { compareDates } from '../content/dates';
+import type { Text } from '../content/schema';
 import type { TimelineEvent } from './claims';
 import { type Random, shuffled } from './random';
 
@@ -35,4 +36,16 @@ export function pickOrderable(
     if (picked.length === size) return picked;
   }
   return undefined;
+}
+
+/**
+ * How each event of an ordering question is shown: named with its number when no other event
+ * of its series is in the question (中国共产党第三次全国代表大会在广州举行: the number orders it
+ * against nothing else there); by place and detail when several are, since their numbers would
+ * be their order (党的全国代表大会在广州举行, 党的全国代表大会在莫斯科举行).
+ */
+export function orderLabels(events: readonly TimelineEvent[]): (e: TimelineEvent) => Text {
+  const perGroup = new Map<string, number>();
+  for (const e of events) if (e.group) perGroup.set(e.group, (perGroup.get(e.group) ?? 0) + 1);
+  return (e) => (e.named && e.group && perGroup.get(e.group) === 1 ? e.named : e.label);
 }

@@ -147,8 +147,12 @@ function capitalise(text: string): string {
 /** How a value reads as an option. */
 export function valueLabel(index: ContentIndex, value: Value): Text {
   switch (value.type) {
-    case 'entity':
-      return entityName(index, value.id);
+    case 'entity': {
+      // An option starts with a capital: "First China–Central Asia Summit", though a sentence
+      // names it "the first China–Central Asia Summit".
+      const name = entityName(index, value.id);
+      return { zh: name.zh, en: capitalise(name.en) };
+    }
     case 'ordinal':
       return ordinalLabel(value.n, value.measure);
     case 'count': {

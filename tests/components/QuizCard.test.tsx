@@ -61,7 +61,7 @@ describe('QuizCard', () => {
     expect(onAnswered).toHaveBeenCalledWith(true, { kind: 'single', optionId: q.answer });
     expect(screen.getByText('Correct')).toBeInTheDocument();
     expect(screen.getByText(q.explanation.en)).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(escape(q.source.publication.en)))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(q.sources[0]!.publication.en)))).toBeInTheDocument();
   });
 
   it('shows the right answer after a wrong one', async () => {
@@ -104,6 +104,31 @@ describe('QuizCard', () => {
     expect(box).toHaveAccessibleDescription(expect.stringContaining(fill.prompt.en));
   });
 
+  it('hints at the kind of answer a blank takes: a year is asked as a year, a name as a name', () => {
+    const fills = generateQuestions(loadContent(FIXTURE_ROOT), { seed: 3, kinds: ['fill'] });
+    for (const hint of ['year', 'name'] as const) {
+      const fill = fills.find((x) => x.kind === 'fill' && x.answer.hint === hint)!;
+      const { unmount } = render(
+        <NextIntlClientProvider locale="en" messages={en}>
+          <DisplayLanguageProvider initial="en">
+            <QuizCard
+              question={fill}
+              position={2}
+              total={10}
+              onAnswered={vi.fn()}
+              onNext={vi.fn()}
+              isLast={false}
+            />
+          </DisplayLanguageProvider>
+        </NextIntlClientProvider>,
+      );
+      const box = screen.getByRole('textbox', { name: 'Your answer' });
+      expect(box).toHaveAccessibleDescription(expect.stringContaining(en.Quiz.fillHints[hint]));
+      expect(box).not.toHaveAccessibleDescription(expect.stringContaining('第'));
+      unmount();
+    }
+  });
+
   it('keeps focus on the heading for a later question that is not a fill-in', () => {
     renderCard(questionOf('single'), 'en', 2);
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
@@ -128,6 +153,14 @@ describe('QuizCard', () => {
     await user.click(screen.getByRole('button', { name: 'Check' }));
     const [[, response]] = onAnswered.mock.calls as [[boolean, { optionIds: string[] }]];
     expect(response.optionIds[0]).toBe(second.id);
+  });
+
+  it('cites the source of each fact an ordering question explains', async () => {
+    const q = bank.find((x) => x.kind === 'order' && x.sources.length > 1)!;
+    const { user } = renderCard(q);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const cited = screen.getByText(/^Source:/);
+    for (const s of q.sources) expect(cited).toHaveTextContent(s.publication.en);
   });
 
   it('shows both languages with their lang attributes when asked', () => {

@@ -103,6 +103,46 @@ describe('SettingsForm', () => {
     window.localStorage.clear();
   });
 
+  it("has the head script tell whether the flashcards' first card can be a first visit's", () => {
+    const root = document.documentElement;
+    const ownQueue = (save: string | null, more: Record<string, string> = {}) => {
+      window.localStorage.clear();
+      root.removeAttribute('data-own-queue');
+      if (save !== null) window.localStorage.setItem(STORAGE_KEYS.progress, save);
+      for (const [key, value] of Object.entries(more)) window.localStorage.setItem(key, value);
+      new Function(THEME_SCRIPT)();
+      return root.hasAttribute('data-own-queue');
+    };
+    const save = (profile: object) =>
+      JSON.stringify({
+        activeProfile: 'p',
+        profiles: [
+          { id: 'q', reviews: [{ id: 'x' }] },
+          { id: 'p', ...profile },
+        ],
+      });
+    // Nothing saved, or a learner who has answered nothing (another profile has): a first visit's.
+    expect(ownQueue(null)).toBe(false);
+    expect(ownQueue(save({ reviews: [], settings: { newCardsPerDay: 10 } }))).toBe(false);
+    // Their own: answers, an archive, no new cards, a question language, answers waiting, a bad save.
+    expect(ownQueue(save({ reviews: [{ id: 'r' }] }))).toBe(true);
+    expect(ownQueue(save({ reviews: [], archive: {} }))).toBe(true);
+    expect(ownQueue(save({ reviews: [], settings: { newCardsPerDay: 0 } }))).toBe(true);
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguage: 'en' } }))).toBe(true);
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguages: { zh: 'en' } } }))).toBe(
+      true,
+    );
+    expect(ownQueue(save({ reviews: [] }), { [STORAGE_KEYS.displayLanguage]: 'en' })).toBe(true);
+    expect(ownQueue(save({ reviews: [] }), { [`${STORAGE_KEYS.pendingPrefix}page1`]: '[]' })).toBe(
+      true,
+    );
+    expect(ownQueue('{not json')).toBe(true);
+    window.localStorage.clear();
+    root.removeAttribute('data-own-queue');
+    root.removeAttribute('data-studied');
+    root.removeAttribute('data-saved');
+  });
+
   it('saves a daily goal typed in, and refuses one out of range with a message', async () => {
     const { saved, user } = renderSettings();
     const goal = screen.getByRole('spinbutton', { name: 'Daily goal (reviews)' });

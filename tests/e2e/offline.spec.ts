@@ -17,13 +17,15 @@ async function cached(page: Page, url: string): Promise<boolean> {
   );
 }
 
-/** The scripts this page has loaded. */
-function loadedScripts(page: Page): Promise<string[]> {
+/** The scripts and map files this page has loaded. */
+function loadedFiles(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.startsWith('/_next/static/') && p.endsWith('.js')),
+      .filter(
+        (p) => (p.startsWith('/_next/static/') && p.endsWith('.js')) || p.startsWith('/maps/'),
+      ),
   );
 }
 
@@ -51,7 +53,7 @@ test('a first visit caches only a little: the fallback page, the icons and what 
   expect(precached).toContain('/offline/');
   expect(precached.length).toBeLessThanOrEqual(8);
   // The page it was installed on, and its scripts, are kept for the next visit.
-  const scripts = await loadedScripts(page);
+  const scripts = await loadedFiles(page);
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) await expect.poll(() => cached(page, script)).toBe(true);
   // Pages not visited are not downloaded yet.
@@ -68,7 +70,7 @@ test('the pages a learner visited work with the network off; others get the fall
     await page.goto(url);
     await expect.poll(() => cached(page, url)).toBe(true);
     // What the page loaded is being written to the cache: a learner leaves it a moment longer.
-    for (const script of await loadedScripts(page))
+    for (const script of await loadedFiles(page))
       await expect.poll(() => cached(page, script)).toBe(true);
   }
 
@@ -80,6 +82,16 @@ test('the pages a learner visited work with the network off; others get the fall
 
     await page.goto(`/zh/decks/${DECK}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Its maps' countries are files of their own, kept with the page.
+    await expect
+      .poll(() =>
+        page
+          .locator('.map-svg use')
+          .evaluateAll((uses) =>
+            Math.min(...uses.map((u) => (u as SVGGraphicsElement).getBBox().width)),
+          ),
+      )
+      .toBeGreaterThan(100);
 
     // Practice with a query it was never opened with: the page is the same file.
     const seed = 21;

@@ -31,7 +31,7 @@ test('a full practice quiz in Chinese, answered right, scores 10 of 10 with feed
     const feedback = page.locator('.feedback');
     await expect(feedback).toContainText('回答正确');
     await expect(feedback).toContainText('解析');
-    await expect(feedback).toContainText(q.source.publication.zh);
+    await expect(feedback).toContainText(q.sources[0]!.publication.zh);
     await expectNoSidewaysScroll(page);
     await page.getByRole('button', { name: i === 9 ? '查看结果' : '下一题' }).click();
   }

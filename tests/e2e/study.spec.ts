@@ -1,5 +1,7 @@
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
+import { firstCard } from '../../components/study/cardsEngine';
+import { emptySave } from '../../lib/progress/save';
 import { flashcards, nameCards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
@@ -375,10 +377,30 @@ test.describe('the flashcards page before its scripts run', () => {
   test('a returning learner never sees that card in place of their own', async ({ page }) => {
     await seedSave(page, twoLearners());
     await page.goto('/en/cards/');
-    await expect(page.locator('html')).toHaveAttribute('data-saved', '');
+    await expect(page.locator('html')).toHaveAttribute('data-own-queue', '');
     await expect(page.locator('.flashcard')).toBeAttached();
     await expect(page.locator('.flashcard')).toBeHidden();
   });
+
+  test('a returning learner who has answered nothing sees the first card at once', async ({
+    page,
+  }) => {
+    await seedSave(page, emptySave('ana', 'Ana', Date.now() - 86_400_000));
+    await page.goto('/en/cards/');
+    expect(await page.locator('html').getAttribute('data-own-queue')).toBeNull();
+    await expect(page.locator('.flashcard-prompt')).toBeVisible();
+    await expect(page.locator('.flashcard-prompt')).toHaveText(firstCard(loadContent())!.front.en);
+  });
+});
+
+test('the card the HTML holds for a learner who has answered nothing is the first of their own queue', async ({
+  page,
+}) => {
+  await seedSave(page, emptySave('ana', 'Ana', Date.now() - 86_400_000));
+  await page.goto('/en/cards/');
+  await expect(page.locator('.cards')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.cards-counts')).toHaveText(/^0 due · 10 new left today/);
+  await expect(page.locator('.flashcard-prompt')).toHaveText(firstCard(loadContent())!.front.en);
 });
 
 test('name cards (Chinese ↔ English) can be added to flashcards, and stay on', async ({ page }) => {

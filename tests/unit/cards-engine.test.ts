@@ -14,14 +14,14 @@ const content = loadContent(path.resolve(import.meta.dirname, '../..'));
 const engine = createCardsEngine(content);
 const NOW = Date.UTC(2026, 5, 1, 9);
 
-function profileWith(reviews: Profile['reviews']): Profile {
+function profileWith(reviews: Profile['reviews'], newCardsPerDay = 10): Profile {
   return {
     id: 'p1',
     name: 'Test',
     createdAt: NOW - 86_400_000,
     reviews,
     undone: [],
-    settings: { newCardsPerDay: 10, desiredRetention: 0.9 },
+    settings: { newCardsPerDay, desiredRetention: 0.9 },
   } as unknown as Profile;
 }
 
@@ -29,10 +29,7 @@ describe('cards engine', () => {
   it('starts a first visit on the card the HTML shows', () => {
     const first = firstCard(content);
     const cards = engine.deckCards(undefined, []);
-    const queue = engine.queue(cards, engine.memories(undefined, 0.9), {
-      now: NOW,
-      newCardsPerDay: 10,
-    });
+    const queue = engine.queue(cards, engine.memories(undefined), NOW);
     expect(first).not.toBeNull();
     expect(queue.fresh[0]).toBe(first?.key);
     // A first day offers one card of each fact, in content order.
@@ -51,14 +48,12 @@ describe('cards engine', () => {
     for (const c of cards) byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c.key]);
     const [fact, keys] = [...byFact.entries()].find(([, k]) => k.length >= 2)!;
     const first = cards.find((c) => c.key === keys[0])!;
-    const review = engine.review(first, 3, { now: NOW, session: 's', newId: () => 'r1' });
-    const memories = engine.memories(profileWith([review]), 0.9);
-    const today = engine.queue(cards, memories, { now: NOW + 60_000, newCardsPerDay: 1000 });
+    // Easy: the card is not due again tomorrow (a sibling due today holds new cards back too).
+    const review = engine.review(first, 4, { now: NOW, session: 's', newId: () => 'r1' });
+    const memories = engine.memories(profileWith([review], 1000));
+    const today = engine.queue(cards, memories, NOW + 60_000);
     expect(today.fresh).not.toContain(keys[1]);
-    const tomorrow = engine.queue(cards, memories, {
-      now: NOW + 86_400_000,
-      newCardsPerDay: 1000,
-    });
+    const tomorrow = engine.queue(cards, memories, NOW + 86_400_000);
     expect(tomorrow.fresh).toContain(keys[1]);
     expect(fact).toBe(first.fact);
   });
@@ -80,8 +75,8 @@ describe('cards engine', () => {
     const card = cards[0]!;
     const review = engine.review(card, 3, { now: NOW, session: 's', newId: () => 'r1' });
     expect(review).toMatchObject({ fact: card.fact, claim: card.key, grade: 3, deck: deck.id });
-    const memories = engine.memories(profileWith([review]), 0.9);
-    const queue = engine.queue(cards, memories, { now: NOW + 1000, newCardsPerDay: 10 });
+    const memories = engine.memories(profileWith([review]));
+    const queue = engine.queue(cards, memories, NOW + 1000);
     expect(queue.fresh).not.toContain(card.key);
     // One new card a fact a day: none of the graded card's fact comes today.
     const facts = queue.fresh.map((key) => cards.find((c) => c.key === key)!.fact);

@@ -32,10 +32,10 @@ describe('sources per claim', () => {
     const others = questions.filter((q) => q.claimId !== `${fact.id}/date`);
     expect(onDate.length).toBeGreaterThan(0);
     expect(others.length).toBeGreaterThan(0);
-    for (const q of onDate) expect(q.source.publication.en).toBe('Xinhuanet');
-    for (const q of others) expect(q.source).toEqual(fact.source);
+    for (const q of onDate) expect(q.sources.map((s) => s.publication.en)).toEqual(['Xinhuanet']);
+    for (const q of others) expect(q.sources).toEqual([fact.source]);
     // The claim source is cited without its list of claims.
-    expect(onDate[0]!.source).not.toHaveProperty('claims');
+    expect(onDate[0]!.sources[0]).not.toHaveProperty('claims');
   });
 
   it('a claim no source names, or a claim of another fact, cites the main source', () => {

@@ -403,7 +403,10 @@ function meetingsNamedBy(label: Text): MeetingFact[] {
   const persons = content.entities.filter(
     (e) => e.type === 'person' && label.en.includes(e.name.en),
   );
+  // A label may name the meeting's number (an ordering question's only meeting of its series).
+  const numbered = /(?:^|\s)(\d+)(?:st|nd|rd|th)\b/.exec(label.en)?.[1];
   return meetings.filter((m) => {
+    if (numbered !== undefined && m.ordinal !== Number(numbered)) return false;
     const series = entityById.get(m.series)!;
     const names = [series.name.en, series.short?.en].filter((s): s is string => !!s);
     if (!names.some((n) => label.en.toLowerCase().includes(n.toLowerCase()))) return false;
@@ -436,15 +439,16 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
   for (const id of q.factIds) if (!factById.has(id)) fail('ids', seed, q, `unknown fact "${id}"`);
 
   // Source.
-  const s = q.source;
-  if (
-    !s?.publication?.zh.trim() ||
-    !s.publication.en.trim() ||
-    !/^\d{4}(-\d\d(-\d\d)?)?$/.test(s.date) ||
-    !s.locator?.zh.trim() ||
-    !s.locator.en.trim()
-  )
-    fail('source', seed, q, `incomplete source ${JSON.stringify(s)}`);
+  if (q.sources.length === 0) fail('source', seed, q, 'cites no source');
+  for (const s of q.sources)
+    if (
+      !s?.publication?.zh.trim() ||
+      !s.publication.en.trim() ||
+      !/^\d{4}(-\d\d(-\d\d)?)?$/.test(s.date) ||
+      !s.locator?.zh.trim() ||
+      !s.locator.en.trim()
+    )
+      fail('source', seed, q, `incomplete source ${JSON.stringify(s)}`);
 
   // Text in both languages.
   const texts: [string, Text][] = [

@@ -78,4 +78,36 @@ export const TEXT_RULES: readonly TextRule[] = [
     name: 'puts no ASCII punctuation straight after Chinese',
     defects: (zh) => zh.filter((s) => /[\u4e00-\u9fff][:;,?!](?!\d)/.test(s)),
   },
+  {
+    name: 'writes English as a news agency would: no "in the city of ____", no "right answer"',
+    defects: (_zh, en) => {
+      const quizzy =
+        /\b(?:in|by) the (?:city|country) of\b|\bright answer|\bthe edition of\b|\bCorrect: |\bthe BRICS(?=[.,;)]|$)/i;
+      return en.filter((s) => quizzy.test(s));
+    },
+  },
+  {
+    name: 'states no sentence twice in a row where one sentence would say it',
+    defects: (zh, en) => {
+      // "Russia was a founding member of X. Kazakhstan was a founding member of X." repeats all
+      // but its subject; an editor writes one sentence. A correction ("In fact, …") is no repeat.
+      const sameEnd = (a: string, b: string) => {
+        let n = 0;
+        while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+        return n >= 0.6 * Math.max(a.length, b.length);
+      };
+      const repeats = (s: string, split: RegExp) =>
+        s.split('\n').some((line) => {
+          const sentences = line.split(split).filter((x) => x.trim() !== '');
+          return sentences.some((a, i) => {
+            const b = sentences[i + 1];
+            return b !== undefined && !/^(实际上|In fact)/.test(b) && sameEnd(a, b);
+          });
+        });
+      return [
+        ...zh.filter((s) => repeats(s, /(?<=。)/u)),
+        ...en.filter((s) => repeats(s, /(?<=\.) /)),
+      ];
+    },
+  },
 ];

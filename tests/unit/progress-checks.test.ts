@@ -50,6 +50,12 @@ const SettingsOracle = z.strictObject({
   desiredRetention: z.number().min(L.desiredRetention.min).max(L.desiredRetention.max),
   theme: z.enum(THEMES),
   motion: z.enum(MOTION),
+  questionLanguages: z
+    .strictObject({
+      zh: z.enum(['zh', 'en', 'both']).optional(),
+      en: z.enum(['zh', 'en', 'both']).optional(),
+    })
+    .optional(),
   questionLanguage: z.enum(['zh', 'en', 'both']).optional(),
   nameCardDecks: z
     .array(z.union([z.literal('*'), z.string().regex(/^[A-Za-z0-9:_=,./-]{1,400}$/)]))
@@ -141,6 +147,10 @@ const settings = fc.record(
     }),
     theme: fc.constantFrom(...THEMES),
     motion: fc.constantFrom(...MOTION),
+    questionLanguages: fc.record(
+      { zh: fc.constantFrom('zh', 'en', 'both'), en: fc.constantFrom('zh', 'en', 'both') },
+      { requiredKeys: [] },
+    ),
     questionLanguage: fc.constantFrom('zh', 'en', 'both'),
     nameCardDecks: fc.array(fc.oneof(fc.constant('*'), id), { maxLength: 3 }),
     mistakeClearAfter: fc.integer({ min: L.mistakeClearAfter.min, max: L.mistakeClearAfter.max }),

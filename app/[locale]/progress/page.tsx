@@ -4,7 +4,8 @@ import { type DeckOutline, ProgressDashboard } from '@/components/progress/Progr
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { claimsOfFact, flashcards } from '@/lib/questions/cards';
+import { flashcards } from '@/lib/questions/cards';
+import { outlineOf } from '@/lib/content/outline';
 import { indexContent } from '@/lib/content/index-content';
 import { getContent } from '@/lib/content/server';
 
@@ -25,7 +26,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ local
   const content = getContent();
   const index = indexContent(content);
   // Only what the charts need crosses to the browser: deck titles and their cards (claim ids),
-  // and each fact's claims, for reviews saved before claims were the memory unit.
+  // and the all-decks flashcards session's outline, to count today's cards over.
   const decks: DeckOutline[] = content.decks.map((deck) => ({
     id: deck.id,
     title: deck.title,
@@ -34,15 +35,11 @@ export default async function ProgressPage({ params }: { params: Promise<{ local
       index.deckFacts(deck).map((fact) => fact.id),
     ).map((c) => c.key),
   }));
-  const claimsOf = claimsOfFact(index);
-  const factClaims = Object.fromEntries(
-    index.facts.map((f) => [f.id, [...(claimsOf(f.id) ?? [])]]),
-  );
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.progress}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ProgressDashboard decks={decks} factClaims={factClaims} />
+      <ProgressDashboard decks={decks} outline={outlineOf(content)} />
     </ClientMessages>
   );
 }

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/ClientMessages';
 import { DisplaySwitch } from '@/components/DisplaySwitch';
-import { LazyDataSection } from '@/components/settings/LazyDataSection';
-import { ProfileManager } from '@/components/settings/ProfileManager';
+import { LazyDataSection, LazyProfileManager } from '@/components/settings/LazyDataSection';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
@@ -53,11 +52,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
           </ul>
         </div>
         <div className="settings-field">
-          <DisplaySwitch />
+          <DisplaySwitch describedBy="question-language-hint" />
+          <p id="question-language-hint" className="hint">
+            {t('questionLanguageHint')}
+          </p>
         </div>
       </section>
       <SettingsForm />
-      <ProfileManager />
+      <LazyProfileManager />
       <LazyDataSection />
     </ClientMessages>
   );

@@ -146,7 +146,7 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       },
       blank: t(
         `${D.zh}，${hostWithRole.zh}在${BLANK}（城市）会见了${G.zh}。`,
-        `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in the city of ${BLANK_EN}.`,
+        `The city where ${hostWithRole.en} met ${G.en} ${D.en} was ${BLANK_EN}.`,
       ),
       matchFamily: 'audience:city',
       difficulty: 1,

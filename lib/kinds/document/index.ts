@@ -153,7 +153,7 @@ function documentClaims(index: ContentIndex, f: DocumentFact): Claim[] {
       },
       blank: t(
         `${D.zh}在${BLANK}（城市）${verb.zh}。`,
-        `${capitalise(theD)} was ${verb.en} in the city of ${BLANK_EN}.`,
+        `${BLANK_EN} was the city where ${theD} was ${verb.en}.`,
       ),
       difficulty: 1,
     });
@@ -174,6 +174,10 @@ function documentClaims(index: ContentIndex, f: DocumentFact): Claim[] {
       recall: t(`${D.zh}的签署国有哪些？`, `Which countries signed ${theD}?`),
       statement: (v) => {
         const c = inSentence(index, v);
+        return t(`${c.zh}是${D.zh}的签署国。`, `${c.en} signed ${theD}.`);
+      },
+      statementMany: (vs) => {
+        const c = namer(index).list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
         return t(`${c.zh}是${D.zh}的签署国。`, `${c.en} signed ${theD}.`);
       },
       difficulty: 2,

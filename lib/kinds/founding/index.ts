@@ -1,6 +1,7 @@
 import { formatDate } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { FoundingFact } from '../../content/schema';
+import { perIndex } from '../../questions/lookups';
 import type { Claim } from '../../questions/claims';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
 import {
@@ -14,6 +15,19 @@ import {
   the,
 } from '../../questions/wording';
 import type { FactKindModule } from '../types';
+
+/** The countries that joined each organisation after its founding, in content order. */
+const laterMembers = perIndex((index: ContentIndex) => {
+  const byOrganisation = new Map<string, string[]>();
+  for (const f of index.facts) {
+    if (f.kind !== 'membership') continue;
+    byOrganisation.set(f.organisation, [
+      ...(byOrganisation.get(f.organisation) ?? []),
+      ...f.joined,
+    ]);
+  }
+  return byOrganisation;
+});
 
 /** The founding of an organisation or the setting up of a mechanism (a meeting series). */
 export const founding: FactKindModule<FoundingFact> = {
@@ -86,7 +100,7 @@ export const founding: FactKindModule<FoundingFact> = {
 };
 
 function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
-  const { name, shortName } = namer(index);
+  const { name, shortName, list } = namer(index);
   const org = index.entity(f.organisation);
   const O = name(f.organisation);
   const mechanism = org.type === 'meeting-series';
@@ -137,7 +151,7 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       },
       blank: t(
         `${O.zh}在${BLANK}（城市）成立。`,
-        `${capitalise(the(index, O.en))} was founded in the city of ${BLANK_EN}.`,
+        `${BLANK_EN} was the city where ${the(index, O.en)} was founded.`,
       ),
       difficulty: 1,
     });
@@ -149,7 +163,12 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
       id: `${f.id}/founders`,
       relation: 'founding.members',
       values: members.map((id) => ({ type: 'entity', id })),
-      pool: { type: 'entity', entityTypes: ['country'], related: [] },
+      // Countries that joined later are what a learner who half knows the topic takes for founders.
+      pool: {
+        type: 'entity',
+        entityTypes: ['country'],
+        related: laterMembers(index).get(f.organisation) ?? [],
+      },
       ask: t(
         `以下哪个国家是${O.zh}的创始成员国？`,
         `Which of these countries was a founding member of ${the(index, O.en)}?`,
@@ -164,6 +183,13 @@ function foundingClaims(index: ContentIndex, f: FoundingFact): Claim[] {
         return t(
           `${c.zh}是${O.zh}的创始成员国。`,
           `${c.en} was a founding member of ${the(index, O.en)}.`,
+        );
+      },
+      statementMany: (vs) => {
+        const c = list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
+        return t(
+          `${c.zh}是${O.zh}的创始成员国。`,
+          `${c.en} were founding members of ${the(index, O.en)}.`,
         );
       },
       difficulty: 2,

@@ -3,6 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { lookups } from '../../questions/lookups';
+import { englishOrdinal } from '../../questions/numerals';
 import {
   datePhrase,
   formatLabel,
@@ -17,6 +18,7 @@ import {
   BLANK_EN,
   capitalise,
   dateAvoid,
+  joinEnglish,
   knownDates,
   namer,
   t,
@@ -75,7 +77,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       },
       blank: t(
         `${M.zh}在${BLANK}（城市）举行。`,
-        `${capitalise(the(index, M.en))} ${was} held in the city of ${BLANK_EN}.`,
+        `The host city of ${the(index, M.en)} was ${BLANK_EN}.`,
       ),
       matchFamily: `${m.series}:city`,
       difficulty: 2,
@@ -107,7 +109,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
             },
             blank: t(
               `${M.zh}在${BLANK}（国家）举行。`,
-              `${capitalise(the(index, M.en))} ${was} held in the country of ${BLANK_EN}.`,
+              `The host country of ${the(index, M.en)} was ${BLANK_EN}.`,
             ),
           }
         : {
@@ -121,7 +123,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
             },
             blank: t(
               `${M.zh}由${BLANK}（国家）主办。`,
-              `${capitalise(the(index, M.en))} ${was} hosted by the country of ${BLANK_EN}.`,
+              `The host country of ${the(index, M.en)} was ${BLANK_EN}.`,
             ),
           }),
       matchFamily: `${m.series}:host`,
@@ -187,18 +189,18 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       pool: { type: 'ordinal', known: series.ordinals, measure },
       ask: t(
         `${when.zh}${where.zh}举行的${S.zh}是第几${measure}${noun.zh}？`,
-        `What edition of ${the(index, S.en)} was held ${where.en} in ${when.en}?`,
+        `Which ${S.en} ${was} held ${where.en} in ${when.en}?`,
       ),
       statement: (v) => {
         const n = v.type === 'ordinal' ? nameOf(m.series, v.n) : valueLabel(index, v);
         return t(
           `${when.zh}${where.zh}举行的是${n.zh}。`,
-          `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was ${the(index, n.en)}.`,
+          `${capitalise(the(index, n.en))} ${was} held ${where.en} in ${when.en}.`,
         );
       },
       blank: t(
         `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
-        `The edition of ${the(index, S.en)} held ${where.en} in ${when.en} was the ${BLANK_EN}.`,
+        `${capitalise(the(index, S.en))} held ${where.en} in ${when.en} ${was} the ${BLANK_EN}.`,
       ),
       subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
       difficulty: 2,
@@ -358,6 +360,8 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
         factIds: yes.map((m) => m.id),
         values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
         knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
+        factOfValue: (v) =>
+          v.type === 'ordinal' ? yes.find((m) => m.ordinal === v.n)?.id : undefined,
         pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal), measure },
         ask: t(
           `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
@@ -376,6 +380,13 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
           return t(
             `${P.zh}${how.zh}了${M.zh}。`,
             `${P.en} attended ${the(index, M.en)} ${inEnglish}.`,
+          );
+        },
+        statementMany: (vs) => {
+          const ns = vs.flatMap((v) => (v.type === 'ordinal' ? [v.n] : [])).sort((x, y) => x - y);
+          return t(
+            `${P.zh}${how.zh}了${ns.map((n) => meetingName(index, g.series, n).zh).join('、')}。`,
+            `${P.en} attended the ${joinEnglish(ns.map(englishOrdinal))} ${S.en}s ${inEnglish}.`,
           );
         },
         subjectLabel: t(

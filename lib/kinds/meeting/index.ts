@@ -76,6 +76,14 @@ export const meeting: FactKindModule<MeetingFact> = {
       (series.otherMeetings ?? []).map((m) => plainLabel(index, series.id, m.city)),
     ),
 
+  namedEventLabel: (index, fact) => {
+    const { name } = namer(index);
+    const M = meetingName(index, fact.series, fact.ordinal);
+    return fact.city
+      ? t(`${M.zh}在${name(fact.city).zh}举行`, `${capitalise(M.en)} in ${name(fact.city).en}`)
+      : t(`${M.zh}以视频方式举行`, `${capitalise(M.en)}, held by video`);
+  },
+
   eventName: (index, fact) => meetingName(index, fact.series, fact.ordinal),
 
   explain: (index, fact) => {

@@ -46,7 +46,7 @@ export const membership: FactKindModule<MembershipFact> = {
     const { shortName, list } = namer(index);
     return t(
       `${list(fact.joined).zh}加入${shortName(fact.organisation).zh}`,
-      `${list(fact.joined).en} join${fact.joined.length > 1 ? '' : 's'} the ${shortName(fact.organisation).en}`,
+      `${list(fact.joined).en} join${fact.joined.length > 1 ? '' : 's'} ${the(index, shortName(fact.organisation).en)}`,
     );
   },
 
@@ -62,8 +62,8 @@ export const membership: FactKindModule<MembershipFact> = {
         ? `${formatDate(fact.date).zh}，${name(fact.event).zh}上，${j.zh}获准加入${O.zh}，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`
         : `${formatDate(fact.date).zh}，${j.zh}成为${O.zh}成员国，成员国由${fact.membersBefore}个增至${fact.membersAfter}个。`,
       fact.event
-        ? `${capitalise(datePhrase(fact.date).en)}, at the ${name(fact.event).en}, ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`
-        : `${capitalise(datePhrase(fact.date).en)}, ${j.en} became ${fact.joined.length > 1 ? 'members' : 'a member'} of the ${O.en}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
+        ? `${capitalise(datePhrase(fact.date).en)}, at ${the(index, name(fact.event).en)}, ${j.en} ${fact.joined.length > 1 ? 'were' : 'was'} admitted to ${the(index, O.en)}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`
+        : `${capitalise(datePhrase(fact.date).en)}, ${j.en} became ${fact.joined.length > 1 ? 'members' : 'a member'} of ${the(index, O.en)}, taking it from ${fact.membersBefore} to ${fact.membersAfter} member states.`,
     );
   },
 
@@ -152,6 +152,18 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
               `${c.en} became a member of ${the(index, O.en)} ${D.en}.`,
             );
       },
+      statementMany: (vs) => {
+        const c = list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
+        return E
+          ? t(
+              `${c.zh}在${E.zh}上获准加入${O.zh}。`,
+              `${c.en} were admitted to ${the(index, O.en)} at ${the(index, E.en)}.`,
+            )
+          : t(
+              `${c.zh}于${D.zh}成为${O.zh}成员国。`,
+              `${c.en} became members of ${the(index, O.en)} ${D.en}.`,
+            );
+      },
       difficulty: 2,
     },
     {
@@ -193,12 +205,12 @@ function membershipClaims(index: ContentIndex, ms: MembershipFact): Claim[] {
         const n = v.type === 'count' ? v.n : 0;
         return t(
           `${J.zh}加入后，${O.zh}成员国增至${n}个。`,
-          `With ${J.en}, ${the(index, O.en)} grew to ${n} member states.`,
+          `After ${J.en} joined, ${the(index, O.en)} had ${n} member states.`,
         );
       },
       blank: t(
         `${J.zh}加入后，${O.zh}成员国增至${BLANK}个。`,
-        `With ${J.en}, ${the(index, O.en)} grew to ${BLANK_EN} member states.`,
+        `After ${J.en} joined, ${the(index, O.en)} had ${BLANK_EN} member states.`,
       ),
       difficulty: 2,
     },

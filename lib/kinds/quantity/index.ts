@@ -10,7 +10,7 @@ import {
   figureUnit,
   type Value,
 } from '../../questions/values';
-import { BLANK, BLANK_EN, namer, t } from '../../questions/wording';
+import { BLANK, BLANK_EN, joinEnglish, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 
 /** The facts of each measure (compared by its English words), in content order. */
@@ -217,6 +217,16 @@ function quantityClaims(index: ContentIndex, f: QuantityFact): Claim[] {
         f.target
           ? `${S.en} set a ${f.measure.en} ${verb.en} of ${v.en} for ${year}.`
           : `${S.en}'s ${f.measure.en} was ${v.en} in ${year}.`,
+      );
+    },
+    statementMany: (ys) => {
+      const years = ys.flatMap((y) => (y.type === 'year' ? [y.year] : [])).sort((a, b) => a - b);
+      const en = joinEnglish(years.map(String));
+      return t(
+        `${years.map((y) => `${y}年`).join('、')}，${S.zh}${m.zh}均为${v.zh}。`,
+        f.target
+          ? `${S.en} set a ${f.measure.en} ${verb.en} of ${v.en} for ${en}.`
+          : `${S.en}'s ${f.measure.en} was ${v.en} in ${en}.`,
       );
     },
     subjectLabel: t(`${shortS.zh}${m.zh}${v.zh}`, `${shortS.en} ${m.en} of ${v.en}`),

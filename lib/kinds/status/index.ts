@@ -226,6 +226,13 @@ function statusClaims(index: ContentIndex, f: StatusFact): Claim[] {
           `${capitalise(D.en)}, ${c.en} became ${withArticle(f.status.en)} of ${theO}.`,
         );
       },
+      statementMany: (vs) => {
+        const c = namer(index).list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
+        return t(
+          `${D.zh}，${c.zh}成为${O.zh}${f.status.zh}。`,
+          `${capitalise(D.en)}, ${c.en} became ${f.status.en}s of ${theO}.`,
+        );
+      },
       blank: t(
         `${D.zh}，${BLANK}成为${O.zh}${f.status.zh}。`,
         `${capitalise(D.en)}, ${BLANK_EN} became ${withArticle(f.status.en)} of ${theO}.`,

@@ -94,7 +94,7 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       },
       blank: t(
         `${S.zh}在${BLANK}（城市）举行。`,
-        `${capitalise(the(index, S.en))} was held in the city of ${BLANK_EN}.`,
+        `The host city of ${the(index, S.en)} was ${BLANK_EN}.`,
       ),
       difficulty: 1,
     });

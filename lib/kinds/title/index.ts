@@ -156,6 +156,10 @@ function titleClaims(index: ContentIndex, f: TitleFact): Claim[] {
         const h = inSentence(index, v);
         return t(`${F.zh}，${h.zh}获得${T.zh}称号。`, `${h.en} was named ${f.title.en} ${F.en}.`);
       },
+      statementMany: (vs) => {
+        const h = namer(index).list(vs.flatMap((v) => (v.type === 'entity' ? [v.id] : [])));
+        return t(`${F.zh}，${h.zh}获得${T.zh}称号。`, `${h.en} were named ${f.title.en} ${F.en}.`);
+      },
       blank: t(
         `${F.zh}，${BLANK}获得${T.zh}称号。`,
         `${BLANK_EN} was named ${f.title.en} ${F.en}.`,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AfterShell } from '@/components/AfterShell';
 import { DeckMap } from '@/components/map/DeckMap';
 import { Link } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
@@ -119,7 +120,7 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
   );
 
   return (
-    <>
+    <AfterShell>
       <p className="breadcrumb">
         <Link href="/">← {t('backHome')}</Link>
       </p>
@@ -186,6 +187,6 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
           </ul>
         </section>
       ) : null}
-    </>
+    </AfterShell>
   );
 }

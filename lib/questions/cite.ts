@@ -1,0 +1,32 @@
+import type { ContentIndex } from '../content/index-content';
+import type { Source } from '../content/schema';
+import { sourceOfClaim } from '../content/sources';
+import type { Claim } from './claims';
+import type { Value } from './values';
+
+/*
+ * The sources a question cites: those recorded for the facts its explanation states. A question
+ * used to cite its first fact's source alone, so a statements question on four congresses named
+ * the 18th congress's Reuters article as the source of the 2nd and the 5th.
+ */
+
+/** The source recorded for what a claim says of these values (a claim source, else its fact's). */
+export function claimValueSources(
+  index: ContentIndex,
+  claim: Claim,
+  values: readonly Value[],
+): Source[] {
+  const facts = values.map((v) => claim.factOfValue?.(v) ?? claim.factIds[0] ?? '');
+  return facts.map((id) => sourceOfClaim(index.fact(id), claim.id));
+}
+
+/** Each source once, in the order first cited. */
+export function distinctSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = JSON.stringify([s.publication, s.date, s.locator, s.url]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,76 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForHydration } from './fixtures';
+
+/*
+ * On a phone the Check / Next bar stays at the bottom of the screen (sticky): an option scrolled
+ * into view must come out above it, where a tap reaches the option and not the bar.
+ */
+
+const SUBMIT = 'form.quiz-card .quiz-actions button[type=submit]';
+
+/** Moves through the session until a question with four options to choose from is shown. */
+async function untilFourOptions(page: Page): Promise<Locator> {
+  const options = page.locator('form.quiz-card label.option');
+  for (let i = 0; i < 30; i++) {
+    await expect(page.locator('form.quiz-card')).toBeVisible();
+    if ((await options.count()) === 4) return options;
+    const form = page.locator('form.quiz-card');
+    const choice = form.locator('input[type=radio], input[type=checkbox]');
+    if (await choice.count()) await choice.first().check();
+    else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('19');
+    else {
+      const selects = form.locator('select');
+      for (let s = 0; s < (await selects.count()); s++)
+        await selects.nth(s).selectOption({ index: 1 });
+    }
+    const prompt = await page.locator('.quiz-prompt').textContent();
+    await page.locator(SUBMIT).click();
+    // Practice checks first, then moves on with the same button.
+    if (
+      (await page.locator('.quiz-prompt').textContent()) === prompt &&
+      (await page.locator('.feedback').count())
+    )
+      await page.locator(SUBMIT).click();
+    await expect(page.locator('.quiz-prompt')).not.toHaveText(prompt ?? '');
+  }
+  throw new Error('no question with four options in 30');
+}
+
+/** Each option, scrolled into view as the browser does for a focus or a find, is what a tap hits. */
+async function expectEveryOptionTappable(options: Locator) {
+  const count = await options.count();
+  for (let i = 0; i < count; i++) {
+    const option = options.nth(i);
+    // From the top and from the bottom of the page: the option comes in at the bottom edge, or
+    // at the top edge.
+    for (const from of ['top', 'bottom'] as const) {
+      const hit = await option.evaluate((el, edge) => {
+        window.scrollTo(0, edge === 'top' ? 0 : document.documentElement.scrollHeight);
+        el.scrollIntoView({ block: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { hits: !!at && el.contains(at), top: r.top, bottom: r.bottom, by: at?.className };
+      }, from);
+      expect(hit, `option ${i + 1} of ${count}, scrolled to from the ${from}`).toMatchObject({
+        hits: true,
+      });
+    }
+  }
+}
+
+for (const locale of ['zh', 'en'] as const) {
+  test.describe(`${locale}: the bar below a question`, () => {
+    test('practice: every option of a four-option question can be tapped', async ({ page }) => {
+      await page.goto(`/${locale}/practice/`);
+      await waitForHydration(page);
+      await expectEveryOptionTappable(await untilFourOptions(page));
+    });
+
+    test('test: every option of a four-option question can be tapped', async ({ page }) => {
+      await page.goto(`/${locale}/test/`);
+      await waitForHydration(page);
+      await page.locator('.test-setup .button-primary, button.button-primary').first().click();
+      await expectEveryOptionTappable(await untilFourOptions(page));
+    });
+  });
+}
