@@ -22,11 +22,17 @@ export function claimValueSources(
 
 /** Each source once, in the order first cited. */
 export function distinctSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
+  // Most repeats are the same object (one fact's source cited twice): those need no key. A quiz
+  // cites sources for every question, so this runs in the generator's hot path.
+  if (sources.length < 2) return [...sources];
+  const objects = new Set<Source>();
+  const keys = new Set<string>();
   return sources.filter((s) => {
-    const key = JSON.stringify([s.publication, s.date, s.locator, s.url]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (objects.has(s)) return false;
+    objects.add(s);
+    const key = `${s.publication.zh}\u0000${s.publication.en}\u0000${s.date}\u0000${s.locator.zh}\u0000${s.locator.en}\u0000${s.url ?? ''}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
     return true;
   });
 }

@@ -280,20 +280,30 @@ export function pickDistractors(
   const regions = regionsOf(index, claim);
   const near = (v: Value) => v.type === 'entity' && regions.has(index.entity(v.id).region ?? '');
   const dates = claimDates(index, claim);
-  const ordered = [...first, ...others.filter(near), ...others.filter((v) => !near(v))].filter(
-    (v) => existedAt(index, v, dates),
-  );
   const chosen: Value[] = [];
-  for (const value of ordered) {
-    if (chosen.length >= count) break;
-    if (!isKnownFalse(claim, value)) continue;
-    if (chosen.some((c) => sameValue(c, value))) continue;
+  // The candidates in order (the preferred ones, then the others of the true values' regions,
+  // then the rest), each looked at only until enough are chosen: a large content has thousands
+  // of candidates for a question that needs three.
+  const consider = (value: Value): boolean => {
+    if (chosen.length >= count) return false;
+    if (!existedAt(index, value, dates)) return true;
+    if (!isKnownFalse(claim, value)) return true;
+    if (chosen.some((c) => sameValue(c, value))) return true;
     if (
       value.type === 'date' &&
       chosen.some((c) => c.type === 'date' && compareDates(c.date, value.date) === 0)
     )
-      continue;
+      return true;
     chosen.push(value);
+    return chosen.length < count;
+  };
+  const pass = (values: readonly Value[], keep?: (v: Value) => boolean) => {
+    for (const value of values) if ((!keep || keep(value)) && !consider(value)) return false;
+    return true;
+  };
+  if (pass(first)) {
+    if (regions.size === 0) pass(others);
+    else if (pass(others, near)) pass(others, (v) => !near(v));
   }
   return chosen;
 }
