@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { SourceHost } from './SourceHost';
 import { sourceText } from '@/lib/content/dates';
 import { textIn } from '@/lib/display';
 import { checkAnswer } from '@/lib/questions/check';
@@ -463,14 +464,7 @@ function Feedback({ question, correct }: { question: Question; correct: boolean 
           <Fragment key={i}>
             {i > 0 ? t('sourceSeparator') : null}
             <BilingualText text={sourceText(source)} />
-            {source.url ? (
-              <>
-                {' · '}
-                <a href={source.url} rel="noopener noreferrer external">
-                  {new URL(source.url).hostname}
-                </a>
-              </>
-            ) : null}
+            <SourceHost url={source.url} />
           </Fragment>
         ))}
       </p>

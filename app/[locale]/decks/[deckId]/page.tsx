@@ -1,3 +1,4 @@
+import { SourceHost } from '@/components/SourceHost';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -70,14 +71,7 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
       <p className="timeline-source">
         {t('sourceLabel')}
         {sourceText(fact.source)[locale]}
-        {fact.source.url ? (
-          <>
-            {' · '}
-            <a href={fact.source.url} rel="noopener noreferrer external">
-              {new URL(fact.source.url).hostname}
-            </a>
-          </>
-        ) : null}
+        <SourceHost url={fact.source.url} />
         {fact.source.checked ? (
           <>
             {' · '}
@@ -91,14 +85,7 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
             {' · '}
             {t('claimSourceLabel')}
             {sourceText(source)[locale]}
-            {source.url ? (
-              <>
-                {' · '}
-                <a href={source.url} rel="noopener noreferrer external">
-                  {new URL(source.url).hostname}
-                </a>
-              </>
-            ) : null}
+            <SourceHost url={source.url} />
           </span>
         ))}
         {fact.source.also?.map((also) => (
