@@ -327,3 +327,6 @@ function SlideTimer({
     <Countdown limit={limit} remaining={remaining} paused={paused} className="present-countdown" />
   );
 }
+
+/** Names this module's scripts for the HTML's preload (PreloadQuizFiles.tsx, scripts/preload-chunks.ts). */
+export const CHUNK_NAME = 'chunk:classroom-present';

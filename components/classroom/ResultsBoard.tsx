@@ -509,3 +509,6 @@ function ResultsBoard({
     </div>
   );
 }
+
+/** Names this module's scripts for the HTML's preload (PreloadQuizFiles.tsx, scripts/preload-chunks.ts). */
+export const CHUNK_NAME = 'chunk:classroom-results';

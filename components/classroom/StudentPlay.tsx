@@ -573,3 +573,6 @@ function RevealForm({ quizCode, onReveal }: { quizCode: string; onReveal: () => 
     </section>
   );
 }
+
+/** Names this module's scripts for the HTML's preload (PreloadQuizFiles.tsx, scripts/preload-chunks.ts). */
+export const CHUNK_NAME = 'chunk:classroom-play';

@@ -227,3 +227,6 @@ function SheetBody({ question, mode }: { question: Question; mode: DisplayMode }
       );
   }
 }
+
+/** Names this module's scripts for the HTML's preload (PreloadQuizFiles.tsx, scripts/preload-chunks.ts). */
+export const CHUNK_NAME = 'chunk:classroom-print';

@@ -6,3 +6,6 @@
  */
 export { createQuiz, openQuiz } from '@/lib/classroom/quiz';
 export { generateQuestions } from '@/lib/questions/generate';
+
+/** Names this module's scripts for the HTML's preload (PreloadQuizFiles.tsx, scripts/preload-chunks.ts). */
+export const CHUNK_NAME = 'chunk:classroom-drawing';

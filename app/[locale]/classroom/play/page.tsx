@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { StudentPlayPage } from '@/components/classroom/PlayPage';
-import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
+import { PreloadQuizFiles, QUIZ_CHUNKS } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
@@ -28,7 +28,7 @@ export default async function PlayPage({ params }: { params: Promise<{ locale: L
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPlay}>
       <div className="classroom classroom-play">
         <h1 className="classroom-title">{t('title')}</h1>
-        <PreloadQuizFiles source={source} />
+        <PreloadQuizFiles source={source} chunks={QUIZ_CHUNKS.play} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
           <StudentPlayPage source={source} />
         </Suspense>

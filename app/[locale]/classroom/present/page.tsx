@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PresentPage } from '@/components/classroom/PresentPage';
-import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
+import { PreloadQuizFiles, QUIZ_CHUNKS } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
@@ -28,7 +28,7 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPresent}>
       <div className="classroom classroom-present">
         <h1 className="visually-hidden">{t('title')}</h1>
-        <PreloadQuizFiles source={source} />
+        <PreloadQuizFiles source={source} chunks={QUIZ_CHUNKS.present} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
           <PresentPage source={source} />
         </Suspense>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PrintPage } from '@/components/classroom/PrintPage';
-import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
+import { PreloadQuizFiles, QUIZ_CHUNKS } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
@@ -28,7 +28,7 @@ export default async function PrintRoute({ params }: { params: Promise<{ locale:
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPrint}>
       <div className="classroom classroom-print">
         <h1 className="print-hidden">{t('title')}</h1>
-        <PreloadQuizFiles source={source} />
+        <PreloadQuizFiles source={source} chunks={QUIZ_CHUNKS.print} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
           <PrintPage source={source} />
         </Suspense>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ResultsPage } from '@/components/classroom/ResultsPage';
-import { PreloadQuizFiles } from '@/components/classroom/PreloadQuizFiles';
+import { PreloadQuizFiles, QUIZ_CHUNKS } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
@@ -28,7 +28,7 @@ export default async function ResultsRoute({ params }: { params: Promise<{ local
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomResults}>
       <div className="classroom classroom-results">
         <h1>{t('title')}</h1>
-        <PreloadQuizFiles source={source} />
+        <PreloadQuizFiles source={source} chunks={QUIZ_CHUNKS.results} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
           <ResultsPage source={source} />
         </Suspense>

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/*
+ * Runs after `next build`: tells a page's HTML which script files a lazily loaded module needs,
+ * so that a classroom page opened with a quiz code asks for the question generator and its quiz
+ * view while its own scripts download, not after they have run (about half a second later on a
+ * slow phone, and more on a busy one).
+ *
+ * Turbopack names chunks by hash and says which chunks a dynamic import() needs only inside the
+ * built scripts: each import() becomes a small loader, `Promise.all(["static/chunks/a.js", …]
+ * .map(load))`. A module that wants its chunks preloaded exports a name for them
+ * (`export const CHUNK_NAME = 'chunk:…'`, a string the minifier keeps); this step finds the chunk
+ * holding that string, then every loader that lists that chunk, and writes the loaders' files in
+ * place of the name wherever a page asks for it (`data-chunks` on the inline script of
+ * components/classroom/PreloadQuizFiles.tsx; the script's text, which the CSP hashes, is not
+ * touched). A name found in no chunk fails the build, so a refactor cannot quietly lose it.
+ */
+
+const CHUNKS_ATTRIBUTE = /\bdata-chunks="([^"]*)"/g;
+const LOADER = /Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]\.map\(/g;
+/** A name a module gives its chunks. */
+export const CHUNK_NAME = /^chunk:[a-z0-9-]+$/;
+
+/** Every chunk list of a loader in these built scripts (file name → text). */
+function loaderLists(scripts: Iterable<string>): string[][] {
+  const lists: string[][] = [];
+  for (const text of scripts)
+    for (const [, list] of text.matchAll(LOADER))
+      lists.push([...list!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
+  return lists;
+}
+
+/**
+ * The files (site paths) to preload for each name a page asks for: the union of the lists of
+ * the loaders in the page's own scripts (`pageScripts`, the file names its HTML loads) that load
+ * a chunk holding the name, in the order first met. The same module may sit in different chunks
+ * for different pages, so only the page's own loaders count.
+ */
+export function resolveChunkNames(
+  names: Iterable<string>,
+  scripts: ReadonlyMap<string, string>,
+  pageScripts: Iterable<string>,
+): Map<string, string[]> {
+  const lists = loaderLists([...pageScripts].flatMap((file) => scripts.get(file) ?? []));
+  const resolved = new Map<string, string[]>();
+  for (const name of names) {
+    if (resolved.has(name)) continue;
+    if (!CHUNK_NAME.test(name)) throw new Error(`preload-chunks: "${name}" is not a chunk name`);
+    const holders = [...scripts]
+      .filter(([, text]) => text.includes(`"${name}"`) || text.includes(`'${name}'`))
+      .map(([file]) => `static/chunks/${file}`);
+    const files: string[] = [];
+    for (const list of lists)
+      if (list.some((entry) => holders.includes(entry)))
+        for (const entry of list)
+          if (!files.includes(`/_next/${entry}`)) files.push(`/_next/${entry}`);
+    if (files.length === 0)
+      throw new Error(
+        `preload-chunks: no loader of the page loads "${name}"; is it still exported?`,
+      );
+    resolved.set(name, files);
+  }
+  return resolved;
+}
+
+/** The chunk files a page's HTML loads itself. */
+export function pageScriptFiles(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc="\/_next\/static\/chunks\/([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+}
+
+/** The page with each `data-chunks` name list replaced by the files to preload. */
+export function withChunkFiles(html: string, resolved: ReadonlyMap<string, string[]>): string {
+  return html.replace(CHUNKS_ATTRIBUTE, (whole, names: string) => {
+    const files = names
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((name) => {
+        const found = resolved.get(name);
+        if (!found) throw new Error(`preload-chunks: "${name}" was not resolved`);
+        return found;
+      });
+    return `data-chunks="${[...new Set(files)].join(' ')}"`;
+  });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Rewrites every page of a static export that asks for chunks; returns how many. */
+export function preloadChunksOfExport(out: string): number {
+  const chunkDir = path.join(out, '_next', 'static', 'chunks');
+  const scripts = new Map(
+    readdirSync(chunkDir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [name, readFileSync(path.join(chunkDir, name), 'utf8')] as const),
+  );
+  let pages = 0;
+  for (const file of htmlFiles(out)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-chunks="')) continue;
+    const names = [...html.matchAll(CHUNKS_ATTRIBUTE)].flatMap(([, list]) =>
+      list!.split(/\s+/).filter(Boolean),
+    );
+    const resolved = resolveChunkNames(names, scripts, pageScriptFiles(html));
+    writeFileSync(file, withChunkFiles(html, resolved));
+    pages += 1;
+  }
+  return pages;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = path.resolve(process.argv[2] ?? 'out');
+  console.log(`preload-chunks: ${preloadChunksOfExport(out)} pages preload their quiz's scripts`);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { pageScriptFiles, resolveChunkNames, withChunkFiles } from '../../scripts/preload-chunks';
+
+/* Built scripts as Turbopack writes them: a page chunk whose import() loaders list chunk files,
+ * and the async chunks, one of which holds a module's CHUNK_NAME. */
+const loader = (files: string[], id: number) =>
+  `t.v(s=>Promise.all([${files.map((f) => `"static/chunks/${f}"`).join(',')}].map(s=>t.l(s))).then(()=>s(${id})))`;
+const scripts = new Map([
+  [
+    'page.js',
+    `push([0,1,t=>{${loader(['gen.js', 'kinds.js'], 7)}},2,t=>{${loader(['view.js', 'kinds.js'], 8)}},3,t=>{${loader(['store.js'], 9)}}])`,
+  ],
+  // The same module in another page's chunk, which another page's loader lists.
+  ['other-page.js', `push([0,4,t=>{${loader(['gen-other.js'], 7)}}])`],
+  ['gen-other.js', `push([0,7,e=>{e.s(["CHUNK_NAME",0,"chunk:quiz-drawing"])}])`],
+  [
+    'gen.js',
+    `push([0,7,e=>{e.s(["CHUNK_NAME",0,"chunk:quiz-drawing","createQuiz",0,function(){}])}])`,
+  ],
+  ['kinds.js', `push([0,5,e=>{}])`],
+  ['view.js', `push([0,8,e=>{e.s(["CHUNK_NAME",0,'chunk:quiz-view'])}])`],
+  ['store.js', `push([0,9,e=>{}])`],
+]);
+
+describe('preloading a lazy module’s scripts from the HTML (scripts/preload-chunks.ts)', () => {
+  it('finds every file the loaders of the named chunk list, once each', () => {
+    const resolved = resolveChunkNames(['chunk:quiz-drawing', 'chunk:quiz-view'], scripts, [
+      'page.js',
+    ]);
+    expect(resolved.get('chunk:quiz-drawing')).toEqual([
+      '/_next/static/chunks/gen.js',
+      '/_next/static/chunks/kinds.js',
+    ]);
+    expect(resolved.get('chunk:quiz-view')).toEqual([
+      '/_next/static/chunks/view.js',
+      '/_next/static/chunks/kinds.js',
+    ]);
+  });
+
+  it('counts only the loaders of the page’s own scripts', () => {
+    expect(resolveChunkNames(['chunk:quiz-drawing'], scripts, ['other-page.js'])).toEqual(
+      new Map([['chunk:quiz-drawing', ['/_next/static/chunks/gen-other.js']]]),
+    );
+    expect(() => resolveChunkNames(['chunk:quiz-view'], scripts, ['other-page.js'])).toThrow(
+      /no loader/,
+    );
+  });
+
+  it('reads the chunk files a page loads from its HTML', () => {
+    expect(
+      pageScriptFiles(
+        '<script src="/_next/static/chunks/a.js" async=""></script><script async="" src="/_next/static/chunks/b-c.js"></script><script>x</script>',
+      ),
+    ).toEqual(['a.js', 'b-c.js']);
+  });
+
+  it('writes the files in place of the names, leaving the script itself alone', () => {
+    const resolved = resolveChunkNames(['chunk:quiz-drawing', 'chunk:quiz-view'], scripts, [
+      'page.js',
+    ]);
+    const html = `<p>x</p><script data-chunks="chunk:quiz-drawing chunk:quiz-view">(function(){})()</script>`;
+    expect(withChunkFiles(html, resolved)).toBe(
+      `<p>x</p><script data-chunks="/_next/static/chunks/gen.js /_next/static/chunks/kinds.js /_next/static/chunks/view.js">(function(){})()</script>`,
+    );
+  });
+
+  it('fails the build for a name no script holds, or that is not a chunk name', () => {
+    expect(() => resolveChunkNames(['chunk:gone'], scripts, ['page.js'])).toThrow(/no loader/);
+    expect(() => resolveChunkNames(['createQuiz'], scripts, ['page.js'])).toThrow(
+      /not a chunk name/,
+    );
+    expect(() => withChunkFiles('<script data-chunks="chunk:x"></script>', new Map())).toThrow(
+      /not resolved/,
+    );
+  });
+});
