@@ -14,9 +14,12 @@ const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'sys
  * saved progress, so pages hide what they drew for a learner with none until it is read;
  * <html data-studied> when the active profile has answered anything (practice's starter quiz is
  * for a learner who has not); <html data-own-queue> when the flashcards' first card may not be a first
- * visit's (the active profile has answered, takes no new cards or chose a question language, or
- * answers wait to be merged, or the save could not be read), so the cards page hides the card its HTML holds until the
- * learner's own queue is read; the profiles' names for the header's menu (earlyProfiles.ts); and <html data-query> when the address has a query, so pages that
+ * visit's (the active profile has answered, takes no new cards, or asks its questions in another
+ * language than this interface's, by its settings or by the device's last choice
+ * (components/DisplayLanguage.tsx), or answers wait to be merged, or the save could not be read),
+ * so the cards page hides the card its HTML holds until the learner's own queue is read. The
+ * device notes its language even when nobody chose one (the interface's own): that is no reason
+ * to hide a first visit's card; the profiles' names for the header's menu (earlyProfiles.ts); and <html data-query> when the address has a query, so pages that
  * read theirs after hydration (practice, the classroom's ?q=) hide what they drew for an address
  * without one. It also joins the address's query to the language links whenever one is used
  * (clicked, opened in a new tab, focused or pointed at), before hydration as after it, so that
@@ -40,7 +43,12 @@ var studied=p&&(p.archive||p.reviews&&p.reviews.length>0);
 if(studied)r.setAttribute('data-studied','');
 var o=p&&p.settings;
 var pending=false;for(var k=0;k<localStorage.length;k++){if(String(localStorage.key(k)).indexOf(${JSON.stringify(STORAGE_KEYS.pendingPrefix)})===0)pending=true;}
-var language=(o&&(o.questionLanguage!==undefined||o.questionLanguages!==undefined))||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.displayLanguage)})!==null;
+var L=/^\\/(zh|en)\\//.exec(location.pathname);L=L&&L[1];
+var differs=function(m){return m!==undefined&&m!==null&&(!L||m!==L);};
+var qs=o&&o.questionLanguages,mine=qs&&L?qs[L]:undefined;
+var language=L?(mine!==undefined?mine!==L:differs(o&&o.questionLanguage)):Boolean(qs||o&&o.questionLanguage!==undefined);
+var c=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.displayLanguage)});
+if(c!==null){var cp=c.split('|'),cm=cp.pop(),cl=cp.length>=2?cp.pop()||null:null;if((!L||cl===null||cl===L)&&differs(cm))language=true;}
 if(p&&!studied&&!pending&&!language&&!(o&&o.newCardsPerDay===0))r.removeAttribute('data-own-queue');
 if(!o)return;
 if(${JSON.stringify(notSystem(THEMES))}.indexOf(o.theme)>=0)r.setAttribute('data-theme',o.theme);

@@ -137,6 +137,42 @@ describe('SettingsForm', () => {
       true,
     );
     expect(ownQueue('{not json')).toBe(true);
+
+    // On a page of one interface, a language is a reason only if it is not that interface's own:
+    // the device notes the language in use even when nobody chose one.
+    const choice = (text: string) => ({ [STORAGE_KEYS.displayLanguage]: text });
+    window.history.replaceState(null, '', '/zh/cards/');
+    expect(ownQueue(save({ reviews: [] }), choice('p|zh|zh'))).toBe(false);
+    expect(ownQueue(save({ reviews: [] }), choice('p|en|zh'))).toBe(false);
+    expect(ownQueue(save({ reviews: [] }), choice('p|zh|en'))).toBe(true);
+    expect(ownQueue(save({ reviews: [] }), choice('p|zh|both'))).toBe(true);
+    expect(ownQueue(save({ reviews: [] }), choice('p||en'))).toBe(true);
+    expect(ownQueue(save({ reviews: [] }), choice('en'))).toBe(true);
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguages: { zh: 'zh' } } }))).toBe(
+      false,
+    );
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguages: { en: 'zh' } } }))).toBe(
+      false,
+    );
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguages: { zh: 'en' } } }))).toBe(
+      true,
+    );
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguage: 'zh' } }))).toBe(false);
+    expect(ownQueue(save({ reviews: [], settings: { questionLanguage: 'en' } }))).toBe(true);
+    // Its own choice for this interface outranks the one from before each had its own.
+    expect(
+      ownQueue(
+        save({
+          reviews: [],
+          settings: { questionLanguage: 'en', questionLanguages: { zh: 'zh' } },
+        }),
+      ),
+    ).toBe(false);
+    window.history.replaceState(null, '', '/en/cards/');
+    expect(ownQueue(save({ reviews: [] }), choice('p|en|en'))).toBe(false);
+    expect(ownQueue(save({ reviews: [] }), choice('p|zh|en'))).toBe(false);
+    expect(ownQueue(save({ reviews: [] }), choice('p|en|zh'))).toBe(true);
+    window.history.replaceState(null, '', '/');
     window.localStorage.clear();
     root.removeAttribute('data-own-queue');
     root.removeAttribute('data-studied');

@@ -6,6 +6,7 @@ import { flashcards, nameCards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';
 import { answerCorrectly, answerWrongly, expectedQuiz } from './quiz-helpers';
 import { seedSave, storedReviewCounts, twoLearners } from './progress-seed';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
 
 const ARTICLE = 'sco-ssc-2024-article';
 const TIMELINE = 'sco-ssc-timeline';
@@ -391,6 +392,27 @@ test.describe('the flashcards page before its scripts run', () => {
     await expect(page.locator('.flashcard-prompt')).toBeVisible();
     await expect(page.locator('.flashcard-prompt')).toHaveText(firstCard(loadContent())!.front.en);
   });
+});
+
+test('a learner back on the flashcards, having answered nothing, sees the first card at once again', async ({
+  page,
+  context,
+}) => {
+  // A first visit notes the question language in use on the device (the interface's own, which
+  // nobody chose): that must not hide the HTML's card on the next visit.
+  await page.goto('/en/cards/');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.displayLanguage))
+    .toMatch(/\|en\|en$/);
+  const again = await context.newPage();
+  await withEmptyBundles(again);
+  await again.goto('/en/cards/');
+  expect(await again.locator('html').getAttribute('data-own-queue')).toBeNull();
+  await expect(again.locator('.flashcard-prompt')).toBeVisible();
+  await expect(again.locator('.flashcard-prompt')).toHaveText(firstCard(loadContent())!.front.en);
+  // In the other interface, that noted language is another's: its own card shows too.
+  await again.goto('/zh/cards/');
+  expect(await again.locator('html').getAttribute('data-own-queue')).toBeNull();
 });
 
 test('the card the HTML holds for a learner who has answered nothing is the first of their own queue', async ({
