@@ -23,6 +23,10 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      // A test tagged @any-screen checks what the screen cannot change (storage, parsing, the
+      // service worker, the data behind a page): the desktop project alone runs it. What a phone
+      // changes (layout, reach, touch, the header) stays in both projects.
+      grepInvert: /@any-screen/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },

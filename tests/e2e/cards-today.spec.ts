@@ -4,6 +4,9 @@ import { flashcards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration } from './fixtures';
 import { answer, DAY, seedSave, twoLearners } from './progress-seed';
 
+// Counts, the same on any screen: the desktop project alone runs these.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 /*
  * Home, progress and cards say the same number of cards due now and new today (all three count
  * through lib/progress/cards-today.ts); here in the browser, for a learner with cards due, cards

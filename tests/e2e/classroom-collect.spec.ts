@@ -10,6 +10,9 @@ import { QUESTION_KINDS } from '../../lib/questions/models';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { expect, test } from './fixtures';
 
+// The teacher's results page, on a computer: the desktop project alone runs these.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 const content = loadContent();
 
 function nodeQuiz(): ClassroomQuiz {
@@ -78,7 +81,6 @@ function qrVideo(texts: readonly string[]): Buffer {
 test('the camera scanner reads 40 result QR codes into the results page, each once', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one camera run is enough');
   test.setTimeout(180_000);
   const quiz = nodeQuiz();
   const codes = classCodes(quiz, 40);

@@ -280,7 +280,9 @@ test('a quiz built in the builder reaches three phones alike, and their codes ma
   await expect(page.getByText('2 students counted')).toBeVisible();
 });
 
-test('present mode reveals and moves between questions by keyboard', async ({ page }) => {
+test('present mode reveals and moves between questions by keyboard @any-screen', async ({
+  page,
+}) => {
   const quiz = nodeQuiz();
   const [first, second] = quiz.questions;
   await page.goto(`/en/classroom/present/?q=${quiz.code}`);
@@ -447,7 +449,7 @@ test('projector options are readable from the back row at 1024×768 and 1920×10
   }
 });
 
-test('the printed worksheet holds every question, and the answer key starts a new page', async ({
+test('the printed worksheet holds every question, and the answer key starts a new page @any-screen', async ({
   page,
 }) => {
   const quiz = nodeQuiz({ language: 'zh', count: 12, seed: 2024 });
@@ -479,7 +481,7 @@ test('the printed worksheet holds every question, and the answer key starts a ne
   expect(pages(withoutKey)).toBeLessThan(pages(withKey));
 });
 
-test.describe('a bad code gets a message that says what is wrong', () => {
+test.describe('a bad code gets a message that says what is wrong @any-screen', () => {
   const quiz = nodeQuiz();
   const changed = quiz.code.slice(0, 5) + (quiz.code[5] === 'A' ? 'B' : 'A') + quiz.code.slice(6);
 
@@ -508,7 +510,7 @@ test.describe('a bad code gets a message that says what is wrong', () => {
   });
 });
 
-test.describe('classroom pages before their scripts run', () => {
+test.describe('classroom pages before their scripts run @any-screen', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 
   for (const path of ['play', 'present', 'print', 'results']) {
@@ -528,7 +530,7 @@ test.describe('classroom pages before their scripts run', () => {
   });
 });
 
-test('a code typed on the projector page opens the quiz there, and Back returns to the field', async ({
+test('a code typed on the projector page opens the quiz there, and Back returns to the field @any-screen', async ({
   page,
 }) => {
   const quiz = nodeQuiz();
@@ -542,7 +544,9 @@ test('a code typed on the projector page opens the quiz there, and Back returns 
   await expect(page.getByLabel('Quiz code or link')).toBeVisible();
 });
 
-test('a scanned result link adds its code once and leaves the address clean', async ({ page }) => {
+test('a scanned result link adds its code once and leaves the address clean @any-screen', async ({
+  page,
+}) => {
   const quiz = nodeQuiz();
   const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
   const code = encodeResultCode(quiz, {
@@ -562,7 +566,7 @@ test('a scanned result link adds its code once and leaves the address clean', as
   await expect(page.getByLabel('成绩码（每行一个）')).toHaveValue(`${code}\n`);
 });
 
-test.describe('a student who reloads takes up where they were, nickname and answers kept', () => {
+test.describe('a student who reloads takes up where they were, nickname and answers kept @any-screen', () => {
   const submit = (page: Page) => page.locator('form.student-card button[type=submit]');
   const prompt = (page: Page) => page.locator('form.student-card .quiz-prompt');
   const nicknameField = (page: Page) => page.getByLabel('Nickname (optional)');
@@ -744,7 +748,7 @@ test('a teacher-paced quiz: the projector says which question the class is on, p
   await context.close();
 });
 
-test('a retake after full marks keeps the first result, and the teacher sees it flagged as go 2', async ({
+test('a retake after full marks keeps the first result, and the teacher sees it flagged as go 2 @any-screen', async ({
   page,
 }) => {
   const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 2 });
@@ -787,7 +791,9 @@ test('a retake after full marks keeps the first result, and the teacher sees it 
   await expect(rows.nth(1)).not.toContainText('retake, go');
 });
 
-test('two profiles on one phone each keep their own result of the same quiz', async ({ page }) => {
+test('two profiles on one phone each keep their own result of the same quiz @any-screen', async ({
+  page,
+}) => {
   const quiz = nodeQuiz({ kinds: ['single', 'truefalse'], count: 2 });
   await seedSave(page, twoLearners());
   /** Makes a profile the active one, as the profile switcher does, and reopens the quiz. */
@@ -832,7 +838,7 @@ test('two profiles on one phone each keep their own result of the same quiz', as
   expect(await savedNickname()).toBe('Ben');
 });
 
-test('two results tabs lose no code, and Clear can be undone', async ({ context }) => {
+test('two results tabs lose no code, and Clear can be undone @any-screen', async ({ context }) => {
   const quiz = nodeQuiz();
   const codeOf = (nickname: string) =>
     encodeResultCode(quiz, {
@@ -866,7 +872,7 @@ test('two results tabs lose no code, and Clear can be undone', async ({ context 
   await expect(rows(open)).toHaveCount(3);
 });
 
-test.describe('accessibility', () => {
+test.describe('accessibility @any-screen', () => {
   const quiz = nodeQuiz();
   for (const path of [
     '/zh/classroom/',

@@ -4,6 +4,9 @@ import type { Review } from '../../lib/progress/schema';
 import { expect, test } from './fixtures';
 import { ARTICLE, DAY, PROGRESS_KEY } from './progress-seed';
 
+// Storage and its download are the same on any screen: the desktop project alone runs this.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 /** A save of 12,000 reviews (over 3 M characters), one of them damaged: no room for a copy. */
 function bigDamagedSave(): string {
   const save = emptySave('ana', 'Ana', Date.now() - 400 * DAY);

@@ -16,7 +16,9 @@ function drawnWidths(page: Page): Promise<number[]> {
     .evaluateAll((uses) => uses.map((u) => (u as SVGGraphicsElement).getBBox().width));
 }
 
-test('every deck map draws its countries, from a file the export holds', async ({ page }) => {
+test('every deck map draws its countries, from a file the export holds @any-screen', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   let maps = 0;
   for (const locale of ['zh', 'en'])

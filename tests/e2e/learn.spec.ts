@@ -101,7 +101,9 @@ test('a missed question comes back after three others, and the session ends with
   await expect(count).toHaveText('已学会 0/10 题，还剩 10 题');
 });
 
-test('a reload takes the session up where it was, missed question included', async ({ page }) => {
+test('a reload takes the session up where it was, missed question included @any-screen', async ({
+  page,
+}) => {
   const { seed, quiz } = quizWithSimpleFirst();
   await page.goto(`/en/learn/?deck=${ARTICLE}&seed=${seed}`);
   const count = page.locator('.learn-count');
@@ -126,7 +128,9 @@ test('a reload takes the session up where it was, missed question included', asy
   await expect(page.locator('.learn-again')).toContainText('再次出现');
 });
 
-test("a deck's page and practice's options lead to Learn on that deck", async ({ page }) => {
+test("a deck's page and practice's options lead to Learn on that deck @any-screen", async ({
+  page,
+}) => {
   await page.goto(`/en/decks/${ARTICLE}/`);
   await waitForHydration(page);
   await page.locator('.deck-header').getByRole('link', { name: 'Learn this deck' }).click();
@@ -143,7 +147,7 @@ test("a deck's page and practice's options lead to Learn on that deck", async ({
   );
 });
 
-test('works by keyboard: a number key answers, Enter checks and goes on, focus follows', async ({
+test('works by keyboard: a number key answers, Enter checks and goes on, focus follows @any-screen', async ({
   page,
 }) => {
   let seed = 1;

@@ -37,7 +37,7 @@ test.describe('every page', () => {
   }
 });
 
-test.describe('the root page', () => {
+test.describe('the root page @any-screen', () => {
   test.use({ locale: 'zh-CN' });
   test('sends a Chinese browser to /zh/', async ({ page }) => {
     await page.goto('/');
@@ -46,7 +46,7 @@ test.describe('the root page', () => {
   });
 });
 
-test.describe('the root page in English', () => {
+test.describe('the root page in English @any-screen', () => {
   test.use({ locale: 'en-GB' });
   test('sends an English browser to /en/', async ({ page }) => {
     await page.goto('/');
@@ -54,7 +54,7 @@ test.describe('the root page in English', () => {
   });
 });
 
-test.describe('the root page without JavaScript', () => {
+test.describe('the root page without JavaScript @any-screen', () => {
   test.use({ javaScriptEnabled: false, locale: 'en-US' });
   test('still lands on the default language', async ({ page }) => {
     await page.goto('/');
@@ -72,7 +72,9 @@ test('the language switch keeps the visitor on the same page', async ({ page }) 
   await expect(page).toHaveURL(/\/zh\/decks\/sco-ssc-timeline\/$/);
 });
 
-test('the language switch keeps the chosen deck on the practice page', async ({ page }) => {
+test('the language switch keeps the chosen deck on the practice page @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/practice/?deck=sco-ssc-timeline');
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/zh\/practice\/?\?deck=sco-ssc-timeline$/);
@@ -83,7 +85,7 @@ test('the language switch keeps the chosen deck on the practice page', async ({ 
   await expect(page.getByRole('checkbox', { name: /王小洪中亚之行/ })).not.toBeChecked();
 });
 
-test('the language switch keeps the chosen deck before the scripts have run too', async ({
+test('the language switch keeps the chosen deck before the scripts have run too @any-screen', async ({
   page,
 }) => {
   await withEmptyBundles(page);
@@ -92,7 +94,7 @@ test('the language switch keeps the chosen deck before the scripts have run too'
   await expect(page).toHaveURL(/\/zh\/practice\/\?deck=sco-ssc-timeline$/);
 });
 
-test('home lists every deck with its fact and question counts', async ({ page }) => {
+test('home lists every deck with its fact and question counts @any-screen', async ({ page }) => {
   await page.goto('/en/');
   const cards = page.locator('.deck-list > .deck-card');
   await expect(cards).toHaveCount(loadContent().decks.length);
@@ -103,7 +105,9 @@ test('home lists every deck with its fact and question counts', async ({ page })
   ).toBeVisible();
 });
 
-test('the deck timeline lists dated facts in order, each with its source', async ({ page }) => {
+test('the deck timeline lists dated facts in order, each with its source @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/decks/sco-ssc-timeline/');
   const dates = await page
     .locator('.timeline time')
@@ -115,7 +119,10 @@ test('the deck timeline lists dated facts in order, each with its source', async
   await expect(page.locator('.timeline-title [lang="zh-CN"]').first()).toBeVisible();
 });
 
-test('a page that does not exist says so in both languages', async ({ page, consoleErrors }) => {
+test('a page that does not exist says so in both languages @any-screen', async ({
+  page,
+  consoleErrors,
+}) => {
   const response = await page.goto('/zh/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
@@ -151,7 +158,9 @@ test.describe('on a phone', () => {
   });
 });
 
-test('home says what to do today: the daily set, the goal and the streak', async ({ page }) => {
+test('home says what to do today: the daily set, the goal and the streak @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/');
   const today = page.getByRole('region', { name: 'Today' });
   await expect(today).toContainText('Daily set: 0 cards due, 10 new left today.');

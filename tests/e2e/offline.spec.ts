@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerCorrectly, expectedQuiz } from './quiz-helpers';
 
+// The service worker caches alike on any screen: the desktop project alone runs these.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 // These tests are about the service worker, which the config blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
 

@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 import { answerCorrectly, expectedQuiz } from './quiz-helpers';
 import { storedReviewCounts } from './progress-seed';
 
+// Storage timing is the same on any screen: the desktop project alone runs this.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 const ARTICLE = 'sco-ssc-2024-article';
 const CHUNKS = path.resolve(import.meta.dirname, '../../out/_next/static/chunks');
 

@@ -39,7 +39,7 @@ test('a full practice quiz in Chinese, answered right, scores 10 of 10 with feed
   await expect(page.getByText('共 10 题，答对 10 题。')).toBeVisible();
 });
 
-test('the same seed gives the same questions and option order in the browser as in Node', async ({
+test('the same seed gives the same questions and option order in the browser as in Node @any-screen', async ({
   page,
 }) => {
   const seed = 2024;
@@ -90,7 +90,7 @@ test('the display switch shows questions in both languages, each marked with its
   await expect(page.locator('.quiz-prompt [lang="en"]')).toHaveCount(0);
 });
 
-test('changing the interface language mid-quiz keeps the quiz, the question reached and the score', async ({
+test('changing the interface language mid-quiz keeps the quiz, the question reached and the score @any-screen', async ({
   page,
 }) => {
   const seed = 11;
@@ -125,7 +125,7 @@ test('changing the interface language mid-quiz keeps the quiz, the question reac
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
 });
 
-test('a reload mid-quiz takes the quiz up again where it was; a move within the app starts a new one', async ({
+test('a reload mid-quiz takes the quiz up again where it was; a move within the app starts a new one @any-screen', async ({
   page,
 }) => {
   await seedSave(page, twoLearners());
@@ -170,7 +170,7 @@ async function seedRound(page: Page, round: unknown) {
   );
 }
 
-test('a damaged or edited saved round is ignored: the page gives a new quiz and reports nothing', async ({
+test('a damaged or edited saved round is ignored: the page gives a new quiz and reports nothing @any-screen', async ({
   page,
 }) => {
   const seed = 11;
@@ -187,7 +187,7 @@ test('a damaged or edited saved round is ignored: the page gives a new quiz and 
   await expect(page.locator('.quiz-prompt')).toHaveText(expectedQuiz(seed)[0]!.prompt.en);
 });
 
-test('a saved round further on than its quiz is long starts the quiz from the beginning', async ({
+test('a saved round further on than its quiz is long starts the quiz from the beginning @any-screen', async ({
   page,
 }) => {
   // Well formed, but the starter quiz has ten questions, not a hundred.
@@ -204,7 +204,9 @@ test('a saved round further on than its quiz is long starts the quiz from the be
   await expect(page.getByText(/You answered/)).toHaveCount(0);
 });
 
-test('a quiz of one whole-deck kind alone (put in order) has questions', async ({ page }) => {
+test('a quiz of one whole-deck kind alone (put in order) has questions @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/practice/?deck=sco-ssc-2024-article&seed=3');
   await page.locator('.setup-panel summary').click();
   for (const kind of [
@@ -229,7 +231,7 @@ test('a quiz of one whole-deck kind alone (put in order) has questions', async (
   );
 });
 
-test('keyboard only: a number picks an option, Enter checks and Enter continues', async ({
+test('keyboard only: a number picks an option, Enter checks and Enter continues @any-screen', async ({
   page,
 }) => {
   let seed = 1;
@@ -246,7 +248,7 @@ test('keyboard only: a number picks an option, Enter checks and Enter continues'
   await expect(page.getByText('Question 2 of 10')).toBeVisible();
 });
 
-test('an unknown deck in the link gets a clear notice and a quiz from all decks', async ({
+test('an unknown deck in the link gets a clear notice and a quiz from all decks @any-screen', async ({
   page,
 }) => {
   await page.goto('/en/practice/?deck=no-such-deck&seed=3');
@@ -254,7 +256,7 @@ test('an unknown deck in the link gets a clear notice and a quiz from all decks'
   await expect(page.locator('.quiz-prompt')).toBeVisible();
 });
 
-test('a quiz number in the link that is no number is said, not silently replaced', async ({
+test('a quiz number in the link that is no number is said, not silently replaced @any-screen', async ({
   page,
 }) => {
   for (const [url, text] of [
@@ -276,7 +278,7 @@ test('a quiz number in the link that is no number is said, not silently replaced
 test.describe('the starter quiz', () => {
   const starter = starterQuiz(loadContent());
 
-  test('is in the HTML: a first visit sees its first question before any script runs', async ({
+  test('is in the HTML: a first visit sees its first question before any script runs @any-screen', async ({
     page,
   }) => {
     await withEmptyBundles(page);
@@ -293,7 +295,7 @@ test.describe('the starter quiz', () => {
     await expect(option.locator('input')).not.toBeChecked();
   });
 
-  test('a choice tapped before the scripts have run is made once they have: no tap is lost', async ({
+  test('a choice tapped before the scripts have run is made once they have: no tap is lost @any-screen', async ({
     page,
   }) => {
     let release = () => {};
@@ -317,7 +319,7 @@ test.describe('the starter quiz', () => {
     await expect(page.getByRole('button', { name: 'Check' })).toBeEnabled();
   });
 
-  test('a first visit answers it once scripts run, and the answers are saved with its seed', async ({
+  test('a first visit answers it once scripts run, and the answers are saved with its seed @any-screen', async ({
     page,
   }) => {
     await page.goto('/en/practice/');
@@ -340,7 +342,7 @@ test.describe('the starter quiz', () => {
     expect(new Set(await seeds())).toEqual(new Set([starter.seed]));
   });
 
-  test('a first visit that reloads mid-way takes the starter quiz up again, in the other language too', async ({
+  test('a first visit that reloads mid-way takes the starter quiz up again, in the other language too @any-screen', async ({
     page,
   }) => {
     await page.goto('/en/practice/');
@@ -360,7 +362,9 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[2]!.prompt.zh);
   });
 
-  test('a learner who has answered before gets a quiz of their own', async ({ page }) => {
+  test('a learner who has answered before gets a quiz of their own @any-screen', async ({
+    page,
+  }) => {
     await seedSave(page, twoLearners());
     // The seed this browser draws is 4242, so the quiz that replaces the starter is known.
     await drawSeedsFrom(page, 4242);
@@ -371,7 +375,7 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(own.prompt.en);
   });
 
-  test("a returning learner's browser hides the starter until their own quiz is drawn", async ({
+  test("a returning learner's browser hides the starter until their own quiz is drawn @any-screen", async ({
     page,
   }) => {
     await withEmptyBundles(page);
@@ -383,7 +387,7 @@ test.describe('the starter quiz', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Preparing questions' })).toBeVisible();
   });
 
-  test("a deck's practice link, followed within the app, never shows the starter in place of the deck's quiz", async ({
+  test("a deck's practice link, followed within the app, never shows the starter in place of the deck's quiz @any-screen", async ({
     page,
   }) => {
     await drawSeedsFrom(page, 4242);
@@ -406,7 +410,7 @@ test.describe('the starter quiz', () => {
     expect(seen).toEqual([deckQuiz.prompt.en]);
   });
 
-  test('coming back to practice from another page within the app gives a new quiz', async ({
+  test('coming back to practice from another page within the app gives a new quiz @any-screen', async ({
     page,
   }) => {
     await seedSave(page, twoLearners());
@@ -447,7 +451,9 @@ test.describe('the starter quiz', () => {
     await expect(page.getByRole('checkbox', { name: /2024/ })).toBeChecked();
   });
 
-  test('an address with a query hides it until the quiz it asks for is drawn', async ({ page }) => {
+  test('an address with a query hides it until the quiz it asks for is drawn @any-screen', async ({
+    page,
+  }) => {
     await withEmptyBundles(page);
     await page.goto('/en/practice/?seed=7');
     await expect(page.locator('.quiz-prompt')).toBeAttached();
@@ -458,6 +464,8 @@ test.describe('the starter quiz', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  // The phone project is that phone (touch, its screen): the desktop project need not pose as one.
+  test.skip(({ isMobile }) => !isMobile, 'phone project only');
 
   test('after Check the verdict and Next are on screen without scrolling', async ({ page }) => {
     const quiz = expectedQuiz(2);
@@ -474,7 +482,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test('switching the interface language before the first answer keeps the same quiz', async ({
+test('switching the interface language before the first answer keeps the same quiz @any-screen', async ({
   page,
 }) => {
   // A returning learner gets a quiz with a seed of its own, drawn in the browser.

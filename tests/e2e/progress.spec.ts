@@ -21,7 +21,7 @@ const TEXT = {
   },
 } as const;
 
-test.describe('the progress page', () => {
+test.describe('the progress page @any-screen', () => {
   for (const locale of ['zh', 'en'] as const) {
     test(`${locale}: a new learner sees an empty state that leads to practice`, async ({
       page,
@@ -113,6 +113,8 @@ test.describe('the progress page', () => {
 
 test.describe('the progress page on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
+  // One run is enough: the phone project already emulates touch and a small screen.
+  test.skip(({ isMobile }) => !isMobile, 'phone project only');
   for (const locale of ['zh', 'en'] as const) {
     test(`${locale}: fits without sideways scrolling`, async ({ page }) => {
       await seedSave(page, twoLearners());
@@ -123,7 +125,9 @@ test.describe('the progress page on a 320 px phone', () => {
   }
 });
 
-test('the progress page passes an accessibility check in light and dark', async ({ page }) => {
+test('the progress page passes an accessibility check in light and dark @any-screen', async ({
+  page,
+}) => {
   for (const theme of ['light', 'dark'] as const) {
     const save = twoLearners();
     save.profiles[0]!.settings.theme = theme;

@@ -1,6 +1,9 @@
 import { expect, test, waitForHydration } from './fixtures';
 import { seedSave, twoLearners } from './progress-seed';
 
+// A stored setting, the same on any screen: the desktop project alone runs these.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
+
 /*
  * The question language belongs to an interface: a learner who reads English questions in the
  * Chinese interface does not find the English interface changed, and the settings page says so.

@@ -44,7 +44,7 @@ test.describe('the settings page', () => {
     });
   }
 
-  test('passes an accessibility check in light and dark, with a profile and a question open', async ({
+  test('passes an accessibility check in light and dark, with a profile and a question open @any-screen', async ({
     page,
   }) => {
     await seedSave(page, twoLearners());
@@ -60,14 +60,16 @@ test.describe('the settings page', () => {
     }
   });
 
-  test('the interface language link keeps the learner on the settings page', async ({ page }) => {
+  test('the interface language link keeps the learner on the settings page @any-screen', async ({
+    page,
+  }) => {
     await page.goto('/zh/settings/');
     await page.getByRole('main').getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en\/settings\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('a first profile made on the Chinese pages is called Me on the English ones', async ({
+  test('a first profile made on the Chinese pages is called Me on the English ones @any-screen', async ({
     page,
   }) => {
     await page.goto('/zh/settings/');
@@ -87,7 +89,7 @@ test.describe('the settings page', () => {
     await expect(chineseSwitcher.locator('option:checked')).toHaveText('小明');
   });
 
-  test('a dark theme is set on <html>, survives a reload and is there before the app script runs', async ({
+  test('a dark theme is set on <html>, survives a reload and is there before the app script runs @any-screen', async ({
     page,
     consoleErrors,
   }) => {
@@ -109,7 +111,9 @@ test.describe('the settings page', () => {
     consoleErrors.length = 0; // the blocked scripts are reported as failed loads
   });
 
-  test('reduced motion is set on <html> and switches transitions off', async ({ page }) => {
+  test('reduced motion is set on <html> and switches transitions off @any-screen', async ({
+    page,
+  }) => {
     await page.goto('/en/settings/');
     await page.getByRole('radio', { name: 'Reduce' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
@@ -117,7 +121,9 @@ test.describe('the settings page', () => {
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
   });
 
-  test('deleting a profile asks first and the last profile cannot be deleted', async ({ page }) => {
+  test('deleting a profile asks first and the last profile cannot be deleted @any-screen', async ({
+    page,
+  }) => {
     await seedSave(page, twoLearners());
     await page.goto('/en/settings/');
     await page.getByRole('button', { name: 'Delete Ben' }).click();
@@ -138,7 +144,7 @@ test.describe('the settings page', () => {
     expect(await storedReviewCounts(page)).toEqual({ 'Ana Li': 3 });
   });
 
-  test('export, reset and import give back the same progress', async ({ page }) => {
+  test('export, reset and import give back the same progress @any-screen', async ({ page }) => {
     await seedSave(page, twoLearners());
     await page.goto('/en/settings/');
     const downloading = page.waitForEvent('download');
@@ -170,7 +176,7 @@ test.describe('the settings page', () => {
     await expect(page.getByRole('img', { name: 'Daily goal: 2 of 20 reviews done' })).toBeVisible();
   });
 
-  test('a file that is not an export is refused in words', async ({ page }) => {
+  test('a file that is not an export is refused in words @any-screen', async ({ page }) => {
     await page.goto('/en/settings/');
     // The control is enabled once saved progress has been read, as a learner sees it.
     await expect(page.getByLabel('Import from a file')).toBeEnabled();
@@ -183,7 +189,7 @@ test.describe('the settings page', () => {
   });
 });
 
-test.describe('saved data that cannot be used', () => {
+test.describe('saved data that cannot be used @any-screen', () => {
   test('a save cut off mid-way is kept aside under a backup key and the learner is told', async ({
     page,
   }) => {

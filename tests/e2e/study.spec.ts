@@ -65,7 +65,9 @@ test('a wrong practice answer is in the mistakes notebook after a reload, and le
   await expect(page.getByText('Your notebook is empty.')).toBeVisible();
 });
 
-test('a freshly loaded test page starts with its options as they are', async ({ page }) => {
+test('a freshly loaded test page starts with its options as they are @any-screen', async ({
+  page,
+}) => {
   // Start was enabled by hand after hydration while React still held it disabled, so it did
   // nothing until an option changed.
   await page.goto('/en/test/');
@@ -109,7 +111,7 @@ test('a test session gives no feedback until it is handed in, then the score, th
   await expect(page.locator('.review-explanation')).toHaveCount(5);
 });
 
-test('a test keeps its answers, flags and place through a reload and a change of language, and records nothing until handed in', async ({
+test('a test keeps its answers, flags and place through a reload and a change of language, and records nothing until handed in @any-screen', async ({
   page,
 }) => {
   const content = loadContent();
@@ -177,7 +179,7 @@ test('flashcards: grade a card, see it counted, undo it, and the progress surviv
   await expect(counts).toHaveText('0 due · 9 new left today');
 });
 
-test("a deck's flashcards: from the deck's page, one deck's cards; the deck can be changed on the page", async ({
+test("a deck's flashcards: from the deck's page, one deck's cards; the deck can be changed on the page @any-screen", async ({
   page,
 }) => {
   // New cards come in file order: the first new card of every deck, and of one.
@@ -222,7 +224,7 @@ test("a deck's flashcards: from the deck's page, one deck's cards; the deck can 
   await expect(deckSelect).toHaveValue('');
 });
 
-test("one deck's page counts only its own cards, and Undo stays with the deck it was used in", async ({
+test("one deck's page counts only its own cards, and Undo stays with the deck it was used in @any-screen", async ({
   page,
 }) => {
   const deckSelect = page.getByRole('combobox', { name: 'Deck' });
@@ -254,7 +256,7 @@ test("one deck's page counts only its own cards, and Undo stays with the deck it
   ).toHaveAttribute('href', '/en/settings/');
 });
 
-test('a flashcard asks one claim and shows nothing of its answer until it is turned', async ({
+test('a flashcard asks one claim and shows nothing of its answer until it is turned @any-screen', async ({
   page,
 }) => {
   const index = indexContent(loadContent());
@@ -271,7 +273,9 @@ test('a flashcard asks one claim and shows nothing of its answer until it is tur
   await expect(card.locator('.flashcard-answer')).toHaveText(first!.answer.en);
 });
 
-test("a quiz answered in practice leaves the day's new cards for flashcards", async ({ page }) => {
+test("a quiz answered in practice leaves the day's new cards for flashcards @any-screen", async ({
+  page,
+}) => {
   const quiz = expectedQuiz(1, ARTICLE);
   await page.goto(`/en/practice/?deck=${ARTICLE}&seed=1`);
   for (const [i, question] of quiz.entries()) {
@@ -289,7 +293,9 @@ test("a quiz answered in practice leaves the day's new cards for flashcards", as
   ).toBeVisible();
 });
 
-test('flashcards for a deck that does not exist say so and show every deck', async ({ page }) => {
+test('flashcards for a deck that does not exist say so and show every deck @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/cards/?deck=no-such-deck');
   await expect(page.getByRole('status').filter({ hasText: 'no-such-deck' })).toHaveText(
     'There is no deck called “no-such-deck”. Showing cards from all decks.',
@@ -298,7 +304,7 @@ test('flashcards for a deck that does not exist say so and show every deck', asy
   await expect(page.getByRole('button', { name: 'Show answer' })).toBeEnabled();
 });
 
-test('two tabs reviewing at once keep every review', async ({ context }) => {
+test('two tabs reviewing at once keep every review @any-screen', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   await tabA.goto('/en/cards/');
@@ -321,13 +327,15 @@ test('two tabs reviewing at once keep every review', async ({ context }) => {
   await expect(tabA.locator('.cards-counts')).toBeVisible();
 });
 
-test('the first card of the HTML comes alive: it turns and grades', async ({ page }) => {
+test('the first card of the HTML comes alive: it turns and grades @any-screen', async ({
+  page,
+}) => {
   await page.goto('/en/cards/');
   await page.getByRole('button', { name: 'Show answer' }).click();
   await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
 });
 
-test('a first card turned and graded before the cards have arrived is recorded once they have', async ({
+test('a first card turned and graded before the cards have arrived is recorded once they have @any-screen', async ({
   page,
 }) => {
   // The content file (/content/<hash>.json) is held back: the page has hydrated, but its engine
@@ -353,7 +361,7 @@ test('a first card turned and graded before the cards have arrived is recorded o
   await expect.poll(stored).toBe(1);
 });
 
-test.describe('the flashcards page before its scripts run', () => {
+test.describe('the flashcards page before its scripts run @any-screen', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 
   test('a first visit sees the first new card at once; a tap on Show answer waits for the scripts', async ({
@@ -394,7 +402,7 @@ test.describe('the flashcards page before its scripts run', () => {
   });
 });
 
-test('a learner back on the flashcards, having answered nothing, sees the first card at once again', async ({
+test('a learner back on the flashcards, having answered nothing, sees the first card at once again @any-screen', async ({
   page,
   context,
 }) => {
@@ -415,7 +423,7 @@ test('a learner back on the flashcards, having answered nothing, sees the first 
   expect(await again.locator('html').getAttribute('data-own-queue')).toBeNull();
 });
 
-test('the card the HTML holds for a learner who has answered nothing is the first of their own queue', async ({
+test('the card the HTML holds for a learner who has answered nothing is the first of their own queue @any-screen', async ({
   page,
 }) => {
   await seedSave(page, emptySave('ana', 'Ana', Date.now() - 86_400_000));
@@ -425,7 +433,9 @@ test('the card the HTML holds for a learner who has answered nothing is the firs
   await expect(page.locator('.flashcard-prompt')).toHaveText(firstCard(loadContent())!.front.en);
 });
 
-test('name cards (Chinese ↔ English) can be added to flashcards, and stay on', async ({ page }) => {
+test('name cards (Chinese ↔ English) can be added to flashcards, and stay on @any-screen', async ({
+  page,
+}) => {
   const index = indexContent(loadContent());
   const ids = index.deckFacts(index.deck(ARTICLE)!).map((f) => f.id);
   const names = new Set(nameCards(index, ids).map((c) => c.front.en));
@@ -452,7 +462,7 @@ test('name cards (Chinese ↔ English) can be added to flashcards, and stay on',
   await expect(page.getByLabel(/Add name cards/)).toBeChecked();
 });
 
-test('the question language is a setting of each learner', async ({ page }) => {
+test('the question language is a setting of each learner @any-screen', async ({ page }) => {
   await seedSave(page, twoLearners());
   await page.goto('/zh/practice/');
   const english = page.getByRole('radio', { name: 'English' });
@@ -472,7 +482,9 @@ test('the question language is a setting of each learner', async ({ page }) => {
   await expect(english).toBeChecked();
 });
 
-test('a mistake can be made to wait for right answers on two later days', async ({ page }) => {
+test('a mistake can be made to wait for right answers on two later days @any-screen', async ({
+  page,
+}) => {
   const seed = seedWithSimpleFirst();
   const question = expectedQuiz(seed, ARTICLE)[0]!;
   await page.goto('/en/settings/');

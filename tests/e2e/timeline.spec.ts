@@ -21,7 +21,7 @@ const shownIds = (page: Page) =>
 const handleOf = (page: Page, factId: string): Locator =>
   page.locator(`.sortable-item[data-item-id="${factId}"] .sortable-handle`);
 
-test('putting the events in order by keyboard alone is marked right and recorded', async ({
+test('putting the events in order by keyboard alone is marked right and recorded @any-screen', async ({
   page,
 }) => {
   const seed = 5;
@@ -60,7 +60,7 @@ test('putting the events in order by keyboard alone is marked right and recorded
   await expect(page.getByRole('button', { name: 'Check the order' })).toBeEnabled();
 });
 
-test('a wrong order marks the misplaced events and shows the right order with dates', async ({
+test('a wrong order marks the misplaced events and shows the right order with dates @any-screen', async ({
   page,
 }) => {
   const seed = 5;
@@ -84,7 +84,7 @@ test('a wrong order marks the misplaced events and shows the right order with da
   await expect(page.locator('.order-item')).toHaveCount(round.answer.length);
 });
 
-test('dragging an item with the mouse moves it', async ({ page }) => {
+test('dragging an item with the mouse moves it @any-screen', async ({ page }) => {
   const seed = 5;
   const round = expectedRound(ARTICLE, seed);
   await page.goto(`/en/timeline/?deck=${ARTICLE}&seed=${seed}`);
@@ -139,7 +139,10 @@ test('on a phone, a touch drag on the handle moves the item and nothing scrolls 
 
 test('at 320 px wide the game fits without sideways scrolling and its buttons are 44 px', async ({
   page,
+  isMobile,
 }) => {
+  // One run is enough: the phone project already emulates touch and a small screen.
+  test.skip(!isMobile, 'phone project only');
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`/zh/timeline/?seed=3`);
   await expect(items(page).first()).toBeVisible();
@@ -150,7 +153,7 @@ test('at 320 px wide the game fits without sideways scrolling and its buttons ar
   }
 });
 
-test('the article deck page maps its cities and Wang Xiaohong’s trip, in Chinese', async ({
+test('the article deck page maps its cities and Wang Xiaohong’s trip, in Chinese @any-screen', async ({
   page,
 }) => {
   await page.goto(`/zh/decks/${ARTICLE}/`);
@@ -169,7 +172,9 @@ test('the article deck page maps its cities and Wang Xiaohong’s trip, in Chine
   await expectNoSidewaysScroll(page);
 });
 
-test('the article deck page maps its cities and the trip, in English', async ({ page }) => {
+test('the article deck page maps its cities and the trip, in English @any-screen', async ({
+  page,
+}) => {
   await page.goto(`/en/decks/${ARTICLE}/`);
   const overview = page.getByRole('img', { name: 'The places in this deck' });
   await expect(overview).toBeVisible();
@@ -189,7 +194,7 @@ test('the article deck page maps its cities and the trip, in English', async ({ 
   await expect(page).toHaveURL(/#sco-ssc-1$/);
 });
 
-test('a deck without a trip shows only the map of its places', async ({ page }) => {
+test('a deck without a trip shows only the map of its places @any-screen', async ({ page }) => {
   await page.goto('/en/decks/sco-ssc-timeline/');
   const overview = page.getByRole('img', { name: 'The places in this deck' });
   await expect(overview.locator('text', { hasText: 'Moscow' })).toHaveCount(1);

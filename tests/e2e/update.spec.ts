@@ -1,7 +1,10 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Request, test } from '@playwright/test';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
 import { expectedQuiz } from './quiz-helpers';
 import { buildIdOf, makeNewVersion, removeVersion, SiteHost } from './site-versions';
+
+// A service worker updates alike on any screen: the desktop project alone runs these.
+test.skip(({ isMobile }) => isMobile, 'desktop project only');
 
 /*
  * A new version of the site while tabs of the old one are open, and a CDN that still serves an
@@ -31,6 +34,8 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
+  // A test skipped in this project started no host.
+  if (test.info().expectedStatus === 'skipped') return;
   await host.stop();
   removeVersion(newVersion);
 });
@@ -39,6 +44,15 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** How many of this page's requests are on their way (started, neither finished nor failed). */
+function requestsOnTheirWay(page: Page): () => number {
+  const pending = new Set<Request>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return () => pending.size;
 }
 
 /** Waits until a service worker controls the page. */
@@ -169,6 +183,7 @@ test('a tab on the old version that has its files goes on working after another 
 }) => {
   const tab = await context.newPage();
   const errors = watchErrors(tab);
+  const onTheirWay = requestsOnTheirWay(tab);
   await tab.goto(`${base}/zh/practice/`);
   await controlled(tab);
   // Once idle, the tab fetched the generator and the content file; the worker kept them.
@@ -181,6 +196,11 @@ test('a tab on the old version that has its files goes on working after another 
       ),
     )
     .toBe(true);
+  // The generator's chunks are asked for with the content file but may arrive after it (on a
+  // loaded machine, seconds after): one still on its way when the new version goes up is gone
+  // from the host, and the tab rightly reloads when the learner needs it (the test above). This
+  // test is of a tab that has its files, so it waits until nothing is on its way.
+  await expect.poll(onTheirWay, { timeout: 30_000 }).toBe(0);
   await tab.evaluate(() => ((window as { oldTab?: boolean }).oldTab = true));
 
   await deployAndAcceptInAnotherTab(context, '/zh/practice/');

@@ -64,7 +64,7 @@ describe('generateQuiz', () => {
     // One question per claim: a pool drawn only until every kind had its share could hold
     // fewer claims than questions, and a round of ten came out as eight or nine (seed 6).
     const deckIds = real.decks.map((d) => d.id);
-    for (let seed = 1; seed <= 300; seed++) {
+    for (let seed = 1; seed <= 100; seed++) {
       for (const count of [10, 20]) {
         expect(generateQuiz(real, { seed, deckIds, count }), `seed ${seed}, ${count}`).toHaveLength(
           count,
@@ -72,14 +72,15 @@ describe('generateQuiz', () => {
       }
     }
     // Long rounds on one deck, where most facts can be drawn for one short kind (seed 10 gave 28).
-    for (let seed = 1; seed <= 500; seed++) {
+    for (let seed = 1; seed <= 150; seed++) {
       expect(
         generateQuiz(real, { seed, deckIds: ['sco-ssc-2024-article'], count: 30 }),
         `article, seed ${seed}`,
       ).toHaveLength(30);
     }
-    // 1,100 quizzes over every deck: about 10 s alone, more on a loaded machine. Not a speed
-    // check (npm run bench times the generator), so it gets room.
+    // 350 quizzes over every deck, among them the seeds that failed (6 and 10): about 3 s alone,
+    // where 1,100 took 10 s of every CI run. Not a speed check (npm run bench times the
+    // generator), so it gets room.
   }, 90_000);
 });
 
