@@ -12,7 +12,11 @@ import {
 } from '@/lib/classroom/answers';
 import { classroomUrl } from '@/lib/classroom/links';
 import { canonicalQuizCode } from '@/lib/classroom/quiz-code';
-import { storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import {
+  MAX_KEPT_QUIZZES,
+  storeQuizSnapshot,
+  touchQuizSnapshot,
+} from '@/lib/classroom/quiz-snapshot';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import {
   decodeResultCode,
@@ -92,7 +96,7 @@ export function SavedResultOnly({ code }: { code: string }) {
   return (
     <section className="classroom-panel saved-only" aria-labelledby="saved-only-heading">
       <h2 id="saved-only-heading">{t('savedOnlyHeading')}</h2>
-      <p>{t('savedOnly')}</p>
+      <p>{t('savedOnly', { count: MAX_KEPT_QUIZZES })}</p>
       <HandIn quizCode={quizCode} resultCode={latestCode(saved)} labelledBy="saved-only-heading" />
       {saved.retakes ? (
         <div className="notice retake-note">
@@ -194,6 +198,7 @@ function StudentPlay({
   // that the student can still open the result they handed in.
   useEffect(() => {
     if (saved && !kept) storeQuizSnapshot(quiz);
+    else if (saved) touchQuizSnapshot(quiz.code);
   }, [saved, kept, quiz]);
 
   // A handed-in result of a teacher-paced quiz is final: no second go for full marks.

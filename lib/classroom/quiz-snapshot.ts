@@ -1,6 +1,7 @@
 import { isArrayOf, isPlainObject } from '../checks';
 import { readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
 import type { ClassroomQuiz } from './quiz';
+import { parseClassNames } from './roster';
 import { canonicalQuizCode, decodeQuizCode } from './quiz-code';
 import type { ResultStorage } from './saved-result';
 
@@ -14,6 +15,16 @@ import type { ResultStorage } from './saved-result';
 
 const browserStorage: ResultStorage = { read: readKey, write: writeKey };
 
+/**
+ * How many copies a device keeps: about 450 KB at 15 KB a copy, a tenth of what browsers give a
+ * site. Bounded by count, not by age, because space is what runs out: a student who takes a quiz
+ * every school day would otherwise fill the storage their progress needs within a year or two.
+ * The copies are kept most recently opened first, so a result the student still opens keeps its
+ * copy; a copy a teacher's results page still needs is never removed (copyStillNeeded), and is
+ * kept beside the limit once it is among the older ones.
+ */
+export const MAX_KEPT_QUIZZES = 30;
+
 /** Keeps the quiz as opened; false when storage is full or switched off. */
 export function storeQuizSnapshot(
   quiz: ClassroomQuiz,
@@ -25,7 +36,59 @@ export function storeQuizSnapshot(
     decks: quiz.decks.map(({ id, title }) => ({ id, title })),
     questions: quiz.questions,
   };
-  return storage.write(STORAGE_KEYS.classroomQuiz(quiz.code), JSON.stringify(snapshot));
+  // Room is made first, so that a full storage has the removed copies' space for this one.
+  const order = keptOrder(quiz.code, storage);
+  const key = STORAGE_KEYS.classroomQuiz(quiz.code);
+  const stored = storage.write(key, JSON.stringify(snapshot));
+  if (!stored && storage.read(key) === null) order.splice(order.indexOf(quiz.code), 1);
+  storage.write(STORAGE_KEYS.classroomQuizOrder, JSON.stringify(order));
+  return stored;
+}
+
+/**
+ * Marks a kept copy as just opened (a student opening a result graded from it), so that the
+ * copies still in use are the last to go.
+ */
+export function touchQuizSnapshot(code: string, storage: ResultStorage = browserStorage): void {
+  if (storage.read(STORAGE_KEYS.classroomQuiz(code)) === null) return;
+  storage.write(STORAGE_KEYS.classroomQuizOrder, JSON.stringify(keptOrder(code, storage)));
+}
+
+/**
+ * The order of kept copies with `code` first, after removing the copies past MAX_KEPT_QUIZZES
+ * that nothing still needs. Copies kept before the order was (not in it) are left alone: no new
+ * ones are made, and a page cannot list the keys of storage through ResultStorage.
+ */
+function keptOrder(code: string, storage: ResultStorage): string[] {
+  const order = [code, ...parseCodeList(storage.read(STORAGE_KEYS.classroomQuizOrder))].filter(
+    (c, i, all) => all.indexOf(c) === i,
+  );
+  const kept: string[] = [];
+  for (const c of order) {
+    if (kept.length < MAX_KEPT_QUIZZES || copyStillNeeded(c, storage)) kept.push(c);
+    else storage.write(STORAGE_KEYS.classroomQuiz(c), null);
+  }
+  return kept;
+}
+
+/**
+ * Whether a teacher's results page on this device holds result codes of the quiz: it grades
+ * them with the copy once the content can no longer draw the quiz, and has no other way to.
+ * (A student's saved result without its copy still shows its code, and says why: SavedResultOnly.)
+ */
+function copyStillNeeded(code: string, storage: ResultStorage): boolean {
+  const classes = ['', ...parseClassNames(storage.read(STORAGE_KEYS.classroomClasses(code)))];
+  return classes.some((name) => !!storage.read(STORAGE_KEYS.classroomCodes(code, name))?.trim());
+}
+
+function parseCodeList(raw: string | null): string[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /**

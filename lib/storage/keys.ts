@@ -50,6 +50,11 @@ export const STORAGE_KEYS = {
    * the codes it holds with it when the content can no longer draw the quiz.
    */
   classroomQuiz: (quizCode: string) => `shizheng:v1:classroom:quiz:${quizCode}`,
+  /**
+   * JSON list of the quiz codes whose copy (classroomQuiz) this device keeps, most recently
+   * opened first: the oldest copies past a limit are removed (lib/classroom/quiz-snapshot.ts).
+   */
+  classroomQuizOrder: 'shizheng:v1:classroom:quiz-order',
   /** JSON list of the class names a teacher has used with a quiz on its results page. */
   classroomClasses: (quizCode: string) => `shizheng:v1:classroom:classes:${quizCode}`,
   /** The class a quiz's results page showed last: a scanned result link goes there. */

@@ -257,6 +257,10 @@ test('a student still opens their own result after a deck the quiz used is delet
   await expect(again.getByText('since removed from the app')).toContainText(`“${gone.id}”`);
   await expect(again.getByRole('heading', { name: 'Your result code' })).toBeVisible();
   await expect(again.getByText('cannot show your score or answers')).toBeVisible();
+  // And why: a device keeps the questions of its most recent quizzes only.
+  await expect(again.getByText('cannot show your score or answers')).toContainText(
+    '30 quizzes opened most recently',
+  );
   await expect(again.getByTestId('result-code')).toHaveText(code);
   await expect(again.getByText(/You got \d+ of/)).toHaveCount(0);
   await expect(again.getByRole('img', { name: /QR code of your result/ })).toBeVisible();

@@ -157,6 +157,23 @@ describe('mastery and forecast', () => {
     });
   });
 
+  it("counts on the progress page's totals only the mastered cards, not every card graded", () => {
+    const reviews = [
+      ...reviewsUntilMastered('f1', NOW - 400 * DAY_MS),
+      review(NOW - hours(2), 'f2'),
+      review(NOW - hours(1), 'f3', 1),
+    ].sort((a, b) => a.at - b.at);
+    const summary = progressSummary(
+      reviews,
+      [{ id: 'deck', factIds: ['f1', 'f2', 'f3', 'f4'] }],
+      { dailyGoal: 20, desiredRetention: 0.9 },
+      NOW,
+      BEIJING,
+    );
+    expect(summary.mastered).toBe(1);
+    expect(summary.decks[0]?.mastered).toBe(summary.mastered);
+  });
+
   it('counts overdue cards as due today and spreads the rest over the coming days', () => {
     const cards = replayReviews(
       [review(NOW - 30 * DAY_MS, 'old'), review(NOW, 'new', 3), review(NOW, 'lapsed', 1)],
