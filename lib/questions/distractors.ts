@@ -15,15 +15,21 @@ import { sameValue, type Value, valueKey } from './values';
 export const POOL_LIMIT = 64;
 
 /** `limit` distinct positions of [0, size), in random order. */
+// Plain loops here and in bounded, not Array.from({ length }, fn): every question of a quiz
+// samples its candidates, and Array.from with a callback is several times slower in V8.
 function samplePositions(size: number, limit: number, random: Random): number[] {
   const next = drawPositions(size, random);
-  return Array.from({ length: Math.min(size, limit) }, () => next()!);
+  const out: number[] = [];
+  for (let k = Math.min(size, limit); k > 0; k--) out.push(next()!);
+  return out;
 }
 
 /** Every item in order when there are few; otherwise POOL_LIMIT of them, drawn at random. */
 function bounded<T>(size: number, at: (i: number) => T, random: Random): T[] {
-  if (size <= POOL_LIMIT) return Array.from({ length: size }, (_, i) => at(i));
-  return samplePositions(size, POOL_LIMIT, random).map(at);
+  const out: T[] = [];
+  if (size <= POOL_LIMIT) for (let i = 0; i < size; i++) out.push(at(i));
+  else for (const i of samplePositions(size, POOL_LIMIT, random)) out.push(at(i));
+  return out;
 }
 
 /** Positions of a list's items grouped by a key, in list order; built once per list. */

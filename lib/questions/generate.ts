@@ -14,6 +14,7 @@ import { blankAnswer, fillHint } from './blank';
 import { claimValueSources, distinctSources } from './cite';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
+import { madeDraft, QuestionDraft } from './draft';
 import { orderLabels, pickOrderable } from './orderable';
 import {
   type Option,
@@ -91,26 +92,26 @@ function hasImportance(index: ContentIndex): boolean {
   return seen;
 }
 
-/** What every question drawn from a claim shares. */
-function common(claim: Claim, deck: Deck) {
-  return {
-    deckId: deck.id,
-    factIds: claim.factIds,
-    claimId: claim.id,
-    claims: [claim.id],
-  };
-}
-
-function questionsFromClaim(
+/**
+ * A claim's questions of these kinds, as drafts: what decides whether a question exists (enough
+ * distractors, a typed form) is worked out here, the rest when it is made.
+ */
+function claimDrafts(
   index: ContentIndex,
   claim: Claim,
   deck: Deck,
   seed: string,
   kinds: ReadonlySet<QuestionKind>,
-): Question[] {
-  const out: Question[] = [];
+): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
   const rng = (kind: string): Random => createRandom(`${seed}|${kind}|${claim.id}`);
-  const base = common(claim, deck);
+  // What every question drawn from the claim shares, written out in each question below rather
+  // than spread from one object: V8 (Node 20) builds a literal with a spread many times slower,
+  // and a quiz builds a few hundred questions to keep 20.
+  const deckId = deck.id;
+  const factIds = claim.factIds;
+  const claimId = claim.id;
+  const claims = [claim.id];
   const cite = (values: readonly Value[]) =>
     distinctSources(claimValueSources(index, claim, values));
   const single = claim.values.length === 1;
@@ -120,17 +121,23 @@ function questionsFromClaim(
     const distractors = pickDistractors(index, claim, 3, random);
     const answer = claim.values[0]!;
     if (distractors.length >= 2) {
-      out.push({
-        ...base,
-        id: `single:${claim.id}`,
-        kind: 'single',
-        prompt: claim.ask,
-        options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
-        answer: valueKey(answer),
-        explanation: claim.statement(answer),
-        sources: cite([answer]),
-        difficulty: contentDifficulty(index, claim.difficulty, [answer], distractors),
-      });
+      const id = `single:${claim.id}`;
+      out.push(
+        new QuestionDraft(id, 'single', claims, factIds, () => ({
+          deckId,
+          factIds,
+          claimId,
+          claims,
+          id,
+          kind: 'single',
+          prompt: claim.ask,
+          options: shuffled([answer, ...distractors], random).map((v) => toOption(index, v)),
+          answer: valueKey(answer),
+          explanation: claim.statement(answer),
+          sources: cite([answer]),
+          difficulty: contentDifficulty(index, claim.difficulty, [answer], distractors),
+        })),
+      );
     }
   }
 
@@ -142,66 +149,98 @@ function questionsFromClaim(
       Math.min(claim.values.length, 2 + random.int(3)),
     );
     const distractors = pickDistractors(index, claim, 2 + random.int(2), random);
+    const prompt = claim.askMany;
     if (distractors.length >= 2) {
-      const options = shuffled([...keyed, ...distractors], random);
-      out.push({
-        ...base,
-        id: `multiple:${claim.id}`,
-        kind: 'multiple',
-        prompt: claim.askMany,
-        options: options.map((v) => toOption(index, v)),
-        explanation: stateAll(
-          claim,
-          options.filter((v) => keyed.includes(v)),
-        ),
-        sources: cite(options.filter((v) => keyed.includes(v))),
-        answer: options.filter((v) => keyed.includes(v)).map(valueKey),
-        difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
-      });
+      const id = `multiple:${claim.id}`;
+      out.push(
+        new QuestionDraft(id, 'multiple', claims, factIds, () => {
+          const options = shuffled([...keyed, ...distractors], random);
+          return {
+            deckId,
+            factIds,
+            claimId,
+            claims,
+            id,
+            kind: 'multiple',
+            prompt,
+            options: options.map((v) => toOption(index, v)),
+            explanation: stateAll(
+              claim,
+              options.filter((v) => keyed.includes(v)),
+            ),
+            sources: cite(options.filter((v) => keyed.includes(v))),
+            answer: options.filter((v) => keyed.includes(v)).map(valueKey),
+            difficulty: contentDifficulty(index, claim.difficulty, keyed, distractors),
+          };
+        }),
+      );
     }
   }
 
   if (kinds.has('truefalse')) {
-    const random = rng('truefalse');
-    const truth = claim.values[random.int(claim.values.length)]!;
-    const [falsehood] = pickDistractors(index, claim, 1, random);
-    const stateTrue = falsehood === undefined || random.int(2) === 0;
-    const stated = stateTrue ? truth : falsehood;
-    out.push({
-      ...base,
-      id: `truefalse:${claim.id}`,
-      kind: 'truefalse',
-      prompt: claim.statement(stated),
-      options: TRUE_FALSE_OPTIONS,
-      explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
-      // A false statement is explained by what is true instead: those values' sources.
-      sources: cite(stateTrue ? [stated] : claim.values),
-      answer: stateTrue,
-      statedValue: valueKey(stated),
-      difficulty: contentDifficulty(index, claim.difficulty, [truth], stateTrue ? [] : [stated]),
-    });
+    const id = `truefalse:${claim.id}`;
+    // Every claim has one: nothing is drawn until it is made.
+    out.push(
+      new QuestionDraft(id, 'truefalse', claims, factIds, () => {
+        const random = rng('truefalse');
+        const truth = claim.values[random.int(claim.values.length)]!;
+        const [falsehood] = pickDistractors(index, claim, 1, random);
+        const stateTrue = falsehood === undefined || random.int(2) === 0;
+        const stated = stateTrue ? truth : falsehood;
+        return {
+          deckId,
+          factIds,
+          claimId,
+          claims,
+          id,
+          kind: 'truefalse',
+          prompt: claim.statement(stated),
+          options: TRUE_FALSE_OPTIONS,
+          explanation: stateTrue ? explainTrue(claim, stated) : explainFalse(index, claim),
+          // A false statement is explained by what is true instead: those values' sources.
+          sources: cite(stateTrue ? [stated] : claim.values),
+          answer: stateTrue,
+          statedValue: valueKey(stated),
+          difficulty: contentDifficulty(
+            index,
+            claim.difficulty,
+            [truth],
+            stateTrue ? [] : [stated],
+          ),
+        };
+      }),
+    );
   }
 
-  if (kinds.has('fill') && single && claim.blank) {
+  const blank = claim.blank;
+  if (kinds.has('fill') && single && blank) {
     const answer = claim.values[0]!;
     const forms = typedForms(index, answer, claimDate(index, claim));
     if (forms) {
-      const { display, alsoAccepted } = blankAnswer(answer, valueLabel(index, answer), claim.blank);
-      out.push({
-        ...base,
-        id: `fill:${claim.id}`,
-        kind: 'fill',
-        prompt: claim.blank,
-        answer: {
-          display,
-          accepted: [...new Set([...forms.accepted, ...alsoAccepted])],
-          numeric: forms.numeric,
-          hint: fillHint(answer),
-        },
-        explanation: claim.statement(answer),
-        sources: cite([answer]),
-        difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
-      });
+      const id = `fill:${claim.id}`;
+      out.push(
+        new QuestionDraft(id, 'fill', claims, factIds, () => {
+          const { display, alsoAccepted } = blankAnswer(answer, valueLabel(index, answer), blank);
+          return {
+            deckId,
+            factIds,
+            claimId,
+            claims,
+            id,
+            kind: 'fill',
+            prompt: blank,
+            answer: {
+              display,
+              accepted: [...new Set([...forms.accepted, ...alsoAccepted])],
+              numeric: forms.numeric,
+              hint: fillHint(answer),
+            },
+            explanation: claim.statement(answer),
+            sources: cite([answer]),
+            difficulty: contentDifficulty(index, claim.difficulty, [answer], []),
+          };
+        }),
+      );
     }
   }
   return out;
@@ -620,7 +659,9 @@ export function generateQuestions(content: ContentBundle, options: GenerateOptio
     const factIds = new Set(index.deckFacts(deck).map((f) => f.id));
     const claims = buildClaims(index, factIds);
     const deckQuestions = [
-      ...claims.flatMap((claim) => questionsFromClaim(index, claim, deck, seed, kinds)),
+      ...claims.flatMap((claim) =>
+        claimDrafts(index, claim, deck, seed, kinds).map((d) => d.make()),
+      ),
       ...(kinds.has('order') ? orderQuestions(index, deck, seed) : []),
       ...(kinds.has('match') ? matchQuestions(index, claims, deck, seed) : []),
       ...(kinds.has('multiple') ? statementQuestions(index, claims, deck, seed) : []),
@@ -647,7 +688,8 @@ const CLAIM_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse',
  * (seeded) from the chosen decks and only their questions are made, with the deck-wide kinds
  * (order, match, statements) from the first deck drawn, until every kind has its share; a quiz
  * that comes out short is topped up from every chosen deck. Then pickQuiz chooses as it does
- * from a bank: kinds in turn, never two questions on one claim.
+ * from a bank: kinds in turn, never two questions on one claim. The facts' questions are drafts
+ * until then (lib/questions/draft.ts): only the ones chosen are written out.
  * The same content and seed give the same quiz; every question in it is the question of the
  * same id in that deck's bank (generateQuestions with the same seed and `deckIds: [deckId]`).
  */
@@ -677,14 +719,14 @@ export function* quizSteps(
   const share = 2 * options.count + 1;
   // Whole-deck questions (order, match, statements): only as many as the quiz can use.
   const wholeShare = Math.ceil(options.count / Math.max(1, kinds.size)) + 1;
-  const pool: Question[] = [];
+  const pool: QuestionDraft[] = [];
   const ids = new Set<string>();
   // Questions in the pool that share no claim with each other (greedily, in the order added): a
   // round asks no claim twice, so this is about how many questions the pool can give.
   const covered = new Set<string>();
   let independent = 0;
   const factsOfKind = new Map<QuestionKind, Set<string>>();
-  const add = (q: Question) => {
+  const add = (q: QuestionDraft) => {
     if (ids.has(q.id)) return;
     ids.add(q.id);
     if (!q.claims.some((c) => covered.has(c))) {
@@ -751,21 +793,23 @@ export function* quizSteps(
       const claims = claimsInDeck(index, fact, factIdsOf(deck));
       yield;
       for (const claim of claims) {
-        questionsFromClaim(index, claim, deck, seed, wanted).forEach(add);
+        claimDrafts(index, claim, deck, seed, wanted).forEach(add);
         yield;
       }
     }
   }
   /** A deck's whole-deck questions of the kinds `wanted` says; with `limit`, the bank's first. */
   function* wholeDeck(deck: Deck, wanted: (kind: QuestionKind) => boolean, limit?: number) {
-    if (wanted('order')) orderQuestions(index, deck, seed, limit).forEach(add);
+    if (wanted('order')) orderQuestions(index, deck, seed, limit).map(madeDraft).forEach(add);
     yield;
     if (wanted('match') || wanted('multiple')) {
       const claims = buildClaims(index, factIdsOf(deck));
       yield;
-      if (wanted('match')) matchQuestions(index, claims, deck, seed, limit).forEach(add);
+      if (wanted('match'))
+        matchQuestions(index, claims, deck, seed, limit).map(madeDraft).forEach(add);
       yield;
-      if (wanted('multiple')) statementQuestions(index, claims, deck, seed, limit).forEach(add);
+      if (wanted('multiple'))
+        statementQuestions(index, claims, deck, seed, limit).map(madeDraft).forEach(add);
       yield;
     }
   }
@@ -781,10 +825,11 @@ export function* quizSteps(
     yield* drawFacts('quiz-fill', () => (fewClaims() ? new Set(claimKinds) : new Set()));
   // A question weighs as much as the most important fact it asks about.
   const weightOf = weighted
-    ? (q: Question) => Math.max(...q.factIds.map((id) => index.findFact(id)?.importance ?? 1))
+    ? (q: QuestionDraft) => Math.max(...q.factIds.map((id) => index.findFact(id)?.importance ?? 1))
     : undefined;
+  // Only the questions kept are made.
   const quiz = pickQuiz(pool, options.count, options.seed, weightOf);
-  if (quiz.length === options.count) return quiz;
+  if (quiz.length === options.count) return quiz.map((d) => d.make());
   // Still short: a quiz of few kinds (multiple-select alone, say) stops at each kind's share and
   // takes the whole-deck questions from the first deck only, so it gave 5 questions of the 10
   // asked where the decks had more. Top up with the whole-deck questions of every chosen deck,
@@ -799,7 +844,7 @@ export function* quizSteps(
   }
   if (shortRound())
     yield* drawFacts('quiz-top-up', () => (shortRound() ? new Set(claimKinds) : new Set()));
-  return pickQuiz(pool, options.count, options.seed, weightOf);
+  return pickQuiz(pool, options.count, options.seed, weightOf).map((d) => d.make());
 }
 
 /**
@@ -809,14 +854,14 @@ export function* quizSteps(
  * question on a fact not yet asked about, a third time only after that, and so on: a round of
  * ten is not six questions on one meeting.
  */
-export function pickQuiz(
-  bank: readonly Question[],
+export function pickQuiz<Q extends Pick<Question, 'id' | 'kind' | 'claims' | 'factIds'>>(
+  bank: readonly Q[],
   count: number,
   seed: number | string,
-  weightOf?: (question: Question) => number,
-): Question[] {
+  weightOf?: (question: Q) => number,
+): Q[] {
   const random = createRandom(`${seed}|quiz`);
-  const byKind = new Map<QuestionKind, Question[]>();
+  const byKind = new Map<QuestionKind, Q[]>();
   // By id first, so that the same questions give the same round in whatever order they come.
   const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let order = shuffled(sorted, random);
@@ -838,21 +883,20 @@ export function pickQuiz(
   // Where each kind's queue has got to: a pointer, not shift(), which is linear in a big bank.
   // Questions passed over because their facts were used up wait, in order, for a later level.
   const next = new Map<QuestionKind, number>();
-  const waiting = new Map<QuestionKind, Question[]>();
+  const waiting = new Map<QuestionKind, Q[]>();
   const kinds = shuffled(
     QUESTION_KINDS.filter((k) => byKind.has(k)),
     random,
   );
-  const picked: Question[] = [];
+  const picked: Q[] = [];
   const usedClaims = new Set<string>();
   const factUses = new Map<string, number>();
   // A match, order or statement question asks several claims: none of them may have been asked.
-  const asked = (q: Question) => q.claims.some((c) => usedClaims.has(c));
-  const fits = (q: Question, limit: number) =>
-    q.factIds.every((f) => (factUses.get(f) ?? 0) < limit);
+  const asked = (q: Q) => q.claims.some((c) => usedClaims.has(c));
+  const fits = (q: Q, limit: number) => q.factIds.every((f) => (factUses.get(f) ?? 0) < limit);
 
   /** The next question of a kind that may be asked at this level, or undefined. */
-  const take = (kind: QuestionKind, limit: number): Question | undefined => {
+  const take = (kind: QuestionKind, limit: number): Q | undefined => {
     let held = waiting.get(kind);
     if (!held) waiting.set(kind, (held = []));
     const at = held.findIndex((q) => fits(q, limit));
