@@ -272,8 +272,12 @@ export class ProgressStore {
   };
 
   private publish(save: Save, persistent: boolean, notices: StoreNotice[]) {
+    const heldBefore = heldForDeleted(this.snapshot.notices);
     this.snapshot = this.snapshotOf(save, persistent, notices);
     for (const listener of this.listeners) listener();
+    // Answers held for a profile another tab deleted are in this tab's storage too, however the
+    // notice came (a write of this tab's, or one heard from another): a reload keeps them.
+    if (heldForDeleted(notices) !== heldBefore) this.syncTab();
   }
 
   /**
@@ -667,4 +671,10 @@ function isQuotaError(error: unknown): boolean {
     name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
     (typeof message === 'string' && /quota/i.test(message))
   );
+}
+
+/** The answers a profile-deleted notice holds (the same array until the notice changes). */
+function heldForDeleted(notices: readonly StoreNotice[]): readonly Review[] | undefined {
+  const notice = notices.find((n) => n.kind === 'profile-deleted');
+  return notice?.kind === 'profile-deleted' ? notice.reviews : undefined;
 }
