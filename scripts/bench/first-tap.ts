@@ -55,7 +55,7 @@ const GIVE_UP_MS = 30_000;
  * Installed in the page before any of its scripts: watches for the response and counts taps.
  * Taps are counted in the capture phase on window, which exists before the page's own code.
  */
-function observer(handled: string): string {
+export function observer(handled: string): string {
   return `(() => {
   const state = { handledAt: -1, taps: [], kept: 0 };
   Object.defineProperty(window, '__firstTap', { value: state });
@@ -68,6 +68,11 @@ function observer(handled: string): string {
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   addEventListener('pointerdown', () => state.taps.push(performance.now()), true);
   addEventListener('change', () => seen([]), true);
+  // The taps go on until the harness has read the response (it asks every 250 ms); taps after
+  // it would land on what the response drew (a grade button where Show answer was) and make the
+  // next visit another learner's. The page does not see them.
+  for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'mousedown', 'mouseup', 'click'])
+    addEventListener(type, (e) => { if (state.handledAt >= 0) { e.stopImmediatePropagation(); e.preventDefault(); } }, { capture: true, passive: false });
 })();`;
 }
 
