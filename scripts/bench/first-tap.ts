@@ -24,6 +24,8 @@ export interface TapTarget {
   tap: string;
   /** A JavaScript expression, true once the page has responded to a tap. */
   handled: string;
+  /** Run before the page's scripts on every visit of the pair (a learner's saved progress). */
+  prepare?: string;
 }
 
 export interface TapRun {
@@ -177,6 +179,7 @@ export async function firstTap(
       deviceScaleFactor: 3,
     });
     try {
+      if (target.prepare) await context.addInitScript(target.prepare);
       into.cold.push(await visit(context, origin, target));
       await sleep(settleMs);
       into.warm.push(await visit(context, origin, target));

@@ -10,6 +10,9 @@ import { firstVisit } from './first-visit';
 import { createQuiz } from '../../lib/classroom/quiz';
 import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
+import { emptySave, serializeSave } from '../../lib/progress/save';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
+import { firstCard } from '../../components/study/cardsEngine';
 import { QUESTION_KINDS } from '../../lib/questions/models';
 import { exportedPages, pageSize, type PageSize } from './js-size';
 import { CATEGORIES, lighthouse, type LighthouseResult, serveFolder } from './lighthouse';
@@ -221,6 +224,15 @@ function firstTapTargets(): TapTarget[] {
       handled: `document.querySelector('.flashcard-back') !== null`,
     },
     {
+      // A learner back with a review from yesterday: the card shown is their queue's, which
+      // needs the store, the cards' engine and the content, not the HTML's.
+      label: '/zh/cards/ (show answer; a learner with reviews)',
+      path: '/zh/cards/',
+      tap: '.flip-button',
+      handled: `document.querySelector('.flashcard-back') !== null`,
+      prepare: returningLearner(content),
+    },
+    {
       label: `/zh/decks/${content.decks[0]!.id}/ (profile menu)`,
       path: `/zh/decks/${content.decks[0]!.id}/`,
       tap: profileMenu,
@@ -233,6 +245,27 @@ function firstTapTargets(): TapTarget[] {
       handled: `document.querySelector('.present-prompt') !== null`,
     },
   ];
+}
+
+/** A script that gives a fresh browser a learner who graded the first card yesterday. */
+function returningLearner(content: ReturnType<typeof loadContent>): string {
+  const card = firstCard(content)!;
+  const yesterday = Date.now() - 86_400_000;
+  const save = emptySave('bench-learner', '我', yesterday - 60_000);
+  save.profiles[0]!.reviews = [
+    {
+      id: 'bench-review-1',
+      fact: card.fact,
+      claim: card.key,
+      grade: 3,
+      at: yesterday,
+      kind: 'card',
+      mode: 'cards',
+      session: 'bench-session',
+    },
+  ];
+  const key = JSON.stringify(STORAGE_KEYS.progress);
+  return `if (localStorage.getItem(${key}) === null) localStorage.setItem(${key}, ${JSON.stringify(serializeSave(save))});`;
 }
 
 function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult[] }) {
