@@ -1,5 +1,13 @@
 import type { ClassroomSource } from './engine';
 
+/** What each classroom page draws a quiz with: the generator and the page's quiz view. */
+export const QUIZ_CHUNKS = {
+  present: ['chunk:classroom-drawing', 'chunk:classroom-present'],
+  play: ['chunk:classroom-drawing', 'chunk:classroom-play'],
+  results: ['chunk:classroom-drawing', 'chunk:classroom-results'],
+  print: ['chunk:classroom-drawing', 'chunk:classroom-print'],
+} as const;
+
 /**
  * Starts fetching what a quiz is drawn with while the page's scripts still load and run, when
  * the address holds a quiz code (or always, on the builder): the content and its versions, and
@@ -14,14 +22,6 @@ import type { ClassroomSource } from './engine';
  * the page adds for it, so the browser reuses both. The links are marked data-quiz (the tests
  * tell them from Next's own).
  */
-/** What each classroom page draws a quiz with: the generator and the page's quiz view. */
-export const QUIZ_CHUNKS = {
-  present: ['chunk:classroom-drawing', 'chunk:classroom-present'],
-  play: ['chunk:classroom-drawing', 'chunk:classroom-play'],
-  results: ['chunk:classroom-drawing', 'chunk:classroom-results'],
-  print: ['chunk:classroom-drawing', 'chunk:classroom-print'],
-} as const;
-
 export function PreloadQuizFiles({
   source,
   chunks = [],
