@@ -104,6 +104,8 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
       // On screen and seen: a control under visibility: hidden (a returning learner's cards
       // before their queue is read) has a box, but nobody taps what they cannot see.
       const seen = await control.isVisible().catch(() => false);
+      // Below the fold (a returning learner's flashcard), a learner scrolls to it first.
+      if (seen) await control.scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => undefined);
       box = seen ? await control.boundingBox().catch(() => null) : null;
       if (!box || box.width === 0) {
         box = null;
