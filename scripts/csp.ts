@@ -73,7 +73,8 @@ export function withPolicy(html: string): string {
   return bare.slice(0, at) + meta + bare.slice(at);
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every page of a static export (its .html files, Next's own folder left out). */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(full);

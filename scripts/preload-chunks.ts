@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { htmlFiles } from './csp';
 
 /*
  * Runs after `next build`: tells a page's HTML which script files a lazily loaded module needs,
@@ -84,14 +85,6 @@ export function withChunkFiles(html: string, resolved: ReadonlyMap<string, strin
         return found;
       });
     return `data-chunks="${[...new Set(files)].join(' ')}"`;
-  });
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
   });
 }
 
