@@ -21,10 +21,10 @@ import { htmlFiles } from './csp';
 
 const CHUNKS_ATTRIBUTE = /\bdata-chunks="([^"]*)"/g;
 const LOADER = /Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]\.map\(/g;
-/** A name a module gives its chunks. */
-export const CHUNK_NAME = /^chunk:[a-z0-9-]+$/;
+/** The form of the name a module gives its chunks (its CHUNK_NAME export). */
+const CHUNK_NAME_FORM = /^chunk:[a-z0-9-]+$/;
 
-/** Every chunk list of a loader in these built scripts (file name → text). */
+/** Every chunk list of a loader in these built scripts' texts. */
 function loaderLists(scripts: Iterable<string>): string[][] {
   const lists: string[][] = [];
   for (const text of scripts)
@@ -48,7 +48,8 @@ export function resolveChunkNames(
   const resolved = new Map<string, string[]>();
   for (const name of names) {
     if (resolved.has(name)) continue;
-    if (!CHUNK_NAME.test(name)) throw new Error(`preload-chunks: "${name}" is not a chunk name`);
+    if (!CHUNK_NAME_FORM.test(name))
+      throw new Error(`preload-chunks: "${name}" is not a chunk name`);
     const holders = [...scripts]
       .filter(([, text]) => text.includes(`"${name}"`) || text.includes(`'${name}'`))
       .map(([file]) => `static/chunks/${file}`);
