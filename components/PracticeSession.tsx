@@ -25,7 +25,7 @@ import { type StarterQuiz } from '@/lib/questions/starter';
 import { DisplaySwitch } from './DisplaySwitch';
 import { appHydrated } from './hydrated';
 import { useProgress, useRecordReviews } from './progress/ProgressProvider';
-import { clearRound, currentSearch, readRound, saveRound } from './practiceRound';
+import { clearRound, currentSearch, readRound, savedRoundText, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
 import { hasNumberKeys, QuizCard } from './QuizCard';
 import { LinkNotices, scopeDeckOf, SetupPanel } from './study/SetupPanel';
@@ -76,10 +76,16 @@ function useQuizParams(
 ): [QuizParams | null, ReactNode] {
   const [search, reporter] = useSearch();
   const [read, setRead] = useState<{ search: string; params: QuizParams } | null>(null);
+  // The round this tab had saved when the page loaded. The query comes after hydration, and a
+  // starter question answered before it (a tap kept while the page hydrated) saves this page's
+  // own round, which must not be taken up as an earlier one (it would skip the answer's feedback).
+  const [savedAtLoad] = useState(() =>
+    resumable && typeof window !== 'undefined' ? savedRoundText() : null,
+  );
   if (search !== null && search !== read?.search) {
     // Only the address the page was loaded at can resume a round (a reload, a change of
     // language); a move within the app starts a new one.
-    const resume = resumable && read === null ? readRound(search, deckIds) : null;
+    const resume = resumable && read === null ? readRound(search, deckIds, savedAtLoad) : null;
     setRead({ search, params: readQuizParams(search, studiedNow, resume) });
   }
   return [read?.params ?? null, reporter];
@@ -154,6 +160,9 @@ export function PracticeSession({
   const shownKey = params && !resume ? quizKey(settings, seed) : null;
   useLayoutEffect(() => {
     if (shownKey === null) return;
+    // Already answered into on this page (a starter question answered before the query came).
+    const kept = readRound(currentSearch(), deckIds);
+    if (kept && kept.position > 0 && quizKey(kept.settings, kept.seed) === shownKey) return;
     saveRound({
       search: currentSearch(),
       starter: starterRound,

@@ -425,7 +425,9 @@ export function QuizCard({
               {isLast ? tp('finish') : tp('next')}
             </button>
           ) : (
-            <button type="submit" className="button button-primary" disabled={!response}>
+            // Not disabled while nothing is chosen: a disabled button takes no tap, and a Check
+            // tapped after a choice made before hydration must be kept (components/earlyTaps.ts).
+            <button type="submit" className="button button-primary" aria-disabled={!response}>
               {reveal ? tp('check') : (submitLabel ?? (isLast ? tp('finish') : tp('next')))}
             </button>
           )}

@@ -1,15 +1,23 @@
 /*
  * Taps made before the page has hydrated are kept, then acted on.
  *
- * The exported HTML shows a page's controls (the starter quiz's options, Check, a code field)
- * before the scripts that make them work have run: on a slow phone for a second or more. A tap in
- * that time used to be dropped (the controls were disabled until hydration), so a learner tapped
- * an option, saw nothing, and tapped again. Now a small script in <head>, which runs before the
- * first paint, catches taps on controls in a gate (components/hydrated.tsx) and cancels the
- * browser's own action (a radio would look chosen to the browser but not to the app, a form
- * would submit itself); the control is marked as tapped so the learner sees the tap was taken.
- * Once the page has hydrated, the taps are made again, in order, on the same controls, and text
- * typed into a gated field is handed to the app as if it had just been typed.
+ * The exported HTML shows a page's controls (the starter quiz's options, Check, Show answer, a
+ * code field) before the scripts that make them work have run: on a slow phone for a second or
+ * more. A tap in that time used to be dropped (the controls were disabled until hydration), so a
+ * learner tapped an option, saw nothing, and tapped again. Now a small script in <head>, which
+ * runs before the first paint, watches the controls in a gate (components/hydrated.tsx):
+ *
+ * - A choice (a radio or a checkbox) works as plain HTML: the browser marks it at once, and the
+ *   page's CSS draws it chosen. Once hydrated, each choice whose state is not the one React drew
+ *   is handed to React as a tap.
+ * - A control that shows a part of the page the HTML already holds (Show answer and the card's
+ *   back) names that part (data-early-reveals): the tap shows it at once and is kept.
+ * - Any other tap (a button, a form's submit) is cancelled, since the browser's own action would
+ *   be wrong (a form submitting itself), kept, and marked so the learner sees it was taken.
+ *
+ * Once the page has hydrated the kept taps are made again, in order, each after React has drawn
+ * the one before (a Check after its choice), and text typed into a gated field is handed to the
+ * app as if it had just been typed.
  *
  * Links and <details> are left alone: they work as plain HTML before any script.
  */
@@ -18,14 +26,18 @@
 export const EARLY_TAP = 'data-early-tap';
 /** The gates' attribute (components/hydrated.tsx). */
 export const GATE = 'data-until-hydrated';
+/** On a gated control: the id of a hidden part of the page its tap shows before scripts run. The
+ * control hides itself, as the page does once it has hydrated (Show answer, then the card's back). */
+export const EARLY_REVEALS = 'data-early-reveals';
 /** At most this many taps are kept: more is a learner tapping a dead screen, not choosing.
  * Taps again on the control last tapped are one tap (an option tapped three times is chosen once). */
 export const MAX_EARLY_TAPS = 12;
 
 interface EarlyTap {
-  /** A tap to make again, or text typed / an option picked to hand over. */
-  kind: 'click' | 'value';
-  /** The control (a label, button or choice input; a field or a select). */
+  /** A tap to make again, a choice the browser has made, or text typed / an option picked to
+   * hand over. */
+  kind: 'click' | 'check' | 'value';
+  /** The control (a label or button; a radio or checkbox; a field or a select). */
   element: Element;
   /** For 'value': what the control held. */
   value?: string;
@@ -39,25 +51,32 @@ declare global {
 
 /**
  * For <head>, before any bundle: plain ES5. Typed fields and selects keep what the learner does
- * (the browser does that), and it is noted, since hydration may put back the HTML's value; every
- * other tap in a gate is cancelled and queued. A submit of a form holding a gate is cancelled
- * too (Enter in a field clicks its submit button, which is queued).
+ * (the browser does that), and it is noted, since hydration may put back the HTML's value; so do
+ * radios and checkboxes. Every other tap in a gate is cancelled and queued. A submit of a form
+ * holding a gate is cancelled too (Enter in a field clicks its submit button, which is queued).
+ * Run twice, it listens once.
  */
 export const EARLY_TAP_SCRIPT = `(function(){
+if(window.__earlyTaps)return;
 var d=document,r=d.documentElement,q=[],G='[${GATE}]';window.__earlyTaps=q;
 var early=function(e){return !r.hasAttribute('data-hydrated')&&e.target&&e.target.closest&&e.target.closest(G);};
 var typed=/^(text|search|email|number|url|tel|password)$/;
 var field=function(c){return c.tagName==='SELECT'||c.tagName==='TEXTAREA'||(c.tagName==='INPUT'&&typed.test(c.type));};
+var box=function(c){return c&&c.tagName==='INPUT'&&(c.type==='radio'||c.type==='checkbox');};
+var has=function(c){for(var i=0;i<q.length;i++)if(q[i].element===c)return q[i];};
 d.addEventListener('click',function(e){
 if(!early(e))return;
 var c=e.target.closest('label,button,input,select,textarea,summary,a,[role=button]');
 if(!c||c.tagName==='A'||c.tagName==='SUMMARY'||field(c))return;
+if(box(c)){if(!has(c))q.push({kind:'check',element:c});return;}
+if(c.tagName==='LABEL'&&box(c.control))return;
 e.preventDefault();e.stopImmediatePropagation();
-var last=q[q.length-1];c.setAttribute('${EARLY_TAP}','');
+var last=q[q.length-1],shows=c.getAttribute('${EARLY_REVEALS}'),part=shows&&d.getElementById(shows);
+if(part){part.hidden=false;c.hidden=true;}else c.setAttribute('${EARLY_TAP}','');
 if((!last||last.element!==c)&&q.length<${MAX_EARLY_TAPS})q.push({kind:'click',element:c});
 },true);
 var note=function(e){if(!early(e)||!field(e.target))return;
-for(var i=0;i<q.length;i++){if(q[i].element===e.target){q[i].value=e.target.value;return;}}
+var kept=has(e.target);if(kept){kept.value=e.target.value;return;}
 q.push({kind:'value',element:e.target,value:e.target.value});};
 d.addEventListener('input',note,true);d.addEventListener('change',note,true);
 d.addEventListener('submit',function(e){if(!r.hasAttribute('data-hydrated')&&e.target&&e.target.querySelector&&e.target.querySelector(G))e.preventDefault();},true);
@@ -80,14 +99,32 @@ function handOver(control: Element, value: string) {
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/**
+ * A choice the browser made before hydration, as a tap React hears: the choice is put back as
+ * React drew it (through the element, so React's tracker sees it) and tapped again. A choice
+ * the learner undid before hydration (a checkbox tapped twice, a radio left for another) is
+ * already as React drew it, and is skipped.
+ */
+function handOverChoice(input: HTMLInputElement) {
+  if (input.checked === input.defaultChecked || input.disabled) return;
+  input.checked = input.defaultChecked;
+  input.click();
+}
+
+/** Lets React draw what the last tap changed before the next is made (a Check reads its choice). */
+const drawn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Acts on what was done before hydration, in order. Called once the page has hydrated. */
-export function replayEarlyTaps(): void {
+export async function replayEarlyTaps(): Promise<void> {
   const queue = typeof window === 'undefined' ? undefined : window.__earlyTaps;
   if (!queue) return;
   for (const { kind, element, value } of queue.splice(0, queue.length)) {
     element.removeAttribute(EARLY_TAP);
     if (!element.isConnected) continue;
     if (kind === 'value') handOver(element, value ?? '');
-    else if (element instanceof HTMLElement) element.click();
+    else if (kind === 'check') {
+      if (element instanceof HTMLInputElement) handOverChoice(element);
+    } else if (element instanceof HTMLElement) element.click();
+    await drawn();
   }
 }

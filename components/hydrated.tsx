@@ -30,7 +30,7 @@ export function appHydrated(): boolean {
 export function markHydrated(): void {
   hydrated = true;
   document.documentElement.setAttribute('data-hydrated', '');
-  replayEarlyTaps();
+  void replayEarlyTaps();
   for (const element of document.querySelectorAll(`[${GATE}]`)) element.removeAttribute(GATE);
 }
 

@@ -20,13 +20,23 @@ function tabStorage(): Storage | null {
 /** The address's query as the page reads it: "deck=x", "" for none. */
 export const currentSearch = () => new URLSearchParams(window.location.search).toString();
 
-export function readRound(search: string, deckIds: ReadonlySet<string>): SavedRound | null {
+/** The round saved in this tab, as stored: read when the page loads, before its own answers. */
+export function savedRoundText(): string | null {
   try {
-    return parseSavedRound(
-      tabStorage()?.getItem(STORAGE_KEYS.practiceRound) ?? null,
-      search,
-      deckIds,
-    );
+    return tabStorage()?.getItem(STORAGE_KEYS.practiceRound) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The round saved in this tab (or `saved`, read earlier), if it belongs to this address. */
+export function readRound(
+  search: string,
+  deckIds: ReadonlySet<string>,
+  saved: string | null = savedRoundText(),
+): SavedRound | null {
+  try {
+    return parseSavedRound(saved, search, deckIds);
   } catch {
     return null;
   }

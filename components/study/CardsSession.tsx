@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type PointerEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeckList } from '@/lib/content/remote';
 import { contentOf, type ContentSource } from '@/lib/content/remote';
 import { formatInterval } from '@/lib/progress/interval';
@@ -12,6 +12,7 @@ import { nameCardSessions } from '@/lib/progress/session-cards';
 import { readKey, STORAGE_KEYS, writeKey } from '@/lib/storage/keys';
 import { BilingualText } from '../DisplayLanguage';
 import { DisplaySwitch } from '../DisplaySwitch';
+import { EARLY_REVEALS } from '../earlyTaps';
 import { HydrationGate } from '../hydrated';
 import { ScriptSelect } from '../ScriptControls';
 import { browserSession } from '@/lib/progress/session';
@@ -129,6 +130,7 @@ export function CardsSession({
   const pointerStart = useRef<number | null>(null);
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLParagraphElement>(null);
+  const backId = useId();
   // A turned card's answer comes into view above the grade buttons, which stay at the bottom of a
   // phone's screen and would cover it.
   useEffect(() => {
@@ -306,25 +308,28 @@ export function CardsSession({
               <BilingualText text={card.front} />
             </h2>
           </div>
-          {flipped ? (
-            <div className="flashcard-back" aria-live="polite">
-              <p className="flashcard-answer" ref={answerRef}>
-                <BilingualText text={card.answer} mode={card.answerIn} />
+          {/* The back is in the page from the start, hidden: a Show answer tapped before the
+              page has hydrated shows it at once (components/earlyTaps.ts), and the grade tapped
+              on it is kept and made once the cards are ready. */}
+          <div className="flashcard-back" id={backId} hidden={!flipped} aria-live="polite">
+            <p className="flashcard-answer" ref={answerRef}>
+              <BilingualText text={card.answer} mode={card.answerIn} />
+            </p>
+            {card.back ? (
+              <p>
+                <BilingualText text={card.back} />
               </p>
-              {card.back ? (
-                <p>
-                  <BilingualText text={card.back} />
-                </p>
-              ) : null}
-              {card.note ? (
-                <p className="flashcard-note">
-                  <BilingualText text={card.note} />
-                </p>
-              ) : null}
-              <p className="feedback-source">
-                {t('sourceLabel')}
-                <BilingualText text={card.source} />
+            ) : null}
+            {card.note ? (
+              <p className="flashcard-note">
+                <BilingualText text={card.note} />
               </p>
+            ) : null}
+            <p className="feedback-source">
+              {t('sourceLabel')}
+              <BilingualText text={card.source} />
+            </p>
+            <HydrationGate>
               <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
                 {GRADES.map((g) => (
                   <button
@@ -343,16 +348,16 @@ export function CardsSession({
                   </button>
                 ))}
               </div>
-              <p className="hint">{t('swipeHint')}</p>
-            </div>
-          ) : (
-            // A tap before the page has hydrated is kept and made once it has (the card the
-            // HTML shows is a first visit's first card, which the real queue starts with too).
+            </HydrationGate>
+            <p className="hint">{t('swipeHint')}</p>
+          </div>
+          {flipped ? null : (
             <HydrationGate>
               <button
                 type="button"
                 className="button button-primary flip-button"
                 onClick={() => setFlipped(true)}
+                {...{ [EARLY_REVEALS]: backId }}
               >
                 {t('show')}
               </button>

@@ -26,6 +26,11 @@ export interface TapTarget {
   handled: string;
   /** Run before the page's scripts on every visit of the pair (a learner's saved progress). */
   prepare?: string;
+  /**
+   * A JavaScript expression, true once the page's scripts have taken it over (hydrated). A page
+   * whose first control works as plain HTML answers before then; the table shows both.
+   */
+  ready?: string;
 }
 
 export interface TapRun {
@@ -35,6 +40,8 @@ export interface TapRun {
   visibleMs: number;
   /** Taps made before the response that were not acted on. */
   lostTaps: number;
+  /** From navigation start to the page's scripts having taken it over (TapTarget.ready). */
+  readyMs: number;
 }
 
 export interface TapResult {
@@ -57,12 +64,14 @@ const GIVE_UP_MS = 30_000;
  * Installed in the page before any of its scripts: watches for the response and counts taps.
  * Taps are counted in the capture phase on window, which exists before the page's own code.
  */
-export function observer(handled: string): string {
+export function observer(handled: string, ready = 'false'): string {
   return `(() => {
-  const state = { handledAt: -1, taps: [], kept: 0 };
+  const state = { handledAt: -1, readyAt: -1, taps: [], kept: 0 };
   Object.defineProperty(window, '__firstTap', { value: state });
   const test = () => { try { return Boolean(${handled}); } catch { return false; } };
+  const isReady = () => { try { return Boolean(${ready}); } catch { return false; } };
   const seen = (records) => {
+    if (state.readyAt < 0 && isReady()) state.readyAt = performance.now();
     // A tap the page keeps until it can act on it marks its control (components/earlyTaps.ts).
     for (const r of records || []) if (state.handledAt < 0 && r.attributeName === 'data-early-tap' && r.target.hasAttribute('data-early-tap')) state.kept += 1;
     if (state.handledAt < 0 && test()) state.handledAt = performance.now();
@@ -91,7 +100,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function visit(context: BrowserContext, origin: string, target: TapTarget): Promise<TapRun> {
   const page = await context.newPage();
   try {
-    await page.addInitScript(observer(target.handled));
+    await page.addInitScript(observer(target.handled, target.ready));
     await throttle(page);
     await page.goto(`${origin}${target.path}`, { waitUntil: 'commit' });
     const control = page.locator(target.tap).first();
@@ -112,7 +121,7 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
         await sleep(50);
       }
     }
-    if (!box) return { handledMs: Infinity, visibleMs, lostTaps: 0 };
+    if (!box) return { handledMs: Infinity, visibleMs, lostTaps: 0, readyMs: Infinity };
     visibleMs = await page.evaluate(() => performance.now());
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -132,15 +141,17 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
       await sleep(TAP_EVERY_MS);
     }
     await watch;
-    const state = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __firstTap: { handledAt: number; taps: number[]; kept: number };
-          }
-        ).__firstTap,
-    );
-    if (state.handledAt < 0) return { handledMs: Infinity, visibleMs, lostTaps: state.taps.length };
+    type State = { handledAt: number; readyAt: number; taps: number[]; kept: number };
+    const read = () => page.evaluate(() => (window as unknown as { __firstTap: State }).__firstTap);
+    let state = await read();
+    // A response before the scripts (plain HTML): wait for them too, to report when they came.
+    while (target.ready && state.readyAt < 0 && Date.now() - start < GIVE_UP_MS) {
+      await sleep(250);
+      state = await read();
+    }
+    const readyMs = state.readyAt < 0 ? Infinity : state.readyAt;
+    if (state.handledAt < 0)
+      return { handledMs: Infinity, visibleMs, lostTaps: state.taps.length, readyMs };
     // Before the response, every tap was kept (and acted on once the page could) or not; of
     // those not kept, the last may be the one the page answered itself. The rest were lost.
     const before = state.taps.filter((t) => t <= state.handledAt).length;
@@ -148,6 +159,7 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
       handledMs: state.handledAt,
       visibleMs,
       lostTaps: Math.max(0, before - state.kept - 1),
+      readyMs,
     };
   } finally {
     await page.close();

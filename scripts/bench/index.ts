@@ -204,7 +204,9 @@ function firstTapTargets(): TapTarget[] {
     seed: 1,
   });
   const profileMenu = '.profile-switcher select';
-  return [
+  // The app marks <html data-hydrated> once React has taken the page over (components/hydrated.tsx).
+  const ready = `document.documentElement.hasAttribute('data-hydrated')`;
+  const targets: TapTarget[] = [
     {
       label: '/zh/ (profile menu)',
       path: '/zh/',
@@ -215,13 +217,14 @@ function firstTapTargets(): TapTarget[] {
       label: '/zh/practice/ (an option)',
       path: '/zh/practice/',
       tap: '.quiz-card label.option',
-      handled: `document.querySelector('.quiz-card .option.is-selected') !== null`,
+      // Chosen as plain HTML before hydration (a radio the CSS draws chosen), or by React.
+      handled: `document.querySelector('.quiz-card .option.is-selected, .quiz-card .option:has(input:checked)') !== null`,
     },
     {
       label: '/zh/cards/ (show answer)',
       path: '/zh/cards/',
       tap: '.flip-button',
-      handled: `document.querySelector('.flashcard-back') !== null`,
+      handled: `document.querySelector('.flashcard-back:not([hidden])') !== null`,
     },
     {
       // A learner back with a review from yesterday: the card shown is their queue's, which
@@ -229,7 +232,7 @@ function firstTapTargets(): TapTarget[] {
       label: '/zh/cards/ (show answer; a learner with reviews)',
       path: '/zh/cards/',
       tap: '.flip-button',
-      handled: `document.querySelector('.flashcard-back') !== null`,
+      handled: `document.querySelector('.flashcard-back:not([hidden])') !== null`,
       prepare: returningLearner(content),
     },
     {
@@ -245,6 +248,7 @@ function firstTapTargets(): TapTarget[] {
       handled: `document.querySelector('.present-prompt') !== null`,
     },
   ];
+  return targets.map((target) => ({ ...target, ready }));
 }
 
 /** A script that gives a fresh browser a learner who graded the first card yesterday. */
@@ -286,6 +290,7 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
         msOrDash(ours),
         Number.isFinite(ratio) ? ratio.toFixed(2) : '–',
         msOrDash(medianOf(page[visit], 'visibleMs')),
+        msOrDash(medianOf(page[visit], 'readyMs')),
         lost,
         page[visit].map((r) => msOrDash(r.handledMs)).join(' '),
         pass ? 'PASS' : 'FAIL',
@@ -310,6 +315,7 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
       'ours',
       'ratio',
       'control on screen',
+      'scripts ready',
       'taps lost',
       'runs',
       'budget',

@@ -43,13 +43,19 @@ function renderCard(question: Question, mode: 'zh' | 'en' | 'both' = 'en', posit
 }
 
 describe('QuizCard', () => {
-  it('keeps Check disabled until an option is chosen', async () => {
+  it('keeps Check unavailable until an option is chosen, yet tappable (a tap before hydration is kept)', async () => {
     const q = questionOf('single');
-    const { user } = renderCard(q);
+    const { user, onAnswered } = renderCard(q);
     const check = screen.getByRole('button', { name: 'Check' });
-    expect(check).toBeDisabled();
+    expect(check).toHaveAttribute('aria-disabled', 'true');
+    expect(check).not.toHaveAttribute('disabled');
+    await user.click(check);
+    expect(onAnswered).not.toHaveBeenCalled();
+    expect(screen.queryByRole('region', { name: /correct/i })).toBeNull();
     await user.click(screen.getAllByRole('radio')[0]!);
-    expect(check).toBeEnabled();
+    expect(check).toHaveAttribute('aria-disabled', 'false');
+    await user.click(check);
+    expect(onAnswered).toHaveBeenCalledOnce();
   });
 
   it('marks a right single-choice answer correct and shows the explanation and source', async () => {

@@ -79,21 +79,45 @@ describe('controls that need scripts', () => {
 describe('taps before hydration (components/earlyTaps.ts)', () => {
   beforeEach(() => document.documentElement.removeAttribute('data-hydrated'));
 
-  it('are kept, shown as taken, and made again in order once the page has hydrated', async () => {
-    const { HydrationGate, HydrationProvider } = await freshModules();
+  /** The exported page: its HTML, and the <head> script, before any bundle has run. */
+  async function exported(page: React.ReactElement) {
     const { EARLY_TAP_SCRIPT } = await import('@/components/earlyTaps');
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page);
+    document.body.append(container);
+    new Function(EARLY_TAP_SCRIPT)();
+    return container;
+  }
+
+  it('keep a choice as the browser made it, and hand it to React once hydrated, before the Check tapped after it', async () => {
+    const { HydrationGate, HydrationProvider } = await freshModules();
     const chosen: string[] = [];
     const typed = vi.fn();
-    const submitted = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    const checked: (string | null)[] = [];
     function Quiz() {
       const [code, setCode] = useState('');
+      const [choice, setChoice] = useState<string | null>(null);
       return (
         <HydrationProvider>
-          <form onSubmit={submitted}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              checked.push(choice);
+            }}
+          >
             <HydrationGate>
               {['a', 'b'].map((id) => (
                 <label key={id}>
-                  <input type="radio" name="choice" value={id} onChange={() => chosen.push(id)} />
+                  <input
+                    type="radio"
+                    name="choice"
+                    value={id}
+                    checked={choice === id}
+                    onChange={() => {
+                      chosen.push(id);
+                      setChoice(id);
+                    }}
+                  />
                   Option {id}
                 </label>
               ))}
@@ -111,35 +135,123 @@ describe('taps before hydration (components/earlyTaps.ts)', () => {
         </HydrationProvider>
       );
     }
-    // The exported page: its HTML, and the <head> script, before any bundle has run.
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(<Quiz />);
-    document.body.append(container);
-    new Function(EARLY_TAP_SCRIPT)();
+    const container = await exported(<Quiz />);
 
-    const optionB = screen.getByText('Option b');
-    fireEvent.click(optionB);
+    // A choice is the browser's at once (the page's CSS draws it chosen); tapping another moves it.
+    fireEvent.click(screen.getByText('Option a'));
+    fireEvent.click(screen.getByText('Option b'));
+    expect(screen.getByRole('radio', { name: 'Option b' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Option a' })).not.toBeChecked();
     fireEvent.input(screen.getByRole('textbox', { name: 'Code' }), { target: { value: 'ABC' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    // The browser's own action is cancelled (no choice React does not know of, no submit of its
-    // own), and the tap shows it was taken.
-    expect(screen.getByRole('radio', { name: 'Option b' })).not.toBeChecked();
-    expect(optionB.closest('label')).toHaveAttribute('data-early-tap', '');
+    // Check is cancelled (no submit of the browser's own) and shows it was taken.
+    const check = screen.getByRole('button', { name: 'Check' });
+    fireEvent.click(check);
+    expect(check).toHaveAttribute('data-early-tap', '');
+    expect(checked).toEqual([]);
 
-    // The scripts arrive: React takes the page over, and the kept taps are made, in order.
+    // The scripts arrive: React takes the page over, and what was done is made, in order: the
+    // Check reads the choice made before it.
     await act(async () => {
       hydrateRoot(container, <Quiz />);
     });
+    await vi.waitFor(() => expect(checked).toEqual(['b']));
     expect(chosen).toEqual(['b']);
     expect(screen.getByRole('radio', { name: 'Option b' })).toBeChecked();
     expect(typed).toHaveBeenLastCalledWith('ABC');
     expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('ABC');
-    expect(submitted).toHaveBeenCalledOnce();
     expect(document.querySelector('[data-early-tap]')).toBeNull();
     // Once hydrated, taps go straight to the app.
-    fireEvent.click(screen.getByText('Option a'));
+    await act(async () => {
+      fireEvent.click(screen.getByText('Option a'));
+    });
     expect(chosen).toEqual(['b', 'a']);
-    expect(submitted).toHaveBeenCalledOnce();
+    expect(checked).toEqual(['b']);
+    container.remove();
+  });
+
+  it('skip a choice undone before hydration: a checkbox tapped twice is not chosen', async () => {
+    const { HydrationGate, HydrationProvider } = await freshModules();
+    const toggled = vi.fn();
+    function Box() {
+      const [on, setOn] = useState(false);
+      return (
+        <HydrationProvider>
+          <HydrationGate>
+            <label>
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={(e) => {
+                  setOn(e.target.checked);
+                  toggled(e.target.checked);
+                }}
+              />
+              Names
+            </label>
+          </HydrationGate>
+        </HydrationProvider>
+      );
+    }
+    const container = await exported(<Box />);
+    fireEvent.click(screen.getByText('Names'));
+    fireEvent.click(screen.getByText('Names'));
+    expect(screen.getByRole('checkbox', { name: 'Names' })).not.toBeChecked();
+    await act(async () => {
+      hydrateRoot(container, <Box />);
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(toggled).not.toHaveBeenCalled();
+    container.remove();
+  });
+
+  it('show the part a control reveals at once, and make the tap once hydrated', async () => {
+    const { HydrationGate, HydrationProvider } = await freshModules();
+    const { EARLY_REVEALS } = await import('@/components/earlyTaps');
+    const graded: string[] = [];
+    function Card() {
+      const [flipped, setFlipped] = useState(false);
+      return (
+        <HydrationProvider>
+          <p>Front</p>
+          <div id="back" hidden={!flipped}>
+            <p>Answer</p>
+            <HydrationGate>
+              <button
+                type="button"
+                onClick={() => {
+                  if (flipped) graded.push('good');
+                }}
+              >
+                Good
+              </button>
+            </HydrationGate>
+          </div>
+          {flipped ? null : (
+            <HydrationGate>
+              <button
+                type="button"
+                onClick={() => setFlipped(true)}
+                {...{ [EARLY_REVEALS]: 'back' }}
+              >
+                Show answer
+              </button>
+            </HydrationGate>
+          )}
+        </HydrationProvider>
+      );
+    }
+    const container = await exported(<Card />);
+    expect(screen.queryByText('Answer')).not.toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    expect(screen.getByText('Answer')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Show answer' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Good' }));
+    expect(graded).toEqual([]);
+    await act(async () => {
+      hydrateRoot(container, <Card />);
+    });
+    await vi.waitFor(() => expect(graded).toEqual(['good']));
+    expect(screen.getByText('Answer')).toBeVisible();
     container.remove();
   });
 });

@@ -287,12 +287,25 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('.quiz-prompt')).toHaveText(starter.questions[0]!.prompt.zh);
     await expect(page.getByText('正在准备题目')).toBeHidden();
     await expect(page.getByText('第 1 题，共 10 题')).toBeVisible();
-    // A tap before the scripts have taken the page over is kept, shown as taken, and not left
-    // to the browser (which would mark a choice the app does not know of).
+    // A choice before the scripts have taken the page over works as plain HTML: it is drawn
+    // chosen at once, and Check looks ready.
     const option = page.locator('.quiz-card label.option').first();
+    const other = page.locator('.quiz-card label.option').nth(1);
+    const background = (l: typeof option) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
+    const plain = await background(option);
+    const check = page.getByRole('button', { name: '提交' });
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await expect(check).not.toHaveCSS('opacity', '1');
     await option.click();
-    await expect(option).toHaveAttribute('data-early-tap', '');
-    await expect(option.locator('input')).not.toBeChecked();
+    await expect(option.locator('input')).toBeChecked();
+    await expect.poll(() => background(option)).not.toBe(plain);
+    expect(await background(other)).toBe(plain);
+    await expect(check).toHaveCSS('opacity', '1');
+    // Check is kept for the scripts, not left to the browser (the form would submit itself).
+    // It still says unavailable (React has not read the choice), which Playwright would wait out.
+    await check.click({ force: true });
+    await expect(check).toHaveAttribute('data-early-tap', '');
+    await expect(page).toHaveURL(/\/zh\/practice\/$/);
   });
 
   test('a choice tapped before the scripts have run is made once they have: no tap is lost @any-screen', async ({
@@ -309,14 +322,26 @@ test.describe('the starter quiz', () => {
     await page.goto('/en/practice/', { waitUntil: 'domcontentloaded' });
     const option = page.locator('.quiz-card label.option').nth(1);
     await option.click();
-    await expect(option).toHaveAttribute('data-early-tap', '');
+    await expect(option.locator('input')).toBeChecked();
     await expect(page.locator('.quiz-card .option.is-selected')).toHaveCount(0);
+    // Check, tapped before the scripts: kept, and made after the choice it reads.
+    await page.getByRole('button', { name: 'Check' }).click({ force: true });
     release();
     await waitForHydration(page);
-    await expect(option).toHaveClass(/is-selected/);
+    await expect(page.locator('.feedback')).toBeVisible();
+    const choice = (await option.locator('input').getAttribute('value')) ?? '';
+    const first = starter.questions[0]!;
+    const right = first.kind === 'single' ? first.answer === choice : undefined;
+    if (right !== undefined)
+      await expect(page.locator('.feedback-verdict')).toContainText(
+        right ? 'Correct' : 'Not quite',
+      );
     await expect(option.locator('input')).toBeChecked();
-    await expect(option).not.toHaveAttribute('data-early-tap', '');
-    await expect(page.getByRole('button', { name: 'Check' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+    await expect(page.locator('[data-early-tap]')).toHaveCount(0);
+    // The answer counts for the round: a reload takes it up at the next question.
+    await page.reload();
+    await expect(page.getByText('Question 2 of 10')).toBeVisible();
   });
 
   test('a first visit answers it once scripts run, and the answers are saved with its seed @any-screen', async ({

@@ -236,7 +236,7 @@ test("one deck's page counts only its own cards, and Undo stays with the deck it
   await expect(page.locator('.cards-counts')).toHaveText('0 due · 9 new left today');
   await deckSelect.selectOption(TIMELINE);
   await expect(page.getByRole('button', { name: 'Undo last grade' })).toBeDisabled();
-  await expect(page.locator('.flashcard-back')).toHaveCount(0);
+  await expect(page.locator('.flashcard-back')).toBeHidden();
 
   // With the day's new cards used up, the timeline deck says why no card shows, and where to
   // change it; the article's card due in a minute is not this deck's.
@@ -267,7 +267,9 @@ test('a flashcard asks one claim and shows nothing of its answer until it is tur
   await page.goto(`/en/cards/?deck=${ARTICLE}`);
   const card = page.locator('.flashcard');
   await expect(card.locator('.flashcard-prompt')).toHaveText(first!.front.en);
-  await expect(card).not.toContainText(first!.answer.en);
+  // The back is in the page, hidden: nothing of it shows, to the eye or to a screen reader.
+  await expect(card).not.toContainText(first!.answer.en, { useInnerText: true });
+  await expect(card.locator('.flashcard-back')).toBeHidden();
   await expect(card.locator('.flashcard-meta')).toHaveText('New');
   await page.getByRole('button', { name: 'Show answer' }).click();
   await expect(card.locator('.flashcard-answer')).toHaveText(first!.answer.en);
@@ -364,16 +366,24 @@ test('a first card turned and graded before the cards have arrived is recorded o
 test.describe('the flashcards page before its scripts run @any-screen', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 
-  test('a first visit sees the first new card at once; a tap on Show answer waits for the scripts', async ({
+  test('a first visit sees the first new card at once, and Show answer turns it at once', async ({
     page,
   }) => {
     await page.goto('/en/cards/');
     await expect(page.locator('.flashcard-prompt')).toBeVisible();
     await expect(page.locator('.flashcard-prompt')).not.toBeEmpty();
+    // The answer is in the page but never shown before it is asked for.
+    await expect(page.locator('.flashcard-back')).toBeHidden();
+    await expect(page.locator('.flashcard-answer')).toBeHidden();
     const show = page.getByRole('button', { name: 'Show answer' });
     await show.click();
-    await expect(show).toHaveAttribute('data-early-tap', '');
-    await expect(page.locator('.flashcard-back')).toHaveCount(0);
+    await expect(page.locator('.flashcard-answer')).toBeVisible();
+    await expect(page.locator('.flashcard-answer')).not.toBeEmpty();
+    await expect(show).toBeHidden();
+    // A grade tapped now is kept for the scripts (it shows it was taken).
+    const good = page.getByRole('button', { name: /Good/ });
+    await good.click();
+    await expect(good).toHaveAttribute('data-early-tap', '');
   });
 
   test("an address that names a deck never shows another deck's card first", async ({ page }) => {
