@@ -12,6 +12,7 @@ import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../questions/models';
 import { hashString } from '../questions/random';
+import { LATEST_RULES } from '../questions/rules';
 import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
@@ -147,6 +148,7 @@ export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoic
     seed: c.seed,
     teacherPaced: c.teacherPaced ?? false,
     contentVersion,
+    rulesVersion: LATEST_RULES,
     deckHashes: decks.map((d) => deckHash(d.id)),
     fingerprint: quizFingerprint(questions),
   };

@@ -152,7 +152,7 @@ test('a quiz built in the builder reaches three phones alike, and their codes ma
   await page.getByLabel('Time per question').selectOption('0');
   await page.getByRole('radio', { name: 'English', exact: true }).check();
   const codeOutput = page.getByTestId('quiz-code');
-  await expect(codeOutput).toHaveText(/^2[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
+  await expect(codeOutput).toHaveText(/^3[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
   await expect(page.getByText('5 questions · no time limit · English')).toBeVisible();
   await expectNoSidewaysScroll(page);
   const code = (await codeOutput.textContent())!.replace(/-/g, '');
