@@ -8,15 +8,29 @@ import { isInt } from '../checks';
  *
  * A correction that changes the questions of some quiz (or the random draws after them) gets an
  * entry below with the next version number, and the code it changes keeps the old behaviour for
- * earlier versions. Version 1 is the generator before any entry: every code handed out before
- * codes named their rules was drawn by it.
+ * earlier versions, asking `follows(rules, 'name')`. Version 1 is the generator before any entry:
+ * every code handed out before codes named their rules was drawn by it.
  */
-const CORRECTIONS: Readonly<Record<string, number>> = {};
+const CORRECTIONS = {
+  /**
+   * A claim across a series asked within one deck is true of the deck's meetings only: by rules
+   * 1 it also keyed the series' meetings in other decks and cited their sources
+   * (claims.ts, restrictToFacts).
+   */
+  seriesWithinDeck: 2,
+} as const;
+
+export type Correction = keyof typeof CORRECTIONS;
 
 export const FIRST_RULES = 1;
 
 /** The rules every quiz drawn today follows, and every new quiz code names. */
 export const LATEST_RULES: number = Math.max(FIRST_RULES, ...Object.values(CORRECTIONS));
+
+/** Whether a draw by these rules makes this correction. */
+export function follows(rules: number, correction: Correction): boolean {
+  return rules >= CORRECTIONS[correction];
+}
 
 /** Whether this generator knows rules of this version. */
 export function isKnownRules(value: unknown): value is number {

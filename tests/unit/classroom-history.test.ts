@@ -8,7 +8,13 @@ import {
   recordVersion,
   stateAt,
 } from '@/lib/classroom/content-history';
-import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
+import {
+  type ClassroomQuiz,
+  createQuiz,
+  openQuiz,
+  type QuizChoice,
+  quizFingerprint,
+} from '@/lib/classroom/quiz';
 import { BitWriter } from '@/lib/classroom/bits';
 import { closeFrame } from '@/lib/classroom/frame';
 import {
@@ -27,6 +33,7 @@ import { loadContent } from '@/lib/content/load';
 import type { Fact } from '@/lib/content/schema';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
+import { FIRST_RULES } from '@/lib/questions/rules';
 import { FIXTURE_ROOT } from '../fixtures/content';
 
 const fixture = loadContent(FIXTURE_ROOT);
@@ -296,8 +303,14 @@ function versionOneCode(d: QuizCodeData): string {
 }
 
 describe('codes handed out in the first format', () => {
-  const unversioned = createQuiz(fixture, CHOICE);
-  const old = versionOneCode(unversioned.settings);
+  // As the app made them then: the quiz drawn by the first generator rules.
+  const { settings } = createQuiz(fixture, CHOICE);
+  const questions = pickQuiz(
+    generateQuestions(fixture, { ...CHOICE, rules: FIRST_RULES }),
+    CHOICE.count,
+    CHOICE.seed,
+  );
+  const old = versionOneCode({ ...settings, fingerprint: quizFingerprint(questions) });
 
   it('still open, on the content as it is, under the text they were handed out as', () => {
     expect(old[0]).toBe('1');
@@ -305,7 +318,7 @@ describe('codes handed out in the first format', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.value.code).toBe(old);
-    expect(opened.value.questions).toEqual(unversioned.questions);
+    expect(opened.value.questions).toEqual(questions);
     expect(opened.value.teacherPaced).toBe(false);
     expect(opened.value.changes).toBeUndefined();
   });
