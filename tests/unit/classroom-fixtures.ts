@@ -284,10 +284,11 @@ export function resultWithoutDayFor(questions: readonly Question[]): fc.Arbitrar
 }
 
 /**
- * A quiz code written field by field, as format 2 wrote it (no generator rules) or as format 3
- * does with any `rules`, even rules this app does not know: what an older or a newer app made.
+ * A quiz code written field by field, as an older format wrote it (1: no pacing, content version
+ * or generator rules; 2: no rules) or as format 3 does with any `rules`, even rules this app does
+ * not know: what an older or a newer app made.
  */
-export function quizCodeAs(format: 2 | 3, d: QuizCodeData, rules = d.rulesVersion): string {
+export function quizCodeAs(format: 1 | 2 | 3, d: QuizCodeData, rules = d.rulesVersion): string {
   const w = new BitWriter()
     .write(DISPLAY_MODES.indexOf(d.language), 2)
     .write(
@@ -296,10 +297,9 @@ export function quizCodeAs(format: 2 | 3, d: QuizCodeData, rules = d.rulesVersio
     )
     .write(d.count, 6)
     .write(d.secondsPerQuestion, 8)
-    .write(d.seed, 20)
-    .write(d.teacherPaced ? 1 : 0, 1)
-    .write(d.contentVersion, CONTENT_VERSION_BITS);
-  if (format === 3) w.write(rules, RULES_BITS);
+    .write(d.seed, 20);
+  if (format > 1) w.write(d.teacherPaced ? 1 : 0, 1).write(d.contentVersion, CONTENT_VERSION_BITS);
+  if (format > 2) w.write(rules, RULES_BITS);
   w.write(d.deckHashes.length, 4);
   for (const h of d.deckHashes) w.write(h, HASH_BITS);
   w.write(d.fingerprint, HASH_BITS);

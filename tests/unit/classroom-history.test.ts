@@ -15,14 +15,7 @@ import {
   type QuizChoice,
   quizFingerprint,
 } from '@/lib/classroom/quiz';
-import { BitWriter } from '@/lib/classroom/bits';
-import { closeFrame } from '@/lib/classroom/frame';
-import {
-  decodeQuizCode,
-  encodeQuizCode,
-  HASH_BITS,
-  type QuizCodeData,
-} from '@/lib/classroom/quiz-code';
+import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { groupCode } from '@/lib/classroom/base32';
 import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { gradeResult } from '@/lib/classroom/results';
@@ -35,6 +28,7 @@ import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
 import { FIRST_RULES } from '@/lib/questions/rules';
 import { FIXTURE_ROOT } from '../fixtures/content';
+import { quizCodeAs } from './classroom-fixtures';
 
 const fixture = loadContent(FIXTURE_ROOT);
 
@@ -285,23 +279,6 @@ describe('quiz codes after content changes', () => {
   });
 });
 
-/** A code in the first format, before content versions and pacing, as it was handed out. */
-function versionOneCode(d: QuizCodeData): string {
-  const w = new BitWriter()
-    .write(['zh', 'en', 'both'].indexOf(d.language), 2)
-    .write(
-      QUESTION_KINDS.reduce((mask, k, i) => (d.kinds.includes(k) ? mask | (1 << i) : mask), 0),
-      QUESTION_KINDS.length,
-    )
-    .write(d.count, 6)
-    .write(d.secondsPerQuestion, 8)
-    .write(d.seed, 20)
-    .write(d.deckHashes.length, 4);
-  for (const h of d.deckHashes) w.write(h, HASH_BITS);
-  w.write(d.fingerprint, HASH_BITS);
-  return closeFrame('quiz', 1, w.toSymbols());
-}
-
 describe('codes handed out in the first format', () => {
   // As the app made them then: the quiz drawn by the first generator rules.
   const { settings } = createQuiz(fixture, CHOICE);
@@ -310,7 +287,8 @@ describe('codes handed out in the first format', () => {
     CHOICE.count,
     CHOICE.seed,
   );
-  const old = versionOneCode({ ...settings, fingerprint: quizFingerprint(questions) });
+  // In the first format, before content versions and pacing.
+  const old = quizCodeAs(1, { ...settings, fingerprint: quizFingerprint(questions) });
 
   it('still open, on the content as it is, under the text they were handed out as', () => {
     expect(old[0]).toBe('1');
