@@ -7,7 +7,7 @@ import { crc32 } from './crc32';
  * both in seven symbols. The header says what the code is and in which format version, so a
  * result code pasted where a quiz code belongs, or a code from a newer app, is named as such.
  *
- *   header = type × 16 + version      quiz codes start with 1; result codes with K (version 3), J (2) or H (1)
+ *   header = type × 16 + version      quiz codes start with 3 (version 3), 2 or 1; result codes with K (version 3), J (2) or H (1)
  */
 export const CODE_TYPES = ['quiz', 'result'] as const;
 export type CodeType = (typeof CODE_TYPES)[number];
@@ -23,7 +23,11 @@ export type CodeProblem =
   | { kind: 'too-long'; extra: number }
   | { kind: 'checksum' }
   | { kind: 'wrong-type'; found: CodeType }
-  | { kind: 'version-too-new'; version: number }
+  /**
+   * A code from a newer version of the app: its format `version` is newer, or (a quiz code) it
+   * was drawn by generator `rules` this app does not have yet.
+   */
+  | { kind: 'version-too-new'; version: number; rules?: number }
   | { kind: 'invalid'; detail: string };
 
 export type Decoded<T, P = CodeProblem> = { ok: true; value: T } | { ok: false; problem: P };

@@ -1,5 +1,6 @@
 import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { QUESTION_KINDS, type QuestionKind } from '../questions/models';
+import { FIRST_RULES, isKnownRules, LATEST_RULES } from '../questions/rules';
 import { parseSymbols, symbolsToText } from './base32';
 import { BitReader, BitWriter, symbolsFor } from './bits';
 import {
@@ -17,18 +18,21 @@ import { type Decoded, failure, closeFrame, openFrame } from './frame';
  * A quiz code holds everything every device needs to draw the same quiz from the same
  * content: which decks, which kinds, how many questions, the seed, the time per question and
  * the question language; the content version it was drawn from (content/history.json), so a
- * device with more content draws from the content as it was; whether the teacher paces the
- * quiz; and a fingerprint of the quiz it made, so a device whose content was edited since
- * says so.
+ * device with more content draws from the content as it was; the generator rules it was drawn
+ * by (lib/questions/rules.ts), so a corrected generator still draws it as it was; whether the
+ * teacher paces the quiz; and a fingerprint of the quiz it made, so a device whose content was
+ * edited since says so.
  *
- * Version 2, after the header symbol (bits):
+ * Version 3, after the header symbol (bits):
  *   language 2 · kinds 6 (one bit per QUESTION_KINDS entry) · count 6 · seconds 8 · seed 20 ·
- *   teacher paced 1 · content version 12 · deck count 4 · deck hash 15 per deck ·
- *   fingerprint 15 · zero padding to a whole symbol
- * One deck gives 26 characters, two decks 29. Version 1 had neither the pacing nor the content
- * version, so its quizzes failed to open after any change of content; its codes still decode.
+ *   teacher paced 1 · content version 12 · generator rules 6 · deck count 4 ·
+ *   deck hash 15 per deck · fingerprint 15 · zero padding to a whole symbol
+ * One deck gives 27 characters, two decks 30. Version 2 lacked the rules: its codes were all
+ * drawn by the first rules, and decode so. Version 1 had neither the pacing nor the content
+ * version either, so its quizzes failed to open after any change of content; its codes still
+ * decode. A later correction of the generator needs a new rules version, not a new format.
  */
-export const QUIZ_CODE_VERSION = 2;
+export const QUIZ_CODE_VERSION = 3;
 
 export const MAX_QUESTIONS = 50;
 export const MAX_DECKS = 15;
@@ -37,6 +41,11 @@ export const HASH_BITS = 15;
 export const CONTENT_VERSION_BITS = 12;
 /** Content versions a code can name; 0 names no version (content without a history). */
 export const MAX_CONTENT_VERSION = 2 ** CONTENT_VERSION_BITS - 1;
+/**
+ * The rules field cost every code one character (a code had one spare bit); six bits fill that
+ * character, so 63 rules versions fit.
+ */
+export const RULES_BITS = 6;
 /** 0 means no time limit; below 5 seconds nobody can read a question. */
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 255;
@@ -53,6 +62,8 @@ export interface QuizCodeData {
   teacherPaced: boolean;
   /** The content version the quiz was drawn from; 0 for content without a history. */
   contentVersion: number;
+  /** The generator rules the quiz was drawn by: rules this app knows (lib/questions/rules.ts). */
+  rulesVersion: number;
   /** One to MAX_DECKS decks, each once. */
   deckHashes: number[];
   fingerprint: number;
@@ -75,12 +86,14 @@ export function checkQuizCodeData(value: unknown): Checked<QuizCodeData> {
     seed: (v) => isInt(v, 0, SEED_LIMIT - 1),
     teacherPaced: (v) => typeof v === 'boolean',
     contentVersion: (v) => isInt(v, 0, MAX_CONTENT_VERSION),
+    rulesVersion: isKnownRules,
     deckHashes: (v) => isArrayOf(v, isHash, 1, MAX_DECKS) && isDistinct(v),
     fingerprint: isHash,
   });
 }
 
-const FIXED_BITS = 2 + QUESTION_KINDS.length + 6 + 8 + 20 + 1 + CONTENT_VERSION_BITS + 4;
+const FIXED_BITS =
+  2 + QUESTION_KINDS.length + 6 + 8 + 20 + 1 + CONTENT_VERSION_BITS + RULES_BITS + 4;
 
 function payloadBits(deckCount: number): number {
   return FIXED_BITS + HASH_BITS * deckCount + HASH_BITS;
@@ -102,18 +115,25 @@ export function encodeQuizCode(data: QuizCodeData): string {
     .write(d.seed, 20)
     .write(d.teacherPaced ? 1 : 0, 1)
     .write(d.contentVersion, CONTENT_VERSION_BITS)
+    .write(d.rulesVersion, RULES_BITS)
     .write(d.deckHashes.length, 4);
   for (const hash of d.deckHashes) w.write(hash, HASH_BITS);
   w.write(d.fingerprint, HASH_BITS);
   return closeFrame('quiz', QUIZ_CODE_VERSION, w.toSymbols());
 }
 
-/** Version 1 lacked the pacing bit and the content version (13 bits). */
-const V1_MISSING_BITS = 1 + CONTENT_VERSION_BITS;
+/**
+ * The bits of the fields each older format lacks, all of them before the deck count: version 1
+ * the pacing bit, the content version and the rules; version 2 the rules.
+ */
+const MISSING_BITS: Readonly<Record<number, number>> = {
+  1: 1 + CONTENT_VERSION_BITS + RULES_BITS,
+  2: RULES_BITS,
+};
 
 function deckCountIn(symbols: readonly number[], version: number): number {
   const r = new BitReader(symbols);
-  r.read(FIXED_BITS - 4 - (version === 1 ? V1_MISSING_BITS : 0));
+  r.read(FIXED_BITS - 4 - (MISSING_BITS[version] ?? 0));
   return r.read(4);
 }
 
@@ -125,12 +145,15 @@ function quizVersionOf(text: string): number {
 }
 
 /**
- * The settings in a quiz code. A version 1 code (handed out before content versions) still
- * opens: it names no content version (0, the content as it is) and is not teacher paced.
+ * The settings in a quiz code. Codes of older formats still open as they did: a version 2 code
+ * was drawn by the first generator rules; a version 1 code (handed out before content versions)
+ * also names no content version (0, the content as it is) and is not teacher paced. A code drawn
+ * by rules this app does not know yet was made by a newer version of the app.
  */
 export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
-  const version = quizVersionOf(text) === 1 ? 1 : QUIZ_CODE_VERSION;
-  const missing = version === 1 ? V1_MISSING_BITS : 0;
+  const found = quizVersionOf(text);
+  const version = MISSING_BITS[found] === undefined ? QUIZ_CODE_VERSION : found;
+  const missing = MISSING_BITS[version] ?? 0;
   const frame = openFrame(text, {
     type: 'quiz',
     version,
@@ -146,11 +169,15 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
   const seed = r.read(20);
   const teacherPaced = version === 1 ? false : r.read(1) === 1;
   const contentVersion = version === 1 ? 0 : r.read(CONTENT_VERSION_BITS);
+  const rulesVersion = version < 3 ? FIRST_RULES : r.read(RULES_BITS);
   const deckCount = r.read(4);
   const deckHashes = Array.from({ length: deckCount }, () => r.read(HASH_BITS));
   const fingerprint = r.read(HASH_BITS);
   if (r.overrun || !r.restIsZero() || frame.value.length !== symbolsFor(r.bitsRead)) {
     return failure({ kind: 'invalid', detail: 'layout' });
+  }
+  if (rulesVersion > LATEST_RULES) {
+    return failure({ kind: 'version-too-new', version, rules: rulesVersion });
   }
   const checked = checkQuizCodeData({
     language,
@@ -160,6 +187,7 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
     seed,
     teacherPaced,
     contentVersion,
+    rulesVersion,
     deckHashes,
     fingerprint,
   });
@@ -169,7 +197,7 @@ export function decodeQuizCode(text: string): Decoded<QuizCodeData> {
 
 /**
  * A sound code as its canonical text: ungrouped, upper case, O and I read as digits. What links
- * and result codes refer to; for a version 1 code, the text it was handed out as.
+ * and result codes refer to; for a code of an older format, the text it was handed out as.
  */
 export function canonicalQuizCode(text: string): string {
   const parsed = parseSymbols(text);

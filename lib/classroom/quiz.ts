@@ -12,6 +12,7 @@ import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../questions/models';
 import { hashString } from '../questions/random';
+import { LATEST_RULES } from '../questions/rules';
 import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
@@ -113,19 +114,22 @@ export function quizFingerprint(questions: readonly Question[]): number {
   return fold(hashString(parts.join('|')), HASH_BITS);
 }
 
-function drawQuestions(content: ContentBundle, data: QuizChoice): Question[] {
+/** The quiz of a choice, drawn by these generator rules (lib/questions/rules.ts). */
+function drawQuestions(content: ContentBundle, data: QuizChoice, rules: number): Question[] {
   const bank = generateQuestions(content, {
     seed: data.seed,
     deckIds: data.deckIds,
     kinds: data.kinds,
+    rules,
   });
   return pickQuiz(bank, data.count, data.seed);
 }
 
 /**
  * The quiz a teacher's choice makes and its code, drawn from the latest recorded version of the
- * content. Throws on a deck the content lacks or on two decks whose hashes collide: the builder
- * only offers decks of the content, and a unit test keeps the hashes of the content apart.
+ * content by the latest generator rules. Throws on a deck the content lacks or on two decks
+ * whose hashes collide: the builder only offers decks of the content, and a unit test keeps the
+ * hashes of the content apart.
  */
 export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoice): ClassroomQuiz {
   const c = mustPass(checkQuizChoice(choice), 'quiz choice');
@@ -138,7 +142,7 @@ export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoic
     if (clash) throw new Error(`Decks "${id}" and "${clash.id}" share a hash: rename one`);
     return deck;
   });
-  const questions = drawQuestions(content, c);
+  const questions = drawQuestions(content, c, LATEST_RULES);
   const settings: QuizCodeData = {
     language: c.language,
     kinds: QUESTION_KINDS.filter((k) => c.kinds.includes(k)),
@@ -147,6 +151,7 @@ export function createQuiz(classroomContent: ClassroomContent, choice: QuizChoic
     seed: c.seed,
     teacherPaced: c.teacherPaced ?? false,
     contentVersion,
+    rulesVersion: LATEST_RULES,
     deckHashes: decks.map((d) => deckHash(d.id)),
     fingerprint: quizFingerprint(questions),
   };
@@ -177,8 +182,9 @@ function removedDecks(content: ClassroomContent, version: number, hashes: number
 
 /**
  * The quiz behind a code, drawn from this device's content as the code's content version held
- * it: content added since changes nothing. A quiz on facts edited since still opens, with
- * `changes` saying which questions; what stops a quiz from opening is the problem returned.
+ * it and by the generator rules the code names: content added and generator corrections made
+ * since change nothing. A quiz on facts edited since still opens, with `changes` saying which
+ * questions; what stops a quiz from opening is the problem returned.
  */
 export function openQuiz(
   classroomContent: ClassroomContent,
@@ -208,14 +214,18 @@ export function openQuiz(
   }
   let questions: Question[];
   try {
-    questions = drawQuestions(content, {
-      deckIds: found.map((d) => d.id),
-      kinds: settings.kinds,
-      count: settings.count,
-      secondsPerQuestion: settings.secondsPerQuestion,
-      language: settings.language,
-      seed: settings.seed,
-    });
+    questions = drawQuestions(
+      content,
+      {
+        deckIds: found.map((d) => d.id),
+        kinds: settings.kinds,
+        count: settings.count,
+        secondsPerQuestion: settings.secondsPerQuestion,
+        language: settings.language,
+        seed: settings.seed,
+      },
+      settings.rulesVersion,
+    );
   } catch {
     // A fact of the version edited to name what that version lacked: nothing to draw from.
     return { ok: false, problem: { kind: 'content-changed' } };

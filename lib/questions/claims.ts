@@ -4,6 +4,7 @@ import { allKinds, factDate, kindOf } from '../kinds';
 import type { FactKindModule, RankedClaim } from '../kinds/types';
 import { lookups } from './lookups';
 import type { Difficulty } from './models';
+import { follows, LATEST_RULES } from './rules';
 import { type Value, type ValuePool, valueLabel } from './values';
 import { capitalise } from './wording';
 
@@ -143,12 +144,14 @@ export function claimsOfFact(index: ContentIndex, fact: Fact): Claim[] {
 
 /**
  * The claims about one fact as a deck holding it asks them: the fact's own claims, and the claims
- * across facts of its group (its series) restricted to the deck's facts. Each is a claim of buildClaims for the deck.
+ * across facts of its group (its series) restricted to the deck's facts. Each is a claim of
+ * buildClaims for the deck by the same generator rules (lib/questions/rules.ts).
  */
 export function claimsInDeck(
   index: ContentIndex,
   fact: Fact,
   deckFactIds: ReadonlySet<string>,
+  rules: number = LATEST_RULES,
 ): Claim[] {
   const own = claimsOfFact(index, fact);
   const groups = kindOf(fact).groups;
@@ -156,7 +159,7 @@ export function claimsInDeck(
   const across = groups
     .claims(index, groups.groupOf(fact))
     .flatMap(({ claim }) =>
-      claim.factIds.includes(fact.id) ? (restrictToFacts(claim, deckFactIds) ?? []) : [],
+      claim.factIds.includes(fact.id) ? (restrictToFacts(claim, deckFactIds, rules) ?? []) : [],
     );
   return [...own, ...across];
 }
@@ -195,9 +198,13 @@ function acrossGroups(
 /**
  * Every claim the facts support, in content order. Facts outside `factIds` still decide what is
  * true. With `factIds`, only the claims about those facts are built: the cost follows the deck,
- * not the content.
+ * not the content. `rules` are the generator rules drawn by (lib/questions/rules.ts).
  */
-export function buildClaims(index: ContentIndex, factIds?: ReadonlySet<string>): Claim[] {
+export function buildClaims(
+  index: ContentIndex,
+  factIds?: ReadonlySet<string>,
+  rules: number = LATEST_RULES,
+): Claim[] {
   const look = lookups(index);
   if (!factIds) {
     return [
@@ -232,15 +239,28 @@ export function buildClaims(index: ContentIndex, factIds?: ReadonlySet<string>):
   const across = acrossGroups(
     index,
     [...groups].map(([kind, ids]) => ({ kind, groups: [...ids] })),
-  ).flatMap((c) => restrictToFacts(c, factIds) ?? []);
+  ).flatMap((c) => restrictToFacts(c, factIds, rules) ?? []);
   return [...own, ...across];
 }
 
-/** A cross-meeting claim asked within one deck: true values only from that deck's meetings. */
-function restrictToFacts(claim: Claim, factIds: ReadonlySet<string>): Claim | undefined {
+/**
+ * A cross-meeting claim asked within one deck: about that deck's meetings, and true of those
+ * only. Its values are narrowed with its facts, so a deck that holds the 14th meeting alone keys
+ * the 14th, never the 13th of another deck, and the 13th is not offered either (it is true, so
+ * never known false). A claim that cannot tell which fact records a value keeps its values.
+ */
+function restrictToFacts(
+  claim: Claim,
+  factIds: ReadonlySet<string>,
+  rules: number,
+): Claim | undefined {
   const inDeck = claim.factIds.filter((id) => factIds.has(id));
   if (inDeck.length === 0) return undefined;
-  return { ...claim, factIds: inDeck };
+  // Rules 1, for the quiz codes drawn by them: every meeting of the series stays a true value.
+  if (!follows(rules, 'seriesWithinDeck')) return { ...claim, factIds: inDeck };
+  const factOf = claim.factOfValue;
+  const values = factOf ? claim.values.filter((v) => factIds.has(factOf(v) ?? '')) : claim.values;
+  return { ...claim, factIds: inDeck, values };
 }
 
 interface PlacedEvent extends TimelineEvent {

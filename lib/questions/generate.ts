@@ -24,6 +24,7 @@ import {
   type QuestionKind,
 } from './models';
 import { createRandom, drawPositions, type Random, shuffled } from './random';
+import { LATEST_RULES } from './rules';
 import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
 import { joinEnglish } from './wording';
 
@@ -33,6 +34,11 @@ export interface GenerateOptions {
   /** Decks to draw questions from; every deck in the content still decides what is true. */
   deckIds?: readonly string[];
   kinds?: readonly QuestionKind[];
+  /**
+   * The generator rules to draw by (lib/questions/rules.ts): the latest unless a classroom code
+   * names older ones, so that a code handed out keeps opening the same quiz.
+   */
+  rules?: number;
 }
 
 const TRUE_FALSE_OPTIONS: Option[] = [
@@ -653,11 +659,12 @@ export function generateQuestions(content: ContentBundle, options: GenerateOptio
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
   const decks = chosenDecks(index, content, options.deckIds);
+  const rules = options.rules ?? LATEST_RULES;
   const questions: Question[] = [];
   const seen = new Set<string>();
   for (const deck of decks) {
     const factIds = new Set(index.deckFacts(deck).map((f) => f.id));
-    const claims = buildClaims(index, factIds);
+    const claims = buildClaims(index, factIds, rules);
     const deckQuestions = [
       ...claims.flatMap((claim) =>
         claimDrafts(index, claim, deck, seed, kinds).map((d) => d.make()),
@@ -712,6 +719,7 @@ export function* quizSteps(
   const seed = String(options.seed);
   const kinds = new Set(options.kinds ?? QUESTION_KINDS);
   const decks = chosenDecks(index, content, options.deckIds);
+  const rules = options.rules ?? LATEST_RULES;
   // Questions of each kind on more facts than the quiz has questions: one fact drawn gives
   // questions of every kind, so with fewer (a kind's share of the count, as before) every kind
   // had the same three facts, and a round of ten asked three claims of one fact, each
@@ -790,7 +798,7 @@ export function* quizSteps(
       firstDeck ??= deck;
       const wanted = wantedNow();
       if (wanted.size === 0) return;
-      const claims = claimsInDeck(index, fact, factIdsOf(deck));
+      const claims = claimsInDeck(index, fact, factIdsOf(deck), rules);
       yield;
       for (const claim of claims) {
         claimDrafts(index, claim, deck, seed, wanted).forEach(add);
@@ -803,7 +811,7 @@ export function* quizSteps(
     if (wanted('order')) orderQuestions(index, deck, seed, limit).map(madeDraft).forEach(add);
     yield;
     if (wanted('match') || wanted('multiple')) {
-      const claims = buildClaims(index, factIdsOf(deck));
+      const claims = buildClaims(index, factIdsOf(deck), rules);
       yield;
       if (wanted('match'))
         matchQuestions(index, claims, deck, seed, limit).map(madeDraft).forEach(add);

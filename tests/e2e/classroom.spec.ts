@@ -11,6 +11,8 @@ import { gradeResult } from '../../lib/classroom/results';
 import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { QUESTION_KINDS, type Question } from '../../lib/questions/models';
+import { LATEST_RULES } from '../../lib/questions/rules';
+import { quizCodeAs } from '../unit/classroom-fixtures';
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly } from './quiz-helpers';
@@ -152,7 +154,7 @@ test('a quiz built in the builder reaches three phones alike, and their codes ma
   await page.getByLabel('Time per question').selectOption('0');
   await page.getByRole('radio', { name: 'English', exact: true }).check();
   const codeOutput = page.getByTestId('quiz-code');
-  await expect(codeOutput).toHaveText(/^2[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
+  await expect(codeOutput).toHaveText(/^3[0-9A-Z]{4}(-[0-9A-Z]{1,5})+$/);
   await expect(page.getByText('5 questions · no time limit · English')).toBeVisible();
   await expectNoSidewaysScroll(page);
   const code = (await codeOutput.textContent())!.replace(/-/g, '');
@@ -484,9 +486,12 @@ test('the printed worksheet holds every question, and the answer key starts a ne
 test.describe('a bad code gets a message that says what is wrong @any-screen', () => {
   const quiz = nodeQuiz();
   const changed = quiz.code.slice(0, 5) + (quiz.code[5] === 'A' ? 'B' : 'A') + quiz.code.slice(6);
+  // A sound code of a newer app, drawn by generator rules this one does not have yet.
+  const newer = quizCodeAs(3, quiz.settings, LATEST_RULES + 1);
 
   const cases: [string, string, RegExp][] = [
     ['a tampered quiz code', changed, /校验位对不上/],
+    ['a code drawn by newer generator rules', newer, /由更新版本的应用生成。请刷新页面/],
     ['a truncated quiz code', quiz.code.slice(0, -3), /代码不完整：少了 3 个字符/],
     ['a character no code has', `${quiz.code.slice(0, 4)}U${quiz.code.slice(5)}`, /第 5 个字符“U”/],
   ];
@@ -498,6 +503,16 @@ test.describe('a bad code gets a message that says what is wrong @any-screen', (
       await expectNoSidewaysScroll(page);
     });
   }
+
+  test('a code from a newer version of the app asks for a reload and stays in the field', async ({
+    page,
+  }) => {
+    await page.goto(`/en/classroom/present/?q=${newer}`);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'made by a newer version of the app. Reload' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Quiz code or link')).toHaveValue(newer);
+  });
 
   test('a corrected code typed into the field opens the quiz', async ({ page }) => {
     await page.goto(`/en/classroom/play/?q=${changed}`);

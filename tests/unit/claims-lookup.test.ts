@@ -15,12 +15,19 @@ import { syntheticContent } from '../../scripts/bench/synthetic';
 const real = loadContent(FIXTURE_ROOT);
 const synthetic = syntheticContent(400);
 
-/** What buildClaims(index, factIds) must equal: every claim, narrowed to the deck, as before. */
+/**
+ * What buildClaims(index, factIds) must equal: every claim, narrowed to the deck, as before; a
+ * claim across a series keeps the meetings of the deck, as its facts and as its true values.
+ */
 function narrowed(all: readonly Claim[], factIds: ReadonlySet<string>): Claim[] {
   return all
     .map((c) =>
       c.relation === 'attendance.meetings'
-        ? { ...c, factIds: c.factIds.filter((id) => factIds.has(id)) }
+        ? {
+            ...c,
+            factIds: c.factIds.filter((id) => factIds.has(id)),
+            values: c.values.filter((v) => factIds.has(c.factOfValue?.(v) ?? '')),
+          }
         : c,
     )
     .filter((c) => c.factIds.some((id) => factIds.has(id)));

@@ -9,13 +9,16 @@ import {
   encodeQuizCode,
   MAX_CONTENT_VERSION,
   QUIZ_CODE_VERSION,
+  RULES_BITS,
   SEED_LIMIT,
 } from '@/lib/classroom/quiz-code';
 import { decodeResultCodeV1, encodeResultCodeV1 } from '@/lib/classroom/result-code-v1';
 import { MAX_NICKNAME_CHARS, normalizeNickname } from '@/lib/classroom/student-result';
 import { QUESTION_KINDS } from '@/lib/questions/models';
+import { FIRST_RULES, LATEST_RULES } from '@/lib/questions/rules';
 import {
   anyText,
+  quizCodeAs,
   quizData,
   QuizCodeDataOracle,
   resultV1 as result,
@@ -117,7 +120,7 @@ describe('quiz codes', () => {
     );
   });
 
-  it('stay short enough to type: 26 characters for one deck', () => {
+  it('stay short enough to type: 27 characters for one deck', () => {
     const code = encodeQuizCode({
       language: 'both',
       kinds: [...QUESTION_KINDS],
@@ -126,11 +129,62 @@ describe('quiz codes', () => {
       seed: SEED_LIMIT - 1,
       teacherPaced: true,
       contentVersion: MAX_CONTENT_VERSION,
+      rulesVersion: LATEST_RULES,
       deckHashes: [123],
       fingerprint: 456,
     });
-    expect(code).toHaveLength(26);
-    expect(code[0]).toBe('2');
+    expect(code).toHaveLength(27);
+    expect(code[0]).toBe('3');
+  });
+
+  it('name the generator rules they were drawn by', () => {
+    fc.assert(
+      fc.property(quizData, (data) => {
+        expect(encodeQuizCode(data)).toBe(quizCodeAs(3, data));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('decode every code handed out before they named their rules as drawn by the first rules', () => {
+    // Made by the app before this format, from the fixture content (tests/unit/classroom-rules.test.ts).
+    expect(decodeQuizCode('28CC7-G000G-013WN-6XMC1-K12Q0-5')).toEqual({
+      ok: true,
+      value: {
+        language: 'en',
+        kinds: ['single', 'multiple'],
+        count: 6,
+        secondsPerQuestion: 30,
+        seed: 2,
+        teacherPaced: false,
+        contentVersion: 1,
+        rulesVersion: FIRST_RULES,
+        deckHashes: [31059],
+        fingerprint: 15174,
+      },
+    });
+    fc.assert(
+      fc.property(quizData, (data) => {
+        const old = { ...data, rulesVersion: FIRST_RULES };
+        expect(decodeQuizCode(quizCodeAs(2, old))).toEqual({ ok: true, value: old });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('report a code drawn by generator rules this app lacks as made by a newer version', () => {
+    const data = fc.sample(quizData, { numRuns: 1, seed: 11 })[0]!;
+    for (const rules of [LATEST_RULES + 1, 2 ** RULES_BITS - 1]) {
+      expect(decodeQuizCode(quizCodeAs(3, data, rules))).toEqual({
+        ok: false,
+        problem: { kind: 'version-too-new', version: QUIZ_CODE_VERSION, rules },
+      });
+    }
+    // Rules 0 were never made.
+    expect(decodeQuizCode(quizCodeAs(3, data, 0))).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', detail: 'rulesVersion' },
+    });
   });
 
   it('report a code cut short as truncated, with how many characters are missing', () => {
@@ -183,7 +237,7 @@ describe('quiz codes', () => {
       closeFrame(
         'quiz',
         QUIZ_CODE_VERSION,
-        Array.from({ length: 18 }, () => 31),
+        Array.from({ length: 19 }, () => 31),
       ),
     );
     expect(decoded.ok).toBe(false);

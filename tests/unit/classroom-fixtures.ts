@@ -6,7 +6,10 @@ import {
   keptText,
   MAX_OPTIONS,
 } from '@/lib/classroom/answers';
+import { BitWriter } from '@/lib/classroom/bits';
+import { closeFrame } from '@/lib/classroom/frame';
 import {
+  CONTENT_VERSION_BITS,
   HASH_BITS,
   MAX_CONTENT_VERSION,
   MAX_DECKS,
@@ -14,6 +17,7 @@ import {
   MAX_SECONDS,
   MIN_SECONDS,
   type QuizCodeData,
+  RULES_BITS,
   SEED_LIMIT,
 } from '@/lib/classroom/quiz-code';
 import { QUIZ_HASH_BITS, type ResultV1 } from '@/lib/classroom/result-code-v1';
@@ -27,6 +31,7 @@ import {
 import type { Question } from '@/lib/questions/models';
 import { DISPLAY_MODES } from '@/lib/display';
 import { QUESTION_KINDS } from '@/lib/questions/models';
+import { FIRST_RULES, LATEST_RULES } from '@/lib/questions/rules';
 
 /*
  * Arbitrary valid values of the classroom codes, and the rules of quiz and result codes written a second way, as zod schemas: the oracle the
@@ -57,6 +62,7 @@ export const QuizCodeDataOracle = z.strictObject({
     .max(SEED_LIMIT - 1),
   teacherPaced: z.boolean(),
   contentVersion: z.int().min(0).max(MAX_CONTENT_VERSION),
+  rulesVersion: z.int().min(FIRST_RULES).max(LATEST_RULES),
   deckHashes: z
     .array(hash)
     .min(1)
@@ -138,6 +144,7 @@ export const quizData: fc.Arbitrary<QuizCodeData> = fc.record({
   seed: fc.integer({ min: 0, max: SEED_LIMIT - 1 }),
   teacherPaced: fc.boolean(),
   contentVersion: fc.integer({ min: 0, max: MAX_CONTENT_VERSION }),
+  rulesVersion: fc.integer({ min: FIRST_RULES, max: LATEST_RULES }),
   deckHashes: fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 15 - 1 }), {
     minLength: 1,
     maxLength: 15,
@@ -274,4 +281,27 @@ export function resultWithoutDayFor(questions: readonly Question[]): fc.Arbitrar
     seconds: fc.integer({ min: 0, max: MAX_SECONDS_TAKEN }),
     answers: fc.tuple(...questions.map(answerFor)),
   });
+}
+
+/**
+ * A quiz code written field by field, as an older format wrote it (1: no pacing, content version
+ * or generator rules; 2: no rules) or as format 3 does with any `rules`, even rules this app does
+ * not know: what an older or a newer app made.
+ */
+export function quizCodeAs(format: 1 | 2 | 3, d: QuizCodeData, rules = d.rulesVersion): string {
+  const w = new BitWriter()
+    .write(DISPLAY_MODES.indexOf(d.language), 2)
+    .write(
+      QUESTION_KINDS.reduce((mask, k, i) => (d.kinds.includes(k) ? mask | (1 << i) : mask), 0),
+      QUESTION_KINDS.length,
+    )
+    .write(d.count, 6)
+    .write(d.secondsPerQuestion, 8)
+    .write(d.seed, 20);
+  if (format > 1) w.write(d.teacherPaced ? 1 : 0, 1).write(d.contentVersion, CONTENT_VERSION_BITS);
+  if (format > 2) w.write(rules, RULES_BITS);
+  w.write(d.deckHashes.length, 4);
+  for (const h of d.deckHashes) w.write(h, HASH_BITS);
+  w.write(d.fingerprint, HASH_BITS);
+  return closeFrame('quiz', format, w.toSymbols());
 }

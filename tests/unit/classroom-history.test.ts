@@ -8,15 +8,14 @@ import {
   recordVersion,
   stateAt,
 } from '@/lib/classroom/content-history';
-import { type ClassroomQuiz, createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
-import { BitWriter } from '@/lib/classroom/bits';
-import { closeFrame } from '@/lib/classroom/frame';
 import {
-  decodeQuizCode,
-  encodeQuizCode,
-  HASH_BITS,
-  type QuizCodeData,
-} from '@/lib/classroom/quiz-code';
+  type ClassroomQuiz,
+  createQuiz,
+  openQuiz,
+  type QuizChoice,
+  quizFingerprint,
+} from '@/lib/classroom/quiz';
+import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { groupCode } from '@/lib/classroom/base32';
 import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { gradeResult } from '@/lib/classroom/results';
@@ -27,7 +26,9 @@ import { loadContent } from '@/lib/content/load';
 import type { Fact } from '@/lib/content/schema';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import { QUESTION_KINDS, type Question } from '@/lib/questions/models';
+import { FIRST_RULES } from '@/lib/questions/rules';
 import { FIXTURE_ROOT } from '../fixtures/content';
+import { quizCodeAs } from './classroom-fixtures';
 
 const fixture = loadContent(FIXTURE_ROOT);
 
@@ -278,26 +279,16 @@ describe('quiz codes after content changes', () => {
   });
 });
 
-/** A code in the first format, before content versions and pacing, as it was handed out. */
-function versionOneCode(d: QuizCodeData): string {
-  const w = new BitWriter()
-    .write(['zh', 'en', 'both'].indexOf(d.language), 2)
-    .write(
-      QUESTION_KINDS.reduce((mask, k, i) => (d.kinds.includes(k) ? mask | (1 << i) : mask), 0),
-      QUESTION_KINDS.length,
-    )
-    .write(d.count, 6)
-    .write(d.secondsPerQuestion, 8)
-    .write(d.seed, 20)
-    .write(d.deckHashes.length, 4);
-  for (const h of d.deckHashes) w.write(h, HASH_BITS);
-  w.write(d.fingerprint, HASH_BITS);
-  return closeFrame('quiz', 1, w.toSymbols());
-}
-
 describe('codes handed out in the first format', () => {
-  const unversioned = createQuiz(fixture, CHOICE);
-  const old = versionOneCode(unversioned.settings);
+  // As the app made them then: the quiz drawn by the first generator rules.
+  const { settings } = createQuiz(fixture, CHOICE);
+  const questions = pickQuiz(
+    generateQuestions(fixture, { ...CHOICE, rules: FIRST_RULES }),
+    CHOICE.count,
+    CHOICE.seed,
+  );
+  // In the first format, before content versions and pacing.
+  const old = quizCodeAs(1, { ...settings, fingerprint: quizFingerprint(questions) });
 
   it('still open, on the content as it is, under the text they were handed out as', () => {
     expect(old[0]).toBe('1');
@@ -305,7 +296,7 @@ describe('codes handed out in the first format', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.value.code).toBe(old);
-    expect(opened.value.questions).toEqual(unversioned.questions);
+    expect(opened.value.questions).toEqual(questions);
     expect(opened.value.teacherPaced).toBe(false);
     expect(opened.value.changes).toBeUndefined();
   });

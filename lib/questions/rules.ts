@@ -1,0 +1,38 @@
+import { isInt } from '../checks';
+
+/**
+ * The generator's rules, by version. A classroom quiz code names the rules it was drawn by
+ * (lib/classroom/quiz-code.ts), so a code already handed out keeps opening the same quiz after
+ * the generator is corrected; practice, flashcards, tests, learn and the question banks always
+ * draw by the latest rules.
+ *
+ * A correction that changes the questions of some quiz (or the random draws after them) gets an
+ * entry below with the next version number, and the code it changes keeps the old behaviour for
+ * earlier versions, asking `follows(rules, 'name')`. Version 1 is the generator before any entry:
+ * every code handed out before codes named their rules was drawn by it.
+ */
+const CORRECTIONS = {
+  /**
+   * A claim across a series asked within one deck is true of the deck's meetings only: by rules
+   * 1 it also keyed the series' meetings in other decks and cited their sources
+   * (claims.ts, restrictToFacts).
+   */
+  seriesWithinDeck: 2,
+} as const;
+
+export type Correction = keyof typeof CORRECTIONS;
+
+export const FIRST_RULES = 1;
+
+/** The rules every quiz drawn today follows, and every new quiz code names. */
+export const LATEST_RULES: number = Math.max(FIRST_RULES, ...Object.values(CORRECTIONS));
+
+/** Whether a draw by these rules makes this correction. */
+export function follows(rules: number, correction: Correction): boolean {
+  return rules >= CORRECTIONS[correction];
+}
+
+/** Whether this generator knows rules of this version. */
+export function isKnownRules(value: unknown): value is number {
+  return isInt(value, FIRST_RULES, LATEST_RULES);
+}

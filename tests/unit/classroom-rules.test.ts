@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { recordVersion } from '@/lib/classroom/content-history';
+import { createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
+import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
+import { indexContent } from '@/lib/content/index-content';
+import { loadContent } from '@/lib/content/load';
+import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
+import type { Question } from '@/lib/questions/models';
+import { FIRST_RULES, LATEST_RULES } from '@/lib/questions/rules';
+import { FIXTURE_ROOT } from '../fixtures/content';
+
+/*
+ * A classroom code draws by the generator rules it names (lib/questions/rules.ts). In the fixture,
+ * Zhao Kezhi attended the 13th and 14th meetings in person; the article deck holds the 14th only.
+ * Rules 1 asked that deck "which meetings did he attend in person" and keyed both; rules 2 key the
+ * 14th alone, and so change the random draws of every quiz after that question.
+ */
+const loaded = loadContent(FIXTURE_ROOT);
+const content = { ...loaded, history: recordVersion({ versions: [] }, loaded) };
+const DECK = 'sco-ssc-2024-article';
+const IN_PERSON = 'sco-ssc/zhao-kezhi/in-person/meetings';
+
+const CHOICE: QuizChoice = {
+  deckIds: [DECK],
+  kinds: ['single', 'multiple'],
+  count: 6,
+  secondsPerQuestion: 30,
+  language: 'en',
+  seed: 2,
+};
+
+/**
+ * CHOICE's code as the app made it before codes named their rules (format 2), as a teacher may
+ * have handed it out, and the questions it opened then. Made once; never make it again to pass.
+ */
+const HANDED_OUT = '28CC7-G000G-013WN-6XMC1-K12Q0-5';
+const HANDED_OUT_QUESTIONS = [
+  `multiple:${IN_PERSON}`,
+  'single:sco-ssc-18/ordinal',
+  'multiple:sco-ssc-2024-article:statements:7',
+  'single:sco-ssc-1/host',
+  'multiple:sco-founding/founders',
+  'single:china-central-asia-summit-2023/date',
+];
+
+const deckOrdinals = new Set(
+  indexContent(content)
+    .deckFacts(content.decks.find((d) => d.id === DECK)!)
+    .flatMap((f) => (f.kind === 'meeting' ? [`ordinal-${f.ordinal}`] : [])),
+);
+
+/** The meetings keyed by a question on which meetings Zhao Kezhi attended in person. */
+function keyedMeetings(questions: readonly Question[]): string[][] {
+  return questions.flatMap((q) =>
+    q.claimId === IN_PERSON && (q.kind === 'single' || q.kind === 'multiple')
+      ? [typeof q.answer === 'string' ? [q.answer] : [...q.answer]]
+      : [],
+  );
+}
+
+function opened(code: string) {
+  const result = openQuiz(content, code);
+  if (!result.ok) throw new Error(`${code} does not open: ${result.problem.kind}`);
+  return result.value;
+}
+
+/** CHOICE's quiz drawn by these rules, as the generator draws a classroom quiz. */
+const drawnBy = (rules: number) =>
+  pickQuiz(generateQuestions(content, { ...CHOICE, rules }), CHOICE.count, CHOICE.seed);
+
+const ids = (questions: readonly Question[]) => questions.map((q) => q.id);
+
+describe('generator rules in classroom codes', () => {
+  it('a code handed out before codes named their rules opens the quiz it opened then', () => {
+    const decoded = decodeQuizCode(HANDED_OUT);
+    expect(decoded.ok && decoded.value.rulesVersion).toBe(FIRST_RULES);
+    const quiz = opened(HANDED_OUT);
+    expect(ids(quiz.questions)).toEqual(HANDED_OUT_QUESTIONS);
+    // Its fingerprint (question ids, options and answers as drawn then) still matches.
+    expect(quiz.changes).toBeUndefined();
+    // Drawn by the first rules, the question keys the 13th meeting, of another deck.
+    expect(keyedMeetings(quiz.questions)).toEqual([['ordinal-13', 'ordinal-14']]);
+  });
+
+  it('a code made today names the latest rules and opens the quiz they draw', () => {
+    const made = createQuiz(content, CHOICE);
+    expect(made.settings.rulesVersion).toBe(LATEST_RULES);
+    expect(LATEST_RULES).toBeGreaterThan(FIRST_RULES);
+    const quiz = opened(made.code);
+    expect(quiz.questions).toEqual(made.questions);
+    expect(quiz.changes).toBeUndefined();
+    expect(ids(quiz.questions)).toEqual(ids(drawnBy(LATEST_RULES)));
+    // The same settings drawn by the first rules give the quiz handed out: the rules decide.
+    expect(ids(drawnBy(FIRST_RULES))).toEqual(HANDED_OUT_QUESTIONS);
+    expect(ids(quiz.questions)).not.toEqual(HANDED_OUT_QUESTIONS);
+  });
+
+  it('the rules a code names decide which quiz it opens, whatever else it holds', () => {
+    const made = createQuiz(content, CHOICE);
+    const asFirstRules = opened(encodeQuizCode({ ...made.settings, rulesVersion: FIRST_RULES }));
+    expect(asFirstRules.questions).toEqual(opened(HANDED_OUT).questions);
+  });
+
+  it("new codes key only the deck's meetings", () => {
+    const keyed = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+      keyedMeetings(opened(createQuiz(content, { ...CHOICE, seed }).code).questions),
+    );
+    // The question is asked (seed 4), and keys the 14th alone.
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.flat().filter((ordinal) => !deckOrdinals.has(ordinal))).toEqual([]);
+  });
+});
