@@ -16,6 +16,9 @@ export const QUIZ_CHUNKS = {
  * They are then at hand, or on their way, when the page asks for them as it hydrates
  * (engine.ts, quizPage.tsx), instead of being asked for only then.
  *
+ * Rendered where the page puts it; after the build it is moved to the top of <head>
+ * (scripts/preload-chunks.ts), since a script after the page's stylesheets waits for them.
+ *
  * An inline script, allowed by its hash like the head script (scripts/csp.ts); the file list is
  * an attribute, so the script's text, and its hash, stay the same. The content's preload
  * matches fetch()'s own request (same origin, CORS mode) and a script's matches the <script>
@@ -40,6 +43,7 @@ export function PreloadQuizFiles({
     `((s&&s.getAttribute('data-chunks'))||'').split(' ').forEach(function(u){if(u.charAt(0)==='/')add(u,'script')})})()`;
   return (
     <script
+      data-preload=""
       {...(chunks.length ? { 'data-chunks': chunks.join(' ') } : {})}
       dangerouslySetInnerHTML={{ __html: script }}
     />

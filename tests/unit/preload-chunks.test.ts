@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pageScriptFiles, resolveChunkNames, withChunkFiles } from '../../scripts/preload-chunks';
+import {
+  pageScriptFiles,
+  resolveChunkNames,
+  withChunkFiles,
+  withPreloadInHead,
+} from '../../scripts/preload-chunks';
 
 /* Built scripts as Turbopack writes them: a page chunk whose import() loaders list chunk files,
  * and the async chunks, one of which holds a module's CHUNK_NAME. */
@@ -71,6 +76,24 @@ describe('preloading a lazy module’s scripts from the HTML (scripts/preload-ch
     );
     expect(() => withChunkFiles('<script data-chunks="chunk:x"></script>', new Map())).toThrow(
       /not resolved/,
+    );
+  });
+
+  it('moves the preload script before the stylesheets, leaving an empty one where React hydrates', () => {
+    const preload = '<script data-preload="" data-chunks="/a.js">(function(){go()})()</script>';
+    const html =
+      '<html><head><meta charSet="utf-8"/><meta http-equiv="x"/><link rel="stylesheet" href="/s.css"/>' +
+      `<script>theme()</script></head><body><main><h1>x</h1>${preload}<p>y</p></main></body></html>`;
+    const moved = withPreloadInHead(html);
+    expect(moved).toBe(
+      `<html><head><meta charSet="utf-8"/><meta http-equiv="x"/>${preload}<link rel="stylesheet" href="/s.css"/>` +
+        '<script>theme()</script></head><body><main><h1>x</h1>' +
+        '<script data-preload="" data-chunks="/a.js"></script><p>y</p></main></body></html>',
+    );
+    // Run again, or on a page without one, it changes nothing.
+    expect(withPreloadInHead(moved)).toBe(moved);
+    expect(withPreloadInHead('<html><head></head><body><p>x</p></body></html>')).toBe(
+      '<html><head></head><body><p>x</p></body></html>',
     );
   });
 });
