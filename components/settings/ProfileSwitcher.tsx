@@ -6,7 +6,13 @@ import { useProgress } from '@/components/progress/ProgressProvider';
 import { EARLY_PROFILES_GLOBAL, type EarlyProfiles, readEarlyProfiles } from './earlyProfiles';
 
 const noSubscription = () => () => {};
-const serverSnapshot = () => null;
+/** A first visit's menu, as the HTML holds it: the one profile the store will make. */
+let firstVisit: EarlyProfiles | undefined;
+function firstVisitSnapshot(defaultName: string): EarlyProfiles {
+  if (firstVisit?.profiles[0]?.name !== defaultName)
+    firstVisit = { active: '', profiles: [{ id: '', name: defaultName }] };
+  return firstVisit;
+}
 /** The last list read, kept while what it was read from stays the same (a stable snapshot). */
 let early: { key: readonly unknown[]; value: EarlyProfiles | null } | undefined;
 
@@ -21,20 +27,35 @@ function earlySnapshot(defaultName: string): EarlyProfiles | null {
   return early.value;
 }
 
-function useEarlyProfiles(defaultName: string): EarlyProfiles | null {
-  return useSyncExternalStore(noSubscription, () => earlySnapshot(defaultName), serverSnapshot);
+/** The profiles before the store: a first visit's in the HTML and while hydrating, then the
+ * head script's. `fromHtml` says the list is the HTML's, which may not be this learner's. */
+function useEarlyProfiles(defaultName: string): { list: EarlyProfiles | null; fromHtml: boolean } {
+  const fromHtml = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+  const list = useSyncExternalStore(
+    noSubscription,
+    () => earlySnapshot(defaultName),
+    () => firstVisitSnapshot(defaultName),
+  );
+  return { list, fromHtml };
 }
 
 /**
  * The header's profile menu: a native select, so switching is one tap to open and one to pick.
- * Until the store has loaded it lists the profiles the head script read (earlyProfiles.ts); a
- * profile picked then is switched to as soon as the store is there.
+ * The HTML holds a first visit's (one profile, under the default name), which works before any
+ * script; a learner with other profiles sees a box of its size until it is drawn with theirs
+ * (<html data-own-profiles>, set by the head script). Until the store has loaded it lists the
+ * profiles the head script read (earlyProfiles.ts); a profile picked then is switched to as soon
+ * as the store is there.
  */
 export function ProfileSwitcher() {
   const t = useTranslations('ProfileSwitcher');
   const defaultName = useTranslations('Profiles')('defaultName');
   const { store, progress } = useProgress();
-  const earlyList = useEarlyProfiles(defaultName);
+  const { list: earlyList, fromHtml } = useEarlyProfiles(defaultName);
   const [picked, setPicked] = useState<string | null>(null);
 
   // A profile picked before the store came: switched to once it has (the store then says which
@@ -62,7 +83,11 @@ export function ProfileSwitcher() {
       </svg>
       <span className="visually-hidden">{t('label')}</span>
       {menu ? (
-        <select value={menu.active} onChange={(event) => menu.pick(event.target.value)}>
+        <select
+          value={menu.active}
+          onChange={(event) => menu.pick(event.target.value)}
+          data-first-visit={fromHtml ? '' : undefined}
+        >
           {menu.profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -1,4 +1,5 @@
 import { MOTION, THEMES } from '@/lib/progress/schema';
+import { DEFAULT_PROFILE_NAMES } from '@/lib/progress/default-names';
 import { EARLY_PROFILES_GLOBAL } from './earlyProfiles';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 
@@ -19,7 +20,10 @@ const notSystem = (values: readonly string[]) => values.filter((v) => v !== 'sys
  * (components/DisplayLanguage.tsx), or answers wait to be merged, or the save could not be read),
  * so the cards page hides the card its HTML holds until the learner's own queue is read. The
  * device notes its language even when nobody chose one (the interface's own): that is no reason
- * to hide a first visit's card; the profiles' names for the header's menu (earlyProfiles.ts); and <html data-query> when the address has a query, so pages that
+ * to hide a first visit's card; the profiles' names for the header's menu (earlyProfiles.ts),
+ * and <html data-own-profiles> when they are not a first visit's one profile under its default
+ * name, or cannot be read, so the menu the HTML holds (a first visit's) is hidden until it is
+ * drawn with theirs; and <html data-query> when the address has a query, so pages that
  * read theirs after hydration (practice, the classroom's ?q=) hide what they drew for an address
  * without one. It also joins the address's query to the language links whenever one is used
  * (clicked, opened in a new tab, focused or pointed at), before hydration as after it, so that
@@ -32,13 +36,14 @@ if(location.search.length>1)r.setAttribute('data-query','');
 var join=function(e){var a=e.target&&e.target.closest&&e.target.closest(${JSON.stringify(LOCALE_LINK_SELECTOR)});if(a)a.href=a.pathname+location.search+location.hash;};
 ['click','auxclick','contextmenu','focusin','pointerover'].forEach(function(t){document.addEventListener(t,join,true);});
 var raw=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.progress)});
-if(raw!==null){r.setAttribute('data-saved','');r.setAttribute('data-own-queue','');}
+if(raw!==null){r.setAttribute('data-saved','');r.setAttribute('data-own-queue','');r.setAttribute('data-own-profiles','');}
 var s=JSON.parse(raw||'null');
 if(!s||!s.profiles||!s.profiles.length)return;
 var p=s.profiles[0];
 var l=[];
 for(var i=0;i<s.profiles.length;i++){var q=s.profiles[i];if(!q)continue;if(q.id===s.activeProfile)p=q;if(typeof q.id==='string'&&typeof q.name==='string')l.push([q.id,q.name]);}
 window[${JSON.stringify(EARLY_PROFILES_GLOBAL)}]=[s.activeProfile,l];
+if(l.length===1&&${JSON.stringify(DEFAULT_PROFILE_NAMES)}.indexOf(l[0][1])>=0)r.removeAttribute('data-own-profiles');
 var studied=p&&(p.archive||p.reviews&&p.reviews.length>0);
 if(studied)r.setAttribute('data-studied','');
 var o=p&&p.settings;

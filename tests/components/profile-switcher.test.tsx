@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ const wrap = (children: ReactNode) => (
 afterEach(() => {
   window.localStorage.clear();
   document.documentElement.removeAttribute('data-saved');
+  document.documentElement.removeAttribute('data-own-profiles');
   delete (window as unknown as Record<string, unknown>)[EARLY_PROFILES_GLOBAL];
 });
 
@@ -92,5 +94,33 @@ describe('ProfileSwitcher before the store has loaded', () => {
     expect(document.documentElement.hasAttribute('data-saved')).toBe(true);
     render(wrap(<ProfileSwitcher />));
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('is a first visit’s in the HTML, which the head script hides from a learner with other profiles', () => {
+    const html = renderToString(wrap(<ProfileSwitcher />));
+    expect(html).toContain(
+      '<select data-first-visit=""><option value="" selected="">Me</option></select>',
+    );
+    // No save, or a save whose one profile has the default name: the HTML's menu is theirs.
+    new Function(THEME_SCRIPT)();
+    expect(document.documentElement.hasAttribute('data-own-profiles')).toBe(false);
+    const storage = new MemoryStorage();
+    makeStore(storage).updateSettings({ newCardsPerDay: 5 });
+    window.localStorage.setItem(STORAGE_KEYS.progress, storage.getItem(STORAGE_KEYS.progress)!);
+    new Function(THEME_SCRIPT)();
+    expect(document.documentElement.hasAttribute('data-saved')).toBe(true);
+    expect(document.documentElement.hasAttribute('data-own-profiles')).toBe(false);
+    // Two profiles, or a save that cannot be read: hidden until drawn with theirs.
+    const { storage: two } = savedTwoProfiles();
+    window.localStorage.setItem(STORAGE_KEYS.progress, two.getItem(STORAGE_KEYS.progress)!);
+    new Function(THEME_SCRIPT)();
+    expect(document.documentElement.hasAttribute('data-own-profiles')).toBe(true);
+    document.documentElement.removeAttribute('data-own-profiles');
+    window.localStorage.setItem(STORAGE_KEYS.progress, '{not json');
+    new Function(THEME_SCRIPT)();
+    expect(document.documentElement.hasAttribute('data-own-profiles')).toBe(true);
+    // Drawn in the browser, it is no longer the HTML's.
+    render(wrap(<ProfileSwitcher />));
+    expect(document.querySelector('select[data-first-visit]')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
 import { loadContent } from '../../lib/content/load';
+import { seedSave, twoLearners } from './progress-seed';
 
 const PAGES = [
   '/',
@@ -92,6 +93,22 @@ test('the language switch keeps the chosen deck before the scripts have run too 
   await page.goto('/en/practice/?deck=sco-ssc-timeline');
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/zh\/practice\/\?deck=sco-ssc-timeline$/);
+});
+
+test('the profile menu works before the scripts have run, unless it may not be the learner’s @any-screen', async ({
+  page,
+}) => {
+  await withEmptyBundles(page);
+  // A first visit: the HTML's menu is theirs (one profile, under the default name).
+  await page.goto('/zh/');
+  const menu = page.getByRole('combobox', { name: '学习者' });
+  await expect(menu).toBeVisible();
+  await expect(menu.locator('option')).toHaveText(['我']);
+  // A learner with two profiles sees its box, empty, until it is drawn with theirs.
+  await seedSave(page, twoLearners());
+  await page.goto('/zh/');
+  await expect(page.locator('html')).toHaveAttribute('data-own-profiles', '');
+  await expect(page.locator('.profile-switcher select')).toBeHidden();
 });
 
 test('home lists every deck with its fact and question counts @any-screen', async ({ page }) => {
