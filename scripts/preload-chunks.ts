@@ -135,5 +135,5 @@ export function preloadChunksOfExport(out: string): number {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = path.resolve(process.argv[2] ?? 'out');
-  console.log(`preload-chunks: ${preloadChunksOfExport(out)} pages preload their quiz's scripts`);
+  console.log(`preload-chunks: ${preloadChunksOfExport(out)} pages preload files their scripts will ask for`);
 }

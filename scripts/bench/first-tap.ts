@@ -74,10 +74,12 @@ export function observer(handled: string, ready = 'false'): string {
     if (state.readyAt < 0 && isReady()) state.readyAt = performance.now();
     // A tap the page keeps until it can act on it marks its control (components/earlyTaps.ts).
     for (const r of records || []) if (state.handledAt < 0 && r.attributeName === 'data-early-tap' && r.target.hasAttribute('data-early-tap')) state.kept += 1;
-    if (state.handledAt < 0 && test()) state.handledAt = performance.now();
+    // Only a response to a tap counts: a control that works as plain HTML (a native select)
+    // answers its first tap at once, with nothing to see in the page's own markup.
+    if (state.handledAt < 0 && state.taps.length > 0 && test()) state.handledAt = performance.now();
   };
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  addEventListener('pointerdown', () => state.taps.push(performance.now()), true);
+  addEventListener('pointerdown', () => { state.taps.push(performance.now()); setTimeout(() => seen([]), 0); }, true);
   addEventListener('change', () => seen([]), true);
   // The taps go on until the harness has read the response (it asks every 250 ms); taps after
   // it would land on what the response drew (a grade button where Show answer was) and make the

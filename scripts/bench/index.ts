@@ -5,15 +5,9 @@ import { parseArgs } from 'node:util';
 import { writeContentFloors } from './content-floor';
 import { buildFloor } from './floor';
 import { benchGenerator } from './generator';
-import { firstTap, medianOf, type TapResult, type TapTarget } from './first-tap';
+import { firstTap, medianOf, type TapResult } from './first-tap';
+import { FLOOR_TAP, firstTapTargets } from './tap-targets';
 import { firstVisit } from './first-visit';
-import { createQuiz } from '../../lib/classroom/quiz';
-import { readHistory } from '../../lib/content/history-file';
-import { loadContent } from '../../lib/content/load';
-import { emptySave, serializeSave } from '../../lib/progress/save';
-import { STORAGE_KEYS } from '../../lib/storage/keys';
-import { firstCard } from '../../components/study/cardsEngine';
-import { QUESTION_KINDS } from '../../lib/questions/models';
 import { exportedPages, pageSize, type PageSize } from './js-size';
 import { CATEGORIES, lighthouse, type LighthouseResult, serveFolder } from './lighthouse';
 import { formatMs } from './measure';
@@ -177,99 +171,6 @@ function finish(): never {
 function pageKind(route: string): 'study' | 'reading' {
   const section = route.split('/')[2] ?? '';
   return STUDY_SECTIONS.has(section) ? 'study' : 'reading';
-}
-
-/** The floor's one control. */
-const FLOOR_TAP: TapTarget = {
-  label: 'floor /',
-  path: '/',
-  tap: 'button',
-  handled: `/[1-9]/.test(document.querySelector('button')?.textContent ?? '')`,
-};
-
-/**
- * What a learner taps first on each page, and what shows the tap was handled. Home and the deck
- * page have links (they work as plain HTML from the first paint) and one scripted control, the
- * profile menu, which is drawn once it works: its appearance is their figure.
- */
-function firstTapTargets(): TapTarget[] {
-  // With its versions, as the built pages hold it: the code names the latest.
-  const content = { ...loadContent(), history: readHistory() };
-  const quiz = createQuiz(content, {
-    deckIds: [content.decks[0]!.id],
-    kinds: [...QUESTION_KINDS],
-    count: 10,
-    secondsPerQuestion: 30,
-    language: 'zh',
-    seed: 1,
-  });
-  const profileMenu = '.profile-switcher select';
-  // The app marks <html data-hydrated> once React has taken the page over (components/hydrated.tsx).
-  const ready = `document.documentElement.hasAttribute('data-hydrated')`;
-  const targets: TapTarget[] = [
-    {
-      label: '/zh/ (profile menu)',
-      path: '/zh/',
-      tap: profileMenu,
-      handled: `document.querySelector(${JSON.stringify(profileMenu)}) !== null`,
-    },
-    {
-      label: '/zh/practice/ (an option)',
-      path: '/zh/practice/',
-      tap: '.quiz-card label.option',
-      // Chosen as plain HTML before hydration (a radio the CSS draws chosen), or by React.
-      handled: `document.querySelector('.quiz-card .option.is-selected, .quiz-card .option:has(input:checked)') !== null`,
-    },
-    {
-      label: '/zh/cards/ (show answer)',
-      path: '/zh/cards/',
-      tap: '.flip-button',
-      handled: `document.querySelector('.flashcard-back:not([hidden])') !== null`,
-    },
-    {
-      // A learner back with a review from yesterday: the card shown is their queue's, which
-      // needs the store, the cards' engine and the content, not the HTML's.
-      label: '/zh/cards/ (show answer; a learner with reviews)',
-      path: '/zh/cards/',
-      tap: '.flip-button',
-      handled: `document.querySelector('.flashcard-back:not([hidden])') !== null`,
-      prepare: returningLearner(content),
-    },
-    {
-      label: `/zh/decks/${content.decks[0]!.id}/ (profile menu)`,
-      path: `/zh/decks/${content.decks[0]!.id}/`,
-      tap: profileMenu,
-      handled: `document.querySelector(${JSON.stringify(profileMenu)}) !== null`,
-    },
-    {
-      label: '/zh/classroom/present/ (start)',
-      path: `/zh/classroom/present/?q=${quiz.code}`,
-      tap: '.present .button-primary',
-      handled: `document.querySelector('.present-prompt') !== null`,
-    },
-  ];
-  return targets.map((target) => ({ ...target, ready }));
-}
-
-/** A script that gives a fresh browser a learner who graded the first card yesterday. */
-function returningLearner(content: ReturnType<typeof loadContent>): string {
-  const card = firstCard(content)!;
-  const yesterday = Date.now() - 86_400_000;
-  const save = emptySave('bench-learner', '我', yesterday - 60_000);
-  save.profiles[0]!.reviews = [
-    {
-      id: 'bench-review-1',
-      fact: card.fact,
-      claim: card.key,
-      grade: 3,
-      at: yesterday,
-      kind: 'card',
-      mode: 'cards',
-      session: 'bench-session',
-    },
-  ];
-  const key = JSON.stringify(STORAGE_KEYS.progress);
-  return `if (localStorage.getItem(${key}) === null) localStorage.setItem(${key}, ${JSON.stringify(serializeSave(save))});`;
 }
 
 function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult[] }) {

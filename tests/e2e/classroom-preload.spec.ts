@@ -22,7 +22,7 @@ const quiz = createQuiz(content, {
 });
 
 const preloaded = (as: string) =>
-  `[...document.querySelectorAll('link[rel=preload][as=${as}][data-quiz]')].map((l) => l.getAttribute('href'))`;
+  `[...document.querySelectorAll('link[rel=preload][as=${as}][data-preloaded]')].map((l) => l.getAttribute('href'))`;
 
 for (const page of ['present', 'play', 'results', 'print']) {
   test(`the ${page} page preloads the scripts it draws a quiz with, and only with a code`, async ({
