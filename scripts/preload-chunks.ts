@@ -135,5 +135,7 @@ export function preloadChunksOfExport(out: string): number {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = path.resolve(process.argv[2] ?? 'out');
-  console.log(`preload-chunks: ${preloadChunksOfExport(out)} pages preload files their scripts will ask for`);
+  console.log(
+    `preload-chunks: ${preloadChunksOfExport(out)} pages preload files their scripts will ask for`,
+  );
 }
