@@ -15,6 +15,12 @@
  * - Any other tap (a button, a form's submit) is cancelled, since the browser's own action would
  *   be wrong (a form submitting itself), kept, and marked so the learner sees it was taken.
  *
+ * Before hydration, React itself never sees an event on a gated control. It listens from the
+ * moment its scripts have run, and on a tap (pointerdown, touchstart, focus, a key) on a part of
+ * the page it has not hydrated yet it hydrates the whole page at once, inside the tap: the
+ * browser's own action (a radio marked) then waited for it, about 0.2 s on a slow phone on a
+ * second visit, when the scripts come from the cache and are running as the learner taps.
+ *
  * Once the page has hydrated the kept taps are made again, in order, each after React has drawn
  * the one before (a Check after its choice), and text typed into a gated field is handed to the
  * app as if it had just been typed.
@@ -64,18 +70,22 @@ var typed=/^(text|search|email|number|url|tel|password)$/;
 var field=function(c){return c.tagName==='SELECT'||c.tagName==='TEXTAREA'||(c.tagName==='INPUT'&&typed.test(c.type));};
 var box=function(c){return c&&c.tagName==='INPUT'&&(c.type==='radio'||c.type==='checkbox');};
 var has=function(c){for(var i=0;i<q.length;i++)if(q[i].element===c)return q[i];};
+var quiet=function(e){if(early(e))e.stopImmediatePropagation();};
+['pointerdown','pointerup','touchstart','touchend','mousedown','mouseup','focusin','focusout','keydown','keyup','keypress','beforeinput'].forEach(function(t){d.addEventListener(t,quiet,true);});
 d.addEventListener('click',function(e){
 if(!early(e))return;
 var c=e.target.closest('label,button,input,select,textarea,summary,a,[role=button]');
-if(!c||c.tagName==='A'||c.tagName==='SUMMARY'||field(c))return;
+if(c&&(c.tagName==='A'||c.tagName==='SUMMARY'))return;
+e.stopImmediatePropagation();
+if(!c||field(c))return;
 if(box(c)){if(!has(c))q.push({kind:'check',element:c});return;}
 if(c.tagName==='LABEL'&&box(c.control))return;
-e.preventDefault();e.stopImmediatePropagation();
+e.preventDefault();
 var last=q[q.length-1],shows=c.getAttribute('${EARLY_REVEALS}'),part=shows&&d.getElementById(shows);
 if(part){part.hidden=false;c.hidden=true;}else c.setAttribute('${EARLY_TAP}','');
 if((!last||last.element!==c)&&q.length<${MAX_EARLY_TAPS})q.push({kind:'click',element:c});
 },true);
-var note=function(e){if(!early(e)||!field(e.target))return;
+var note=function(e){if(!early(e))return;e.stopImmediatePropagation();if(!field(e.target))return;
 var kept=has(e.target);if(kept){kept.value=e.target.value;return;}
 q.push({kind:'value',element:e.target,value:e.target.value});};
 d.addEventListener('input',note,true);d.addEventListener('change',note,true);

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useProgress } from '@/components/progress/ProgressProvider';
+import { GATE } from '../earlyTaps';
+import { appHydrated } from '../hydrated';
 import { EARLY_PROFILES_GLOBAL, type EarlyProfiles, readEarlyProfiles } from './earlyProfiles';
 
 const noSubscription = () => () => {};
@@ -87,6 +89,9 @@ export function ProfileSwitcher() {
           value={menu.active}
           onChange={(event) => menu.pick(event.target.value)}
           data-first-visit={fromHtml ? '' : undefined}
+          // Gated (components/earlyTaps.ts): a tap before hydration opens it at once, as plain
+          // HTML, and an option picked then is handed over once React is there.
+          {...(appHydrated() ? {} : { [GATE]: '' })}
         >
           {menu.profiles.map((p) => (
             <option key={p.id} value={p.id}>

@@ -64,28 +64,45 @@ const GIVE_UP_MS = 30_000;
  * Installed in the page before any of its scripts: watches for the response and counts taps.
  * Taps are counted in the capture phase on window, which exists before the page's own code.
  */
-export function observer(handled: string, ready = 'false'): string {
+export function observer(handled: string, ready = 'false', tap = ''): string {
   return `(() => {
-  const state = { handledAt: -1, readyAt: -1, taps: [], kept: 0 };
+  const state = { handledAt: -1, handledTap: 0, readyAt: -1, taps: [], kept: 0, seenAt: -1, box: null };
   Object.defineProperty(window, '__firstTap', { value: state });
   const test = () => { try { return Boolean(${handled}); } catch { return false; } };
   const isReady = () => { try { return Boolean(${ready}); } catch { return false; } };
+  const answered = () => { state.handledAt = performance.now(); state.handledTap = state.taps.length; };
   const seen = (records) => {
     if (state.readyAt < 0 && isReady()) state.readyAt = performance.now();
     // A tap the page keeps until it can act on it marks its control (components/earlyTaps.ts).
     for (const r of records || []) if (state.handledAt < 0 && r.attributeName === 'data-early-tap' && r.target.hasAttribute('data-early-tap')) state.kept += 1;
     // Only a response to a tap counts: a control that works as plain HTML (a native select)
     // answers its first tap at once, with nothing to see in the page's own markup.
-    if (state.handledAt < 0 && state.taps.length > 0 && test()) state.handledAt = performance.now();
+    if (state.handledAt < 0 && state.taps.length > 0 && test()) answered();
   };
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  addEventListener('pointerdown', () => { state.taps.push(performance.now()); setTimeout(() => seen([]), 0); }, true);
+  addEventListener('pointerdown', () => {
+    state.taps.push(performance.now());
+    // Already answerable (a native select opens at this very tap).
+    if (state.handledAt < 0 && test()) answered();
+  }, true);
   addEventListener('change', () => seen([]), true);
+  // When the control is first drawn on screen (laid out, with a size, not visibility: hidden),
+  // looked at once a frame, as a learner sees it: the harness taps from then on.
+  const control = ${JSON.stringify(tap)};
+  const look = () => {
+    const el = control && document.querySelector(control);
+    const r = el && el.getBoundingClientRect();
+    if (r && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible') {
+      state.seenAt = performance.now();
+      state.box = { x: r.x, y: r.y, width: r.width, height: r.height, inView: r.top >= 0 && r.bottom <= innerHeight };
+    } else requestAnimationFrame(look);
+  };
+  if (control) requestAnimationFrame(look);
   // The taps go on until the harness has read the response (it asks every 250 ms); taps after
   // it would land on what the response drew (a grade button where Show answer was) and make the
   // next visit another learner's. The page does not see them.
   for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'mousedown', 'mouseup', 'click'])
-    addEventListener(type, (e) => { if (state.handledAt >= 0) { e.stopImmediatePropagation(); e.preventDefault(); } }, { capture: true, passive: false });
+    addEventListener(type, (e) => { if (state.handledAt >= 0 && state.taps.length > state.handledTap) { e.stopImmediatePropagation(); e.preventDefault(); } }, { capture: true, passive: false });
 })();`;
 }
 
@@ -102,29 +119,31 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function visit(context: BrowserContext, origin: string, target: TapTarget): Promise<TapRun> {
   const page = await context.newPage();
   try {
-    await page.addInitScript(observer(target.handled, target.ready));
+    await page.addInitScript(observer(target.handled, target.ready, target.tap));
     await throttle(page);
     await page.goto(`${origin}${target.path}`, { waitUntil: 'commit' });
     const control = page.locator(target.tap).first();
     const start = Date.now();
-    let visibleMs = Infinity;
-    let box: { x: number; y: number; width: number; height: number } | null = null;
-    // Wait for the control on screen. Playwright asks the page, so this is as late as the page
-    // is busy; the time is then read from the page's own clock.
-    while (!box && Date.now() - start < GIVE_UP_MS) {
-      // On screen and seen: a control under visibility: hidden (a returning learner's cards
-      // before their queue is read) has a box, but nobody taps what they cannot see.
-      const seen = await control.isVisible().catch(() => false);
-      // Below the fold (a returning learner's flashcard), a learner scrolls to it first.
-      if (seen) await control.scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => undefined);
-      box = seen ? await control.boundingBox().catch(() => null) : null;
-      if (!box || box.width === 0) {
-        box = null;
-        await sleep(50);
-      }
+    type Seen = { seenAt: number; box: (Box & { inView: boolean }) | null };
+    type Box = { x: number; y: number; width: number; height: number };
+    let seen: Seen = { seenAt: -1, box: null };
+    // Wait for the control on screen, as the page itself saw it drawn (one question a poll: each
+    // waits for the page's main thread, as a tap would). A control under visibility: hidden (a
+    // returning learner's cards before their queue is read) has a box, but nobody taps it.
+    while (!seen.box && Date.now() - start < GIVE_UP_MS) {
+      seen = await page
+        .evaluate(() => (window as unknown as { __firstTap: Seen }).__firstTap)
+        .catch(() => ({ seenAt: -1, box: null }));
+      if (!seen.box) await sleep(50);
     }
-    if (!box) return { handledMs: Infinity, visibleMs, lostTaps: 0, readyMs: Infinity };
-    visibleMs = await page.evaluate(() => performance.now());
+    let box: Box | null = seen.box;
+    // Below the fold (a returning learner's flashcard), a learner scrolls to it first.
+    if (seen.box && !seen.box.inView) {
+      await control.scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => undefined);
+      box = await control.boundingBox().catch(() => null);
+    }
+    if (!box) return { handledMs: Infinity, visibleMs: Infinity, lostTaps: 0, readyMs: Infinity };
+    const visibleMs = seen.seenAt;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     let done = false;
