@@ -379,6 +379,8 @@ test.describe('the flashcards page before its scripts run @any-screen', () => {
     await show.click();
     await expect(page.locator('.flashcard-answer')).toBeVisible();
     await expect(page.locator('.flashcard-answer')).not.toBeEmpty();
+    // Brought into view above the grade buttons, as the page does once it has hydrated.
+    await expect(page.locator('.flashcard-answer')).toBeInViewport();
     await expect(show).toBeHidden();
     // A grade tapped now is kept for the scripts (it shows it was taken).
     const good = page.getByRole('button', { name: /Good/ });
