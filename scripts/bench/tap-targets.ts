@@ -1,8 +1,9 @@
-import { firstCard } from '../../components/study/cardsEngine';
+import { type CardView, firstCard } from '../../components/study/cardsEngine';
 import { createQuiz } from '../../lib/classroom/quiz';
 import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';
 import { emptySave, serializeSave } from '../../lib/progress/save';
+import type { Save } from '../../lib/progress/schema';
 import { QUESTION_KINDS } from '../../lib/questions/models';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
 import type { TapTarget } from './first-tap';
@@ -84,23 +85,32 @@ export function firstTapTargets(): TapTarget[] {
   return targets.map((target) => ({ ...target, ready }));
 }
 
-/** A script that gives a fresh browser a learner who graded the first card yesterday. */
-function returningLearner(content: ReturnType<typeof loadContent>): string {
-  const card = firstCard(content)!;
-  const yesterday = Date.now() - 86_400_000;
-  const save = emptySave('bench-learner', '我', yesterday - 60_000);
+/**
+ * A learner who graded `card` the day before `now`: a save the store reads as it is. Its ids are
+ * tokens (lib/progress/schema.ts): a save with others is set aside as unreadable, and the page
+ * then shows a first visit's queue under a notice, not this learner's.
+ */
+export function returningLearnerSave(card: Pick<CardView, 'key' | 'fact'>, now: number): Save {
+  const yesterday = now - 86_400_000;
+  const save = emptySave('benchlearner', '我', yesterday - 60_000);
   save.profiles[0]!.reviews = [
     {
-      id: 'bench-review-1',
+      id: 'benchreview1',
       fact: card.fact,
       claim: card.key,
       grade: 3,
       at: yesterday,
       kind: 'card',
       mode: 'cards',
-      session: 'bench-session',
+      session: 'benchsession',
     },
   ];
+  return save;
+}
+
+/** A script that gives a fresh browser a learner who graded the first card yesterday. */
+function returningLearner(content: ReturnType<typeof loadContent>): string {
+  const save = returningLearnerSave(firstCard(content)!, Date.now());
   const key = JSON.stringify(STORAGE_KEYS.progress);
   return `if (localStorage.getItem(${key}) === null) localStorage.setItem(${key}, ${JSON.stringify(serializeSave(save))});`;
 }
