@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
 import { earlyModule } from '@/lib/early-module';
 import { addressNamesQuiz, type ClassroomSource } from './engine';
@@ -33,9 +33,27 @@ export type EntryView = ComponentType<{
  * so that the pages without one do not carry it.
  */
 export function quizPage(load: () => Promise<{ default: QuizView }>, Entry: EntryView = QuizEntry) {
+  // The view once its module has come. Rendered through lazy() even then, it would suspend for
+  // a moment, and React shows a suspended boundary's content no sooner than 300 ms after its
+  // fallback (its throttle against flicker): on a slow phone's second visit the quiz came a
+  // quarter of a second after it was drawn.
+  let loaded: QuizView | null = null;
   // Asked for while the page hydrates when its address names a quiz, not after it.
-  const early = earlyModule(load, addressNamesQuiz);
-  const View = lazy(early);
+  const early = earlyModule(
+    () =>
+      load().then((module) => {
+        loaded = module.default;
+        return module;
+      }),
+    addressNamesQuiz,
+  );
+  const LazyView = lazy(early);
+  function View(props: QuizViewProps) {
+    // Chosen once per mount: switching from one to the other would remount the view and lose
+    // where the class is.
+    const [Shown] = useState<QuizView>(() => loaded ?? LazyView);
+    return <Shown {...props} />;
+  }
   return function QuizPage({ source }: { source: ClassroomSource }) {
     const param = useQuizParam(source, early);
     const tc = useTranslations('Classroom');
