@@ -8,8 +8,9 @@
  * runs before the first paint, watches the controls in a gate (components/hydrated.tsx):
  *
  * - A choice (a radio or a checkbox) works as plain HTML: the browser marks it at once, and the
- *   page's CSS draws it chosen. Once hydrated, each choice whose state is not the one React drew
- *   is handed to React as a tap.
+ *   page's CSS draws it chosen; its form's submit button, unavailable (aria-disabled) while
+ *   nothing is chosen, says it is available. Once hydrated, each choice whose state is not the
+ *   one React drew is handed to React as a tap.
  * - A control that shows a part of the page the HTML already holds (Show answer and the card's
  *   back) names that part (data-early-reveals): the tap shows it at once and is kept.
  * - Any other tap (a button, a form's submit) is cancelled, since the browser's own action would
@@ -71,6 +72,7 @@ var typed=/^(text|search|email|number|url|tel|password)$/;
 var field=function(c){return c.tagName==='SELECT'||c.tagName==='TEXTAREA'||(c.tagName==='INPUT'&&typed.test(c.type));};
 var box=function(c){return c&&c.tagName==='INPUT'&&(c.type==='radio'||c.type==='checkbox');};
 var has=function(c){for(var i=0;i<q.length;i++)if(q[i].element===c)return q[i];};
+var ready=function(f){var b=f&&f.querySelector('button[type=submit][aria-disabled]');if(b)b.setAttribute('aria-disabled',f.querySelector('input:checked')?'false':'true');};
 var quiet=function(e){if(early(e))e.stopImmediatePropagation();};
 ['pointerdown','pointerup','touchstart','touchend','mousedown','mouseup','focusin','focusout','keydown','keyup','keypress','beforeinput'].forEach(function(t){d.addEventListener(t,quiet,true);});
 d.addEventListener('click',function(e){
@@ -79,7 +81,7 @@ var c=e.target.closest('label,button,input,select,textarea,summary,a,[role=butto
 if(c&&(c.tagName==='A'||c.tagName==='SUMMARY'))return;
 e.stopImmediatePropagation();
 if(!c||field(c))return;
-if(box(c)){if(!has(c))q.push({kind:'check',element:c});return;}
+if(box(c)){if(!has(c))q.push({kind:'check',element:c});ready(c.form);return;}
 if(c.tagName==='LABEL'&&box(c.control))return;
 e.preventDefault();
 var last=q[q.length-1],shows=c.getAttribute('${EARLY_REVEALS}'),part=shows&&d.getElementById(shows);

@@ -129,7 +129,9 @@ describe('taps before hydration (components/earlyTaps.ts)', () => {
                   typed(e.target.value);
                 }}
               />
-              <button type="submit">Check</button>
+              <button type="submit" aria-disabled={choice === null}>
+                Check
+              </button>
             </HydrationGate>
           </form>
         </HydrationProvider>
@@ -137,11 +139,14 @@ describe('taps before hydration (components/earlyTaps.ts)', () => {
     }
     const container = await exported(<Quiz />);
 
-    // A choice is the browser's at once (the page's CSS draws it chosen); tapping another moves it.
+    // A choice is the browser's at once (the page's CSS draws it chosen); tapping another moves it,
+    // and Check says it is available.
+    expect(screen.getByRole('button', { name: 'Check' })).toHaveAttribute('aria-disabled', 'true');
     fireEvent.click(screen.getByText('Option a'));
     fireEvent.click(screen.getByText('Option b'));
     expect(screen.getByRole('radio', { name: 'Option b' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Option a' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Check' })).toHaveAttribute('aria-disabled', 'false');
     fireEvent.input(screen.getByRole('textbox', { name: 'Code' }), { target: { value: 'ABC' } });
     // Check is cancelled (no submit of the browser's own) and shows it was taken.
     const check = screen.getByRole('button', { name: 'Check' });
