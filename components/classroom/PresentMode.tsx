@@ -202,7 +202,12 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
               <button
                 type="button"
                 className="button button-primary button-large"
-                onClick={() => go(0)}
+                onClick={() => {
+                  go(0);
+                  // Start goes with the join slide: the stage keeps focus (the first question
+                  // is announced), not the page behind it.
+                  stageRef.current?.focus();
+                }}
               >
                 {t('start')} →
               </button>
