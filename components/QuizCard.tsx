@@ -257,9 +257,16 @@ export function QuizCard({
             <span className="option-text">
               <BilingualText text={option.text} />
             </span>
+            {/* After Check every keyed option says so, and each says whether it was chosen: in
+                a multiple-choice question a right pick and a missed answer look alike else. */}
             {result && isKeyed(option.id) ? (
               <span className="option-mark">
-                <span className="mark">✓</span> {t('correctOption')}
+                <span className="mark">✓</span>{' '}
+                {selected(option.id)
+                  ? t('correctChosen')
+                  : multiple
+                    ? t('missedOption')
+                    : t('correctOption')}
               </span>
             ) : result && selected(option.id) ? (
               <span className="option-mark">

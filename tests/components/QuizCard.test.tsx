@@ -58,6 +58,22 @@ describe('QuizCard', () => {
     expect(onAnswered).toHaveBeenCalledOnce();
   });
 
+  it('after Check, says of each right option of a multiple-choice question whether it was picked', async () => {
+    const q = bank.find(
+      (x): x is Extract<Question, { kind: 'multiple' }> =>
+        x.kind === 'multiple' && x.answer.length >= 2,
+    );
+    if (!q) throw new Error('no multiple-choice question with two right options');
+    const { user } = renderCard(q);
+    const [picked, missed] = q.answer.map((id) => q.options.find((o) => o.id === id)!);
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(escape(picked!.text.en)) }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const row = (text: string) =>
+      screen.getByRole('checkbox', { name: new RegExp(escape(text)) }).closest('label')!;
+    expect(row(picked!.text.en)).toHaveTextContent('your choice, correct');
+    expect(row(missed!.text.en)).toHaveTextContent('correct answer, missed');
+  });
+
   it('marks a right single-choice answer correct and shows the explanation and source', async () => {
     const q = questionOf('single');
     const { user, onAnswered } = renderCard(q);
