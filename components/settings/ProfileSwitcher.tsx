@@ -32,17 +32,13 @@ function earlySnapshot(defaultName: string): EarlyProfiles | null {
 /** The profiles before the store: a first visit's in the HTML and while hydrating, then the
  * head script's. `fromHtml` says the list is the HTML's, which may not be this learner's. */
 function useEarlyProfiles(defaultName: string): { list: EarlyProfiles | null; fromHtml: boolean } {
-  const fromHtml = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
   const list = useSyncExternalStore(
     noSubscription,
     () => earlySnapshot(defaultName),
     () => firstVisitSnapshot(defaultName),
   );
-  return { list, fromHtml };
+  // The head script's list is always an object of its own, never the HTML's.
+  return { list, fromHtml: list === firstVisit };
 }
 
 /**
