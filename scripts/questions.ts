@@ -19,23 +19,38 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const USAGE =
+  'Usage: npm run questions -- --deck ID [--seed N] [--format json|anki|quizlet] [--lang zh|en|both]';
+
 function fail(message: string): never {
   console.error(message);
-  console.error(
-    'Usage: npm run questions -- --deck ID [--seed N] [--format json|anki|quizlet] [--lang zh|en|both]',
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    deck: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    format: { type: 'string', default: 'json' },
-    lang: { type: 'string', default: 'both' },
-  },
-  strict: true,
-});
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        deck: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        format: { type: 'string', default: 'json' },
+        lang: { type: 'string', default: 'both' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    // An unknown option or one without its value: say which, with the usage, not a stack trace.
+    return fail((error as Error).message);
+  }
+}
+
+const values = readArgs();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const content = loadContent();
 const deckIds = content.decks.map((d) => d.id);
