@@ -149,4 +149,17 @@ describe('scripts/questions.ts', () => {
     expect(error?.stderr).toContain('sco-ssc-2024-article');
     expect(error?.stderr).toContain('sco-ssc-timeline');
   }, 60_000);
+
+  it('names an unknown option and prints the usage, without a stack trace', () => {
+    let error: (Error & { status?: number; stderr?: string }) | undefined;
+    try {
+      run(['--dek', ARTICLE]);
+    } catch (e) {
+      error = e as Error & { status?: number; stderr?: string };
+    }
+    expect(error?.status).toBe(2);
+    expect(error?.stderr).toContain("'--dek'");
+    expect(error?.stderr).toContain('Usage: npm run questions');
+    expect(error?.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 });
