@@ -30,8 +30,11 @@ export interface FactKindModule<F extends Fact = Fact> {
   check?: (fact: F, context: CheckContext) => void;
 
   // ── Claims and questions ──
-  /** The fact's own claims, in the order they are asked. */
-  claims: (index: ContentIndex, fact: F) => Claim[];
+  /**
+   * The fact's own claims, in the order they are asked, by these generator rules
+   * (lib/questions/rules.ts): a kind whose claims a correction changed asks `follows`.
+   */
+  claims: (index: ContentIndex, fact: F, rules: number) => Claim[];
   /**
    * Claims across several facts of the kind (which meetings of a series one person attended).
    * Each fact belongs to one group; a deck asks a group's claims restricted to its facts.

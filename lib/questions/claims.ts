@@ -128,16 +128,24 @@ function claimCache(index: ContentIndex): ClaimCache {
   return cache;
 }
 
-/** The claims of one fact (those across a series aside), built once per content index. */
-export function claimsOfFact(index: ContentIndex, fact: Fact): Claim[] {
+/**
+ * The claims of one fact (those across a series aside) by these generator rules, built once per
+ * content index and rules.
+ */
+export function claimsOfFact(
+  index: ContentIndex,
+  fact: Fact,
+  rules: number = LATEST_RULES,
+): Claim[] {
   const cache = claimCache(index).byFact;
-  let claims = cache.get(fact.id);
+  const key = `${rules}|${fact.id}`;
+  let claims = cache.get(key);
   if (!claims) {
     claims = kindOf(fact)
-      .claims(index, fact)
+      .claims(index, fact, rules)
       .filter((c) => !givesAway(index, c))
       .map(capitalised);
-    cache.set(fact.id, claims);
+    cache.set(key, claims);
   }
   return claims;
 }
@@ -153,7 +161,7 @@ export function claimsInDeck(
   deckFactIds: ReadonlySet<string>,
   rules: number = LATEST_RULES,
 ): Claim[] {
-  const own = claimsOfFact(index, fact);
+  const own = claimsOfFact(index, fact, rules);
   const groups = kindOf(fact).groups;
   if (!groups) return own;
   const across = groups
@@ -208,7 +216,7 @@ export function buildClaims(
   const look = lookups(index);
   if (!factIds) {
     return [
-      ...index.facts.flatMap((fact) => claimsOfFact(index, fact)),
+      ...index.facts.flatMap((fact) => claimsOfFact(index, fact, rules)),
       ...acrossGroups(
         index,
         allKinds().flatMap((kind) =>
@@ -234,7 +242,7 @@ export function buildClaims(
   }
   const own = [...owners]
     .sort((a, b) => a - b)
-    .flatMap((at) => claimsOfFact(index, index.facts[at]!))
+    .flatMap((at) => claimsOfFact(index, index.facts[at]!, rules))
     .filter((c) => c.factIds.some((id) => factIds.has(id)));
   const across = acrossGroups(
     index,

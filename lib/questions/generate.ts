@@ -24,7 +24,7 @@ import {
   type QuestionKind,
 } from './models';
 import { createRandom, drawPositions, type Random, shuffled } from './random';
-import { LATEST_RULES } from './rules';
+import { follows, LATEST_RULES } from './rules';
 import { sameValue, typedForms, type Value, valueKey, valueLabel } from './values';
 import { joinEnglish } from './wording';
 
@@ -438,6 +438,7 @@ function statementQuestions(
   claims: readonly Claim[],
   deck: Deck,
   seed: string,
+  rules: number,
   limit = Infinity,
 ): Question[] {
   const count = Math.floor(claims.length / 8);
@@ -454,8 +455,9 @@ function statementQuestions(
       picked.push(c);
     }
     if (picked.length < 4) continue;
-    // At least one true and one false statement, so neither "all" nor "none" is a safe guess.
-    const truths = 1 + random.int(3);
+    // At least one false statement, so "all" is never a safe guess, and (as a 多选题 has in an
+    // exam) at least two true ones; by rules 1 and 2, one to three were true.
+    const truths = follows(rules, 'statementsTwoTrue') ? 2 + random.int(2) : 1 + random.int(3);
     const stated: { claim: Claim; value: Value; true: boolean }[] = [];
     picked.forEach((claim, i) => {
       const wantTrue = i < truths;
@@ -523,8 +525,15 @@ function trueInstead(claim: Claim): Text {
 }
 
 /** A sentence continued after "In fact,": its leading article in lower case, names as they are. */
+/**
+ * A sentence put after "In fact,": its first word lower-cased when it is a function word ("after
+ * Iran joined"), never when it is a name ("Xi Jinping", "Astana").
+ */
 function midSentence(text: string): string {
-  return text.replace(/^(The|A|An|On|In) /, (word) => word.toLowerCase());
+  return text.replace(
+    /^(The|A|An|On|In|At|After|Before|During|By|From|With|Since|Until|For|Under|Between|Among|It|Its|This|These|There|When|While|As) /,
+    (word) => word.toLowerCase(),
+  );
 }
 
 function formatShort(index: ContentIndex, e: TimelineEvent): Text {
@@ -671,7 +680,7 @@ export function generateQuestions(content: ContentBundle, options: GenerateOptio
       ),
       ...(kinds.has('order') ? orderQuestions(index, deck, seed) : []),
       ...(kinds.has('match') ? matchQuestions(index, claims, deck, seed) : []),
-      ...(kinds.has('multiple') ? statementQuestions(index, claims, deck, seed) : []),
+      ...(kinds.has('multiple') ? statementQuestions(index, claims, deck, seed, rules) : []),
     ];
     for (const q of deckQuestions) {
       // A fact shared by two decks gives one question, under the first deck asked for.
@@ -817,7 +826,7 @@ export function* quizSteps(
         matchQuestions(index, claims, deck, seed, limit).map(madeDraft).forEach(add);
       yield;
       if (wanted('multiple'))
-        statementQuestions(index, claims, deck, seed, limit).map(madeDraft).forEach(add);
+        statementQuestions(index, claims, deck, seed, rules, limit).map(madeDraft).forEach(add);
       yield;
     }
   }

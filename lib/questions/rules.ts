@@ -18,6 +18,17 @@ const CORRECTIONS = {
    * (claims.ts, restrictToFacts).
    */
   seriesWithinDeck: 2,
+  /**
+   * A "which statements are true" question (marked 多选) has at least two true statements, as an
+   * exam's 多选题 does: by rules 1 and 2 it could have one (generate.ts, statementQuestions).
+   */
+  statementsTwoTrue: 3,
+  /**
+   * A gap a source states ("the first in four years") is asked as the year it began ("the first
+   * since 2019"): counted in whole years or by the calendar, the count had two defensible
+   * answers (lib/kinds/interval).
+   */
+  intervalSinceYear: 3,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

@@ -121,9 +121,12 @@ describe('the article deck covers the article', () => {
     ]);
   });
 
-  it('asks how many years passed before the minister attended in person again: four', () => {
-    expect(single('wang-in-person-after-four-years/years').answer).toBe('count-4');
-    expect(fill('wang-in-person-after-four-years/years').answer.accepted).toContain('4');
+  it('asks since when the minister had not attended in person: 2019, four whole years before', () => {
+    // "How many years" had two defensible answers (four whole years, five by the calendar).
+    expect(single('wang-in-person-after-four-years/years').answer).toBe('year-2019');
+    expect(fill('wang-in-person-after-four-years/years').answer.accepted).toContain('2019');
+    const options = single('wang-in-person-after-four-years/years').options.map((o) => o.id);
+    expect(options).not.toContain('year-2024');
   });
 
   it('asks when, where and how the Global Security Initiative was first proposed', () => {

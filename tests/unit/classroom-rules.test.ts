@@ -109,4 +109,26 @@ describe('generator rules in classroom codes', () => {
     expect(keyed.length).toBeGreaterThan(0);
     expect(keyed.flat().filter((ordinal) => !deckOrdinals.has(ordinal))).toEqual([]);
   });
+
+  it('codes drawn by rules 1 and 2 ask a stated gap as a count; by rules 3, as the year it began', () => {
+    const gap = 'wang-in-person-after-four-years/years';
+    const keyed = (rules: number) =>
+      generateQuestions(content, { deckIds: [DECK], kinds: ['single'], seed: 1, rules }).find(
+        (q) => q.claimId === gap,
+      )?.answer;
+    expect(keyed(1)).toBe('count-4');
+    expect(keyed(2)).toBe('count-4');
+    expect(keyed(3)).toBe('year-2019');
+  });
+
+  it('statement questions key two or more statements by rules 3, and could key one before', () => {
+    const truths = (rules: number) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+        generateQuestions(content, { deckIds: [DECK], kinds: ['multiple'], seed, rules }).flatMap(
+          (q) => (q.kind === 'multiple' && q.id.includes(':statements:') ? [q.answer.length] : []),
+        ),
+      );
+    expect(Math.min(...truths(2))).toBe(1);
+    expect(Math.min(...truths(3))).toBeGreaterThanOrEqual(2);
+  });
 });

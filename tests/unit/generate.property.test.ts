@@ -228,8 +228,14 @@ function oracle(claimId: string, valueKey: string): Truth {
       if (relation === 'count') return num('count') === fact.occasions.length;
       break;
     case 'interval':
-      if (relation === 'years') return num('count') === fact.years;
-      break;
+      if (relation !== 'years') break;
+      // Asked as the year the gap began (the first time since 2019); by rules 1 and 2, as its count.
+      if (v.kind === 'year') {
+        const from = factById.get(fact.from);
+        if (!from || !('date' in from) || !from.date) return wrong();
+        return v.n === year(from.date);
+      }
+      return num('count') === fact.years;
     case 'office': {
       const term = (f: OfficeFact): [number, number] => [
         dayRange(f.from)[0],
@@ -338,6 +344,9 @@ function oracle(claimId: string, valueKey: string): Truth {
 /** The kind of number a fill-in answer to this claim is, or undefined for a name. */
 function numberKind(claimId: string): 'ordinal' | 'count' | 'year' | undefined {
   const last = claimId.split('/').pop() ?? '';
+  // A gap is asked as the year it began (the latest rules), under its old claim id.
+  if (last === 'years' && factById.get(claimId.split('/')[0] ?? '')?.kind === 'interval')
+    return 'year';
   if (last === 'ordinal') return 'ordinal';
   if (last === 'year') return 'year';
   if (['count', 'founder-count', 'members-after', 'years', 'signatory-count'].includes(last))
@@ -494,12 +503,13 @@ function checkQuestion(seed: number, q: Question, deckIds: ReadonlySet<string>):
           q,
           'answer not offered',
         );
-      if (q.answer.length === 0 || q.answer.length === q.options.length)
+      // Marked 多选, as an exam's 多选题 is: two right options at least, and never all.
+      if (q.answer.length < 2 || q.answer.length === q.options.length)
         fail(
           q.id.includes(':statements:') ? 'statements' : 'multiple',
           seed,
           q,
-          `keys ${q.answer.length} of ${q.options.length} options: "all" or "none" is a safe guess`,
+          `keys ${q.answer.length} of ${q.options.length} options: a 多选 keys two or more, never all`,
         );
       if (q.id.includes(':statements:')) {
         statementsChecked++;

@@ -1,7 +1,8 @@
-import { formatDate, isRealDate, wholeYearsBetween } from '../../content/dates';
+import { formatDate, isRealDate, wholeYearsBetween, yearOf } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
-import type { IntervalFact } from '../../content/schema';
+import type { IntervalFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
+import { follows } from '../../questions/rules';
 import { BLANK, BLANK_EN, capitalise, t, the } from '../../questions/wording';
 import { factDate, kindOf } from '..';
 import type { FactKindModule } from '../types';
@@ -57,7 +58,7 @@ export const interval: FactKindModule<IntervalFact> = {
   }),
 };
 
-function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
+function intervalClaims(index: ContentIndex, iv: IntervalFact, rules: number): Claim[] {
   const to = index.fact(iv.to);
   const toKind = kindOf(to);
   // The event by its name where it has one (the 19th meeting), else by its ordering label.
@@ -65,6 +66,8 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
     toKind.eventName?.(index, to) ??
     toKind.eventLabel?.(index, to, false) ??
     t('该活动', 'that event');
+  const since = follows(rules, 'intervalSinceYear') ? sinceClaim(index, iv, toName) : undefined;
+  if (since) return [since];
   return [
     {
       id: `${iv.id}/years`,
@@ -91,4 +94,55 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact): Claim[] {
       difficulty: 2,
     },
   ];
+}
+
+/**
+ * The gap asked as the year it began: the first time since 2019. "How many years after" has two
+ * defensible answers when the source counts whole years (April 2024 is four whole years after
+ * June 2019, five by the calendar), so a learner is asked the year, and the explanation gives
+ * the source's count with both dates. By rules 1 and 2 the count was asked, marked 按满整年计算.
+ * The claim keeps its id: it is the same thing to remember, and progress on it stays.
+ */
+function sinceClaim(index: ContentIndex, iv: IntervalFact, toName: Text): Claim | undefined {
+  const from = index.fact(iv.from);
+  const fromDate = factDate(from);
+  const toDate = factDate(index.fact(iv.to));
+  if (!fromDate || !toDate) return undefined;
+  const year = yearOf(fromDate);
+  const toYear = yearOf(toDate);
+  // Wrong years to offer first: the other years of the earlier event's series (another
+  // meeting's), never the later event's own year, of which "since" makes no sense.
+  const group = kindOf(from).groups?.groupOf(from);
+  const known = group
+    ? index.facts.flatMap((f) => {
+        if (kindOf(f).groups?.groupOf(f) !== group) return [];
+        const date = factDate(f);
+        return date ? [yearOf(date)] : [];
+      })
+    : [];
+  return {
+    id: `${iv.id}/years`,
+    relation: 'interval.years',
+    factIds: [iv.id, iv.from, iv.to],
+    values: [{ type: 'year', year }],
+    avoid: [{ type: 'year', year: toYear }],
+    pool: { type: 'year', known: [...new Set(known)].filter((y) => y < toYear).sort() },
+    ask: t(
+      `在${toName.zh}上，${iv.what.zh}。这是自哪一年以来的首次？`,
+      `At ${the(index, toName.en)}, ${iv.what.en}. It was the first time since which year?`,
+    ),
+    statement: (v) => {
+      const y = v.type === 'year' ? v.year : 0;
+      return t(
+        `在${toName.zh}上，${iv.what.zh}，这是自${y}年以来的首次。`,
+        `At ${the(index, toName.en)}, ${iv.what.en} for the first time since ${y}.`,
+      );
+    },
+    blank: t(
+      `在${toName.zh}上，${iv.what.zh}，这是自${BLANK}年以来的首次。`,
+      `At ${the(index, toName.en)}, ${iv.what.en} for the first time since ${BLANK_EN}.`,
+    ),
+    subjectLabel: t(iv.what.zh, capitalise(iv.what.en)),
+    difficulty: 2,
+  };
 }
