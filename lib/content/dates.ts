@@ -142,6 +142,33 @@ export function formatDate(date: PartialDate): { zh: string; en: string } {
   return { zh: formatDateZh(date), en: formatDateEn(date) };
 }
 
+/**
+ * Two dates as one span, without saying twice what they share: 2013年3月26日至27日 /
+ * 26–27 March 2013; 2013年3月30日至4月2日 / 30 March – 2 April 2013. Dates not both to the day
+ * are written out in full.
+ */
+export function formatDateSpan(start: PartialDate, end: PartialDate): { zh: string; en: string } {
+  const a = dateParts(start);
+  const b = dateParts(end);
+  const full = {
+    zh: `${formatDateZh(start)}至${formatDateZh(end)}`,
+    en: `${formatDateEn(start)} – ${formatDateEn(end)}`,
+  };
+  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined)
+    return full;
+  const month = (m: number) => EN_MONTHS[m - 1] ?? '';
+  if (a.year !== b.year) return full;
+  if (a.month === b.month)
+    return {
+      zh: `${a.year}年${a.month}月${a.day}日至${b.day}日`,
+      en: `${a.day}–${b.day} ${month(a.month)} ${a.year}`,
+    };
+  return {
+    zh: `${a.year}年${a.month}月${a.day}日至${b.month}月${b.day}日`,
+    en: `${a.day} ${month(a.month)} – ${b.day} ${month(b.month)} ${a.year}`,
+  };
+}
+
 export function yearOf(date: PartialDate): number {
   return dateParts(date).year;
 }

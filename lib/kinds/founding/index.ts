@@ -75,7 +75,8 @@ export const founding: FactKindModule<FoundingFact> = {
       ? t(`${O.zh}机制于${d.zh}建立。`, `The ${O.en} mechanism was set up in ${d.en}.`)
       : t(
           `${O.zh}于${d.zh}${at ? `在${at.zh}` : ''}成立。`,
-          `The ${O.en} was founded${at ? ` in ${at.en}` : ''} on ${d.en}.`,
+          // "in Paris, France, on 23 June 1894": a place with its country is set off by commas.
+          `The ${O.en} was founded${at ? ` in ${at.en}${at.en.includes(',') ? ',' : ''}` : ''} on ${d.en}.`,
         );
     if (fact.foundingMembers?.length) {
       const m = list(fact.foundingMembers);

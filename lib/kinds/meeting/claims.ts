@@ -147,7 +147,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         )
       : mainSession
         ? t(
-            `${M.zh}的主要会议于哪一天举行？`,
+            `${M.zh}的正式会议于哪一天举行？`,
             `On what date was the main session of ${the(index, M.en)} held?`,
           )
         : t(`${M.zh}于何时举行？`, `When ${was} ${the(index, M.en)} held?`),
@@ -157,7 +157,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
         ? t(`${M.zh}于${d.zh}开幕。`, `${capitalise(the(index, M.en))} opened ${d.en}.`)
         : mainSession
           ? t(
-              `${M.zh}的主要会议于${d.zh}举行。`,
+              `${M.zh}的正式会议于${d.zh}举行。`,
               `The main session of ${the(index, M.en)} was held ${d.en}.`,
             )
           : t(`${M.zh}于${d.zh}举行。`, `${capitalise(the(index, M.en))} ${was} held ${d.en}.`);

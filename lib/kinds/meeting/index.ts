@@ -103,7 +103,7 @@ export const meeting: FactKindModule<MeetingFact> = {
     const on = datePhrase(fact.date);
     const head = where
       ? opening
-        ? t(`${M.zh}于${d.zh}在${where.zh}开幕。`, `The ${M.en} opened in ${where.en} ${on.en}.`)
+        ? t(`${M.zh}于${d.zh}在${where.zh}开幕。`, `The ${M.en} opened in ${where.en}, ${on.en}.`)
         : t(
             `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
             `The ${M.en} ${was} held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,

@@ -1,4 +1,4 @@
-import { formatDate } from '../../content/dates';
+import { formatDate, formatDateSpan } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { SummitFact } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
@@ -52,11 +52,11 @@ export const summit: FactKindModule<SummitFact> = {
     const docs = fact.documents.length ? list(fact.documents) : undefined;
     let text = t(
       `${formatDate(fact.date).zh}，${name(fact.chair).zh}${where ? `在${where.zh}` : ''}主持${S.zh}${fact.chairSpeech === 'keynote' ? '并发表主旨讲话' : ''}。${docs ? `峰会通过了${docs.zh}。` : ''}`,
-      `On ${formatDate(fact.date).en}, ${name(fact.chair).en} chaired the ${S.en}${where ? ` in ${where.en}` : ''}${fact.chairSpeech === 'keynote' ? ' and gave the keynote speech' : ''}.${docs ? ` It adopted the ${docs.en}.` : ''}`,
+      `On ${formatDate(fact.date).en}, ${name(fact.chair).en} chaired the ${S.en}${where ? ` in ${where.en}` : ''}${fact.chairSpeech === 'keynote' ? `${where?.en.includes(',') ? ',' : ''} and gave the keynote speech` : ''}.${docs ? ` It adopted the ${docs.en}.` : ''}`,
     );
     if (fact.span && fact.span.start !== fact.span.end) {
       text = {
-        zh: `${text.zh}峰会会期为${formatDate(fact.span.start).zh}至${formatDate(fact.span.end).zh}。`,
+        zh: `${text.zh}峰会会期为${formatDateSpan(fact.span.start, fact.span.end).zh}。`,
         en: `${text.en} The summit ran from ${formatDate(fact.span.start).en} to ${formatDate(fact.span.end).en}.`,
       };
     }
@@ -108,7 +108,7 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     pool: { type: 'date', known: knownDates(index) },
     ask: mainSession
       ? t(
-          `${S.zh}的主要会议于哪一天举行？`,
+          `${S.zh}的正式会议于哪一天举行？`,
           `On what date was the main meeting of ${the(index, S.en)} held?`,
         )
       : t(`${S.zh}于何时举行？`, `When was ${the(index, S.en)} held?`),
@@ -116,7 +116,7 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
       const d = v.type === 'date' ? datePhrase(v.date) : valueLabel(index, v);
       return mainSession
         ? t(
-            `${S.zh}的主要会议于${d.zh}举行。`,
+            `${S.zh}的正式会议于${d.zh}举行。`,
             `The main meeting of ${the(index, S.en)} was held ${d.en}.`,
           )
         : t(`${S.zh}于${d.zh}举行。`, `${capitalise(the(index, S.en))} was held ${d.en}.`);

@@ -6,7 +6,7 @@ import { AfterShell } from '@/components/AfterShell';
 import { DeckMap } from '@/components/map/DeckMap';
 import { Link } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
-import { formatDate, sortKey, sourceText } from '@/lib/content/dates';
+import { formatDate, formatDateSpan, sortKey, sourceText } from '@/lib/content/dates';
 import { indexContent } from '@/lib/content/index-content';
 import type { Fact, Text } from '@/lib/content/schema';
 import { getContent } from '@/lib/content/server';
@@ -145,13 +145,7 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
                   <time dateTime={date}>{formatDate(date)[locale]}</time>
                   {span && span.start !== span.end ? (
                     <span className="timeline-span">
-                      {' '}
-                      (
-                      {t('span', {
-                        start: formatDate(span.start)[locale],
-                        end: formatDate(span.end)[locale],
-                      })}
-                      )
+                      {t('span', { span: formatDateSpan(span.start, span.end)[locale] })}
                     </span>
                   ) : null}
                 </p>
