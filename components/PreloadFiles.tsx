@@ -17,6 +17,8 @@ const CONDITION: Record<PreloadWhen, string> = {
  * Tried and left out: the flashcards and practice for a returning learner (the store, the
  * cards' engine or the generator, and the content). Their first card came no sooner (it waits
  * for the work done with those files, not their download) and the page hydrated 0.3 s later.
+ * Tried again once the flashcards read the cards file instead (lib/cards/file.ts), only for a
+ * learner with their own queue and at low priority: no clearer gain in four interleaved rounds.
  *
  * Rendered where the page puts it; after the build it is moved to the top of <head>
  * (scripts/preload-chunks.ts), since a script after the page's stylesheets waits for them.

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { type PointerEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DeckList } from '@/lib/content/remote';
-import { contentOf, type ContentSource } from '@/lib/content/remote';
+import type { CardsFile } from '@/lib/cards/file';
+import { type DeckList, jsonFile } from '@/lib/content/remote';
 import { formatInterval } from '@/lib/progress/interval';
 import { randomId } from '@/lib/progress/random';
 import type { Grade } from '@/lib/progress/schema';
@@ -22,7 +22,8 @@ import { useProgress } from '../progress/ProgressProvider';
 import { earlyModule } from '@/lib/early-module';
 import { orNewVersion } from '../newVersion';
 import { useSearch } from '../useSearch';
-import type { CardsEngine, CardView } from './cardsEngine';
+import type { CardView } from '@/lib/cards/card';
+import type { CardsEngine } from './cardsEngine';
 import { addressParam, echoText } from '@/lib/address-text';
 
 const SWIPE_PX = 80;
@@ -32,10 +33,10 @@ const loadEngineModule = earlyModule(() => import('./cardsEngine'));
 
 let engineLoading: Promise<CardsEngine> | null = null;
 
-/** The cards' engine (./cardsEngine.ts) over the content: made once. */
-function loadEngine(content: ContentSource): Promise<CardsEngine> {
-  engineLoading ??= Promise.all([loadEngineModule(), contentOf(content)]).then(
-    ([{ createCardsEngine }, bundle]) => createCardsEngine(bundle),
+/** The cards' engine (./cardsEngine.ts) over the cards file: made once. */
+function loadEngine(cardsUrl: string): Promise<CardsEngine> {
+  engineLoading ??= Promise.all([loadEngineModule(), jsonFile<CardsFile>(cardsUrl)]).then(
+    ([{ createCardsEngine }, file]) => createCardsEngine(file),
   );
   engineLoading.catch(() => {
     engineLoading = null;
@@ -47,17 +48,18 @@ function loadEngine(content: ContentSource): Promise<CardsEngine> {
  * Flashcards: due cards first, then new ones up to the daily limit. Across all decks, or one deck
  * with `?deck=ID` (chosen on the page or from a deck's page).
  *
- * The HTML holds a first visit's first card (`first`, made at build time); the cards, the
- * scheduler and the content come after hydration (./cardsEngine.ts), so a phone can turn the
- * first card before they have arrived.
+ * The HTML holds a first visit's first card (`first`, made at build time); the scheduler and
+ * the cards file (every session's cards, worded at build time: lib/cards/file.ts, at `cardsUrl`)
+ * come once the page runs (./cardsEngine.ts), so a phone can turn the first card before they have
+ * arrived. The page never needs the content itself.
  */
 export function CardsSession({
   decks,
-  content,
+  cardsUrl,
   first,
 }: {
   decks: DeckList['decks'];
-  content: ContentSource;
+  cardsUrl: string;
   first: CardView | null;
 }) {
   const t = useTranslations('Cards');
@@ -71,7 +73,7 @@ export function CardsSession({
   const [engine, setEngine] = useState<CardsEngine | 'failed' | null>(null);
   useEffect(() => {
     let live = true;
-    orNewVersion(loadEngine(content)).then(
+    orNewVersion(loadEngine(cardsUrl)).then(
       (loaded) => live && setEngine(loaded),
       (error: unknown) => {
         console.error(error);
@@ -81,7 +83,7 @@ export function CardsSession({
     return () => {
       live = false;
     };
-  }, [content]);
+  }, [cardsUrl]);
   const ready = engine !== null && engine !== 'failed' ? engine : null;
   // Name cards (中英名称卡) are a card type each profile switches on per deck (or for the
   // all-decks session). A device that switched them on before they were per profile keeps them on

@@ -1,7 +1,7 @@
-import { sourceText } from '@/lib/content/dates';
-import { type ContentBundle, type ContentIndex, indexContent } from '@/lib/content/index-content';
+import type { CardView } from '@/lib/cards/card';
+import type { CardsFile } from '@/lib/cards/file';
+import { fileCards } from '@/lib/cards/session';
 import type { Text } from '@/lib/content/schema';
-import { sourceOfClaim } from '@/lib/content/sources';
 import { reviewForCard } from '@/lib/progress/record';
 import { formatInterval } from '@/lib/progress/interval';
 import { type ProfileMemories, profileMemories, sessionQueue } from '@/lib/progress/cards-today';
@@ -9,65 +9,13 @@ import type { DailyQueue } from '@/lib/progress/daily-queue';
 import { siblingGroup } from '@/lib/progress/session-cards';
 import { GRADES, previewGrades, scheduler } from '@/lib/progress/schedule';
 import type { Grade, Profile } from '@/lib/progress/schema';
-import { factsWithNames } from '@/lib/progress/session-cards';
-import { ALL_DECKS } from '@/lib/progress/settings-limits';
-import { claimsOfFact, type Flashcard, flashcards, nameCards } from '@/lib/questions/cards';
 
 /*
- * What the flashcards page computes: the cards of a deck (from the claims, in every fact kind's
- * wording), the learner's memories (FSRS, replayed from the archive and the log) and the queue.
- * A module of its own, loaded once the page has hydrated (components/study/CardsSession.tsx):
- * the kinds' wording and the scheduler are most of the page's script, and the first card comes
- * in the HTML, made at build time by `firstCard`.
+ * What the flashcards page computes: the cards of a session (read from the cards file, worded at
+ * build time: lib/cards/), the learner's memories (FSRS, replayed from the archive and the log)
+ * and the queue. A module of its own, loaded once the page runs (components/study/CardsSession.tsx):
+ * the scheduler is most of the page's script, and the first card comes in the HTML.
  */
-
-/** One card as the page shows it: plain text, nothing to compute. */
-export interface CardView {
-  /** The claim id: the memory the card schedules. */
-  key: string;
-  fact: string;
-  front: Text;
-  answer: Text;
-  /** For a name card: the answer is a name in this language, whatever the question language. */
-  answerIn?: 'zh' | 'en';
-  back?: Text;
-  note?: Text;
-  source: Text;
-}
-
-function view(card: Flashcard): CardView {
-  const { fact } = card;
-  return {
-    key: card.key,
-    fact: fact.id,
-    front: card.front,
-    answer: card.answer,
-    ...(card.answerIn ? { answerIn: card.answerIn } : {}),
-    ...(card.back.zh ? { back: card.back } : {}),
-    ...(fact.note ? { note: fact.note } : {}),
-    source: sourceText(sourceOfClaim(fact, card.key)),
-  };
-}
-
-/** The cards of one deck (or every deck's), with name cards for the facts in `named`. */
-function cardsOf(index: ContentIndex, scopeIds: readonly string[], named: readonly string[]) {
-  if (named.length === 0) return flashcards(index, scopeIds).map(view);
-  // Each fact's name cards follow its own cards, so they come up from the first day.
-  const at = new Map(scopeIds.map((id, i) => [id, i]));
-  return [...flashcards(index, scopeIds), ...nameCards(index, named)]
-    .sort((a, b) => (at.get(a.fact.id) ?? 0) - (at.get(b.fact.id) ?? 0))
-    .map(view);
-}
-
-/**
- * A first visit's first card across all decks (what the page's HTML shows before its script
- * runs), or null when the content has no card.
- */
-export function firstCard(content: ContentBundle): CardView | null {
-  const index = indexContent(content);
-  const ids = [...new Set(index.facts.map((f) => f.id))];
-  return cardsOf(index, ids, [])[0] ?? null;
-}
 
 /** A learner's memories: the replay of their reviews (lib/progress/cards-today.ts). */
 export interface Memories extends ProfileMemories {
@@ -78,15 +26,8 @@ export type Queue = DailyQueue;
 
 export type CardsEngine = ReturnType<typeof createCardsEngine>;
 
-export function createCardsEngine(content: ContentBundle) {
-  const index = indexContent(content);
-  // Every claim of every fact, for reviews saved before claims were the memory unit: built only
-  // when such a review is replayed (building them all costs as much as a deck's cards).
-  let claimsMap: ((fact: string) => readonly string[] | undefined) | undefined;
-  const claimsOf = (fact: string) => (claimsMap ??= claimsOfFact(index))(fact);
-  const deckOf = new Map<string, string>();
-  for (const deck of content.decks)
-    for (const f of index.deckFacts(deck)) if (!deckOf.has(f.id)) deckOf.set(f.id, deck.id);
+export function createCardsEngine(file: CardsFile) {
+  const read = fileCards(file);
 
   return {
     /**
@@ -94,16 +35,11 @@ export function createCardsEngine(content: ContentBundle) {
      * learner switched them on (`nameDecks`: deck ids, or ALL_DECKS for the all-decks session).
      */
     deckCards(deckId: string | undefined, nameDecks: readonly string[]): CardView[] {
-      const deck = deckId ? content.decks.find((d) => d.id === deckId) : undefined;
-      const scopeIds = [...new Set((deck ? index.deckFacts(deck) : index.facts).map((f) => f.id))];
-      const scope = deck ? deck.id : ALL_DECKS;
-      const facts = scopeIds.map((id) => ({ id, deck: deckOf.get(id) }));
-      const named = factsWithNames(facts, scope, nameDecks);
-      return cardsOf(index, scopeIds, named);
+      return read.session(deckId, nameDecks);
     },
 
     memories(profile: Profile | undefined): Memories {
-      return { ...profileMemories(profile, claimsOf), profile };
+      return { ...profileMemories(profile, read.claimsOf), profile };
     },
 
     /**
@@ -132,7 +68,7 @@ export function createCardsEngine(content: ContentBundle) {
       return reviewForCard(
         { fact: card.fact, claim: card.key },
         grade,
-        deckOf.get(card.fact),
+        read.deckOf(card.fact),
         context,
       );
     },

@@ -29,21 +29,29 @@ export class FileGoneError extends Error {
   override name = 'FileGoneError';
 }
 
-const fetched = new Map<string, Promise<ContentBundle>>();
+const fetched = new Map<string, Promise<unknown>>();
 
-/** The content itself; a file is fetched once per page load (a failed fetch may be retried). */
+/**
+ * A JSON file of the export (app/content/[file]/route.ts), fetched once per page load (a failed
+ * fetch may be retried). The build wrote it: what it holds is what `T` says.
+ */
+export function jsonFile<T>(url: string): Promise<T> {
+  let loading = fetched.get(url);
+  if (!loading) {
+    loading = fetch(url).then((response) => {
+      if (response.status === 404 || response.status === 410)
+        throw new FileGoneError(`${url}: ${response.status}`);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<unknown>;
+    });
+    loading.catch(() => fetched.delete(url));
+    fetched.set(url, loading);
+  }
+  return loading as Promise<T>;
+}
+
+/** The content itself, from the page or its file. */
 export function contentOf(source: ContentSource): Promise<ContentBundle> {
   if (!('url' in source)) return Promise.resolve(source);
-  let loading = fetched.get(source.url);
-  if (!loading) {
-    loading = fetch(source.url).then((response) => {
-      if (response.status === 404 || response.status === 410)
-        throw new FileGoneError(`${source.url}: ${response.status}`);
-      if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
-      return response.json() as Promise<ContentBundle>;
-    });
-    loading.catch(() => fetched.delete(source.url));
-    fetched.set(source.url, loading);
-  }
-  return loading;
+  return jsonFile<ContentBundle>(source.url);
 }

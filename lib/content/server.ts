@@ -4,6 +4,7 @@ import { loadContent } from './load';
 import type { ContentHistory } from '../classroom/content-history';
 import { readHistory } from './history-file';
 import type { ContentBundle } from './index-content';
+import { type CardsFile, writeCardsFile } from '../cards/file';
 
 let cached: ContentBundle | undefined;
 
@@ -39,6 +40,27 @@ export function contentFileName(): string {
 /** Where the browser finds the content file. */
 export function contentUrl(): string {
   return `/content/${contentFileName()}`;
+}
+
+let cards: CardsFile | undefined;
+
+/** Every flashcard session's cards, worded once per build (lib/cards/file.ts). */
+export function getCardsFile(): CardsFile {
+  cards ??= writeCardsFile(getContent());
+  return cards;
+}
+
+/**
+ * The cards file beside the content file, named by its hash: the flashcards page reads a
+ * learner's queue from it, without the content or the wording code.
+ */
+export function cardsFileName(): string {
+  return `cards-${hashOf(getCardsFile())}.json`;
+}
+
+/** Where the browser finds the cards file. */
+export function cardsUrl(): string {
+  return `/content/${cardsFileName()}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ContentIndex } from '../content/index-content';
 import type { Fact, Text } from '../content/schema';
-import { type CardOutline, nameCardKeys } from '../progress/session-cards';
+import { nameCardWording } from '../cards/name-cards';
+import type { CardOutline } from '../progress/session-cards';
 import { buildClaims, type Claim } from './claims';
 import { valueLabel } from './values';
 import { joinEnglish } from './wording';
@@ -88,7 +89,7 @@ function entityIdsOf(index: ContentIndex, value: unknown, out: Set<string>): voi
 
 /** The entities a fact names that have name cards: a group ("the heads of delegation") is a
  * description, not a name to learn. */
-function namedEntities(index: ContentIndex, fact: Fact): string[] {
+export function namedEntities(index: ContentIndex, fact: Fact): string[] {
   const ids = new Set<string>();
   entityIdsOf(index, fact, ids);
   return [...ids].filter((id) => index.entity(id).type !== 'group');
@@ -96,8 +97,8 @@ function namedEntities(index: ContentIndex, fact: Fact): string[] {
 
 /**
  * Name cards (中英名称卡): the official Chinese and English names of the people, places, bodies and
- * documents these facts name, both ways. A card shows one name and asks for the other; its key
- * is `name:<entity>:<language shown>`.
+ * documents these facts name, both ways (lib/cards/name-cards.ts), each entity's with the first
+ * fact that names it.
  */
 export function nameCards(index: ContentIndex, factIds: readonly string[]): Flashcard[] {
   const cards: Flashcard[] = [];
@@ -108,25 +109,8 @@ export function nameCards(index: ContentIndex, factIds: readonly string[]): Flas
       if (seen.has(entityId)) continue;
       seen.add(entityId);
       const { zh, en } = index.entity(entityId).name;
-      const [keyZh, keyEn] = nameCardKeys(entityId);
-      cards.push(
-        {
-          key: keyZh,
-          fact,
-          front: { zh: `“${zh}”的英文名称是什么？`, en: `What is “${zh}” in English?` },
-          answer: { zh: en, en },
-          answerIn: 'en',
-          back: { zh: '', en: '' },
-        },
-        {
-          key: keyEn,
-          fact,
-          front: { zh: `“${en}”的中文名称是什么？`, en: `What is “${en}” in Chinese?` },
-          answer: { zh, en: zh },
-          answerIn: 'zh',
-          back: { zh: '', en: '' },
-        },
-      );
+      for (const wording of nameCardWording(entityId, { zh, en }))
+        cards.push({ ...wording, fact, back: { zh: '', en: '' } });
     }
   }
   return cards;

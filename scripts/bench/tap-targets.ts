@@ -1,4 +1,5 @@
-import { type CardView, firstCard } from '../../components/study/cardsEngine';
+import type { CardView } from '../../lib/cards/card';
+import { firstCard } from '../../lib/cards/content-cards';
 import { createQuiz } from '../../lib/classroom/quiz';
 import { readHistory } from '../../lib/content/history-file';
 import { loadContent } from '../../lib/content/load';

@@ -20,14 +20,17 @@ async function cached(page: Page, url: string): Promise<boolean> {
   );
 }
 
-/** The scripts and map files this page has loaded. */
+/** The scripts, map files and content files (the flashcards' cards file) this page has loaded. */
 function loadedFiles(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter(
-        (p) => (p.startsWith('/_next/static/') && p.endsWith('.js')) || p.startsWith('/maps/'),
+        (p) =>
+          (p.startsWith('/_next/static/') && p.endsWith('.js')) ||
+          p.startsWith('/maps/') ||
+          p.startsWith('/content/'),
       ),
   );
 }
@@ -72,6 +75,11 @@ test('the pages a learner visited work with the network off; others get the fall
   for (const url of [`/zh/decks/${DECK}/`, '/zh/practice/', '/zh/cards/']) {
     await page.goto(url);
     await expect.poll(() => cached(page, url)).toBe(true);
+    // The flashcards read their cards from a file of their own, not the content.
+    if (url === '/zh/cards/')
+      await expect
+        .poll(async () => (await loadedFiles(page)).some((p) => /^\/content\/cards-/.test(p)))
+        .toBe(true);
     // What the page loaded is being written to the cache: a learner leaves it a moment longer.
     for (const script of await loadedFiles(page))
       await expect.poll(() => cached(page, script)).toBe(true);

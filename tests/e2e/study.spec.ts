@@ -1,6 +1,6 @@
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { firstCard } from '../../components/study/cardsEngine';
+import { firstCard } from '../../lib/cards/content-cards';
 import { emptySave } from '../../lib/progress/save';
 import { flashcards, nameCards } from '../../lib/questions/cards';
 import { expect, test, waitForHydration, withEmptyBundles } from './fixtures';

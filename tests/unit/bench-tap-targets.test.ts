@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCardsEngine, firstCard } from '../../components/study/cardsEngine';
+import { createCardsEngine } from '../../components/study/cardsEngine';
+import { writeCardsFile } from '../../lib/cards/file';
+import { firstCard } from '../../lib/cards/content-cards';
 import { loadContent } from '../../lib/content/load';
 import { restoreSave, serializeSave } from '../../lib/progress/save';
 import { returningLearnerSave } from '../../scripts/bench/tap-targets';
@@ -22,7 +24,7 @@ describe("the first-tap bench's returning learner", () => {
   });
 
   it('has the card they graded yesterday as a review, not a new card', () => {
-    const engine = createCardsEngine(content);
+    const engine = createCardsEngine(writeCardsFile(content));
     const card = firstCard(content)!;
     const profile = restoreSave(serializeSave(returningLearnerSave(card, NOW))).save!.profiles[0];
     const memories = engine.memories(profile);

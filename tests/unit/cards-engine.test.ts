@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCardsEngine, firstCard } from '../../components/study/cardsEngine';
+import { createCardsEngine } from '../../components/study/cardsEngine';
+import { writeCardsFile } from '../../lib/cards/file';
+import { firstCard } from '../../lib/cards/content-cards';
 import { loadContent } from '../../lib/content/load';
 import type { Profile } from '../../lib/progress/schema';
 import { ALL_DECKS } from '../../lib/progress/settings-limits';
@@ -11,7 +13,7 @@ import { ALL_DECKS } from '../../lib/progress/settings-limits';
  */
 
 const content = loadContent(path.resolve(import.meta.dirname, '../..'));
-const engine = createCardsEngine(content);
+const engine = createCardsEngine(writeCardsFile(content));
 const NOW = Date.UTC(2026, 5, 1, 9);
 
 function profileWith(reviews: Profile['reviews'], newCardsPerDay = 10): Profile {

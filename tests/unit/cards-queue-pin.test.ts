@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCardsEngine } from '../../components/study/cardsEngine';
+import { writeCardsFile } from '../../lib/cards/file';
 import { loadContent } from '../../lib/content/load';
 import { newProfile } from '../../lib/progress/save';
 import { checkProfile, type Profile, type Review } from '../../lib/progress/schema';
@@ -61,7 +62,7 @@ function returningLearner(): Profile {
 
 describe("a returning learner's flashcards queue (pinned)", () => {
   it('keeps its cards, order and counts', () => {
-    const engine = createCardsEngine(content);
+    const engine = createCardsEngine(writeCardsFile(content));
     const cards = engine.deckCards(undefined, []);
     const memories = engine.memories(returningLearner());
     const queue = engine.queue(cards, memories, NOW);

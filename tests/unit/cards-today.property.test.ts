@@ -2,6 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCardsEngine } from '../../components/study/cardsEngine';
+import { writeCardsFile } from '../../lib/cards/file';
 import { todayOf } from '../../components/home/today';
 import type { ContentBundle } from '../../lib/content/index-content';
 import { indexContent } from '../../lib/content/index-content';
@@ -144,7 +145,7 @@ const arbSave: fc.Arbitrary<Save> = arbContent.chain((content) => {
 
 /** What the cards page shows, card after card, when every card is graded Easy at `now`. */
 function cardsShown(save: Save): number {
-  const engine = createCardsEngine(save.content);
+  const engine = createCardsEngine(writeCardsFile(save.content));
   const nameDecks = nameCardSessions(save.profile.settings.nameCardDecks, save.legacyNames);
   const cards = engine.deckCards(undefined, nameDecks);
   let profile = save.profile;
@@ -173,7 +174,7 @@ describe("today's flashcards counts", () => {
         const { content, profile, legacyNames, now } = save;
         const outline = outlineOf(content);
         const nameDecks = nameCardSessions(profile.settings.nameCardDecks, legacyNames);
-        const engine = createCardsEngine(content);
+        const engine = createCardsEngine(writeCardsFile(content));
         const cards = engine.deckCards(undefined, nameDecks);
         const session = allDecksSession(outline, nameDecks);
         // The outline's session is the cards page's, card for card.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentOf, deckList } from '@/lib/content/remote';
+import { contentOf, deckList, FileGoneError, jsonFile } from '@/lib/content/remote';
 import { loadContent } from '@/lib/content/load';
 import { FIXTURE_ROOT } from '../fixtures/content';
 
@@ -34,6 +34,20 @@ describe('the content file a page fetches (lib/content/remote.ts)', () => {
     const source = { url: '/content/retry.json' };
     await expect(contentOf(source)).rejects.toThrow('404');
     await expect(contentOf(source)).resolves.toEqual(content);
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it('fetches any file of the export (the cards file) the same way, once, and tells a file gone from the host', async () => {
+    const fetchSpy = vi
+      .fn()
+      .mockResolvedValueOnce(Response.json({ cards: [] }))
+      .mockResolvedValueOnce(new Response('gone', { status: 410 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    const url = '/content/cards-once.json';
+    const [a, b] = await Promise.all([jsonFile(url), jsonFile(url)]);
+    expect(a).toEqual({ cards: [] });
+    expect(b).toBe(a);
+    await expect(jsonFile('/content/cards-old.json')).rejects.toBeInstanceOf(FileGoneError);
     expect(fetchSpy).toHaveBeenCalledTimes(2);
   });
 

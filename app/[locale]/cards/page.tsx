@@ -5,8 +5,8 @@ import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { deckList } from '@/lib/content/remote';
-import { contentUrl, getContent } from '@/lib/content/server';
-import { firstCard } from '@/components/study/cardsEngine';
+import { cardsUrl, getContent } from '@/lib/content/server';
+import { firstCard } from '@/lib/cards/content-cards';
 
 export async function generateMetadata({
   params,
@@ -28,7 +28,7 @@ export default async function CardsPage({ params }: { params: Promise<{ locale: 
       <h1>{t('title')}</h1>
       <CardsSession
         decks={deckList(content).decks}
-        content={{ url: contentUrl() }}
+        cardsUrl={cardsUrl()}
         first={firstCard(content)}
       />
     </ClientMessages>
