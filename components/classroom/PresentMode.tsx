@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
-import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { revealWord } from '@/lib/classroom/pacing';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
+import { GroupedCode } from './GroupedCode';
 import { PresentQuestion } from './PresentQuestion';
 import { QrCode } from './QrCode';
 import { QuizSummary } from './QuizSummary';
@@ -195,9 +195,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
                   link: joinPage ? `${joinPage.host}${joinPage.pathname}` : '',
                 })}
               </p>
-              <p className="present-join-code" translate="no">
-                {groupCode(quiz.code)}
-              </p>
+              <GroupedCode code={quiz.code} className="present-join-code" />
               <QuizSummary quiz={quiz} showCode={false} />
               <button
                 type="button"
