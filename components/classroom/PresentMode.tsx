@@ -158,13 +158,17 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
                 </span>
               </p>
             )}
-            <div className="present-dots" aria-hidden="true">
-              {quiz.questions.map((q, i) => (
-                <span
-                  key={q.id}
-                  className={i < slide ? 'is-past' : i === slide ? 'is-current' : ''}
-                />
-              ))}
+            {/* One row of dots, as small as the room asks; where they would be too small to
+                see, none, and the count beside them says where the class is. */}
+            <div className="present-dots-box" aria-hidden="true">
+              <div className="present-dots" data-up-to={Math.ceil(total / 10) * 10}>
+                {quiz.questions.map((q, i) => (
+                  <span
+                    key={q.id}
+                    className={i < slide ? 'is-past' : i === slide ? 'is-current' : ''}
+                  />
+                ))}
+              </div>
             </div>
           </>
         ) : null}

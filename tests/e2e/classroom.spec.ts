@@ -343,6 +343,38 @@ test('present mode reveals and moves between questions by keyboard @any-screen',
   await expectNoSidewaysScroll(page);
 });
 
+for (const [screen, viewport] of [
+  ['a 1280×720 projector', { width: 1280, height: 720 }],
+  ['a 390 px phone', { width: 390, height: 844 }],
+] as const) {
+  test(`the projector's progress dots take one row at most, and the position is said, on ${screen} @any-screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const count of [10, 20, 50]) {
+      const quiz = nodeQuiz({ count, secondsPerQuestion: 0 });
+      await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+      await page.getByRole('button', { name: 'Start →' }).click();
+      const stage = page.locator('.present');
+      await expect(stage.locator('.present-prompt')).toBeVisible();
+      await expect(stage.getByText(`Question 1 of ${count}`)).toBeAttached();
+      await expect(stage.locator('.present-count')).toHaveText(`1 / ${count}`);
+      await expect(stage.locator('.present-count')).toBeVisible();
+      // Rows by where each dot is laid out (offsetTop leaves out the current dot's scale).
+      const rows = await stage
+        .locator('.present-dots span')
+        .evaluateAll((dots) => new Set(dots.map((d) => (d as HTMLElement).offsetTop)).size);
+      const shown = await stage.locator('.present-dots').isVisible();
+      if (viewport.width === 1280) expect(shown, `${count} dots on a projector`).toBe(true);
+      if (shown) {
+        expect(rows, `${count} dots in one row`).toBe(1);
+        const dot = (await stage.locator('.present-dots span').last().boundingBox())!;
+        expect(dot.width, 'a dot big enough to see').toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
+}
+
 /** The line (by its top, in pixels) each symbol of a shown code sits on, separators left out. */
 function symbolLines(element: HTMLElement): number[] {
   const tops: number[] = [];
