@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
-import { groupCode } from '@/lib/classroom/base32';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { revealWord } from '@/lib/classroom/pacing';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
+import { GroupedCode } from './GroupedCode';
 import { PresentQuestion } from './PresentQuestion';
 import { QrCode } from './QrCode';
 import { QuizSummary } from './QuizSummary';
@@ -158,13 +158,17 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
                 </span>
               </p>
             )}
-            <div className="present-dots" aria-hidden="true">
-              {quiz.questions.map((q, i) => (
-                <span
-                  key={q.id}
-                  className={i < slide ? 'is-past' : i === slide ? 'is-current' : ''}
-                />
-              ))}
+            {/* One row of dots, as small as the room asks; where they would be too small to
+                see, none, and the count beside them says where the class is. */}
+            <div className="present-dots-box" aria-hidden="true">
+              <div className="present-dots" data-up-to={Math.ceil(total / 10) * 10}>
+                {quiz.questions.map((q, i) => (
+                  <span
+                    key={q.id}
+                    className={i < slide ? 'is-past' : i === slide ? 'is-current' : ''}
+                  />
+                ))}
+              </div>
             </div>
           </>
         ) : null}
@@ -195,9 +199,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
                   link: joinPage ? `${joinPage.host}${joinPage.pathname}` : '',
                 })}
               </p>
-              <p className="present-join-code" translate="no">
-                {groupCode(quiz.code)}
-              </p>
+              <GroupedCode code={quiz.code} className="present-join-code" />
               <QuizSummary quiz={quiz} showCode={false} />
               <button
                 type="button"

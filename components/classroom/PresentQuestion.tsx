@@ -14,6 +14,7 @@ import type { Text } from '@/lib/content/schema';
 import type { DisplayMode } from '@/lib/display';
 import type { Question } from '@/lib/questions/models';
 import { AnswerText } from './AnswerText';
+import { OptionLetter } from './OptionLetter';
 
 function lengthOf(text: Text, mode: DisplayMode): number {
   return mode === 'both'
@@ -85,10 +86,7 @@ export function PresentQuestion({
             key={o.id}
             className={`present-option ${revealed ? (keyed(o.id) ? 'is-correct' : 'is-dimmed') : ''}`}
           >
-            <span className="present-letter" aria-hidden="true">
-              {optionLetter(i)}
-            </span>
-            <span className="visually-hidden">{optionLetter(i)}. </span>
+            <OptionLetter index={i} className="present-letter" />
             <BilingualText text={o.text} mode={mode} />
             {revealed && keyed(o.id) ? (
               <span className="present-mark">
@@ -108,10 +106,7 @@ export function PresentQuestion({
       <ul className="present-options is-list">
         {question.options.map((o, i) => (
           <li key={o.id} className="present-option">
-            <span className="present-letter" aria-hidden="true">
-              {optionLetter(i)}
-            </span>
-            <span className="visually-hidden">{optionLetter(i)}. </span>
+            <OptionLetter index={i} className="present-letter" />
             <BilingualText text={o.text} mode={mode} />
             {revealed ? (
               <span className="present-rank">{question.answer.indexOf(o.id) + 1}</span>
@@ -141,10 +136,7 @@ export function PresentQuestion({
         <ul className="present-options is-list">
           {question.options.map((o, i) => (
             <li key={o.id} className="present-option">
-              <span className="present-letter" aria-hidden="true">
-                {optionLetter(i)}
-              </span>
-              <span className="visually-hidden">{optionLetter(i)}. </span>
+              <OptionLetter index={i} className="present-letter" />
               <BilingualText text={o.text} mode={mode} />
             </li>
           ))}

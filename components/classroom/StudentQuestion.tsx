@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import { optionLetter } from '@/lib/classroom/answers';
+import { OptionLetter } from './OptionLetter';
 import { type Draft, draftAtTimeUp, draftResponse, emptyDraft } from '@/lib/classroom/draft';
 import { type DisplayMode, textIn } from '@/lib/display';
 import type { Option, Question, Response } from '@/lib/questions/models';
@@ -127,9 +128,7 @@ export function StudentQuestion({
               checked={isChosen(option.id)}
               onChange={() => choose(option)}
             />
-            <span className="option-key" aria-hidden="true">
-              {optionLetter(i)}
-            </span>
+            <OptionLetter index={i} className="option-key" />
             <span className="option-text">
               <BilingualText text={option.text} mode={mode} />
             </span>

@@ -38,9 +38,14 @@ export function symbolsToText(symbols: readonly number[]): string {
   return symbols.map((s) => ALPHABET.charAt(s)).join('');
 }
 
-/** Groups of five joined by dashes, the way a code is shown and read out: 1ABCD-EFGHJ-K. */
-export function groupCode(code: string, size = 5): string {
+/** A code's groups of five, the way it is read out: 1ABCD, EFGHJ, K. */
+export function codeGroups(code: string, size = 5): string[] {
   const groups: string[] = [];
   for (let i = 0; i < code.length; i += size) groups.push(code.slice(i, i + size));
-  return groups.join('-');
+  return groups;
+}
+
+/** Groups of five joined by dashes, the way a code is shown and read out: 1ABCD-EFGHJ-K. */
+export function groupCode(code: string, size = 5): string {
+  return codeGroups(code, size).join('-');
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { compactAnswer, correctResponse } from '../../lib/classroom/answers';
-import { ALPHABET } from '../../lib/classroom/base32';
+import { ALPHABET, groupCode } from '../../lib/classroom/base32';
 import { type ClassroomQuiz, createQuiz, deckHash, openQuiz } from '../../lib/classroom/quiz';
 import { decodeQuizCode } from '../../lib/classroom/quiz-code';
 import { revealWord } from '../../lib/classroom/pacing';
@@ -342,6 +342,88 @@ test('present mode reveals and moves between questions by keyboard @any-screen',
   );
   await expectNoSidewaysScroll(page);
 });
+
+for (const [screen, viewport] of [
+  ['a 1280×720 projector', { width: 1280, height: 720 }],
+  ['a 390 px phone', { width: 390, height: 844 }],
+] as const) {
+  test(`the projector's progress dots take one row at most, and the position is said, on ${screen} @any-screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const count of [10, 20, 50]) {
+      const quiz = nodeQuiz({ count, secondsPerQuestion: 0 });
+      await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+      await page.getByRole('button', { name: 'Start →' }).click();
+      const stage = page.locator('.present');
+      await expect(stage.locator('.present-prompt')).toBeVisible();
+      await expect(stage.getByText(`Question 1 of ${count}`)).toBeAttached();
+      await expect(stage.locator('.present-count')).toHaveText(`1 / ${count}`);
+      await expect(stage.locator('.present-count')).toBeVisible();
+      // Rows by where each dot is laid out (offsetTop leaves out the current dot's scale).
+      const rows = await stage
+        .locator('.present-dots span')
+        .evaluateAll((dots) => new Set(dots.map((d) => (d as HTMLElement).offsetTop)).size);
+      const shown = await stage.locator('.present-dots').isVisible();
+      if (viewport.width === 1280) expect(shown, `${count} dots on a projector`).toBe(true);
+      if (shown) {
+        expect(rows, `${count} dots in one row`).toBe(1);
+        const dot = (await stage.locator('.present-dots span').last().boundingBox())!;
+        expect(dot.width, 'a dot big enough to see').toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
+}
+
+/** The line (by its top, in pixels) each symbol of a shown code sits on, separators left out. */
+function symbolLines(element: HTMLElement): number[] {
+  const tops: number[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '-') continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      tops.push(Math.round(range.getBoundingClientRect().top));
+    }
+  }
+  return tops;
+}
+
+for (const [screen, viewport] of [
+  ['a 1280×720 projector', { width: 1280, height: 720 }],
+  // The same projector on a laptop that scales its screen by 125%.
+  ['a 1280×720 projector at 125%', { width: 1024, height: 576 }],
+  ['a 390 px phone', { width: 390, height: 844 }],
+] as const) {
+  test(`the join slide shows the quiz code in its groups, on two lines at most, on ${screen} @any-screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const quiz of [
+      nodeQuiz({ count: 20, language: 'zh' }),
+      nodeQuiz({ deckIds: [ARTICLE], count: 10, language: 'zh' }),
+    ]) {
+      await page.goto(`/zh/classroom/present/?q=${quiz.code}`);
+      const code = page.locator('.present-join-code');
+      // The text is the code in its groups, which any code field reads; the QR carries it whole.
+      await expect(code).toHaveText(groupCode(quiz.code));
+      await expect(page.getByRole('img', { name: new RegExp(`\\?q=${quiz.code}$`) })).toBeVisible();
+      const lines = await code.evaluate(symbolLines);
+      expect(lines).toHaveLength(quiz.code.length);
+      // A line breaks only between groups of five, and there are two lines at most.
+      for (let i = 0; i < lines.length; i += 5) {
+        expect(new Set(lines.slice(i, i + 5)).size, `group ${i / 5 + 1} on one line`).toBe(1);
+      }
+      expect(new Set(lines).size).toBeLessThanOrEqual(2);
+      const box = (await code.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      await expectNoSidewaysScroll(page);
+    }
+  });
+}
 
 test('a projector whose time is up offers Reveal and Next, not Pause', async ({ page }) => {
   test.skip(test.info().project.name === 'phone', 'a projector is a desktop screen');

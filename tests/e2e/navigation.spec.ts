@@ -1,4 +1,10 @@
-import { expect, expectNoSidewaysScroll, test, withEmptyBundles } from './fixtures';
+import {
+  expect,
+  expectNoSidewaysScroll,
+  test,
+  withEmptyBundles,
+  withoutHydration,
+} from './fixtures';
 import { loadContent } from '../../lib/content/load';
 import { seedSave, twoLearners } from './progress-seed';
 
@@ -174,6 +180,39 @@ test.describe('on a phone', () => {
     await expect(nav.getByRole('link', { name: '排序游戏' })).toBeVisible();
   });
 });
+
+for (const [locale, learner] of [
+  ['zh', 'a first visit'],
+  ['en', 'a first visit'],
+  ['zh', 'a returning learner'],
+  ['en', 'a returning learner'],
+] as const) {
+  test(`${locale}: home's today panel has its final size before its figures come, for ${learner}`, async ({
+    page,
+  }) => {
+    if (learner === 'a returning learner') await seedSave(page, twoLearners());
+    // The page's scripts wait, as on a slow phone's first second: what shows is the first paint.
+    withoutHydration(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto(`/${locale}/`, { waitUntil: 'domcontentloaded' });
+    const today = page.locator('section.today');
+    const decks = page.locator('#decks-heading');
+    await expect(today.getByRole('status')).toBeVisible();
+    await expect(today.getByRole('link')).toHaveCount(3);
+    const before = { panel: await today.boundingBox(), decks: await decks.boundingBox() };
+
+    release();
+    await expect(today.locator('.today-goal')).toBeVisible();
+    await expect(today.getByRole('status')).toHaveCount(0);
+    expect(await today.boundingBox()).toEqual(before.panel);
+    expect(await decks.boundingBox()).toEqual(before.decks);
+  });
+}
 
 test('home says what to do today: the daily set, the goal and the streak @any-screen', async ({
   page,

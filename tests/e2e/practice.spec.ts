@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { loadContent } from '../../lib/content/load';
 import { starterQuiz } from '../../lib/questions/starter';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
@@ -14,6 +14,44 @@ import { PROGRESS_KEY, seedSave, twoLearners } from './progress-seed';
 import { answerCorrectly, answerWrongly, drawSeedsFrom, expectedQuiz } from './quiz-helpers';
 
 const ARTICLE = 'sco-ssc-2024-article';
+
+/**
+ * How an option is drawn: its edge and background colours, and the contrast of its text on its
+ * background and of its edge on what surrounds it (WCAG relative luminance).
+ */
+function optionLook(option: Locator) {
+  return option.evaluate((label) => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const behind = (element: Element | null): string => {
+      for (let e = element; e; e = e.parentElement) {
+        const background = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(background) && background !== 'transparent') return background;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const style = getComputedStyle(label);
+    const text = getComputedStyle(label.querySelector('.option-text')!).color;
+    return {
+      border: style.borderTopColor,
+      background: style.backgroundColor,
+      contrast: {
+        text: ratio(text, style.backgroundColor),
+        border: ratio(style.borderTopColor, behind(label.parentElement)),
+      },
+    };
+  });
+}
 const TIMELINE = 'sco-ssc-timeline';
 
 test('a full practice quiz in Chinese, answered right, scores 10 of 10 with feedback on each', async ({
@@ -400,6 +438,51 @@ test.describe('the starter quiz', () => {
     await expect(page.locator('html')).toHaveAttribute('data-studied', '');
     await expect(page.locator('.quiz-prompt')).toHaveText(own.prompt.en);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a chosen option is drawn apart from right and wrong, the same before the scripts run and after, legibly (${colorScheme}) @any-screen`, async ({
+      page,
+    }) => {
+      const first = starter.questions[0]!;
+      expect(['single', 'multiple']).toContain(first.kind);
+      if (first.kind !== 'single' && first.kind !== 'multiple') return;
+      const keyed = (id: string) => [first.answer].flat().includes(id);
+      const wrongId = first.options.find((o) => !keyed(o.id))!.id;
+      const rightId = first.options.find((o) => keyed(o.id))!.id;
+      await page.emulateMedia({ colorScheme });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      withoutHydration(page);
+      await page.route('**/_next/static/chunks/*.js', async (route) => {
+        await held;
+        await route.fallback();
+      });
+      await page.goto('/en/practice/', { waitUntil: 'domcontentloaded' });
+      const option = page.locator(`.quiz-card label.option:has(input[value="${wrongId}"])`);
+      await option.click();
+      await expect(option.locator('input')).toBeChecked();
+      const early = await optionLook(option);
+
+      release();
+      await waitForHydration(page);
+      await expect(option).toHaveClass(/is-selected/);
+      const chosen = await optionLook(option);
+      expect(chosen, 'the chosen look is the same before and after hydration').toEqual(early);
+      expect(chosen.contrast.text).toBeGreaterThanOrEqual(4.5);
+      expect(chosen.contrast.border).toBeGreaterThanOrEqual(3);
+
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expect(option).toHaveClass(/is-wrong/);
+      const wrong = await optionLook(option);
+      const right = await optionLook(
+        page.locator(`.quiz-card label.option:has(input[value="${rightId}"])`),
+      );
+      for (const feedback of [wrong, right]) {
+        expect(feedback.border).not.toBe(chosen.border);
+        expect(feedback.background).not.toBe(chosen.background);
+      }
+    });
+  }
 
   test("a returning learner's browser hides the starter until their own quiz is drawn @any-screen", async ({
     page,
