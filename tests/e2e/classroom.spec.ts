@@ -343,6 +343,52 @@ test('present mode reveals and moves between questions by keyboard @any-screen',
   await expectNoSidewaysScroll(page);
 });
 
+/** Whether the element at the centre of this locator's box is the locator's own element (or inside it). */
+async function reachableAtCentre(page: Page, name: string): Promise<boolean> {
+  const link = page.getByRole('link', { name });
+  const box = await link.boundingBox();
+  if (!box) return false;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  return link.evaluate(
+    (el, [x, y]) => {
+      const hit = document.elementFromPoint(x!, y!);
+      return hit !== null && (hit === el || el.contains(hit));
+    },
+    [x, y],
+  );
+}
+
+test('the end slide’s buttons sit above the controls bar, at laptop sizes and on a phone', async ({
+  page,
+}, testInfo) => {
+  // Teacher paced: the end slide carries the reveal word too, its fullest form.
+  const quiz = nodeQuiz({ language: 'zh', count: 3, teacherPaced: true });
+  const sizes =
+    testInfo.project.name === 'phone'
+      ? [page.viewportSize()!]
+      : [
+          { width: 1280, height: 720 },
+          { width: 1366, height: 768 },
+        ];
+  for (const size of sizes) {
+    for (const locale of ['zh', 'en'] as const) {
+      await page.setViewportSize(size);
+      await page.goto(`/${locale}/classroom/present/?q=${quiz.code}`);
+      await expect(page.locator('.present-join')).toBeVisible();
+      for (let i = 0; i <= quiz.questions.length; i++) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('reveal-word')).toBeVisible();
+      const names =
+        locale === 'zh' ? ['收集成绩', '返回设置'] : ['Collect results', 'Back to settings'];
+      for (const name of names) {
+        await expect(page.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+        expect(await reachableAtCentre(page, name), `${name} at ${size.width}×${size.height}`).toBe(
+          true,
+        );
+      }
+    }
+  }
+});
+
 test('a projector whose time is up offers Reveal and Next, not Pause', async ({ page }) => {
   test.skip(test.info().project.name === 'phone', 'a projector is a desktop screen');
   const quiz = nodeQuiz({ secondsPerQuestion: 10, count: 3 });
