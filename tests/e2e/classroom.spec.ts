@@ -343,6 +343,51 @@ test('present mode reveals and moves between questions by keyboard @any-screen',
   await expectNoSidewaysScroll(page);
 });
 
+test('a projector reloaded mid-quiz takes up the same question, answers shown and pause kept @any-screen', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  const stage = page.locator('.present');
+  const prompt = stage.locator('.present-prompt');
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await stage.getByRole('button', { name: 'Start →' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('r');
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[2]!.prompt.en);
+  await page.keyboard.press('p');
+  await expect(stage.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+
+  await page.reload();
+  await expect(prompt).toHaveText(quiz.questions[2]!.prompt.en);
+  await expect(stage.getByText('Question 3 of 6')).toBeAttached();
+  await expect(stage.getByRole('timer')).toHaveText(/Paused/);
+  await expect(stage.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(prompt).toHaveText(quiz.questions[1]!.prompt.en);
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+
+  // The way back to the QR code, which a reload then keeps too.
+  await stage.getByRole('button', { name: 'Show QR code' }).click();
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await expect(stage).toBeFocused();
+  await page.reload();
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  // Opened afresh, from the builder or a link, the projector starts at the QR code.
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[0]!.prompt.en);
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[0]!.prompt.en);
+  // Another tab is another projector: it starts at the QR code.
+  const other = await page.context().newPage();
+  await other.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(other.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await other.close();
+});
+
 /** Whether the element at the centre of this locator's box is the locator's own element (or inside it). */
 async function reachableAtCentre(page: Page, name: string): Promise<boolean> {
   const link = page.getByRole('link', { name });
