@@ -282,6 +282,37 @@ test('a quiz built in the builder reaches three phones alike, and their codes ma
   await expect(page.getByText('2 students counted')).toBeVisible();
 });
 
+test('the builder says what a set number does, that the code follows the settings, and names teacher pacing @any-screen', async ({
+  page,
+}) => {
+  await page.goto('/zh/classroom/');
+  const shuffle = page.getByRole('button', { name: '↻ 换一组题' });
+  await expect(shuffle).toHaveAccessibleDescription(
+    '题库和设置不变，换一个组号就换一组题；用同一个测验码的设备，题目都相同。',
+  );
+  const code = page.getByTestId('quiz-code');
+  await expect(page.locator('.quiz-code')).toHaveAccessibleDescription(
+    '设置改动后，测验码随之更新，不用另外生成。',
+  );
+  await page.getByLabel('题目数量').selectOption('5');
+  await page.getByLabel('每题限时').selectOption('60');
+  await page.getByRole('radio', { name: '中文' }).check();
+  const summary = page.locator('.builder-summary');
+  await expect(summary).toHaveText('5 道题 · 每题 60 秒 · 中文');
+  const before = await code.textContent();
+  await page.getByRole('checkbox', { name: '由老师控制节奏' }).check();
+  await expect(summary).toHaveText('5 道题 · 每题 60 秒 · 中文 · 老师控制节奏');
+  await expect(code).not.toHaveText(before!);
+
+  await page.goto('/en/classroom/');
+  await page.getByLabel('Number of questions').selectOption('5');
+  await page.getByRole('checkbox', { name: 'Teacher paced' }).check();
+  await expect(page.locator('.builder-summary')).toContainText(' · teacher paced');
+  await expect(
+    page.getByRole('button', { name: '↻ Draw another set' }),
+  ).toHaveAccessibleDescription(/^Another set number draws other questions/);
+});
+
 test('present mode reveals and moves between questions by keyboard @any-screen', async ({
   page,
 }) => {
