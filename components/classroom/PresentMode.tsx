@@ -106,7 +106,11 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
     else next.delete(slide);
     setRevealed(next);
     if (show) {
-      setAnnouncement(`${t('answer')}: ${textIn(describeCorrectAnswer(question), quiz.language)}`);
+      setAnnouncement(
+        t('answerAnnouncement', {
+          answer: textIn(describeCorrectAnswer(question), quiz.language),
+        }),
+      );
     }
   }
 
