@@ -241,6 +241,9 @@ test('results belong to a class, and a class list shows who has not handed in', 
   await openClass('初二（1）班');
   await codes.fill(`${one}\n${two}\n`);
   await expect(rows).toHaveCount(2);
+  // Folded, the class list says what it is for.
+  await expect(page.locator('details.roster')).not.toHaveAttribute('open');
+  await expect(page.getByText('粘贴本班学生名单，就能看到谁还没交成绩。')).toBeVisible();
   await page.getByText('名单', { exact: true }).click();
   await page.getByLabel(/本班名单/).fill('学生1\n学生2\n王小明\n');
   await expect(page.locator('.roster-status')).toHaveText('未交（1 人）：王小明');
