@@ -55,6 +55,8 @@ export function PaperEntry({
         return t('paperOrder', { question: p.question, last: p.last });
       case 'match':
         return t('paperMatch', { question: p.question, items: p.items, last: p.last });
+      case 'result-code':
+        return t('paperResultCode');
     }
   }
 

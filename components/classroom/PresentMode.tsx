@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { revealWord } from '@/lib/classroom/pacing';
+import { readProjectorPlace, writeProjectorPlace } from '@/lib/classroom/projector-place';
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
@@ -19,6 +20,15 @@ function subscribeFullscreen(onChange: () => void) {
   return () => document.removeEventListener('fullscreenchange', onChange);
 }
 
+/**
+ * Whether this page load is a reload (or Back/Forward) of the projector, which takes up its place;
+ * opening the page afresh, from the builder or a link, starts at the QR code.
+ */
+function isReturn(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
 /** Typing into a field, or pressing a focused control, is not a slide command. */
 function isOwnedByControl(event: KeyboardEvent): boolean {
   const target = event.target instanceof Element ? event.target : null;
@@ -30,23 +40,36 @@ function isOwnedByControl(event: KeyboardEvent): boolean {
 
 /**
  * Slides: a join slide with the QR code, one per question, and an end slide. Keyboard:
- * → Space PageDown next, ← PageUp previous, R reveal or hide, Enter reveal then next,
- * F full screen, P pause the timer (while it counts). Presentation clickers send PageUp and PageDown.
+ * → Space PageDown next, ← PageUp previous, Home the join slide, R reveal or hide, Enter reveal
+ * then next, F full screen, P pause the timer (while it counts). Presentation clickers send PageUp
+ * and PageDown. The place is kept in the tab (projector-place.ts): a reload goes on from it.
  */
 /** The quiz on a projector, loaded once there is one (PresentPage.tsx). */
 export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   const t = useTranslations('ClassroomPresent');
   const tc = useTranslations('Classroom');
   const total = quiz.questions.length;
+  // This part renders only in the browser (it waits for the query), so the tab's storage is there.
+  const [resumed] = useState(() => (isReturn() ? readProjectorPlace(quiz.code, total) : null));
   // -1 is the join slide; total is the end slide.
-  const [slide, setSlide] = useState(-1);
-  const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
-  const [paused, setPaused] = useState(false);
+  const [slide, setSlide] = useState(resumed?.slide ?? -1);
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(
+    () => new Set(resumed?.revealed ?? []),
+  );
+  const [paused, setPaused] = useState(resumed?.paused ?? false);
   // Slides whose time ran out: a finished timer offers no Pause, and stays out when revisited.
-  const [timeUp, setTimeUp] = useState<ReadonlySet<number>>(new Set());
+  const [timeUp, setTimeUp] = useState<ReadonlySet<number>>(() => new Set(resumed?.timeUp ?? []));
   const pauseRef = useRef<HTMLButtonElement>(null);
   const revealRef = useRef<HTMLButtonElement>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState(() => {
+    const q = resumed ? quiz.questions[resumed.slide] : undefined;
+    return q && resumed
+      ? t('questionAnnouncement', {
+          current: resumed.slide + 1,
+          prompt: textIn(q.prompt, quiz.language),
+        })
+      : '';
+  });
   const stageRef = useRef<HTMLElement>(null);
   const fullscreen = useSyncExternalStore(
     subscribeFullscreen,
@@ -83,7 +106,11 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
     else next.delete(slide);
     setRevealed(next);
     if (show) {
-      setAnnouncement(`${t('answer')}: ${textIn(describeCorrectAnswer(question), quiz.language)}`);
+      setAnnouncement(
+        t('answerAnnouncement', {
+          answer: textIn(describeCorrectAnswer(question), quiz.language),
+        }),
+      );
     }
   }
 
@@ -95,6 +122,15 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
     // The Pause button goes: a teacher who had it focused goes on from Reveal.
     if (document.activeElement === pauseRef.current) revealRef.current?.focus();
   }
+
+  useEffect(() => {
+    writeProjectorPlace(quiz.code, {
+      slide,
+      revealed: [...revealed],
+      timeUp: [...timeUp],
+      paused: paused && canPause,
+    });
+  }, [quiz.code, slide, revealed, timeUp, paused, canPause]);
 
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -108,6 +144,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
       let handled = true;
       if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(slide + 1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(slide - 1);
+      else if (key === 'Home') go(-1);
       else if (key === 'r' || key === 'R') reveal(!isRevealed);
       else if (key === 'Enter') {
         if (question && !isRevealed) reveal(true);
@@ -297,6 +334,19 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
         >
           {fullscreen ? t('exitFullscreen') : t('fullscreen')}
         </button>
+        {slide === -1 ? null : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              go(-1);
+              // The button goes with the slide it left: the stage keeps focus.
+              stageRef.current?.focus();
+            }}
+          >
+            {t('toStart')}
+          </button>
+        )}
         {/* The keys are the teacher's: folded away, so the slide carries nothing else. */}
         <details className="present-keys">
           <summary>{t('keysHeading')}</summary>

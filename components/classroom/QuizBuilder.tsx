@@ -230,9 +230,17 @@ function Builder({ engine }: { engine: Engine }) {
         <div className="builder-seed">
           <span className="builder-seed-label">{t('questionSet')}</span>
           <span className="builder-seed-value">{t('setNumber', { seed: choice.seed })}</span>
-          <button type="button" className="button" onClick={() => update({ seed: randomSeed() })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => update({ seed: randomSeed() })}
+            aria-describedby={`${id}-seed-hint`}
+          >
             ↻ {t('shuffle')}
           </button>
+          <p className="hint builder-seed-hint" id={`${id}-seed-hint`}>
+            {t('setHint')}
+          </p>
         </div>
       </form>
 
@@ -288,13 +296,23 @@ function QuizOutput({ quiz, time }: { quiz: ClassroomQuiz; time: string }) {
           count: quiz.questions.length,
           time,
           language: tc(`language.${quiz.language}`),
+          paced: quiz.teacherPaced ? 'yes' : 'no',
         })}
       </p>
       <p className="field-label" id="builder-code-label">
         {tc('quizCode')}
       </p>
-      <p className="code-display quiz-code" aria-labelledby="builder-code-label" translate="no">
+      <p
+        className="code-display quiz-code"
+        aria-labelledby="builder-code-label"
+        aria-describedby="builder-code-live"
+        translate="no"
+      >
         <output data-testid="quiz-code">{groupCode(quiz.code)}</output>
+      </p>
+      {/* There is no Make step: the code is the settings, so it follows every change. */}
+      <p className="hint" id="builder-code-live">
+        {t('codeLive')}
       </p>
       <CopyButton text={groupCode(quiz.code)} label={tc('copyCode', { what: t('codeName') })} />
       <div className="builder-share">

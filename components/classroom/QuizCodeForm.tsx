@@ -74,8 +74,10 @@ export function QuizCodeForm({
       <div id={`${id}-problem`} role="alert" className="code-problem-slot">
         {problem ? (
           <p className="code-problem">
-            <strong>{t('problemTitle')}: </strong>
-            <CodeProblemText problem={problem} expected="quiz" />
+            {t.rich('problemLine', {
+              title: (chunks) => <strong>{chunks}</strong>,
+              problem: () => <CodeProblemText problem={problem} expected="quiz" />,
+            })}
           </p>
         ) : null}
       </div>

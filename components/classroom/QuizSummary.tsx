@@ -50,7 +50,9 @@ export function QuizSummary({
       ) : null}
       {showCode ? (
         <p className="quiz-summary-code">
-          {t('quizCode')}: <code translate="no">{groupCode(quiz.code)}</code>
+          {t.rich('quizCodeLine', {
+            code: () => <code translate="no">{groupCode(quiz.code)}</code>,
+          })}
         </p>
       ) : null}
     </div>

@@ -122,6 +122,8 @@ function ResultsBoard({
     };
   });
   const [text, setText] = useState(initial.text);
+  // How many results the last paste or edit of the box added: the box has no button to press.
+  const [justAdded, setJustAdded] = useState(0);
   // What Clear took away, until the next edit: Undo puts it back.
   const [cleared, setCleared] = useState<string | null>(null);
 
@@ -148,6 +150,7 @@ function ResultsBoard({
       latestText.current = next;
       setText(next);
       setCleared(null);
+      setJustAdded(0);
       const { score } = gradeResult(quiz, result.answers);
       return {
         added: true,
@@ -270,6 +273,11 @@ function ResultsBoard({
     <div className="results">
       <div className="classroom-panel">
         <QuizSummary quiz={quiz} />
+      </div>
+      {/* The codes box and the paper sheet each have a heading: a code pasted here counts at
+          once, and the paper sheet's button below is for the paper sheet only. */}
+      <section className="classroom-panel results-codes" aria-labelledby={`${id}-codes`}>
+        <h2 id={`${id}-codes`}>{t('codesHeading')}</h2>
         <p className="hint">{t('intro')}</p>
         <label htmlFor={`${id}-textarea`} className="field-label">
           {t('codesLabel')}
@@ -278,8 +286,12 @@ function ResultsBoard({
           id={`${id}-textarea`}
           className="codes-input"
           value={text}
+          aria-describedby={`${id}-codes-live`}
           onChange={(e) => {
-            setText(e.target.value);
+            const next = e.target.value;
+            const before = summary.rows.length;
+            setJustAdded(Math.max(0, summarizeClass(quiz, next).rows.length - before));
+            setText(next);
             setCleared(null);
           }}
           rows={6}
@@ -288,6 +300,9 @@ function ResultsBoard({
           autoComplete="off"
           translate="no"
         />
+        <p className="hint" id={`${id}-codes-live`}>
+          {t('codesLive')}
+        </p>
         <div className="results-actions">
           {cleared !== null ? (
             <button
@@ -296,6 +311,7 @@ function ResultsBoard({
               onClick={() => {
                 setText(mergeCodeText(cleared, text));
                 setCleared(null);
+                setJustAdded(0);
               }}
             >
               {t('undoClear')}
@@ -307,6 +323,7 @@ function ResultsBoard({
               onClick={() => {
                 setCleared(text);
                 setText('');
+                setJustAdded(0);
               }}
               disabled={!text.trim()}
             >
@@ -341,6 +358,7 @@ function ResultsBoard({
             </p>
           ) : null}
           {cleared !== null ? <p>{t('cleared', { count: splitCodes(cleared).length })}</p> : null}
+          {justAdded > 0 ? <p>{t('justAdded', { count: justAdded })}</p> : null}
           <p>
             {summary.rows.length === 0
               ? t('empty')
@@ -351,7 +369,7 @@ function ResultsBoard({
                 })}
           </p>
         </div>
-      </div>
+      </section>
 
       {scanning ? (
         <ResultScanner

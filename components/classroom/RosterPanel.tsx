@@ -27,8 +27,10 @@ export function RosterPanel({
   const missing = notHandedIn(roster, nicknames);
   return (
     <details className="classroom-panel roster" open={roster.length > 0}>
+      {/* Folded, the heading alone did not say what the list is for: the line says it. */}
       <summary>
         <h2>{t('rosterHeading')}</h2>
+        <span className="hint roster-hint">{t('rosterHint')}</span>
       </summary>
       <label className="field-label" htmlFor={`${id}-roster`}>
         {t('rosterLabel')}

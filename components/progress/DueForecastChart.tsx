@@ -88,8 +88,9 @@ export function DueForecastChart({ forecast }: { forecast: DayCount[] }) {
             {forecast.map((d, i) => (
               <tr key={d.day}>
                 <th scope="row">
-                  {i === 0 ? `${t('today')}, ` : ''}
-                  {longFormat.format(calendarDate(d.day))}
+                  {i === 0
+                    ? t('todayDate', { date: longFormat.format(calendarDate(d.day)) })
+                    : longFormat.format(calendarDate(d.day))}
                 </th>
                 <td>{d.count}</td>
               </tr>

@@ -15,7 +15,9 @@ export type PaperProblem =
   | { kind: 'letter'; question: number; letter: string; last: string }
   | { kind: 'one-letter'; question: number; last: string }
   | { kind: 'order'; question: number; last: string }
-  | { kind: 'match'; question: number; items: number; last: string };
+  | { kind: 'match'; question: number; items: number; last: string }
+  /** A student's result code, typed where the letters go: it belongs in the codes box. */
+  | { kind: 'result-code' };
 
 export type PaperParse =
   { ok: true; answers: CompactAnswer[] } | { ok: false; problem: PaperProblem };
@@ -79,8 +81,29 @@ function answerOf(q: Question, token: string, question: number): CompactAnswer |
   }
 }
 
+/**
+ * Whether the text has a result code's shape: a result header letter (K, or J and H of older
+ * codes), then code characters, 12 or more in all (the shortest result code is longer), with a
+ * digit among them or in dashed groups as the app shows them. Asked only of a strip that does
+ * not read as answers, so a strip of letters is never taken for a code.
+ */
+export function looksLikeResultCode(text: string): boolean {
+  const typed = text.normalize('NFKC').trim().toUpperCase();
+  if (!/^[HJK][0-9A-Z]*(?:-[0-9A-Z]+)*$/.test(typed)) return false;
+  const symbols = typed.replace(/-/g, '');
+  return symbols.length >= 12 && (/\d/.test(symbols) || typed.includes('-'));
+}
+
 /** The answers on a paper sheet for these questions, or the first thing to put right. */
 export function parsePaperAnswers(questions: readonly Question[], text: string): PaperParse {
+  const parsed = parseLetters(questions, text);
+  if (!parsed.ok && looksLikeResultCode(text)) {
+    return { ok: false, problem: { kind: 'result-code' } };
+  }
+  return parsed;
+}
+
+function parseLetters(questions: readonly Question[], text: string): PaperParse {
   const tokens = tokensOf(text);
   if (tokens.length === 0) return { ok: false, problem: { kind: 'empty' } };
   if (tokens.length !== questions.length) {

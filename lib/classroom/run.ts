@@ -58,7 +58,7 @@ export function resumableStage(
 }
 
 /** This tab's sessionStorage; without it (switched off, a sandboxed frame) a reload starts again. */
-const tabStorage: ResultStorage = {
+export const tabStorage: ResultStorage = {
   read: (key) => {
     try {
       return window.sessionStorage.getItem(key);

@@ -1,4 +1,4 @@
-/** Every key this app writes to localStorage (and four to sessionStorage), each with its format version. */
+/** Every key this app writes to localStorage (and a few to sessionStorage), each with its format version. */
 export const STORAGE_KEYS = {
   /** All learners' progress on this device: profiles, review logs, settings. */
   progress: 'shizheng:v1:progress',
@@ -39,6 +39,11 @@ export const STORAGE_KEYS = {
   classroomResultUnowned: (quizCode: string) => `shizheng:v1:classroom:result:${quizCode}`,
   /** A student's quiz in progress (in the tab's sessionStorage), per quiz code: a reload resumes it. */
   classroomRun: (quizCode: string) => `shizheng:v1:classroom:run:${quizCode}`,
+  /**
+   * sessionStorage: where the projector of a quiz is (slide, answers shown, pause), per quiz code,
+   * so that a reload of the presenting tab does not take the class back to the start.
+   */
+  classroomProjector: (quizCode: string) => `shizheng:v1:classroom:projector:${quizCode}`,
   /**
    * The result codes a teacher has pasted or scanned, per quiz code and class (results pages
    * before classes existed kept them under the key without a class: the class named '').

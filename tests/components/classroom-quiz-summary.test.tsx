@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { QuizSummary } from '@/components/classroom/QuizSummary';
+import { groupCode } from '@/lib/classroom/base32';
 import { recordVersion } from '@/lib/classroom/content-history';
 import { createQuiz, openQuiz } from '@/lib/classroom/quiz';
 import type { ContentBundle } from '@/lib/content/index-content';
@@ -79,4 +80,23 @@ describe('a quiz opened after a fact it uses was edited', () => {
     );
     expect(screen.queryByRole('note')).toBeNull();
   });
+});
+
+describe('the quiz code line', () => {
+  it.each([
+    ['zh', zh, '测验码：'],
+    ['en', en, 'Quiz code: '],
+  ] as const)(
+    'in %s puts the mark of its own language before the code',
+    (locale, messages, lead) => {
+      const { container } = render(
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          <QuizSummary quiz={quiz} />
+        </NextIntlClientProvider>,
+      );
+      const line = container.querySelector('.quiz-summary-code')!;
+      expect(line.textContent).toBe(`${lead}${groupCode(quiz.code)}`);
+      expect(line.querySelector('code')?.textContent).toBe(groupCode(quiz.code));
+    },
+  );
 });

@@ -201,15 +201,15 @@ test('a paper sheet typed in from its answer strip is graded like the phones', a
   const letters = page.getByLabel(`答案（共 ${quiz.questions.length} 题）`);
   await page.getByLabel('姓名').fill('纸上');
   await letters.fill(key.slice(1));
-  await page.getByRole('button', { name: '加入' }).click();
+  await page.getByRole('button', { name: '加入纸质答卷' }).click();
   await expect(page.locator('.paper-entry').getByRole('alert')).toHaveText(
     `这个测验有 ${quiz.questions.length} 题，这里输入了 ${quiz.questions.length - 1} 个答案。每题一个字母；如果有题要写几个字母，请用空格把各题答案隔开。`,
   );
   await letters.fill(`Z${key.slice(1)}`);
-  await page.getByRole('button', { name: '加入' }).click();
+  await page.getByRole('button', { name: '加入纸质答卷' }).click();
   await expect(page.locator('.paper-entry').getByRole('alert')).toContainText('第 1 题没有选项“Z”');
   await letters.fill(key.toLowerCase());
-  await page.getByRole('button', { name: '加入' }).click();
+  await page.getByRole('button', { name: '加入纸质答卷' }).click();
   await expect(page.locator('.paper-entry').getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.paper-added')).toHaveText(
     `已加入：纸上（${quiz.questions.length}/${quiz.questions.length}）`,
@@ -241,6 +241,9 @@ test('results belong to a class, and a class list shows who has not handed in', 
   await openClass('初二（1）班');
   await codes.fill(`${one}\n${two}\n`);
   await expect(rows).toHaveCount(2);
+  // Folded, the class list says what it is for.
+  await expect(page.locator('details.roster')).not.toHaveAttribute('open');
+  await expect(page.getByText('粘贴本班学生名单，就能看到谁还没交成绩。')).toBeVisible();
   await page.getByText('名单', { exact: true }).click();
   await page.getByLabel(/本班名单/).fill('学生1\n学生2\n王小明\n');
   await expect(page.locator('.roster-status')).toHaveText('未交（1 人）：王小明');
@@ -257,4 +260,37 @@ test('results belong to a class, and a class list shows who has not handed in', 
   await openClass('初二（1）班');
   await expect(rows).toHaveCount(2);
   await expect(page.locator('.roster-status')).toHaveText('未交（1 人）：王小明');
+});
+
+test('the result codes box and the paper sheet are told apart, and a code in the paper field is named', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  const [one, two, three] = classCodes(quiz, 3);
+  await page.goto(`/zh/classroom/results/?q=${quiz.code}`);
+  const codesPanel = page.getByRole('region', { name: '学生成绩码' });
+  const codes = codesPanel.getByLabel('成绩码（每行一个）');
+  await expect(codes).toHaveAccessibleDescription('成绩码粘贴进来就计入，不用再按按钮。');
+  const paper = page.getByRole('region', { name: '录入纸质答题卡' });
+  await expect(paper.getByRole('button', { name: '加入纸质答卷' })).toBeVisible();
+  // The codes box has no button of its own: what a paste added is said at once.
+  await codes.fill(`${one}\n${two}\n`);
+  await expect(codesPanel.getByRole('status')).toContainText('刚加入 2 份成绩。');
+  await expect(codesPanel.getByRole('status')).toContainText('已统计 2 名学生');
+
+  // A result code in the paper field is sent to the box above, and nothing is added.
+  await paper.getByLabel(/^答案/).fill(three!);
+  await paper.getByRole('button', { name: '加入纸质答卷' }).click();
+  await expect(paper.getByRole('alert')).toHaveText('这是成绩码，请粘贴到上面的成绩码框。');
+  await expect(page.locator('.class-table tbody tr')).toHaveCount(2);
+  await expect(paper.getByLabel(/^答案/)).toHaveValue(three!);
+
+  await page.goto(`/en/classroom/results/?q=${quiz.code}`);
+  await expect(page.getByRole('region', { name: 'Students’ result codes' })).toBeVisible();
+  const enPaper = page.getByRole('region', { name: 'Add a paper answer sheet' });
+  await enPaper.getByLabel(/^Answers/).fill(three!);
+  await enPaper.getByRole('button', { name: 'Add paper answers' }).click();
+  await expect(enPaper.getByRole('alert')).toHaveText(
+    'This is a result code: paste it into the result codes box above.',
+  );
 });

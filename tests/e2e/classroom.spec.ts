@@ -282,6 +282,37 @@ test('a quiz built in the builder reaches three phones alike, and their codes ma
   await expect(page.getByText('2 students counted')).toBeVisible();
 });
 
+test('the builder says what a set number does, that the code follows the settings, and names teacher pacing @any-screen', async ({
+  page,
+}) => {
+  await page.goto('/zh/classroom/');
+  const shuffle = page.getByRole('button', { name: '↻ 换一组题' });
+  await expect(shuffle).toHaveAccessibleDescription(
+    '题库和设置不变，换一个组号就换一组题；用同一个测验码的设备，题目都相同。',
+  );
+  const code = page.getByTestId('quiz-code');
+  await expect(page.locator('.quiz-code')).toHaveAccessibleDescription(
+    '设置改动后，测验码随之更新，不用另外生成。',
+  );
+  await page.getByLabel('题目数量').selectOption('5');
+  await page.getByLabel('每题限时').selectOption('60');
+  await page.getByRole('radio', { name: '中文' }).check();
+  const summary = page.locator('.builder-summary');
+  await expect(summary).toHaveText('5 道题 · 每题 60 秒 · 中文');
+  const before = await code.textContent();
+  await page.getByRole('checkbox', { name: '由老师控制节奏' }).check();
+  await expect(summary).toHaveText('5 道题 · 每题 60 秒 · 中文 · 老师控制节奏');
+  await expect(code).not.toHaveText(before!);
+
+  await page.goto('/en/classroom/');
+  await page.getByLabel('Number of questions').selectOption('5');
+  await page.getByRole('checkbox', { name: 'Teacher paced' }).check();
+  await expect(page.locator('.builder-summary')).toContainText(' · teacher paced');
+  await expect(
+    page.getByRole('button', { name: '↻ Draw another set' }),
+  ).toHaveAccessibleDescription(/^Another set number draws other questions/);
+});
+
 test('present mode reveals and moves between questions by keyboard @any-screen', async ({
   page,
 }) => {
@@ -424,6 +455,97 @@ for (const [screen, viewport] of [
     }
   });
 }
+
+test('a projector reloaded mid-quiz takes up the same question, answers shown and pause kept @any-screen', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  const stage = page.locator('.present');
+  const prompt = stage.locator('.present-prompt');
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await stage.getByRole('button', { name: 'Start →' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('r');
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[2]!.prompt.en);
+  await page.keyboard.press('p');
+  await expect(stage.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+
+  await page.reload();
+  await expect(prompt).toHaveText(quiz.questions[2]!.prompt.en);
+  await expect(stage.getByText('Question 3 of 6')).toBeAttached();
+  await expect(stage.getByRole('timer')).toHaveText(/Paused/);
+  await expect(stage.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(prompt).toHaveText(quiz.questions[1]!.prompt.en);
+  await expect(stage.locator('.present-reveal')).toBeVisible();
+
+  // The way back to the QR code, which a reload then keeps too.
+  await stage.getByRole('button', { name: 'Show QR code' }).click();
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await expect(stage).toBeFocused();
+  await page.reload();
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  // Opened afresh, from the builder or a link, the projector starts at the QR code.
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[0]!.prompt.en);
+  await page.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(stage.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(prompt).toHaveText(quiz.questions[0]!.prompt.en);
+  // Another tab is another projector: it starts at the QR code.
+  const other = await page.context().newPage();
+  await other.goto(`/en/classroom/present/?q=${quiz.code}`);
+  await expect(other.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+  await other.close();
+});
+
+/** Whether the element at the centre of this locator's box is the locator's own element (or inside it). */
+async function reachableAtCentre(page: Page, name: string): Promise<boolean> {
+  const link = page.getByRole('link', { name });
+  const box = await link.boundingBox();
+  if (!box) return false;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  return link.evaluate(
+    (el, [x, y]) => {
+      const hit = document.elementFromPoint(x!, y!);
+      return hit !== null && (hit === el || el.contains(hit));
+    },
+    [x, y],
+  );
+}
+
+test('the end slide’s buttons sit above the controls bar, at laptop sizes and on a phone', async ({
+  page,
+}, testInfo) => {
+  // Teacher paced: the end slide carries the reveal word too, its fullest form.
+  const quiz = nodeQuiz({ language: 'zh', count: 3, teacherPaced: true });
+  const sizes =
+    testInfo.project.name === 'phone'
+      ? [page.viewportSize()!]
+      : [
+          { width: 1280, height: 720 },
+          { width: 1366, height: 768 },
+        ];
+  for (const size of sizes) {
+    for (const locale of ['zh', 'en'] as const) {
+      await page.setViewportSize(size);
+      await page.goto(`/${locale}/classroom/present/?q=${quiz.code}`);
+      await expect(page.locator('.present-join')).toBeVisible();
+      for (let i = 0; i <= quiz.questions.length; i++) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('reveal-word')).toBeVisible();
+      const names =
+        locale === 'zh' ? ['收集成绩', '返回设置'] : ['Collect results', 'Back to settings'];
+      for (const name of names) {
+        await expect(page.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+        expect(await reachableAtCentre(page, name), `${name} at ${size.width}×${size.height}`).toBe(
+          true,
+        );
+      }
+    }
+  }
+});
 
 test('a projector whose time is up offers Reveal and Next, not Pause', async ({ page }) => {
   test.skip(test.info().project.name === 'phone', 'a projector is a desktop screen');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compactAnswer, correctResponse, optionLetter } from '@/lib/classroom/answers';
-import { parsePaperAnswers } from '@/lib/classroom/paper';
+import { groupCode } from '@/lib/classroom/base32';
+import { looksLikeResultCode, parsePaperAnswers } from '@/lib/classroom/paper';
+import { encodeResultCode } from '@/lib/classroom/result-code';
 import { createQuiz } from '@/lib/classroom/quiz';
 import { gradeResult } from '@/lib/classroom/results';
 import { loadContent } from '@/lib/content/load';
@@ -105,5 +107,31 @@ describe('paper answer sheets', () => {
       ok: false,
       problem: { kind: 'order', question: 1 },
     });
+  });
+});
+
+describe('a result code typed where the answer letters go', () => {
+  const quiz = quizOf(['single'], 5);
+  const answers = quiz.questions.map((q) => compactAnswer(q, correctResponse(q)));
+
+  it.each([
+    ['as the app groups it', (c: string) => groupCode(c)],
+    ['without dashes, in lower case', (c: string) => c.toLowerCase()],
+    ['with spaces around it', (c: string) => ` ${groupCode(c)}\n`],
+  ])('is named as a result code, %s', (_, typed) => {
+    for (const nickname of ['', '小明']) {
+      const code = encodeResultCode(quiz, { nickname, seconds: 40, answers });
+      expect(parsePaperAnswers(quiz.questions, typed(code))).toEqual({
+        ok: false,
+        problem: { kind: 'result-code' },
+      });
+    }
+  });
+
+  it('is not claimed by an answer strip that reads as answers', () => {
+    const strip = quiz.questions.map(paperKey).join('');
+    expect(parsePaperAnswers(quiz.questions, strip).ok).toBe(true);
+    expect(looksLikeResultCode('ABDCA')).toBe(false);
+    expect(looksLikeResultCode('KABCDABCDABCD')).toBe(false);
   });
 });
