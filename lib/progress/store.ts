@@ -381,10 +381,18 @@ export class ProgressStore {
     const earlier = notices.find((n) => n.kind === 'profile-deleted');
     const held = earlier?.kind === 'profile-deleted' ? earlier.reviews : [];
     // Answers of the last moments may have been given after the deletion, by a write that had
-    // not seen it: they are held too, not deleted with the profile unasked.
+    // not seen it, and answers this tab could not store (a full storage) were never seen by the
+    // tab that deleted: both are held too, not deleted with the profile unasked.
     const since = this.options.now() - RACE_MS;
     const ids = new Set(held.map((r) => r.id));
-    const recent = gone.flatMap((p) => p.reviews.filter((r) => r.at >= since && !ids.has(r.id)));
+    const unstored = new Set(
+      this.tabKept.flatMap((k) =>
+        gone.some((p) => p.id === k.profile) ? k.reviews.map((r) => r.id) : [],
+      ),
+    );
+    const recent = gone.flatMap((p) =>
+      p.reviews.filter((r) => (r.at >= since || unstored.has(r.id)) && !ids.has(r.id)),
+    );
     const shown = gone.find((p) => p.id === mine.activeProfile);
     if (!shown && recent.length === 0) return notices;
     const name = earlier?.kind === 'profile-deleted' ? earlier.name : (shown ?? gone[0]!).name;

@@ -389,6 +389,21 @@ describe('tabs sharing one storage', () => {
               { do: 'reload', tab: 0 },
             ],
           ],
+          // A tab answers for a profile another tab deleted while the storage was full: the
+          // answer waits in the tab's copy, and once there is room it must be held with a notice,
+          // not dropped (found by this property on a random seed).
+          [
+            [
+              { do: 'add-profile', tab: 0 },
+              { do: 'switch', tab: 0, pick: 0 },
+              { do: 'answer', tab: 2, count: 1 },
+              { do: 'full', on: true },
+              { do: 'delete', tab: 2, pick: 0 },
+              { do: 'answer', tab: 0, count: 1 },
+              { do: 'full', on: false },
+              { do: 'switch', tab: 2, pick: 0 },
+            ],
+          ],
         ],
       },
     );
