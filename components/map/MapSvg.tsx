@@ -86,6 +86,7 @@ export function MapSvg({
               textAnchor={p.label.anchor}
               fontSize={line.size}
               lang={line.lang}
+              data-place={p.id}
               className={i === 0 ? 'map-label map-label-first' : 'map-label'}
             >
               {line.text}

@@ -1,4 +1,4 @@
-/** Label placement for map points: each label goes where it overlaps least. */
+/** Label placement for map points: each label beside its point, or a number when none fits. */
 
 export interface Box {
   x: number;
@@ -15,6 +15,11 @@ export interface LabelRequest {
   /** The label's size, e.g. from `estimateTextWidth`. */
   width: number;
   height: number;
+  /**
+   * The size of a short stand-in (a number keyed to a legend), used when the full label fits
+   * nowhere near its point. Without it, such a label goes where it overlaps least.
+   */
+  short?: { width: number; height: number };
 }
 
 export type TextAnchor = 'start' | 'middle' | 'end';
@@ -27,6 +32,8 @@ export interface PlacedLabel {
   anchor: TextAnchor;
   /** True when the label sits farther out than usual and needs a line back to its point. */
   leader: boolean;
+  /** True when the short stand-in was placed instead of the full label. */
+  short: boolean;
 }
 
 export interface PlacementOptions {
@@ -42,16 +49,16 @@ export interface PlacementOptions {
 
 /**
  * Approximate rendered width of a line of text, in the units of `fontSize`. CJK characters are
- * square; Latin letters average a little over half an em. Good enough to keep labels apart,
- * and it needs no font metrics at build time.
+ * square; Latin letters average about 0.6 em, capitals and bold ones more. It errs wide (even
+ * an i counts as an average letter), since a label drawn wider than measured would run into its
+ * neighbour; it needs no font metrics at build time.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const ch of text) {
     if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)) ems += 1;
-    else if (/[ il.,'’:;|!]/.test(ch)) ems += 0.3;
-    else if (/[A-Z MW0-9]/.test(ch)) ems += 0.66;
-    else ems += 0.55;
+    else if (/[A-Z0-9mw]/.test(ch)) ems += 0.76;
+    else ems += 0.64;
   }
   return ems * fontSize;
 }
@@ -74,8 +81,14 @@ interface Candidate {
 }
 
 /** Positions around a point, the usual cartographic preference first: right, left, above, below. */
-function candidates(r: LabelRequest, reach: number, leader: boolean): Candidate[] {
-  const { x, y, width: w, height: h } = r;
+function candidates(
+  x: number,
+  y: number,
+  size: { width: number; height: number },
+  reach: number,
+  leader: boolean,
+): Candidate[] {
+  const { width: w, height: h } = size;
   const at = (bx: number, by: number, anchor: TextAnchor): Candidate => ({
     box: { x: bx, y: by, width: w, height: h },
     anchor,
@@ -99,10 +112,11 @@ function textXFor(box: Box, anchor: TextAnchor): number {
 }
 
 /**
- * Places labels one at a time, the most crowded points first, each at the first position that
- * overlaps nothing (no other label, no marker, not the edge of the map); failing that, farther
- * out with a leader line; failing that, wherever it overlaps least. Deterministic: the same
- * input always gives the same layout.
+ * Places labels one at a time, the least crowded points first, each at the first position near
+ * its point that overlaps nothing (no other label, no marker, not the edge of the map), then a
+ * little farther out with a short leader line. A label that fits nowhere gives way to its short
+ * stand-in, placed the same way after all full labels; only when even that fits nowhere does
+ * anything go where it overlaps least. Deterministic: the same input always gives the same layout.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -120,39 +134,56 @@ export function placeLabels(
   ];
   const near = (a: LabelRequest) =>
     requests.filter((b) => b !== a && Math.hypot(a.x - b.x, a.y - b.y) < a.width + b.width).length;
-  const order = [...requests].sort((a, b) => near(b) - near(a) || a.id.localeCompare(b.id));
+  const order = [...requests].sort((a, b) => near(a) - near(b) || a.id.localeCompare(b.id));
 
   const placed: PlacedLabel[] = [];
   const cost = (box: Box) =>
     outsideArea(box, bounds) * 10 +
     placed.reduce((sum, p) => sum + overlapArea(box, p.box), 0) * 3 +
     markers.reduce((sum, m) => sum + overlapArea(box, m), 0) * 5;
-
   const reach = markerRadius + gap;
+  // A full label may sit one step out; a short stand-in, small as it is, a few steps.
+  const choicesFor = (r: LabelRequest, size: { width: number; height: number }, steps: number) =>
+    Array.from({ length: steps + 1 }, (_, step) =>
+      candidates(r.x, r.y, size, reach + step * Math.min(size.height, 12), step > 0),
+    ).flat();
+  const place = (r: LabelRequest, option: Candidate, short: boolean) =>
+    placed.push({
+      id: r.id,
+      box: option.box,
+      textX: textXFor(option.box, option.anchor),
+      anchor: option.anchor,
+      leader: option.leader,
+      short,
+    });
+  // Clear up to rounding: the area outside the bounds is a difference of two areas.
+  const clearChoice = (choices: Candidate[]) => choices.find((c) => cost(c.box) < 1e-6);
+
+  const crowded: LabelRequest[] = [];
   for (const request of order) {
-    const choices = [
-      ...candidates(request, reach, false),
-      ...candidates(request, reach + request.height * 1.2, true),
-    ];
-    let best: Candidate = choices[0]!;
+    const clear = clearChoice(choicesFor(request, request, 1));
+    if (clear) place(request, clear, false);
+    else crowded.push(request);
+  }
+  for (const request of crowded) {
+    const size = request.short ?? request;
+    const choices = choicesFor(request, size, request.short ? 4 : 1);
+    const clear = clearChoice(choices);
+    if (clear) {
+      place(request, clear, !!request.short);
+      continue;
+    }
+    // Nothing is clear: the least overlap, the near positions winning ties.
+    let best = choices[0]!;
     let bestCost = Infinity;
     for (const option of choices) {
-      const c = cost(option.box);
-      // A leader line is a small price: only worth it when the near positions all collide.
-      const total = c + (option.leader ? 1 : 0);
-      if (total < bestCost) {
+      const c = cost(option.box) + (option.leader ? 1 : 0);
+      if (c < bestCost) {
         best = option;
-        bestCost = total;
+        bestCost = c;
       }
-      if (c === 0 && !option.leader) break;
     }
-    placed.push({
-      id: request.id,
-      box: best.box,
-      textX: textXFor(best.box, best.anchor),
-      anchor: best.anchor,
-      leader: best.leader,
-    });
+    place(request, best, !!request.short);
   }
   // Back in the order asked for, so callers can zip the result with their input.
   return requests.map((r) => placed.find((p) => p.id === r.id)!);
