@@ -95,6 +95,16 @@ function candidates(
     leader,
   });
   const diagonal = reach * 0.7;
+  // Farther out, every sixteenth of a turn too: a crowded place's label finds a gap.
+  const around = leader
+    ? Array.from({ length: 16 }, (_, i) => {
+        const angle = (i * Math.PI) / 8;
+        const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+        const cx = x + cos * (reach + w / 2);
+        const cy = y + sin * (reach + h / 2);
+        return at(cx - w / 2, cy - h / 2, 'middle');
+      })
+    : [];
   return [
     at(x + reach, y - h / 2, 'start'),
     at(x - reach - w, y - h / 2, 'end'),
@@ -104,7 +114,31 @@ function candidates(
     at(x + diagonal, y + diagonal, 'start'),
     at(x - diagonal - w, y - diagonal - h, 'end'),
     at(x - diagonal - w, y + diagonal, 'end'),
+    ...around,
   ];
+}
+
+/** Where a leader line from a point meets its label: the nearest point of the label's box. */
+export function leaderEnd(x: number, y: number, box: Box): [number, number] {
+  return [
+    Math.min(Math.max(x, box.x), box.x + box.width),
+    Math.min(Math.max(y, box.y), box.y + box.height),
+  ];
+}
+
+/** Points along a leader line, every unit or so, from its point to its label. */
+export function leaderPoints(x: number, y: number, box: Box): [number, number][] {
+  const [ex, ey] = leaderEnd(x, y, box);
+  const steps = Math.ceil(Math.hypot(ex - x, ey - y));
+  return Array.from({ length: steps + 1 }, (_, i) => [
+    x + ((ex - x) * i) / Math.max(steps, 1),
+    y + ((ey - y) * i) / Math.max(steps, 1),
+  ]);
+}
+
+/** Strictly inside: a leader that meets its own label at the edge does not count. */
+function inside([x, y]: [number, number], box: Box): boolean {
+  return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
 }
 
 function textXFor(box: Box, anchor: TextAnchor): number {
@@ -115,13 +149,41 @@ function textXFor(box: Box, anchor: TextAnchor): number {
  * Places labels one at a time, the least crowded points first, each at the first position near
  * its point that overlaps nothing (no other label, no marker, not the edge of the map), then a
  * little farther out with a short leader line. A label that fits nowhere gives way to its short
- * stand-in, placed the same way after all full labels; only when even that fits nowhere does
- * anything go where it overlaps least. Deterministic: the same input always gives the same layout.
+ * stand-in, placed the same way after all full labels. When a stand-in fits nowhere either, the
+ * full label nearest to it gives way to its own stand-in too, and all is placed again; only when
+ * that cannot help does anything go where it overlaps least. Deterministic: the same input
+ * always gives the same layout.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   options: PlacementOptions,
 ): PlacedLabel[] {
+  const shortened = new Set<string>();
+  for (;;) {
+    const { placed, stuck } = placeOnce(requests, options, shortened);
+    const stuckAt = stuck[0];
+    const yielding = stuckAt
+      ? placed
+          .filter((p) => !p.short && requests.find((r) => r.id === p.id)?.short)
+          .map((p) => ({
+            id: p.id,
+            distance: Math.hypot(
+              p.box.x + p.box.width / 2 - stuckAt.x,
+              p.box.y + p.box.height / 2 - stuckAt.y,
+            ),
+          }))
+          .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))[0]
+      : undefined;
+    if (!yielding) return placed;
+    shortened.add(yielding.id);
+  }
+}
+
+function placeOnce(
+  requests: readonly LabelRequest[],
+  options: PlacementOptions,
+  shortened: ReadonlySet<string>,
+): { placed: PlacedLabel[]; stuck: LabelRequest[] } {
   const { bounds, markerRadius, gap, obstacles = [] } = options;
   const markers: Box[] = [
     ...requests.map((r) => ({
@@ -137,17 +199,29 @@ export function placeLabels(
   const order = [...requests].sort((a, b) => near(a) - near(b) || a.id.localeCompare(b.id));
 
   const placed: PlacedLabel[] = [];
-  const cost = (box: Box) =>
+  // The leader lines drawn so far: no later label may sit on one.
+  const leaders: [number, number][] = [];
+  const boxCost = (box: Box) =>
     outsideArea(box, bounds) * 10 +
     placed.reduce((sum, p) => sum + overlapArea(box, p.box), 0) * 3 +
-    markers.reduce((sum, m) => sum + overlapArea(box, m), 0) * 5;
+    markers.reduce((sum, m) => sum + overlapArea(box, m), 0) * 5 +
+    leaders.filter((point) => inside(point, box)).length * 5;
+  // A leader must not cross another label either.
+  const cost = (r: LabelRequest, option: Candidate) =>
+    boxCost(option.box) +
+    (option.leader
+      ? leaderPoints(r.x, r.y, option.box).filter((point) =>
+          placed.some((p) => inside(point, p.box)),
+        ).length * 5
+      : 0);
   const reach = markerRadius + gap;
   // A full label may sit one step out; a short stand-in, small as it is, a few steps.
   const choicesFor = (r: LabelRequest, size: { width: number; height: number }, steps: number) =>
     Array.from({ length: steps + 1 }, (_, step) =>
       candidates(r.x, r.y, size, reach + step * Math.min(size.height, 12), step > 0),
     ).flat();
-  const place = (r: LabelRequest, option: Candidate, short: boolean) =>
+  const place = (r: LabelRequest, option: Candidate, short: boolean) => {
+    if (option.leader) leaders.push(...leaderPoints(r.x, r.y, option.box));
     placed.push({
       id: r.id,
       box: option.box,
@@ -156,28 +230,36 @@ export function placeLabels(
       leader: option.leader,
       short,
     });
+  };
   // Clear up to rounding: the area outside the bounds is a difference of two areas.
-  const clearChoice = (choices: Candidate[]) => choices.find((c) => cost(c.box) < 1e-6);
+  const clearChoice = (r: LabelRequest, choices: Candidate[]) =>
+    choices.find((c) => cost(r, c) < 1e-6);
 
   const crowded: LabelRequest[] = [];
   for (const request of order) {
-    const clear = clearChoice(choicesFor(request, request, 1));
+    if (shortened.has(request.id)) {
+      crowded.push(request);
+      continue;
+    }
+    const clear = clearChoice(request, choicesFor(request, request, 1));
     if (clear) place(request, clear, false);
     else crowded.push(request);
   }
+  const stuck: LabelRequest[] = [];
   for (const request of crowded) {
     const size = request.short ?? request;
     const choices = choicesFor(request, size, request.short ? 4 : 1);
-    const clear = clearChoice(choices);
+    const clear = clearChoice(request, choices);
     if (clear) {
       place(request, clear, !!request.short);
       continue;
     }
     // Nothing is clear: the least overlap, the near positions winning ties.
+    stuck.push(request);
     let best = choices[0]!;
     let bestCost = Infinity;
     for (const option of choices) {
-      const c = cost(option.box) + (option.leader ? 1 : 0);
+      const c = cost(request, option) + (option.leader ? 1 : 0);
       if (c < bestCost) {
         best = option;
         bestCost = c;
@@ -186,5 +268,5 @@ export function placeLabels(
     place(request, best, !!request.short);
   }
   // Back in the order asked for, so callers can zip the result with their input.
-  return requests.map((r) => placed.find((p) => p.id === r.id)!);
+  return { placed: requests.map((r) => placed.find((p) => p.id === r.id)!), stuck };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { routing } from '@/i18n/routing';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
-import { type Box, estimateTextWidth, overlapArea } from '@/lib/map/labels';
+import { type Box, estimateTextWidth, leaderPoints, overlapArea } from '@/lib/map/labels';
 import type { MapLayout } from '@/lib/map/layout';
 
 vi.mock('server-only', () => ({}));
@@ -73,6 +73,19 @@ describe('deck map labels', () => {
             expect(box.y + box.height, where).toBeLessThanOrEqual(layout.height);
             for (const other of boxes.slice(i + 1))
               expect(overlapArea(box, other.box), `${where} and ${other.id}`).toBe(0);
+            const own = layout.places[i]!;
+            if (own.label.leader)
+              for (const other of boxes.filter((b) => b.id !== id))
+                expect(
+                  leaderPoints(own.x, own.y, own.label.box).some(
+                    ([x, y]) =>
+                      x > other.box.x &&
+                      x < other.box.x + other.box.width &&
+                      y > other.box.y &&
+                      y < other.box.y + other.box.height,
+                  ),
+                  `${where}: its leader crosses the label of ${other.id}`,
+                ).toBe(false);
             for (const marker of markers)
               expect(overlapArea(box, marker.box), `${where} over the marker of ${marker.id}`).toBe(
                 0,
