@@ -161,10 +161,12 @@ export function placeLabels(
   const shortened = new Set<string>();
   for (;;) {
     const { placed, stuck } = placeOnce(requests, options, shortened);
-    const stuckAt = stuck[0];
+    const stuckAt = stuck[0]?.request;
+    const canYield = (p: PlacedLabel) => !p.short && !!requests.find((r) => r.id === p.id)?.short;
+    // The labels in the way of the stuck one's best place yield first; failing those, the nearest.
+    const blockers = placed.filter((p) => canYield(p) && stuck[0]?.blockers.includes(p.id));
     const yielding = stuckAt
-      ? placed
-          .filter((p) => !p.short && requests.find((r) => r.id === p.id)?.short)
+      ? (blockers.length > 0 ? blockers : placed.filter(canYield))
           .map((p) => ({
             id: p.id,
             distance: Math.hypot(
@@ -183,7 +185,7 @@ function placeOnce(
   requests: readonly LabelRequest[],
   options: PlacementOptions,
   shortened: ReadonlySet<string>,
-): { placed: PlacedLabel[]; stuck: LabelRequest[] } {
+): { placed: PlacedLabel[]; stuck: { request: LabelRequest; blockers: string[] }[] } {
   const { bounds, markerRadius, gap, obstacles = [] } = options;
   const markers: Box[] = [
     ...requests.map((r) => ({
@@ -245,7 +247,7 @@ function placeOnce(
     if (clear) place(request, clear, false);
     else crowded.push(request);
   }
-  const stuck: LabelRequest[] = [];
+  const stuck: { request: LabelRequest; blockers: string[] }[] = [];
   for (const request of crowded) {
     const size = request.short ?? request;
     const choices = choicesFor(request, size, request.short ? 4 : 1);
@@ -255,7 +257,6 @@ function placeOnce(
       continue;
     }
     // Nothing is clear: the least overlap, the near positions winning ties.
-    stuck.push(request);
     let best = choices[0]!;
     let bestCost = Infinity;
     for (const option of choices) {
@@ -265,6 +266,17 @@ function placeOnce(
         bestCost = c;
       }
     }
+    const path = best.leader ? leaderPoints(request.x, request.y, best.box) : [];
+    const blockers = placed.filter((p) => {
+      const owner = requests.find((r) => r.id === p.id)!;
+      const theirs = p.leader ? leaderPoints(owner.x, owner.y, p.box) : [];
+      return (
+        overlapArea(best.box, p.box) > 0 ||
+        path.some((point) => inside(point, p.box)) ||
+        theirs.some((point) => inside(point, best.box))
+      );
+    });
+    stuck.push({ request, blockers: blockers.map((p) => p.id) });
     place(request, best, !!request.short);
   }
   // Back in the order asked for, so callers can zip the result with their input.
