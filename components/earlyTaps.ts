@@ -34,8 +34,9 @@ export const EARLY_TAP = 'data-early-tap';
 /** The gates' attribute (components/hydrated.tsx). */
 export const GATE = 'data-until-hydrated';
 /** On a gated control: the id of a hidden part of the page its tap shows before scripts run. The
- * control hides itself and the part's first element is brought into view, as the page does once
- * it has hydrated (Show answer, then the card's back with its answer first). */
+ * control hides itself and the part's first element is brought into view, and focused when it
+ * can be (a tabindex), as the page does once it has hydrated (Show answer, then the card's back
+ * with its answer first): the focus would otherwise fall to the page body with the control. */
 export const EARLY_REVEALS = 'data-early-reveals';
 /** At most this many taps are kept: more is a learner tapping a dead screen, not choosing.
  * Taps again on the control last tapped are one tap (an option tapped three times is chosen once). */
@@ -85,7 +86,7 @@ if(box(c)){if(!has(c))q.push({kind:'check',element:c});ready(c.form);return;}
 if(c.tagName==='LABEL'&&box(c.control))return;
 e.preventDefault();
 var last=q[q.length-1],shows=c.getAttribute('${EARLY_REVEALS}'),part=shows&&d.getElementById(shows);
-if(part){part.hidden=false;c.hidden=true;if(part.firstElementChild&&part.firstElementChild.scrollIntoView)part.firstElementChild.scrollIntoView({block:'nearest'});}else c.setAttribute('${EARLY_TAP}','');
+if(part){part.hidden=false;c.hidden=true;var f=part.firstElementChild;if(f&&f.hasAttribute('tabindex')&&f.focus)f.focus({preventScroll:true});if(f&&f.scrollIntoView)f.scrollIntoView({block:'nearest'});}else c.setAttribute('${EARLY_TAP}','');
 if((!last||last.element!==c)&&q.length<${MAX_EARLY_TAPS})q.push({kind:'click',element:c});
 },true);
 var note=function(e){if(!early(e))return;e.stopImmediatePropagation();if(!field(e.target))return;

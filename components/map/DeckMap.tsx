@@ -81,6 +81,14 @@ export async function DeckMap({
     return { key, stops, title, description, layout };
   });
 
+  // Places whose names fit nowhere near them are numbered on the map and named beside it.
+  const numberedOnOverview = (overview?.places ?? [])
+    .flatMap((p) => {
+      const place = mapped.find((m) => m.id === p.id);
+      return p.number !== undefined && place ? [{ number: p.number, place }] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+
   const mapId = `map-${deck.id}`;
   return (
     <section aria-labelledby={`${mapId}-heading`} className="deck-map">
@@ -101,6 +109,18 @@ export async function DeckMap({
               })}
               numbered={false}
             />
+            {numberedOnOverview.length > 0 ? (
+              <ol className="map-legend" aria-label={t('legendLabel')}>
+                {numberedOnOverview.map(({ number, place }) => (
+                  <li key={place.id}>
+                    <span className="map-legend-number" aria-hidden="true">
+                      {number}
+                    </span>{' '}
+                    <span lang={lang}>{place.name[locale]}</span>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
             <figcaption>{t('overviewCaption', { count: mapped.length })}</figcaption>
           </figure>
         ) : null}

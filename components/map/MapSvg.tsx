@@ -1,3 +1,4 @@
+import { leaderEnd } from '@/lib/map/labels';
 import type { MapLayout } from '@/lib/map/layout';
 import { basemapFile } from './basemap-file';
 
@@ -58,9 +59,7 @@ export function MapSvg({
         {layout.places
           .filter((p) => p.label.leader)
           .map((p) => {
-            const box = p.label.box;
-            const x = Math.min(Math.max(p.x, box.x), box.x + box.width);
-            const y = Math.min(Math.max(p.y, box.y), box.y + box.height);
+            const [x, y] = leaderEnd(p.x, p.y, p.label.box);
             return <line key={p.id} x1={p.x} y1={p.y} x2={x} y2={y} className="map-leader" />;
           })}
       </g>
@@ -86,6 +85,7 @@ export function MapSvg({
               textAnchor={p.label.anchor}
               fontSize={line.size}
               lang={line.lang}
+              data-place={p.id}
               className={i === 0 ? 'map-label map-label-first' : 'map-label'}
             >
               {line.text}

@@ -18,6 +18,13 @@ import { type AtlasDetail, worldCountries } from './atlas';
 // on a wide screen the map is capped in CSS rather than scaled up without end.
 const MAP_WIDTH = 380;
 
+/*
+ * The overview names each place once, in the page's language, large enough to read on a phone;
+ * the list below the map gives both names. A name that fits nowhere near its place is replaced
+ * by a number, and the figure names the numbered places beside the map.
+ */
+const OVERVIEW_LABEL_SIZE = 14;
+
 const OVERVIEW: LayoutOptions = {
   frame: {
     width: MAP_WIDTH,
@@ -30,6 +37,7 @@ const OVERVIEW: LayoutOptions = {
   labelGap: 3,
   route: false,
   routeClearance: 0,
+  numberSize: OVERVIEW_LABEL_SIZE,
 };
 
 const TRIP: LayoutOptions = {
@@ -94,7 +102,7 @@ export function deckMaps(index: ContentIndex, deck: Deck, locale: Locale): DeckM
           mapped.map((p) => ({
             id: p.id,
             coordinates: p.coordinates,
-            lines: nameLines(p.name, locale),
+            lines: [{ text: p.name[locale], size: OVERVIEW_LABEL_SIZE, lang }],
           })),
           OVERVIEW,
         )

@@ -47,8 +47,9 @@ export function ActivityHeatmapChart({
   );
   const summary =
     total === 0
-      ? t('heatmapSummaryEmpty')
+      ? t('heatmapSummaryEmpty', { weeks })
       : t('heatmapSummary', {
+          weeks,
           active,
           total,
           best: dayFormat.format(calendarDate(best.day)),
@@ -127,7 +128,7 @@ export function ActivityHeatmapChart({
       {/* Tables ignore overflow, so the hiding is done by a wrapper. */}
       <div className="visually-hidden">
         <table>
-          <caption>{t('heatmapHeading')}</caption>
+          <caption>{t('heatmapHeading', { weeks })}</caption>
           <thead>
             <tr>
               <td />

@@ -65,7 +65,7 @@ export function DashboardView({
         </div>
       </section>
       <section className="progress-section" aria-labelledby="progress-heatmap">
-        <h2 id="progress-heatmap">{t('heatmapHeading')}</h2>
+        <h2 id="progress-heatmap">{t('heatmapHeading', { weeks: summary.heatmap.weeks })}</h2>
         <ActivityHeatmapChart heatmap={summary.heatmap} dailyGoal={summary.dailyGoal} />
       </section>
       <section className="progress-section" aria-labelledby="progress-forecast">

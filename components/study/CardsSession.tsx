@@ -131,12 +131,15 @@ export function CardsSession({
   }
   const pointerStart = useRef<number | null>(null);
   const frontRef = useRef<HTMLDivElement>(null);
-  const answerRef = useRef<HTMLParagraphElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
   const backId = useId();
-  // A turned card's answer comes into view above the grade buttons, which stay at the bottom of a
-  // phone's screen and would cover it.
+  // A turned card's answer takes the focus, so a keyboard or screen reader goes on from there
+  // (Show answer, which had it, is gone), and comes into view above the grade buttons, which
+  // stay at the bottom of a phone's screen (the page's scroll padding keeps it clear of them).
   useEffect(() => {
-    if (flipped) answerRef.current?.scrollIntoView({ block: 'nearest' });
+    if (!flipped) return;
+    answerRef.current?.focus({ preventScroll: true });
+    answerRef.current?.scrollIntoView({ block: 'nearest' });
   }, [flipped]);
 
   // Cards graded Again come back within minutes: look again every half minute.
@@ -313,24 +316,27 @@ export function CardsSession({
           {/* The back is in the page from the start, hidden: a Show answer tapped before the
               page has hydrated shows it at once (components/earlyTaps.ts), and the grade tapped
               on it is kept and made once the cards are ready. */}
-          <div className="flashcard-back" id={backId} hidden={!flipped} aria-live="polite">
-            <p className="flashcard-answer" ref={answerRef}>
-              <BilingualText text={card.answer} mode={card.answerIn} />
-            </p>
-            {card.back ? (
-              <p>
-                <BilingualText text={card.back} />
+          <div className="flashcard-back" id={backId} hidden={!flipped}>
+            {/* Its first element: the head script focuses it too when it shows the back. */}
+            <div className="flashcard-text" tabIndex={-1} ref={answerRef}>
+              <p className="flashcard-answer">
+                <BilingualText text={card.answer} mode={card.answerIn} />
               </p>
-            ) : null}
-            {card.note ? (
-              <p className="flashcard-note">
-                <BilingualText text={card.note} />
+              {card.back ? (
+                <p>
+                  <BilingualText text={card.back} />
+                </p>
+              ) : null}
+              {card.note ? (
+                <p className="flashcard-note">
+                  <BilingualText text={card.note} />
+                </p>
+              ) : null}
+              <p className="feedback-source">
+                {t('sourceLabel')}
+                <BilingualText text={card.source} />
               </p>
-            ) : null}
-            <p className="feedback-source">
-              {t('sourceLabel')}
-              <BilingualText text={card.source} />
-            </p>
+            </div>
             <HydrationGate>
               <div className="grade-buttons" role="group" aria-label={t('gradeLabel')}>
                 {GRADES.map((g) => (

@@ -30,6 +30,11 @@ export interface LaidOutPlace {
   y: number;
   label: PlacedLabel;
   lines: LaidOutLine[];
+  /**
+   * Set when the place's name fits nowhere near it: the map shows this number instead, and the
+   * page names the place beside the map under the same number. Numbered west to east.
+   */
+  number?: number;
 }
 
 export interface MapLayout {
@@ -50,6 +55,11 @@ export interface LayoutOptions {
   route: boolean;
   /** How wide a berth labels give a route's arrows. */
   routeClearance: number;
+  /**
+   * The font size of the number that stands in for a name that fits nowhere near its place.
+   * Without it, such a name goes where it overlaps least.
+   */
+  numberSize?: number;
 }
 
 const LINE_HEIGHT = 1.2;
@@ -75,6 +85,14 @@ export function layoutMap(
       })
     : [];
   const clear = options.routeClearance;
+  const numberSize = options.numberSize;
+  const short =
+    numberSize === undefined
+      ? undefined
+      : {
+          width: estimateTextWidth(String(places.length), numberSize),
+          height: numberSize * LINE_HEIGHT,
+        };
   const labels = placeLabels(
     points.map(({ place, x, y }) => ({
       id: place.id,
@@ -82,6 +100,7 @@ export function layoutMap(
       y,
       width: Math.max(...place.lines.map((l) => estimateTextWidth(l.text, l.size))),
       height: place.lines.reduce((sum, l) => sum + l.size * LINE_HEIGHT, 0),
+      ...(short ? { short } : {}),
     })),
     {
       bounds: { x: 2, y: 2, width: frame.width - 4, height: frame.height - 4 },
@@ -97,6 +116,12 @@ export function layoutMap(
       ),
     },
   );
+  // West to east, then north to south, so a reader finds the numbers in the order they are listed.
+  const numbered = points
+    .map((p, i) => ({ ...p, i }))
+    .filter(({ i }) => labels[i]!.short)
+    .sort((a, b) => a.x - b.x || a.y - b.y);
+  const numbers = new Map(numbered.map(({ i }, n) => [i, n + 1]));
   return {
     width: frame.width,
     height: frame.height,
@@ -107,13 +132,16 @@ export function layoutMap(
     ),
     places: points.map(({ place, x, y }, i) => {
       const label = labels[i]!;
+      const number = numbers.get(i);
       let baseline = label.box.y;
-      const lines = place.lines.map((line) => {
+      const shown: readonly LabelLine[] =
+        number === undefined ? place.lines : [{ text: String(number), size: numberSize! }];
+      const lines = shown.map((line) => {
         // Text sits on its baseline: drop by most of the line's size to keep it in the box.
         baseline += line.size * LINE_HEIGHT;
         return { ...line, y: Math.round((baseline - line.size * 0.25) * 10) / 10 };
       });
-      return { id: place.id, x, y, label, lines };
+      return { id: place.id, x, y, label, lines, ...(number === undefined ? {} : { number }) };
     }),
     legs,
   };

@@ -159,24 +159,25 @@ export interface ActivityHeatmap {
 }
 
 /**
- * Reviews per local day over the last `days` days laid out as a calendar: one column per week,
- * the first column starting on the weekday of the first day, so the last column ends today.
+ * Reviews per local day over the last `weeks` calendar weeks laid out as a calendar: one column
+ * per week, Monday to Sunday, the first column a full week and the last the current one, which
+ * ends today. So "the last 12 weeks" are 12 columns, this partial week among them.
  */
 export function activityHeatmap(
   reviews: readonly Review[],
   now: number,
   offsetMinutes: number,
-  days: number,
+  weeks: number,
   archive?: ArchiveView,
 ): ActivityHeatmap {
+  const days = (weeks - 1) * 7 + weekday(dayNumber(now, offsetMinutes)) + 1;
   const perDay = reviewsPerDay(reviews, now, offsetMinutes, days, archive);
-  const lead = perDay[0] ? weekday(perDay[0].day) : 0;
   const cells = perDay.map((d, i) => ({
     ...d,
-    week: Math.floor((lead + i) / 7),
+    week: Math.floor(i / 7),
     weekday: weekday(d.day),
   }));
-  return { cells, weeks: Math.floor((lead + days - 1) / 7) + 1 };
+  return { cells, weeks };
 }
 
 export interface DeckFacts {
@@ -205,7 +206,7 @@ export interface SummarySession {
   newCardsPerDay: number;
 }
 
-export const HEATMAP_DAYS = 84;
+export const HEATMAP_WEEKS = 12;
 export const FORECAST_DAYS = 7;
 
 /**
@@ -246,7 +247,7 @@ export function progressSummary(
     dailyGoal: settings.dailyGoal,
     streak: streak(ordered, now, offsetMinutes, archive),
     mastered: [...cards.values()].filter((c) => isMastered(c)).length,
-    heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_DAYS, archive),
+    heatmap: activityHeatmap(ordered, now, offsetMinutes, HEATMAP_WEEKS, archive),
     forecast: dueForecast(forecastCards, now, offsetMinutes, FORECAST_DAYS),
     decks: decks.map((d) => ({ id: d.id, ...deckMastery(d.factIds, cards) })),
     kinds: accuracyByKind(ordered, archive).sort(

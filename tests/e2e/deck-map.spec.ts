@@ -45,3 +45,72 @@ test('every deck map draws its countries, from a file the export holds @any-scre
   // The content has places to map: a deck page without any map would make this test vacuous.
   expect(maps).toBeGreaterThan(0);
 });
+
+interface Drawn {
+  place: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Each map's labels as the browser drew them, one box per place, in viewBox units. */
+function drawnLabels(page: Page) {
+  return page.locator('.map-svg').evaluateAll((svgs) =>
+    svgs.map((svg) => {
+      const view = (svg as SVGSVGElement).viewBox.baseVal;
+      const boxes = new Map<string, Drawn>();
+      for (const text of svg.querySelectorAll<SVGTextElement>('text[data-place]')) {
+        const b = text.getBBox();
+        const place = text.dataset.place!;
+        const had = boxes.get(place);
+        const x = Math.min(b.x, had?.x ?? Infinity);
+        const y = Math.min(b.y, had?.y ?? Infinity);
+        const right = Math.max(b.x + b.width, had ? had.x + had.width : -Infinity);
+        const bottom = Math.max(b.y + b.height, had ? had.y + had.height : -Infinity);
+        boxes.set(place, { place, x, y, width: right - x, height: bottom - y });
+      }
+      return { width: view.width, height: view.height, labels: [...boxes.values()] };
+    }),
+  );
+}
+
+test('no label on a deck map covers another or runs off its edge, as the browser draws them', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The font's ascent and descent reach a little past the line box the layout reserves.
+  const slack = 1.5;
+  let labels = 0;
+  for (const locale of ['zh', 'en'])
+    for (const deck of decks) {
+      await page.goto(`/${locale}/decks/${deck}/`);
+      for (const map of await drawnLabels(page)) {
+        labels += map.labels.length;
+        for (const [i, a] of map.labels.entries()) {
+          const where = `${locale} ${deck} ${a.place}`;
+          expect(a.x, where).toBeGreaterThanOrEqual(0);
+          expect(a.x + a.width, where).toBeLessThanOrEqual(map.width);
+          expect(a.y, where).toBeGreaterThanOrEqual(-slack);
+          expect(a.y + a.height, where).toBeLessThanOrEqual(map.height + slack);
+          for (const b of map.labels.slice(i + 1)) {
+            const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+            const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) - slack;
+            expect(w > 0 && h > 0, `${where} covers ${b.place}`).toBe(false);
+          }
+        }
+      }
+    }
+  expect(labels).toBeGreaterThan(0);
+});
+
+test('names beside the overview each place numbered on it', async ({ page }) => {
+  await page.goto('/en/decks/olympic-games/');
+  const figure = page.locator('.map-figure').first();
+  const legend = figure.getByRole('list', { name: 'Places numbered on the map' });
+  const numbers = await figure
+    .locator('.map-svg text[data-place]')
+    .evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => /^\d+$/.test(t)));
+  await expect(legend.getByRole('listitem')).toHaveCount(numbers.length);
+  for (const n of numbers) await expect(legend.getByText(n, { exact: true })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Question } from '../../lib/questions/models';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { expect, test } from './fixtures';
 import { expectedQuiz } from './quiz-helpers';
 
@@ -172,4 +173,43 @@ test.describe('reduced motion', () => {
     await expect(bar).toBeAttached();
     expect(await bar.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
   });
+});
+
+test.describe('key hints', () => {
+  const PAGES = ['/zh/practice/?seed=4', '/en/practice/?seed=4', '/en/learn/', '/zh/cards/'];
+  // The screens Chromium is told it has (Blink's pointer and hover types): a mouse, a touch
+  // phone, and a touch phone that says it can hover, as some with a stylus do.
+  const SCREENS = [
+    { name: 'a mouse', blink: 'primaryPointerType=4,primaryHoverType=2', hint: true },
+    { name: 'a touch screen', blink: 'primaryPointerType=2,primaryHoverType=1', hint: false },
+    {
+      name: 'a touch screen that reports hover',
+      blink: 'primaryPointerType=2,primaryHoverType=2',
+      hint: false,
+    },
+  ];
+
+  for (const screen of SCREENS)
+    test(`with ${screen.name}, every page with a key hint ${screen.hint ? 'shows' : 'hides'} it`, async ({
+      playwright,
+      baseURL,
+    }) => {
+      const executablePath = findChromium();
+      const browser = await playwright.chromium.launch({
+        args: [...CHROMIUM_ARGS, `--blink-settings=${screen.blink}`],
+        ...(executablePath ? { executablePath } : {}),
+      });
+      try {
+        const page = await browser.newPage({ baseURL, serviceWorkers: 'block' });
+        for (const path of PAGES) {
+          await page.goto(path);
+          const hint = page.locator('.keys-only');
+          await expect(hint, path).toBeAttached();
+          if (screen.hint) await expect(hint, path).toBeVisible();
+          else await expect(hint, path).toBeHidden();
+        }
+      } finally {
+        await browser.close();
+      }
+    });
 });

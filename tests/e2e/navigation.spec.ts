@@ -224,3 +224,41 @@ test('home says what to do today: the daily set, the goal and the streak @any-sc
   await today.getByRole('link', { name: 'Start the daily set' }).click();
   await expect(page).toHaveURL(/\/en\/cards\/$/);
 });
+
+test.describe('the header', () => {
+  for (const [locale, name, current] of [
+    ['en', 'Main', 'Progress'],
+    ['zh', '主导航', '进度'],
+  ] as const)
+    test(`${locale}: stays compact, every section in reach and the current one marked`, async ({
+      page,
+      isMobile,
+    }) => {
+      await page.goto(`/${locale}/progress/`);
+      const nav = page.getByRole('navigation', { name });
+      const links = nav.getByRole('link');
+      await expect(links).toHaveCount(9);
+      for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(current);
+      const rowsOf = async (boxes: ({ y: number } | null)[]) =>
+        new Set(boxes.map((b) => Math.round(b!.y))).size;
+      const linkRows = await rowsOf(
+        await Promise.all((await links.all()).map((l) => l.boundingBox())),
+      );
+      const header = (await page.locator('.site-header').boundingBox())!;
+      if (isMobile) {
+        // The sections on two rows at most, under one row of brand, profile and languages.
+        expect(linkRows).toBeLessThanOrEqual(2);
+        expect(header.height).toBeLessThanOrEqual(150);
+      } else {
+        // One row: the languages beside the sections, not pushed below them.
+        expect(linkRows).toBe(1);
+        const languages = (await page.locator('.locale-switcher').boundingBox())!;
+        const first = (await links.first().boundingBox())!;
+        expect(
+          Math.abs(languages.y + languages.height / 2 - (first.y + first.height / 2)),
+        ).toBeLessThan(8);
+        expect(header.height).toBeLessThan(80);
+      }
+    });
+});

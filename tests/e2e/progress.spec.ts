@@ -46,9 +46,12 @@ test.describe('the progress page @any-screen', () => {
         els.map((el) => el.getAttribute('aria-label') ?? ''),
       ))
         expect(label.length).toBeGreaterThan(10);
-      // 84 days in the calendar; the numbers behind it in a table for screen readers.
-      await expect(page.locator('.heatmap-svg rect.heat')).toHaveCount(84);
+      // 12 weeks in the calendar, Monday first, the last one this week up to today; the
+      // numbers behind it in a table for screen readers, a row a week.
+      const mondayFirst = (new Date().getDay() + 6) % 7;
+      await expect(page.locator('.heatmap-svg rect.heat')).toHaveCount(11 * 7 + mondayFirst + 1);
       await expect(page.locator('.heatmap table')).toHaveCount(1);
+      await expect(page.locator('.heatmap table tbody tr')).toHaveCount(12);
       await expectNoSidewaysScroll(page);
     });
   }
@@ -62,7 +65,9 @@ test.describe('the progress page @any-screen', () => {
     await expect(page.getByText('2 days in a row')).toBeVisible();
     await expect(page.getByText('3 reviews in all · 0 cards mastered')).toBeVisible();
     await expect(
-      page.getByRole('img', { name: /^You studied on 2 days of the last 84, 3 reviews in all/ }),
+      page.getByRole('img', {
+        name: /^You studied on 2 days in the last 12 weeks, 3 reviews in all/,
+      }),
     ).toBeVisible();
     await expect(page.getByRole('img', { name: /cards due in the next 7 days/ })).toBeVisible();
     await expect(page.getByText('Single choice: 2 right of 3, 67%')).toBeAttached();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
 import { firstCard } from '../../lib/cards/content-cards';
@@ -363,6 +364,43 @@ test('a first card turned and graded before the cards have arrived is recorded o
   await expect.poll(stored).toBe(1);
 });
 
+/** How far the sticky grade bar covers an element: 0 when it is clear of it. */
+function coveredByGrades(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const bar = document.querySelector('.grade-buttons')!.getBoundingClientRect();
+    const box = document.querySelector(sel)!.getBoundingClientRect();
+    return Math.max(0, Math.round(box.bottom - bar.top));
+  }, selector);
+}
+
+test('a turned card hands the focus to its answer and keeps its back clear of the grades', async ({
+  page,
+}) => {
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const text = page.locator('.flashcard-text');
+  await expect(text).toBeFocused();
+  await expect.poll(() => coveredByGrades(page, '.flashcard-answer')).toBe(0);
+  // Scrolled into view as the browser does for a line found or focused, the end of the back
+  // stops above the grades that stay at the bottom of a phone's screen.
+  await page
+    .locator('.flashcard-back .feedback-source')
+    .evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  expect(await coveredByGrades(page, '.flashcard-back .feedback-source')).toBe(0);
+  // From the answer, the next stop of the keyboard is the first grade.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Again/ })).toBeFocused();
+});
+
+test('Space turns the card and the focus goes to its answer @any-screen', async ({ page }) => {
+  await page.goto(`/en/cards/?deck=${ARTICLE}`);
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 10 new left today');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.flashcard-text')).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(page.locator('.cards-counts')).toHaveText('0 due · 9 new left today');
+});
+
 test.describe('the flashcards page before its scripts run @any-screen', () => {
   test.beforeEach(({ page }) => withEmptyBundles(page));
 
@@ -379,8 +417,10 @@ test.describe('the flashcards page before its scripts run @any-screen', () => {
     await show.click();
     await expect(page.locator('.flashcard-answer')).toBeVisible();
     await expect(page.locator('.flashcard-answer')).not.toBeEmpty();
-    // Brought into view above the grade buttons, as the page does once it has hydrated.
+    // Brought into view above the grade buttons and focused, as the page does once it has
+    // hydrated: the focus does not fall to the page with the button.
     await expect(page.locator('.flashcard-answer')).toBeInViewport();
+    await expect(page.locator('.flashcard-text')).toBeFocused();
     await expect(show).toBeHidden();
     // A grade tapped now is kept for the scripts (it shows it was taken).
     const good = page.getByRole('button', { name: /Good/ });

@@ -35,6 +35,7 @@ const OPTIONS: LayoutOptions = {
   labelGap: 3,
   route: false,
   routeClearance: 0,
+  numberSize: 13,
 };
 
 function coordinatesOf(deck: typeof ARTICLE): LonLat[] {
@@ -199,6 +200,25 @@ describe('labels', () => {
       });
     }
   }
+
+  it('puts a short stand-in for a label that fits nowhere near its point', () => {
+    const crowd = [0, 1, 2, 3].map((i) => ({
+      id: `p${i}`,
+      x: 50 + i * 6,
+      y: 50,
+      width: 60,
+      height: 14,
+      short: { width: 8, height: 14 },
+    }));
+    const placed = placeLabels(crowd, {
+      bounds: { x: 0, y: 0, width: 120, height: 100 },
+      markerRadius: 3,
+      gap: 2,
+    });
+    expect(placed.some((p) => p.short)).toBe(true);
+    for (const [i, a] of placed.entries())
+      for (const b of placed.slice(i + 1)) expect(overlapArea(a.box, b.box)).toBe(0);
+  });
 
   it('moves a label aside when its first choice would cover another', () => {
     const placed = placeLabels(

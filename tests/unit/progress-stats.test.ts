@@ -69,26 +69,44 @@ describe('activityHeatmap', () => {
       review(NOW),
       review(NOW - hours(13)), // Sunday 4 Jan 23:00 Beijing
     ];
-    const { cells } = activityHeatmap(reviews, NOW, BEIJING, 84);
-    expect(cells).toHaveLength(84);
+    const { cells } = activityHeatmap(reviews, NOW, BEIJING, 12);
+    // Today is a Monday: 11 full weeks and today.
+    expect(cells).toHaveLength(78);
     expect(cells.at(-1)).toMatchObject({ day: dayNumber(NOW, BEIJING), count: 2 });
     expect(cells.at(-2)?.count).toBe(1);
   });
 
   it('lays days out as weeks in columns, Monday to Sunday down, today in the last column', () => {
-    const heatmap = activityHeatmap([], NOW, BEIJING, 84);
-    // Today is a Monday, so 84 days back begins on a Tuesday: 12 full columns and one day.
-    expect(heatmap.weeks).toBe(13);
-    expect(heatmap.cells[0]).toMatchObject({ week: 0, weekday: 1 });
-    expect(heatmap.cells.at(-1)).toMatchObject({ week: 12, weekday: 0 });
+    const heatmap = activityHeatmap([], NOW, BEIJING, 12);
+    expect(heatmap.weeks).toBe(12);
+    expect(heatmap.cells[0]).toMatchObject({ week: 0, weekday: 0 });
+    expect(heatmap.cells.at(-1)).toMatchObject({ week: 11, weekday: 0 });
     for (const cell of heatmap.cells) expect(weekday(cell.day)).toBe(cell.weekday);
     const columns = new Set(heatmap.cells.map((c) => `${c.week}:${c.weekday}`));
-    expect(columns.size).toBe(84);
+    expect(columns.size).toBe(heatmap.cells.length);
   });
 
+  for (const [name, offset] of [
+    ['Tuesday', 1],
+    ['Thursday', 3],
+    ['Sunday', 6],
+  ] as const)
+    it(`shows exactly the weeks it names, starting on a Monday, when today is a ${name}`, () => {
+      const heatmap = activityHeatmap([], NOW + offset * DAY_MS, BEIJING, 12);
+      expect(new Set(heatmap.cells.map((c) => c.week)).size).toBe(12);
+      expect(heatmap.weeks).toBe(12);
+      expect(weekday(heatmap.cells[0]!.day)).toBe(0);
+      expect(heatmap.cells.at(-1)).toMatchObject({
+        day: dayNumber(NOW, BEIJING) + offset,
+        week: 11,
+        weekday: offset,
+      });
+      expect(heatmap.cells).toHaveLength(77 + offset + 1);
+    });
+
   it('leaves out reviews older than the window and from the future', () => {
-    const reviews = [review(NOW - 84 * DAY_MS), review(NOW + DAY_MS)];
-    const total = activityHeatmap(reviews, NOW, BEIJING, 84).cells.reduce((s, c) => s + c.count, 0);
+    const reviews = [review(NOW - 78 * DAY_MS), review(NOW + DAY_MS)];
+    const total = activityHeatmap(reviews, NOW, BEIJING, 12).cells.reduce((s, c) => s + c.count, 0);
     expect(total).toBe(0);
   });
 });
@@ -244,7 +262,7 @@ describe('progressSummary', () => {
       BEIJING,
     );
     expect(summary.heatmap.cells.map((c) => c.count)).toEqual(
-      reviewsPerDay(reviews, NOW, BEIJING, 84).map((d) => d.count),
+      reviewsPerDay(reviews, NOW, BEIJING, summary.heatmap.cells.length).map((d) => d.count),
     );
     expect(summary.totalReviews).toBe(60);
   });
