@@ -150,9 +150,12 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
     const watch = (async () => {
       while (!done && Date.now() - start < GIVE_UP_MS) {
         await sleep(250);
-        const at = await page.evaluate(
-          () => (window as unknown as { __firstTap: { handledAt: number } }).__firstTap.handledAt,
-        );
+        // A page between two documents (a tap that navigated) answers nothing yet: asked again.
+        const at = await page
+          .evaluate(
+            () => (window as unknown as { __firstTap: { handledAt: number } }).__firstTap.handledAt,
+          )
+          .catch(() => -1);
         if (at >= 0) done = true;
       }
       done = true;
