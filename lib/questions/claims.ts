@@ -113,7 +113,8 @@ function capitalised(claim: Claim): Claim {
 }
 
 interface ClaimCache {
-  byFact: Map<string, Claim[]>;
+  /** Each fact's claims, by the generator rules they were built by. */
+  byFact: Map<number, Map<string, Claim[]>>;
   namedBy?: Map<string, string[]>;
 }
 
@@ -137,15 +138,19 @@ export function claimsOfFact(
   fact: Fact,
   rules: number = LATEST_RULES,
 ): Claim[] {
-  const cache = claimCache(index).byFact;
-  const key = `${rules}|${fact.id}`;
-  let claims = cache.get(key);
+  const byRules = claimCache(index).byFact;
+  let cache = byRules.get(rules);
+  if (!cache) {
+    cache = new Map();
+    byRules.set(rules, cache);
+  }
+  let claims = cache.get(fact.id);
   if (!claims) {
     claims = kindOf(fact)
       .claims(index, fact, rules)
       .filter((c) => !givesAway(index, c))
       .map(capitalised);
-    cache.set(key, claims);
+    cache.set(fact.id, claims);
   }
   return claims;
 }
