@@ -51,6 +51,18 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+/** A stored text read back as a plain object, or null: nothing, not JSON, or not an object. */
+export function parseJsonObject(raw: string | null): Record<string, unknown> | null {
+  if (!raw) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  return isPlainObject(value) ? value : null;
+}
+
 /**
  * Checks an object with exactly the given fields (an unknown field fails, as a strict schema
  * would) and returns a copy of it. An optional field's check must accept undefined.

@@ -1,4 +1,4 @@
-import { isArrayOf, isInt, isPlainObject } from '../checks';
+import { isArrayOf, isInt, parseJsonObject } from '../checks';
 import { STORAGE_KEYS } from '../storage/keys';
 import { tabStorage } from './run';
 import type { ResultStorage } from './saved-result';
@@ -23,14 +23,8 @@ export interface ProjectorPlace {
 
 /** A place read back for a quiz of `total` questions, or null for anything it cannot be. */
 export function parseProjectorPlace(raw: string | null, total: number): ProjectorPlace | null {
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(value)) return null;
+  const value = parseJsonObject(raw);
+  if (!value) return null;
   const { slide, revealed = [], timeUp = [], paused = false } = value;
   const question = (v: unknown) => isInt(v, 0, total - 1);
   if (!isInt(slide, -1, total)) return null;

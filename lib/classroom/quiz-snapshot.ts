@@ -1,4 +1,4 @@
-import { isArrayOf, isPlainObject } from '../checks';
+import { isArrayOf, isPlainObject, parseJsonObject } from '../checks';
 import { readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
 import type { ClassroomQuiz } from './quiz';
 import { parseClassNames } from './roster';
@@ -105,13 +105,8 @@ export function loadQuizSnapshot(
   if (!raw) return null;
   const decoded = decodeQuizCode(code);
   if (!decoded.ok) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(value) || value.code !== code) return null;
+  const value = parseJsonObject(raw);
+  if (!value || value.code !== code) return null;
   const { questions, decks } = value;
   const isObject = (v: unknown) => isPlainObject(v) && typeof v.id === 'string';
   if (!isArrayOf(questions, isObject, 1, decoded.value.count)) return null;

@@ -1,4 +1,4 @@
-import { isInt, isOneOf, isPlainObject } from '../checks';
+import { isInt, isOneOf, parseJsonObject } from '../checks';
 import { STORAGE_KEYS } from '../storage/keys';
 import type { ResultStorage } from './saved-result';
 
@@ -22,14 +22,8 @@ export interface ClassroomRun {
 
 /** A run read back, or null for anything else (an older version's, edited or corrupted). */
 export function parseClassroomRun(raw: string | null): ClassroomRun | null {
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(value)) return null;
+  const value = parseJsonObject(raw);
+  if (!value) return null;
   const { code, position, stage = 'answering', shownAt } = value;
   if (typeof code !== 'string' || !isInt(position, 0, 10_000)) return null;
   if (!isOneOf(stage, RUN_STAGES)) return null;

@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../checks';
 import { QUESTION_KINDS, type QuestionKind, type QuizSettings } from './models';
 
 /**
@@ -54,16 +55,8 @@ export function parseSavedRound(
  * (`search`); else null. Shared by the saved practice round and the saved test.
  */
 export function savedObject(raw: string | null, search: string): Record<string, unknown> | null {
-  if (raw === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const r = value as Record<string, unknown>;
-  return r.search === search ? r : null;
+  const value = parseJsonObject(raw);
+  return value?.search === search ? value : null;
 }
 
 /** Saved quiz settings, if every deck is one of `deckIds` and every kind a question kind. */

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { contentCards, deckOfFacts } from '../../lib/cards/content-cards';
 import { type CardsFile, writeCardsFile } from '../../lib/cards/file';
 import { fileCards } from '../../lib/cards/session';
-import { type ContentBundle, indexContent } from '../../lib/content/index-content';
+import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
-import { outlineOf } from '../../lib/content/outline';
 import { ALL_DECKS } from '../../lib/progress/settings-limits';
 import { claimsOfFact } from '../../lib/questions/cards';
 import { FIXTURE_ROOT, KINDS_FIXTURE_ROOT } from '../fixtures/content';
+import { arbPartialContent } from './content-arbitraries';
 
 /*
  * The cards file (lib/cards/file.ts), as the browser reads it (lib/cards/session.ts), holds every
@@ -24,38 +24,8 @@ const UNKNOWN_DECK = 'no-such-deck';
 /** What the browser gets: the file through JSON. */
 const overJson = (file: CardsFile): CardsFile => JSON.parse(JSON.stringify(file)) as CardsFile;
 
-/** Whether the content holds together: a deck may include, or a claim compare, a fact left out. */
-function makesCards(content: ContentBundle): boolean {
-  try {
-    outlineOf(content);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Some of a fixture's decks, each with all or some of its facts. */
-const arbContent: fc.Arbitrary<ContentBundle> = fc
-  .constantFrom(...BUNDLES)
-  .chain((bundle) =>
-    fc
-      .tuple(
-        ...bundle.decks.map((deck) =>
-          fc.option(fc.oneof(fc.constant(deck.facts), fc.subarray(deck.facts, { minLength: 1 })), {
-            nil: undefined,
-            freq: 3,
-          }),
-        ),
-      )
-      .map((picked) => ({
-        entities: bundle.entities,
-        decks: bundle.decks.flatMap((deck, i) => {
-          const facts = picked[i];
-          return facts ? [{ ...deck, facts }] : [];
-        }),
-      })),
-  )
-  .filter((c) => c.decks.length > 0 && makesCards(c));
+const arbContent = arbPartialContent(BUNDLES);
 
 /** Content, a session of it (a deck, all decks, or a deck it lacks) and where names are on. */
 const arbSession = arbContent.chain((content) => {

@@ -19,6 +19,7 @@ import { ALL_DECKS } from '../../lib/progress/settings-limits';
 import { progressSummary } from '../../lib/progress/stats';
 import { flashcards } from '../../lib/questions/cards';
 import { FIXTURE_ROOT, KINDS_FIXTURE_ROOT } from '../fixtures/content';
+import { arbPartialContent } from './content-arbitraries';
 
 /*
  * Every page that says how many flashcards are due or new today (home, progress, cards) agrees
@@ -47,37 +48,7 @@ afterAll(() => {
 });
 
 /** Some of a bundle's decks, each with all or some of its facts. */
-const arbContent: fc.Arbitrary<ContentBundle> = fc
-  .constantFrom(...BUNDLES)
-  .chain((bundle) =>
-    fc
-      .tuple(
-        ...bundle.decks.map((deck) =>
-          fc.option(fc.oneof(fc.constant(deck.facts), fc.subarray(deck.facts, { minLength: 1 })), {
-            nil: undefined,
-            freq: 3,
-          }),
-        ),
-      )
-      .map((picked) => ({
-        entities: bundle.entities,
-        decks: bundle.decks.flatMap((deck, i) => {
-          const facts = picked[i];
-          return facts ? [{ ...deck, facts }] : [];
-        }),
-      })),
-  )
-  .filter((c) => c.decks.length > 0 && makesCards(c));
-
-/** Whether the content holds together: a deck may include, or a claim compare, a fact left out. */
-function makesCards(content: ContentBundle): boolean {
-  try {
-    outlineOf(content);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const arbContent = arbPartialContent(BUNDLES);
 
 interface Save {
   content: ContentBundle;
