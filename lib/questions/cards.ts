@@ -24,7 +24,7 @@ export interface Flashcard {
 }
 
 function answerOf(index: ContentIndex, claim: Claim): Text {
-  const labels = claim.values.map((v) => valueLabel(index, v));
+  const labels = (claim.complete ?? claim.values).map((v) => valueLabel(index, v));
   return { zh: labels.map((l) => l.zh).join('、'), en: joinEnglish(labels.map((l) => l.en)) };
 }
 
@@ -33,9 +33,10 @@ function answerOf(index: ContentIndex, claim: Claim): Text {
  * many values the answer alone (it is shown above).
  */
 function backOf(claim: Claim): Text | undefined {
-  if (claim.values.length > 1 && claim.statementMany) return claim.statementMany(claim.values);
-  if (claim.values.length > 3) return undefined;
-  const parts = claim.values.map(claim.statement);
+  const values = claim.complete ?? claim.values;
+  if (values.length > 1 && claim.statementMany) return claim.statementMany(values);
+  if (values.length > 3) return undefined;
+  const parts = values.map(claim.statement);
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
 }
 

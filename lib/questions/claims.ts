@@ -57,6 +57,17 @@ export interface Claim {
    * so an explanation of that value cites that fact's source. Without it, the first fact's.
    */
   factOfValue?: (value: Value) => string | undefined;
+  /**
+   * For a claim across facts: its questions when a deck asks it of some of its true values only
+   * (its own meetings). "Which meeting did he attend in person?" would say there was one, when
+   * the content records another in a second deck: the question asks "which of these".
+   */
+  among?: { ask: Text; askMany?: Text };
+  /**
+   * Every true value, when `values` holds a deck's share of them. A flashcard offers no options
+   * to choose among, so it asks the whole question and answers with all of them.
+   */
+  complete?: Value[];
 }
 
 /** A dated event, for ordering questions. */
@@ -273,7 +284,15 @@ function restrictToFacts(
   if (!follows(rules, 'seriesWithinDeck')) return { ...claim, factIds: inDeck };
   const factOf = claim.factOfValue;
   const values = factOf ? claim.values.filter((v) => factIds.has(factOf(v) ?? '')) : claim.values;
-  return { ...claim, factIds: inDeck, values };
+  if (values.length === claim.values.length) return { ...claim, factIds: inDeck, values };
+  const { among } = claim;
+  return {
+    ...claim,
+    factIds: inDeck,
+    values,
+    complete: claim.values,
+    ...(among ? { ask: among.ask, ...(among.askMany ? { askMany: among.askMany } : {}) } : {}),
+  };
 }
 
 interface PlacedEvent extends TimelineEvent {

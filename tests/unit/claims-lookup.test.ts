@@ -18,18 +18,24 @@ const synthetic = syntheticContent(400);
 /**
  * What buildClaims(index, factIds) must equal: every claim, narrowed to the deck, as before; a
  * claim across a series keeps the meetings of the deck, as its facts and as its true values.
+ * When that leaves some out, it asks "which of these" and keeps them all for a flashcard.
  */
 function narrowed(all: readonly Claim[], factIds: ReadonlySet<string>): Claim[] {
   return all
-    .map((c) =>
-      c.relation === 'attendance.meetings'
-        ? {
-            ...c,
-            factIds: c.factIds.filter((id) => factIds.has(id)),
-            values: c.values.filter((v) => factIds.has(c.factOfValue?.(v) ?? '')),
-          }
-        : c,
-    )
+    .map((c) => {
+      if (c.relation !== 'attendance.meetings') return c;
+      const values = c.values.filter((v) => factIds.has(c.factOfValue?.(v) ?? ''));
+      const deckFacts = c.factIds.filter((id) => factIds.has(id));
+      if (values.length === c.values.length) return { ...c, factIds: deckFacts, values };
+      return {
+        ...c,
+        factIds: deckFacts,
+        values,
+        complete: c.values,
+        ask: c.among!.ask,
+        askMany: c.among!.askMany,
+      };
+    })
     .filter((c) => c.factIds.some((id) => factIds.has(id)));
 }
 

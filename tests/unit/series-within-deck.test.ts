@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
+import { flashcards } from '@/lib/questions/cards';
 import { buildClaims } from '@/lib/questions/claims';
 import { generateQuestions } from '@/lib/questions/generate';
 import type { Question } from '@/lib/questions/models';
@@ -69,5 +70,39 @@ describe('a series claim asked within one deck', () => {
       ([claim, value, keyed]) => !keyed && trueInContent.get(claim)?.has(value) !== false,
     );
     expect(attended).toEqual([]);
+  });
+});
+
+describe('a series claim that a deck holds part of', () => {
+  const narrowed = buildClaims(index, new Set(index.deckFacts(index.deck(DECK)!).map((f) => f.id)))
+    .filter((c) => SERIES_CLAIM.test(c.id))
+    .filter((c) => c.values.length < (trueInContent.get(c.id)?.size ?? 0));
+
+  it('exists in the fixture (Zhao Kezhi in person: the 14th of the deck, the 13th of another)', () => {
+    expect(narrowed.map((c) => c.id)).toContain('sco-ssc/zhao-kezhi/in-person/meetings');
+  });
+
+  it('asks which of the options, not which one there was', () => {
+    const bank = [1, 2, 3].flatMap((seed) => generateQuestions(content, { seed, deckIds: [DECK] }));
+    const asked = bank.filter((q) => narrowed.some((c) => c.id === q.claimId));
+    const prompts = asked.filter((q) => q.kind === 'single' || q.kind === 'multiple');
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const q of prompts) {
+      expect(q.prompt.zh).toMatch(/^下列.+中，/);
+      expect(q.prompt.en).toMatch(/^Which of these /);
+    }
+  });
+
+  it('is answered on a flashcard with every meeting the content records', () => {
+    const cards = flashcards(
+      index,
+      index.deckFacts(index.deck(DECK)!).map((f) => f.id),
+    );
+    for (const claim of narrowed) {
+      const card = cards.find((c) => c.key === claim.id)!;
+      const all = [...trueInContent.get(claim.id)!].map((key) => key.replace('ordinal-', ''));
+      expect(all.length).toBeGreaterThan(1);
+      for (const n of all) expect(card.back.en).toMatch(new RegExp(`\\b${n}(st|nd|rd|th)\\b`));
+    }
   });
 });

@@ -371,6 +371,16 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
           `${P.zh}${how.zh}了哪几${measure}${S.zh}？（多选）`,
           `Which ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
         ),
+        among: {
+          ask: t(
+            `下列${S.zh}中，${P.zh}${how.zh}的是哪一${measure}？`,
+            `Which of these ${S.en}s did ${P.en} attend ${inEnglish}?`,
+          ),
+          askMany: t(
+            `下列${S.zh}中，${P.zh}${how.zh}了哪几${measure}？（多选）`,
+            `Which of these ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
+          ),
+        },
         recall: t(
           `${P.zh}${how.zh}了哪几${measure}${S.zh}？`,
           `Which ${S.en}s did ${P.en} attend ${inEnglish}?`,
