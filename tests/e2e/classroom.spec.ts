@@ -313,6 +313,64 @@ test('the builder says what a set number does, that the code follows the setting
   ).toHaveAccessibleDescription(/^Another set number draws other questions/);
 });
 
+for (const [device, theme] of [
+  ['light', null],
+  ['dark', null],
+  ['light', 'dark'],
+  ['dark', 'light'],
+] as const) {
+  test(`the builder's ticked boxes are blue like a chosen answer, not the red of wrong, legibly (${device} device${theme ? `, ${theme} theme` : ''}) @any-screen`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: device });
+    await page.goto('/en/classroom/');
+    if (theme) await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const box = page.getByRole('checkbox', { name: 'Teacher paced' });
+    await box.check();
+    const look = await box.evaluate((input) => {
+      const probe = (variable: string) => {
+        const el = document.createElement('span');
+        el.style.color = `var(${variable})`;
+        document.body.append(el);
+        const color = getComputedStyle(el).color;
+        el.remove();
+        return color;
+      };
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const row = input.closest('.check-row')!;
+      const rowStyle = getComputedStyle(row);
+      const around = getComputedStyle(row.parentElement!.closest('.classroom-panel')!);
+      return {
+        accent: getComputedStyle(input).accentColor,
+        border: rowStyle.borderTopColor,
+        chosen: probe('--chosen'),
+        wrong: probe('--wrong'),
+        contrast: {
+          text: ratio(rowStyle.color, rowStyle.backgroundColor),
+          box: ratio(getComputedStyle(input).accentColor, rowStyle.backgroundColor),
+          border: ratio(rowStyle.borderTopColor, around.backgroundColor),
+        },
+      };
+    });
+    expect(look.accent).toBe(look.chosen);
+    expect(look.border).toBe(look.chosen);
+    expect(look.accent).not.toBe(look.wrong);
+    expect(look.contrast.text).toBeGreaterThanOrEqual(4.5);
+    expect(look.contrast.box).toBeGreaterThanOrEqual(3);
+    expect(look.contrast.border).toBeGreaterThanOrEqual(3);
+  });
+}
+
 test('present mode reveals and moves between questions by keyboard @any-screen', async ({
   page,
 }) => {
