@@ -605,6 +605,53 @@ test('the end slide’s buttons sit above the controls bar, at laptop sizes and 
   }
 });
 
+test('the projector’s controls take two rows at most on a phone and one on a laptop, and “Time’s up” one line, in both languages', async ({
+  page,
+}, testInfo) => {
+  const phone = testInfo.project.name === 'phone';
+  if (!phone) await page.setViewportSize({ width: 1280, height: 720 });
+  await page.clock.install();
+  const stage = page.locator('.present');
+  /** The rows the controls bar's buttons take, and whether the slide is wider than the screen. */
+  const layout = () =>
+    stage.evaluate((el) => ({
+      rows: new Set(
+        [...el.querySelectorAll('.present-controls .button')].map((b) =>
+          Math.round(b.getBoundingClientRect().top),
+        ),
+      ).size,
+      sideways: el.scrollWidth > el.clientWidth,
+    }));
+  /** The lines the timer's words take. */
+  const timerLines = () =>
+    stage.getByRole('timer').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  for (const teacherPaced of [false, true]) {
+    const quiz = nodeQuiz({ secondsPerQuestion: 10, count: 3, teacherPaced });
+    for (const locale of ['en', 'zh'] as const) {
+      const name = `${locale}${teacherPaced ? ', teacher paced' : ''}`;
+      await page.goto(`/${locale}/classroom/present/?q=${quiz.code}`);
+      await expect(stage.locator('.present-join')).toBeVisible();
+      await page.keyboard.press('ArrowRight');
+      await expect(stage.locator('.present-prompt')).toBeVisible();
+      // Six buttons: Previous, Reveal, Pause, Next, Full screen, Show QR code.
+      await expect(stage.locator('.present-controls .button')).toHaveCount(6);
+      expect(await layout(), name).toEqual({ rows: phone ? 2 : 1, sideways: false });
+      await page.keyboard.press('p');
+      await expect(stage.getByRole('timer')).toContainText(locale === 'en' ? 'Paused' : '已暂停');
+      expect(await layout(), `${name}, paused`).toEqual({ rows: phone ? 2 : 1, sideways: false });
+      await page.keyboard.press('p');
+      await page.clock.runFor(11_000);
+      await expect(stage.getByRole('timer')).toHaveText(locale === 'en' ? 'Time’s up' : '时间到');
+      expect(await timerLines(), `${name}, time up`).toBe(1);
+      expect((await layout()).sideways, `${name}, time up`).toBe(false);
+    }
+  }
+});
+
 test('a projector whose time is up offers Reveal and Next, not Pause', async ({ page }) => {
   test.skip(test.info().project.name === 'phone', 'a projector is a desktop screen');
   const quiz = nodeQuiz({ secondsPerQuestion: 10, count: 3 });
