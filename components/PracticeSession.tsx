@@ -27,7 +27,7 @@ import { appHydrated } from './hydrated';
 import { useProgress, useRecordReviews } from './progress/ProgressProvider';
 import { clearRound, currentSearch, readRound, savedRoundText, saveRound } from './practiceRound';
 import { useSearch } from './useSearch';
-import { hasNumberKeys, QuizCard } from './QuizCard';
+import { keyboardHintKey, QuizCard } from './QuizCard';
 import { LinkNotices, scopeDeckOf, SetupPanel } from './study/SetupPanel';
 import { addressParam } from '@/lib/address-text';
 
@@ -442,9 +442,7 @@ export function QuizRunner({
           else setPosition((p) => p + 1);
         }}
       />
-      <p className="hint keyboard-hint keys-only">
-        {t(hasNumberKeys(question) ? 'keyboardHint' : 'keyboardHintEnter')}
-      </p>
+      <p className="hint keyboard-hint keys-only">{t(keyboardHintKey(question))}</p>
     </>
   );
 }

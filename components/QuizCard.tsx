@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import {
   type FormEvent,
+  type MouseEvent,
   Fragment,
   type ReactNode,
   useEffect,
@@ -118,6 +119,18 @@ export function hasNumberKeys(q: Question): boolean {
   return keyOptions(q).length > 0;
 }
 
+/**
+ * The key hint under a question (messages Practice.keyboardHint…): number keys where they choose
+ * an option; for an ordering question, that Enter on a focused arrow moves the event (as on any
+ * button) and checks elsewhere.
+ */
+export function keyboardHintKey(
+  q: Question,
+): 'keyboardHint' | 'keyboardHintOrder' | 'keyboardHintEnter' {
+  if (hasNumberKeys(q)) return 'keyboardHint';
+  return q.kind === 'order' ? 'keyboardHintOrder' : 'keyboardHintEnter';
+}
+
 export function QuizCard({
   question,
   position,
@@ -139,6 +152,9 @@ export function QuizCard({
   const nextRef = useRef<HTMLButtonElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const fillRef = useRef<HTMLInputElement>(null);
+  const orderRef = useRef<HTMLOListElement>(null);
+  /** The event last moved with a focused arrow, and which way. */
+  const movedRef = useRef<{ id: string; up: boolean } | null>(null);
   const groupId = useId();
 
   // Each question mounts afresh (the parent keys it): move focus to it so screen readers announce it.
@@ -164,6 +180,22 @@ export function QuizCard({
     const bottom = actions ? actions.top : window.innerHeight;
     if (box.top < 0 || box.top > bottom - 80) feedback.scrollIntoView({ block: 'start' });
   }, [result]);
+
+  // An event moved with the keyboard keeps focus on its arrow, so Enter or Space moves it again.
+  // React may move the item's element to reorder the list, which blurs the arrow, and an arrow
+  // turns disabled at either end of the list: focus then goes to the item's other arrow. Left
+  // on the page, Enter would check the answer before the learner had finished ordering.
+  useEffect(() => {
+    const moved = movedRef.current;
+    movedRef.current = null;
+    if (!moved || !orderRef.current) return;
+    const item = [...orderRef.current.children].find(
+      (el) => el instanceof HTMLElement && el.dataset.optionId === moved.id,
+    );
+    const [up, down] = item ? [...item.querySelectorAll('button')] : [];
+    const arrow = moved.up ? (up?.disabled ? down : up) : down?.disabled ? up : down;
+    if (arrow && document.activeElement !== arrow) arrow.focus();
+  }, [draft]);
 
   const response = toResponse(question, draft);
 
@@ -310,17 +342,19 @@ export function QuizCard({
   }
   if (question.kind === 'order' && draft.kind === 'order') {
     const byId = new Map(question.options.map((o) => [o.id, o]));
-    const move = (from: number, to: number) => {
+    const move = (from: number, to: number, event: MouseEvent<HTMLButtonElement>) => {
       const ids = [...draft.optionIds];
       const [id] = ids.splice(from, 1);
       if (id === undefined) return;
       ids.splice(to, 0, id);
+      // Only a focused arrow keeps focus: a tap (Safari does not focus a tapped button) does not.
+      if (event.currentTarget === document.activeElement) movedRef.current = { id, up: to < from };
       setDraft({ kind: 'order', optionIds: ids });
     };
     body = (
       <div className="order">
         <p className="hint">{t('orderHint')}</p>
-        <ol className="order-list">
+        <ol className="order-list" ref={orderRef}>
           {draft.optionIds.map((id, i) => {
             const option = byId.get(id);
             if (!option) return null;
@@ -342,7 +376,7 @@ export function QuizCard({
                     className="icon-button"
                     aria-label={t('moveUp', { item: label })}
                     disabled={i === 0 || result !== null}
-                    onClick={() => move(i, i - 1)}
+                    onClick={(event) => move(i, i - 1, event)}
                   >
                     ↑
                   </button>
@@ -351,7 +385,7 @@ export function QuizCard({
                     className="icon-button"
                     aria-label={t('moveDown', { item: label })}
                     disabled={i === draft.optionIds.length - 1 || result !== null}
-                    onClick={() => move(i, i + 1)}
+                    onClick={(event) => move(i, i + 1, event)}
                   >
                     ↓
                   </button>

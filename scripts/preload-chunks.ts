@@ -74,6 +74,19 @@ export function pageScriptFiles(html: string): string[] {
   );
 }
 
+/**
+ * A `data-chunks` entry already replaced by its file, on a page a previous run rewrote: kept as
+ * it is, so that running this step twice changes nothing.
+ */
+const isChunkFile = (entry: string) => entry.startsWith('/_next/');
+
+/** The chunk names a page asks for, leaving out entries already replaced by files. */
+export function chunkNamesOf(html: string): string[] {
+  return [...html.matchAll(CHUNKS_ATTRIBUTE)].flatMap(([, list]) =>
+    list!.split(/\s+/).filter((entry) => entry && !isChunkFile(entry)),
+  );
+}
+
 /** The page with each `data-chunks` name list replaced by the files to preload. */
 export function withChunkFiles(html: string, resolved: ReadonlyMap<string, string[]>): string {
   return html.replace(CHUNKS_ATTRIBUTE, (whole, names: string) => {
@@ -81,6 +94,7 @@ export function withChunkFiles(html: string, resolved: ReadonlyMap<string, strin
       .split(/\s+/)
       .filter(Boolean)
       .flatMap((name) => {
+        if (isChunkFile(name)) return [name];
         const found = resolved.get(name);
         if (!found) throw new Error(`preload-chunks: "${name}" was not resolved`);
         return found;
@@ -111,7 +125,11 @@ export function withPreloadInHead(html: string): string {
   return body.slice(0, at) + element + body.slice(at);
 }
 
-/** Rewrites every page of a static export that preloads its quiz's files; returns how many. */
+/**
+ * Rewrites every page of a static export that preloads its quiz's files; returns how many. Run
+ * again on its own output it writes nothing: the names are files already and the script is in
+ * <head>.
+ */
 export function preloadChunksOfExport(out: string): number {
   const chunkDir = path.join(out, '_next', 'static', 'chunks');
   const scripts = new Map(
@@ -123,11 +141,9 @@ export function preloadChunksOfExport(out: string): number {
   for (const file of htmlFiles(out)) {
     const html = readFileSync(file, 'utf8');
     if (!PRELOAD_SCRIPT.test(html)) continue;
-    const names = [...html.matchAll(CHUNKS_ATTRIBUTE)].flatMap(([, list]) =>
-      list!.split(/\s+/).filter(Boolean),
-    );
-    const resolved = resolveChunkNames(names, scripts, pageScriptFiles(html));
-    writeFileSync(file, withPreloadInHead(withChunkFiles(html, resolved)));
+    const resolved = resolveChunkNames(chunkNamesOf(html), scripts, pageScriptFiles(html));
+    const rewritten = withPreloadInHead(withChunkFiles(html, resolved));
+    if (rewritten !== html) writeFileSync(file, rewritten);
     pages += 1;
   }
   return pages;

@@ -25,7 +25,7 @@ import { appHydrated } from '../hydrated';
 import { quizKey, ShortQuizNotice, useQuiz } from '../PracticeSession';
 import { readLearn, writeLearn } from '../practiceRound';
 import { useRecordReviews } from '../progress/ProgressProvider';
-import { hasNumberKeys, QuizCard } from '../QuizCard';
+import { keyboardHintKey, QuizCard } from '../QuizCard';
 import { useSearch } from '../useSearch';
 import { LinkNotices, SetupPanel } from './SetupPanel';
 import { addressParam } from '@/lib/address-text';
@@ -231,9 +231,7 @@ function LearnRunner({
           setAnswered(null);
         }}
       />
-      <p className="hint keyboard-hint keys-only">
-        {tp(hasNumberKeys(question) ? 'keyboardHint' : 'keyboardHintEnter')}
-      </p>
+      <p className="hint keyboard-hint keys-only">{tp(keyboardHintKey(question))}</p>
     </>
   );
 }

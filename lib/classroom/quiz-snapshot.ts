@@ -1,5 +1,5 @@
 import { isArrayOf, isPlainObject, parseJsonObject } from '../checks';
-import { readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
+import { listKeys, readKey, STORAGE_KEYS, writeKey } from '../storage/keys';
 import type { ClassroomQuiz } from './quiz';
 import { parseClassNames } from './roster';
 import { canonicalQuizCode, decodeQuizCode } from './quiz-code';
@@ -13,7 +13,16 @@ import type { ResultStorage } from './saved-result';
  * about 15 KB for 10 questions, one per quiz code.
  */
 
-const browserStorage: ResultStorage = { read: readKey, write: writeKey };
+/** Storage as the kept copies need it: a page also lists the copies it holds (tests pass a map). */
+export interface SnapshotStorage extends ResultStorage {
+  /** The keys held that start with `prefix`. */
+  keys: (prefix: string) => string[];
+}
+
+const browserStorage: SnapshotStorage = { read: readKey, write: writeKey, keys: listKeys };
+
+/** What every kept copy's key starts with. */
+const COPY_PREFIX = STORAGE_KEYS.classroomQuiz('');
 
 /**
  * How many copies a device keeps: about 450 KB at 15 KB a copy, a tenth of what browsers give a
@@ -28,7 +37,7 @@ export const MAX_KEPT_QUIZZES = 30;
 /** Keeps the quiz as opened; false when storage is full or switched off. */
 export function storeQuizSnapshot(
   quiz: ClassroomQuiz,
-  storage: ResultStorage = browserStorage,
+  storage: SnapshotStorage = browserStorage,
 ): boolean {
   // The settings are in the code: the questions and the decks' names are what the content gave.
   const snapshot = {
@@ -41,7 +50,7 @@ export function storeQuizSnapshot(
   const key = STORAGE_KEYS.classroomQuiz(quiz.code);
   const stored = storage.write(key, JSON.stringify(snapshot));
   if (!stored && storage.read(key) === null) order.splice(order.indexOf(quiz.code), 1);
-  storage.write(STORAGE_KEYS.classroomQuizOrder, JSON.stringify(order));
+  writeOrder(order, storage);
   return stored;
 }
 
@@ -49,19 +58,34 @@ export function storeQuizSnapshot(
  * Marks a kept copy as just opened (a student opening a result graded from it), so that the
  * copies still in use are the last to go.
  */
-export function touchQuizSnapshot(code: string, storage: ResultStorage = browserStorage): void {
+export function touchQuizSnapshot(code: string, storage: SnapshotStorage = browserStorage): void {
   if (storage.read(STORAGE_KEYS.classroomQuiz(code)) === null) return;
-  storage.write(STORAGE_KEYS.classroomQuizOrder, JSON.stringify(keptOrder(code, storage)));
+  writeOrder(keptOrder(code, storage), storage);
+}
+
+/** Writes the order of the kept copies, unless it is the one stored already. */
+function writeOrder(order: readonly string[], storage: ResultStorage): void {
+  const text = JSON.stringify(order);
+  if (storage.read(STORAGE_KEYS.classroomQuizOrder) !== text)
+    storage.write(STORAGE_KEYS.classroomQuizOrder, text);
 }
 
 /**
- * The order of kept copies with `code` first, after removing the copies past MAX_KEPT_QUIZZES
- * that nothing still needs. Copies kept before the order was (not in it) are left alone: no new
- * ones are made, and a page cannot list the keys of storage through ResultStorage.
+ * The order of kept copies with `first` first, after removing the copies past MAX_KEPT_QUIZZES
+ * that nothing still needs. Copies kept before there was an order (found by their keys, listed in
+ * no order) are older than every listed one: they come last, so they are the first to go, and
+ * those within the limit join the order. A listed code whose copy is gone is dropped.
  */
-function keptOrder(code: string, storage: ResultStorage): string[] {
-  const order = [code, ...parseCodeList(storage.read(STORAGE_KEYS.classroomQuizOrder))].filter(
-    (c, i, all) => all.indexOf(c) === i,
+function keptOrder(first: string | null, storage: SnapshotStorage): string[] {
+  const listed = parseCodeList(storage.read(STORAGE_KEYS.classroomQuizOrder));
+  const unlisted = storage
+    .keys(COPY_PREFIX)
+    .map((key) => key.slice(COPY_PREFIX.length))
+    .filter((c) => !listed.includes(c))
+    .sort();
+  const order = [...(first === null ? [] : [first]), ...listed, ...unlisted].filter(
+    (c, i, all) =>
+      all.indexOf(c) === i && (c === first || storage.read(STORAGE_KEYS.classroomQuiz(c)) !== null),
   );
   const kept: string[] = [];
   for (const c of order) {
@@ -94,11 +118,19 @@ function parseCodeList(raw: string | null): string[] {
 /**
  * The quiz a results page kept for this code, or null when there is none or it cannot be read.
  * The settings are read again from the code itself, so a snapshot of another quiz is not taken.
+ * Opening a copy counts as using it (it becomes the most recent), and the copies past the limit
+ * are removed, so that a device that only reads them still holds no more than MAX_KEPT_QUIZZES.
  */
 export function loadQuizSnapshot(
   text: string,
-  storage: ResultStorage = browserStorage,
+  storage: SnapshotStorage = browserStorage,
 ): ClassroomQuiz | null {
+  const quiz = readQuizSnapshot(text, storage);
+  writeOrder(keptOrder(quiz?.code ?? null, storage), storage);
+  return quiz;
+}
+
+function readQuizSnapshot(text: string, storage: ResultStorage): ClassroomQuiz | null {
   // As typed or linked: grouped, lower case, or with O for 0.
   const code = canonicalQuizCode(text);
   const raw = storage.read(STORAGE_KEYS.classroomQuiz(code));

@@ -88,3 +88,17 @@ export function writeKey(key: string, value: string | null): boolean {
     return false;
   }
 }
+
+/** The keys of localStorage that start with `prefix`; none when storage is missing or switched off. */
+export function listKeys(prefix: string): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    return keys;
+  }
+  return keys;
+}

@@ -177,6 +177,30 @@ describe('QuizCard', () => {
     expect(response.optionIds[0]).toBe(second.id);
   });
 
+  it('keeps focus on a moved event’s arrow, so Enter moves it again and does not check', async () => {
+    const q = questionOf('order');
+    const { user, onAnswered } = renderCard(q);
+    const first = q.options[0]!;
+    const down = screen.getByRole('button', { name: `Move “${first.text.en}” down` });
+    down.focus();
+    for (let i = 1; i < q.options.length; i++) {
+      await user.keyboard('{Enter}');
+      const ids = [...document.querySelectorAll('[data-option-id]')].map((el) =>
+        el.getAttribute('data-option-id'),
+      );
+      expect(ids.indexOf(first.id)).toBe(i);
+      // At the bottom its down arrow is disabled: focus goes to its up arrow.
+      const name = i < q.options.length - 1 ? 'down' : 'up';
+      expect(screen.getByRole('button', { name: `Move “${first.text.en}” ${name}` })).toHaveFocus();
+    }
+    await user.keyboard(' ');
+    expect(document.querySelectorAll('[data-option-id]')[q.options.length - 2]).toHaveAttribute(
+      'data-option-id',
+      first.id,
+    );
+    expect(onAnswered).not.toHaveBeenCalled();
+  });
+
   it('cites the source of each fact an ordering question explains', async () => {
     const q = bank.find((x) => x.kind === 'order' && x.sources.length > 1)!;
     const { user } = renderCard(q);

@@ -313,6 +313,64 @@ test('the builder says what a set number does, that the code follows the setting
   ).toHaveAccessibleDescription(/^Another set number draws other questions/);
 });
 
+for (const [device, theme] of [
+  ['light', null],
+  ['dark', null],
+  ['light', 'dark'],
+  ['dark', 'light'],
+] as const) {
+  test(`the builder's ticked boxes are blue like a chosen answer, not the red of wrong, legibly (${device} device${theme ? `, ${theme} theme` : ''}) @any-screen`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: device });
+    await page.goto('/en/classroom/');
+    if (theme) await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const box = page.getByRole('checkbox', { name: 'Teacher paced' });
+    await box.check();
+    const look = await box.evaluate((input) => {
+      const probe = (variable: string) => {
+        const el = document.createElement('span');
+        el.style.color = `var(${variable})`;
+        document.body.append(el);
+        const color = getComputedStyle(el).color;
+        el.remove();
+        return color;
+      };
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const row = input.closest('.check-row')!;
+      const rowStyle = getComputedStyle(row);
+      const around = getComputedStyle(row.parentElement!.closest('.classroom-panel')!);
+      return {
+        accent: getComputedStyle(input).accentColor,
+        border: rowStyle.borderTopColor,
+        chosen: probe('--chosen'),
+        wrong: probe('--wrong'),
+        contrast: {
+          text: ratio(rowStyle.color, rowStyle.backgroundColor),
+          box: ratio(getComputedStyle(input).accentColor, rowStyle.backgroundColor),
+          border: ratio(rowStyle.borderTopColor, around.backgroundColor),
+        },
+      };
+    });
+    expect(look.accent).toBe(look.chosen);
+    expect(look.border).toBe(look.chosen);
+    expect(look.accent).not.toBe(look.wrong);
+    expect(look.contrast.text).toBeGreaterThanOrEqual(4.5);
+    expect(look.contrast.box).toBeGreaterThanOrEqual(3);
+    expect(look.contrast.border).toBeGreaterThanOrEqual(3);
+  });
+}
+
 test('present mode reveals and moves between questions by keyboard @any-screen', async ({
   page,
 }) => {
@@ -543,6 +601,53 @@ test('the end slide’s buttons sit above the controls bar, at laptop sizes and 
           true,
         );
       }
+    }
+  }
+});
+
+test('the projector’s controls take two rows at most on a phone and one on a laptop, and “Time’s up” one line, in both languages', async ({
+  page,
+}, testInfo) => {
+  const phone = testInfo.project.name === 'phone';
+  if (!phone) await page.setViewportSize({ width: 1280, height: 720 });
+  await page.clock.install();
+  const stage = page.locator('.present');
+  /** The rows the controls bar's buttons take, and whether the slide is wider than the screen. */
+  const layout = () =>
+    stage.evaluate((el) => ({
+      rows: new Set(
+        [...el.querySelectorAll('.present-controls .button')].map((b) =>
+          Math.round(b.getBoundingClientRect().top),
+        ),
+      ).size,
+      sideways: el.scrollWidth > el.clientWidth,
+    }));
+  /** The lines the timer's words take. */
+  const timerLines = () =>
+    stage.getByRole('timer').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  for (const teacherPaced of [false, true]) {
+    const quiz = nodeQuiz({ secondsPerQuestion: 10, count: 3, teacherPaced });
+    for (const locale of ['en', 'zh'] as const) {
+      const name = `${locale}${teacherPaced ? ', teacher paced' : ''}`;
+      await page.goto(`/${locale}/classroom/present/?q=${quiz.code}`);
+      await expect(stage.locator('.present-join')).toBeVisible();
+      await page.keyboard.press('ArrowRight');
+      await expect(stage.locator('.present-prompt')).toBeVisible();
+      // Six buttons: Previous, Reveal, Pause, Next, Full screen, Show QR code.
+      await expect(stage.locator('.present-controls .button')).toHaveCount(6);
+      expect(await layout(), name).toEqual({ rows: phone ? 2 : 1, sideways: false });
+      await page.keyboard.press('p');
+      await expect(stage.getByRole('timer')).toContainText(locale === 'en' ? 'Paused' : '已暂停');
+      expect(await layout(), `${name}, paused`).toEqual({ rows: phone ? 2 : 1, sideways: false });
+      await page.keyboard.press('p');
+      await page.clock.runFor(11_000);
+      await expect(stage.getByRole('timer')).toHaveText(locale === 'en' ? 'Time’s up' : '时间到');
+      expect(await timerLines(), `${name}, time up`).toBe(1);
+      expect((await layout()).sideways, `${name}, time up`).toBe(false);
     }
   }
 });

@@ -57,6 +57,20 @@ async function answerByKeyboard(page: Page, q: Question) {
       return;
     }
     case 'order': {
+      // Moved down with Enter to the bottom, an event keeps focus on its arrows (the down arrow,
+      // then the up one once the down one is disabled), and Enter never checks meanwhile.
+      const first = await page.locator('[data-option-id]').first().getAttribute('data-option-id');
+      await tabTo(page, `[data-option-id="${first}"] button:last-child`);
+      for (let m = 1; m < q.options.length; m++) {
+        await page.keyboard.press('Enter');
+        await expect(page.locator('[data-option-id]').nth(m)).toHaveAttribute(
+          'data-option-id',
+          first!,
+        );
+        const arrow = m < q.options.length - 1 ? 'last-child' : 'first-child';
+        await expect(page.locator(`[data-option-id="${first}"] button:${arrow}`)).toBeFocused();
+      }
+      await expect(page.locator('.feedback')).toHaveCount(0);
       for (let target = 0; target < q.answer.length; target++) {
         const id = q.answer[target]!;
         const ids = await page
@@ -106,6 +120,10 @@ test('a practice quiz done with the keyboard alone: every kind, right to the end
     const hint = page.locator('.keyboard-hint');
     if (['single', 'multiple', 'truefalse'].includes(q.kind))
       await expect(hint).toContainText('1–9');
+    else if (q.kind === 'order')
+      await expect(hint).toHaveText(
+        'Keys: Enter or Space on an arrow button moves the event; Enter anywhere else checks and continues.',
+      );
     else await expect(hint).toHaveText('Keys: Enter checks and continues.');
     await answerByKeyboard(page, q);
     await expect(page.locator('.feedback'), `question ${i + 1} (${q.kind})`).toContainText(

@@ -17,9 +17,12 @@ import {
 } from '@/lib/classroom/quiz';
 import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { groupCode } from '@/lib/classroom/base32';
-import { loadQuizSnapshot, storeQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import {
+  loadQuizSnapshot,
+  type SnapshotStorage,
+  storeQuizSnapshot,
+} from '@/lib/classroom/quiz-snapshot';
 import { gradeResult } from '@/lib/classroom/results';
-import type { ResultStorage } from '@/lib/classroom/saved-result';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import type { ContentBundle } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
@@ -35,7 +38,8 @@ const fixture = loadContent(FIXTURE_ROOT);
 /** A device's storage as a map. */
 function memoryStorage() {
   const map = new Map<string, string>();
-  const storage: ResultStorage = {
+  const storage: SnapshotStorage = {
+    keys: (prefix) => [...map.keys()].filter((key) => key.startsWith(prefix)),
     read: (key) => map.get(key) ?? null,
     write: (key, value) => {
       if (value === null) map.delete(key);

@@ -4,10 +4,10 @@ import { type ClassroomQuiz, createQuiz } from '@/lib/classroom/quiz';
 import {
   loadQuizSnapshot,
   MAX_KEPT_QUIZZES,
+  type SnapshotStorage,
   storeQuizSnapshot,
   touchQuizSnapshot,
 } from '@/lib/classroom/quiz-snapshot';
-import type { ResultStorage } from '@/lib/classroom/saved-result';
 import { loadContent } from '@/lib/content/load';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
@@ -35,7 +35,8 @@ const quizzes: ClassroomQuiz[] = Array.from({ length: MAX_KEPT_QUIZZES + 5 }, (_
 function memoryStorage() {
   const map = new Map<string, string>();
   const state = { full: false };
-  const storage: ResultStorage = {
+  const storage: SnapshotStorage = {
+    keys: (prefix) => [...map.keys()].filter((key) => key.startsWith(prefix)),
     read: (key) => map.get(key) ?? null,
     write: (key, value) => {
       if (value === null) map.delete(key);
@@ -47,6 +48,7 @@ function memoryStorage() {
   return { map, storage, state };
 }
 
+const codeIndex = (code: string) => quizzes.findIndex((q) => q.code === code);
 const keptCodes = (map: Map<string, string>) =>
   quizzes.map((q) => q.code).filter((code) => map.has(STORAGE_KEYS.classroomQuiz(code)));
 
@@ -94,14 +96,47 @@ describe('kept quiz copies', () => {
     expect(kept.slice(2)).toEqual(rest.slice(-MAX_KEPT_QUIZZES).map((q) => q.code));
   });
 
-  it('leave alone copies kept before there was an order, and read a broken order as empty', () => {
+  it('remove the copies kept before there was an order first, once past the limit', () => {
     const { map, storage } = memoryStorage();
-    const legacy = quizzes[0]!;
-    map.set(STORAGE_KEYS.classroomQuiz(legacy.code), '{"kept":"before the order"}');
+    const legacy = quizzes.slice(0, 3);
+    for (const quiz of legacy) map.set(STORAGE_KEYS.classroomQuiz(quiz.code), `{"kept":"early"}`);
     map.set(STORAGE_KEYS.classroomQuizOrder, '{not json');
-    for (const quiz of quizzes.slice(1)) storeQuizSnapshot(quiz, storage);
-    expect(map.get(STORAGE_KEYS.classroomQuiz(legacy.code))).toBe('{"kept":"before the order"}');
-    expect(keptCodes(map)).toHaveLength(MAX_KEPT_QUIZZES + 1);
+    // Within the limit, every copy stays and the old ones join the order after the new.
+    for (const quiz of quizzes.slice(3, MAX_KEPT_QUIZZES)) storeQuizSnapshot(quiz, storage);
+    expect(keptCodes(map)).toHaveLength(MAX_KEPT_QUIZZES);
+    const order: unknown = JSON.parse(map.get(STORAGE_KEYS.classroomQuizOrder)!);
+    expect(order).toEqual([
+      ...quizzes
+        .slice(3, MAX_KEPT_QUIZZES)
+        .map((q) => q.code)
+        .reverse(),
+      ...legacy.map((q) => q.code).sort(),
+    ]);
+    // Past it, they go before any copy kept since.
+    storeQuizSnapshot(quizzes[MAX_KEPT_QUIZZES]!, storage);
+    storeQuizSnapshot(quizzes[MAX_KEPT_QUIZZES + 1]!, storage);
+    expect(keptCodes(map)).toHaveLength(MAX_KEPT_QUIZZES);
+    const [oldestKept] = legacy.map((q) => q.code).sort();
+    expect(keptCodes(map)).toEqual(
+      [oldestKept!, ...quizzes.slice(3, MAX_KEPT_QUIZZES + 2).map((q) => q.code)].sort(
+        (a, b) => codeIndex(a) - codeIndex(b),
+      ),
+    );
+  });
+
+  it('bring a storage past the limit back to it when a copy is only read', () => {
+    const { map, storage } = memoryStorage();
+    // Copies left by a version that kept every quiz: more than the limit, and no order.
+    for (const quiz of quizzes) map.set(STORAGE_KEYS.classroomQuiz(quiz.code), 'old copy');
+    const opened = quizzes[0]!;
+    storeQuizSnapshot(opened, storage);
+    map.set(STORAGE_KEYS.classroomQuizOrder, JSON.stringify([opened.code]));
+    expect(loadQuizSnapshot(opened.code, storage)?.code).toBe(opened.code);
+    expect(keptCodes(map)).toHaveLength(MAX_KEPT_QUIZZES);
+    expect(keptCodes(map)).toContain(opened.code);
+    // A code with no copy is read as none, and removes nothing more.
+    expect(loadQuizSnapshot('NOT-A-CODE', storage)).toBeNull();
+    expect(keptCodes(map)).toHaveLength(MAX_KEPT_QUIZZES);
   });
 
   it('report a full storage and list no copy that was not kept', () => {

@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  chunkNamesOf,
   pageScriptFiles,
+  preloadChunksOfExport,
   resolveChunkNames,
   withChunkFiles,
   withPreloadInHead,
@@ -95,5 +100,46 @@ describe('preloading a lazy module’s scripts from the HTML (scripts/preload-ch
     expect(withPreloadInHead('<html><head></head><body><p>x</p></body></html>')).toBe(
       '<html><head></head><body><p>x</p></body></html>',
     );
+  });
+
+  it('keeps files a previous run wrote, and asks only for names still to replace', () => {
+    const html = '<script data-chunks="/_next/static/chunks/a.js chunk:quiz-view"></script>';
+    expect(chunkNamesOf(html)).toEqual(['chunk:quiz-view']);
+    const resolved = resolveChunkNames(chunkNamesOf(html), scripts, ['page.js']);
+    expect(withChunkFiles(html, resolved)).toBe(
+      '<script data-chunks="/_next/static/chunks/a.js /_next/static/chunks/view.js /_next/static/chunks/kinds.js"></script>',
+    );
+  });
+
+  it('changes nothing when run a second time over the same export', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'preload-chunks-'));
+    try {
+      const chunks = path.join(out, '_next', 'static', 'chunks');
+      mkdirSync(chunks, { recursive: true });
+      for (const [name, text] of scripts) writeFileSync(path.join(chunks, name), text);
+      const preload =
+        '<script data-preload="" data-chunks="chunk:quiz-drawing chunk:quiz-view">(function(){go()})()</script>';
+      const page = path.join(out, 'en', 'classroom', 'present.html');
+      mkdirSync(path.dirname(page), { recursive: true });
+      writeFileSync(
+        page,
+        '<html><head><link rel="stylesheet" href="/s.css"/>' +
+          '<script src="/_next/static/chunks/page.js" async=""></script></head>' +
+          `<body><main>${preload}</main></body></html>`,
+      );
+
+      expect(preloadChunksOfExport(out)).toBe(1);
+      const once = readFileSync(page, 'utf8');
+      const files =
+        '/_next/static/chunks/gen.js /_next/static/chunks/kinds.js /_next/static/chunks/view.js';
+      // In <head>, and on the emptied script left in the body where React hydrates.
+      expect(once.split(`data-chunks="${files}"`)).toHaveLength(3);
+      expect(once).not.toContain('chunk:');
+
+      expect(preloadChunksOfExport(out)).toBe(1);
+      expect(readFileSync(page, 'utf8')).toBe(once);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

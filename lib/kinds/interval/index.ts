@@ -126,7 +126,10 @@ function sinceClaim(index: ContentIndex, iv: IntervalFact, toName: Text): Claim 
     factIds: [iv.id, iv.from, iv.to],
     values: [{ type: 'year', year }],
     avoid: [{ type: 'year', year: toYear }],
-    pool: { type: 'year', known: [...new Set(known)].filter((y) => y < toYear).sort() },
+    pool: {
+      type: 'year',
+      known: [...new Set(known)].filter((y) => y < toYear).sort((a, b) => a - b),
+    },
     ask: t(
       `在${toName.zh}上，${iv.what.zh}。这是自哪一年以来的首次？`,
       `At ${the(index, toName.en)}, ${iv.what.en}. It was the first time since which year?`,
