@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ComponentType, Suspense, useMemo } from 'react';
-import { loadQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
+import { type ComponentType, Suspense, useEffect, useMemo } from 'react';
+import { loadQuizSnapshot, readQuizSnapshot } from '@/lib/classroom/quiz-snapshot';
 import { QuizEntry } from './QuizEntry';
 import { UNDRAWABLE } from './keptQuiz';
 import type { EntryView } from './quizPage';
@@ -18,7 +18,12 @@ export function keptQuizView(Lost?: ComponentType<{ code: string }>): EntryView 
     const tc = useTranslations('Classroom');
     const text =
       param.status === 'problem' && UNDRAWABLE.has(param.problem.kind) ? param.text : null;
-    const kept = useMemo(() => (text ? loadQuizSnapshot(text) : null), [text]);
+    const kept = useMemo(() => (text ? readQuizSnapshot(text) : null), [text]);
+    // Opening the copy counts as using it, and prunes the copies past the limit: storage is
+    // written after the render, not during it.
+    useEffect(() => {
+      if (text) loadQuizSnapshot(text);
+    }, [text]);
     if (kept && param.status === 'problem') {
       return (
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>

@@ -130,7 +130,11 @@ export function loadQuizSnapshot(
   return quiz;
 }
 
-function readQuizSnapshot(text: string, storage: ResultStorage): ClassroomQuiz | null {
+/** The kept copy for this code, read only: what a page renders (loadQuizSnapshot notes it opened). */
+export function readQuizSnapshot(
+  text: string,
+  storage: ResultStorage = browserStorage,
+): ClassroomQuiz | null {
   // As typed or linked: grouped, lower case, or with O for 0.
   const code = canonicalQuizCode(text);
   const raw = storage.read(STORAGE_KEYS.classroomQuiz(code));
