@@ -179,6 +179,10 @@ export function QuizCard({
     const actions = nextRef.current?.getBoundingClientRect();
     const bottom = actions ? actions.top : window.innerHeight;
     if (box.top < 0 || box.top > bottom - 80) feedback.scrollIntoView({ block: 'start' });
+    // A verdict whose explanation runs under the bar comes up until its end shows, as far as its
+    // top can stay on screen: the learner reads it without scrolling.
+    else if (box.bottom > bottom)
+      window.scrollBy({ top: Math.min(box.bottom - bottom + 8, box.top - 12) });
   }, [result]);
 
   // An event moved with the keyboard keeps focus on its arrow, so Enter or Space moves it again.

@@ -178,7 +178,7 @@ function ProfileRow({
     <li className={isActive ? 'profile-row is-active' : 'profile-row'}>
       <span className="profile-name">
         {profile.name}
-        {isActive && <span className="profile-current"> ({t('current')})</span>}
+        {isActive && <span className="profile-current">{t('currentMark')}</span>}
       </span>
       <div className="profile-actions">
         {!isActive && (

@@ -376,10 +376,15 @@ export function CardsSession({
         <p role="alert">{t('failed')}</p>
       ) : queue ? (
         <section className="quiz-done">
-          <h2>{t('doneTitle')}</h2>
+          {/* Cards due later today (a practice round's mistakes, a card in its learning steps)
+              are not "done for today": the page says when they come, and shows them then. */}
+          <h2>{queue.laterToday > 0 ? t('doneForNow') : t('doneTitle')}</h2>
           {queue.nextDue !== null ? (
             <p>
-              {t('nextDue', { when: formatInterval(Math.max(0, queue.nextDue - now))[locale] })}
+              {t(queue.laterToday > 0 ? 'laterToday' : 'nextDue', {
+                count: queue.laterToday,
+                when: formatInterval(Math.max(0, queue.nextDue - now))[locale],
+              })}
             </p>
           ) : queue.unseen === 0 ? (
             <p>{t('nothingYet')}</p>

@@ -190,7 +190,14 @@ function TimelineRoundView({ round, onAgain }: { round: TimelineRound; onAgain: 
       <h2 id="timeline-round-heading" className="visually-hidden">
         {t('roundHeading')}
       </h2>
-      <p className="hint">{t('howTo')}</p>
+      <p className="hint">
+        {t('howTo')}
+        {/* The keys only where a keyboard is likely (globals.css): not on a touch phone. */}
+        <span className="keys-only">
+          {locale === 'zh' ? '' : ' '}
+          {t('howToKeys')}
+        </span>
+      </p>
       <p className="timeline-end" aria-hidden="true">
         ▲ {t('earliest')}
       </p>

@@ -1,5 +1,6 @@
 import { checkFields, isInt, isPlainObject } from '../checks';
-import { laterArchive } from './archive';
+import { answersOf } from './answers';
+import { archivedAnswers, laterArchive } from './archive';
 import { DEFAULT_PROFILE_NAMES } from './default-names';
 import { effectiveReviews } from './reviews';
 import {
@@ -299,6 +300,7 @@ export type ImportResult =
   | {
       ok: true;
       save: Save;
+      /** Answers added, counted as the progress page counts them (lib/progress/answers.ts). */
       added: number;
       /**
        * Reviews of the file older than this profile's archive (or the file's archive, older
@@ -377,7 +379,8 @@ export function importProfile(save: Save, text: string, intoProfileId: string): 
     resetAt: 0,
     restored: [],
   });
-  const count = (p: Profile) => (p.archive?.reviews ?? 0) + effectiveReviews(p).length;
+  // Answers, as the progress page counts them: a match question's claims are one answer.
+  const count = (p: Profile) => archivedAnswers(p.archive) + answersOf(effectiveReviews(p)).length;
   const added = Math.max(0, count(merged) - count(target));
   return { ok: true, save: updateProfile(save, target.id, () => merged), added, skipped };
 }

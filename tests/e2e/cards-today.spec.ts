@@ -66,3 +66,35 @@ for (const locale of ['zh', 'en'] as const) {
     ]);
   });
 }
+
+/** A learner whose only cards were forgotten seconds ago: due again later today, none new. */
+function learnerWithCardsLaterToday() {
+  const save = twoLearners();
+  const ana = save.profiles[0]!;
+  // Their first learning step is a minute away: the test reads the page well within it.
+  ana.reviews = [];
+  for (const i of [0, 5, 9])
+    ana.reviews.push({
+      ...answer(claims[i]!.fact, 5_000, 1),
+      claim: claims[i]!.claim,
+      kind: 'card' as const,
+      mode: 'cards' as const,
+    });
+  ana.settings.newCardsPerDay = 0;
+  return save;
+}
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: cards due later today are not "done for today"`, async ({ page }) => {
+    await seedSave(page, learnerWithCardsLaterToday());
+    await page.goto(`/${locale}/cards/`);
+    await waitForHydration(page);
+    const done = page.locator('.quiz-done');
+    await expect(done.getByRole('heading')).toHaveText(
+      locale === 'zh' ? '现在没有到期的卡片' : 'No cards are due right now',
+    );
+    await expect(done).toContainText(
+      locale === 'zh' ? '今天稍后还有 3 张到期' : '3 more cards are due later today',
+    );
+  });
+}

@@ -74,3 +74,41 @@ for (const locale of ['zh', 'en'] as const) {
     });
   });
 }
+
+test.describe('after Check on a phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'a phone screen');
+  test('the verdict shows whole above the bar, or from the top of the screen', async ({ page }) => {
+    await page.goto('/zh/practice/');
+    await waitForHydration(page);
+    for (let i = 0; i < 10; i++) {
+      const form = page.locator('form.quiz-card');
+      const choice = form.locator('input[type=radio], input[type=checkbox]');
+      if (await choice.count()) await choice.first().check();
+      else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('19');
+      else {
+        const selects = form.locator('select');
+        for (let s = 0; s < (await selects.count()); s++)
+          await selects.nth(s).selectOption({ index: 1 });
+      }
+      await page.locator(SUBMIT).click();
+      const feedback = page.locator('.feedback');
+      await expect(feedback).toBeVisible();
+      // After the page's own scroll: the verdict's end is above the bar, or its top is at the
+      // top of the screen (a verdict taller than the room left).
+      await expect(async () => {
+        const { top, bottom, bar } = await feedback.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const b = document.querySelector('.quiz-actions')!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, bar: b.top };
+        });
+        expect(bottom <= bar + 1 || top <= 16, `verdict ${top}–${bottom}, bar at ${bar}`).toBe(
+          true,
+        );
+      }).toPass({ timeout: 2000 });
+      const prompt = await page.locator('.quiz-prompt').textContent();
+      await page.locator(SUBMIT).click();
+      if (i < 9) await expect(page.locator('.quiz-prompt')).not.toHaveText(prompt ?? '');
+      else break;
+    }
+  });
+});

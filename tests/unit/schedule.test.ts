@@ -81,8 +81,8 @@ describe('scheduling', () => {
   });
 
   it('formats intervals in both languages', () => {
-    expect(formatInterval(10 * 60_000)).toEqual({ zh: '10分钟', en: '10 min' });
-    expect(formatInterval(3 * DAY)).toEqual({ zh: '3天', en: '3 d' });
+    expect(formatInterval(10 * 60_000)).toEqual({ zh: '10 分钟', en: '10 min' });
+    expect(formatInterval(3 * DAY)).toEqual({ zh: '3 天', en: '3 d' });
   });
 });
 
