@@ -141,7 +141,7 @@ export const meeting: FactKindModule<MeetingFact> = {
   },
 
   cityMentions: (fact) => [
-    ...(fact.city ? [{ city: fact.city, role: 'venue' as const }] : []),
+    ...(fact.city ? [{ city: fact.city, role: 'venue' as const, country: fact.hostCountry }] : []),
     ...fact.attendance.flatMap((a) =>
       a.from ? [{ city: a.from, role: 'video-from' as const }] : [],
     ),
