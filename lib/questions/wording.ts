@@ -25,6 +25,12 @@ export function joinEnglish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** 甲和乙; 甲、乙和丙: as Chinese lists a few items in running text. */
+export function joinChinese(items: readonly string[]): string {
+  if (items.length <= 2) return items.join('和');
+  return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+}
+
 export type Namer = ReturnType<typeof makeNamer>;
 const namers = new WeakMap<ContentIndex, Namer>();
 

@@ -59,6 +59,14 @@ export const TEXT_RULES: readonly TextRule[] = [
     },
   },
   {
+    name: 'names a series once when it lists several of its numbered meetings',
+    defects: (zh) =>
+      // 金砖国家领导人第十二次会晤、金砖国家领导人第十三次会晤 → 金砖国家领导人第十二次和第十三次会晤
+      zh.filter((s) =>
+        /([\u4e00-\u9fff]{2,})第[一二三四五六七八九十百]+[次届][^、，。；]*、\1第/u.test(s),
+      ),
+  },
+  {
     name: 'never stacks brackets',
     defects: (zh, en) => [...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s)),
   },
