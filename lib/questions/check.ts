@@ -1,6 +1,6 @@
 import { matchesAnswer } from './answers';
 import type { Text } from '../content/schema';
-import { joinAnswers } from './answer-list';
+import { inNaturalOrder, joinAnswers } from './answer-list';
 import type { Question, Response } from './models';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -100,7 +100,7 @@ export function responseText(question: Question, response: Response): Text {
     case 'single':
       return option(response.optionId);
     case 'multiple':
-      return joinAnswers(response.optionIds.map(option));
+      return joinAnswers(inNaturalOrder(response.optionIds).map(option));
     case 'truefalse':
       return option(String(response.value));
     case 'fill':

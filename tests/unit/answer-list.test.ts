@@ -7,7 +7,8 @@ import {
   describeCorrectAnswer,
 } from '../../lib/classroom/answers';
 import { loadContent } from '../../lib/content/load';
-import { joinAnswers } from '../../lib/questions/answer-list';
+import { inNaturalOrder, joinAnswers } from '../../lib/questions/answer-list';
+import { responseText } from '../../lib/questions/check';
 import { answerText } from '../../lib/questions/export';
 import { generateQuestions } from '../../lib/questions/generate';
 import type { MultipleSelectQuestion } from '../../lib/questions/models';
@@ -61,6 +62,20 @@ describe('answers listed together', () => {
       zh: '埃及、阿联酋',
       en: 'Egypt, the United Arab Emirates',
     });
+  });
+
+  it('lists ordinals, dates and years in their natural order, not the options’', () => {
+    expect(answerText(ordinals)).toEqual({ zh: '第12次、第13次、第14次', en: '12th, 13th, 14th' });
+    expect(responseText(ordinals, correctResponse(ordinals))).toEqual(answerText(ordinals));
+    expect(inNaturalOrder(['date-2012-11', 'date-2007-10-15', 'date-2009'])).toEqual([
+      'date-2007-10-15',
+      'date-2009',
+      'date-2012-11',
+    ]);
+    expect(inNaturalOrder(['year-2021', 'year-1997'])).toEqual(['year-1997', 'year-2021']);
+    // Names, and a mix of kinds, keep the order they came in.
+    expect(inNaturalOrder(['russia', 'china'])).toEqual(['russia', 'china']);
+    expect(inNaturalOrder(['ordinal-3', 'year-1921'])).toEqual(['ordinal-3', 'year-1921']);
   });
 
   it('writes option letters with 、 in Chinese', () => {
