@@ -67,6 +67,14 @@ export const TEXT_RULES: readonly TextRule[] = [
       ),
   },
   {
+    name: 'puts a noun after an ordinal blank, as an editor would ("was the ____ congress")',
+    defects: (_zh, en) => en.filter((s) => /\bthe ____[.?]$/.test(s)),
+  },
+  {
+    name: 'names the meeting it speaks of, and labels an event with a sentence, not a colon',
+    defects: (_zh, en) => en.filter((s) => /\bat the meeting\b(?! of)|: mechanism set up/.test(s)),
+  },
+  {
     name: 'never stacks brackets',
     defects: (zh, en) => [...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s)),
   },

@@ -200,7 +200,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       },
       blank: t(
         `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
-        `${capitalise(the(index, S.en))} held ${where.en} in ${when.en} ${was} the ${BLANK_EN}.`,
+        `${capitalise(the(index, S.en))} held ${where.en} in ${when.en} ${was} the ${BLANK_EN} ${noun.en}.`,
       ),
       subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
       difficulty: 2,
