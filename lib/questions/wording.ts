@@ -98,6 +98,12 @@ export function leaders(index: ContentIndex): readonly string[] {
   return lookups(index).leaders();
 }
 
+/**
+ * The learners' own country: Chinese text names its cities alone (在上海开幕), as a Chinese
+ * editor writes, and a foreign city with its country (在苏联莫斯科开幕).
+ */
+export const HOME_COUNTRY = 'china';
+
 /** A city with its country, as an explanation names a place: 哈萨克斯坦阿斯塔纳 / Astana, Kazakhstan. */
 export function cityInCountry(index: ContentIndex, city: string): Text {
   const c = index.entity(city);

@@ -75,6 +75,13 @@ export const TEXT_RULES: readonly TextRule[] = [
     defects: (_zh, en) => en.filter((s) => /\bat the meeting\b(?! of)|: mechanism set up/.test(s)),
   },
   {
+    name: 'names a Chinese city without 中国 and a meeting held in person as 线下举行',
+    defects: (zh) =>
+      zh.filter((s) =>
+        /在中国(?![境以])[\u4e00-\u9fff]{2,3}(?:线下)?(?:开幕|举行)|与会者线下参会/u.test(s),
+      ),
+  },
+  {
     name: 'never stacks brackets',
     defects: (zh, en) => [...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s)),
   },
