@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCardsFile } from '../../lib/cards/file';
+import { learnerContent } from '../../lib/content/learner-content';
 import { loadContent } from '../../lib/content/load';
 import { EXPORT_FORMATS, exportQuestions } from '../../lib/questions/export';
 import { generateQuestions } from '../../lib/questions/generate';
@@ -29,6 +30,20 @@ describe('maintainer fields', () => {
     expect(JSON.stringify(questions)).not.toMatch(FACT_CHECK_ROW);
     for (const format of EXPORT_FORMATS) {
       expect(exportQuestions(questions, format, 'both')).not.toMatch(FACT_CHECK_ROW);
+    }
+  });
+
+  it('are left out of the content a page hands the browser, which draws the same questions', () => {
+    const forLearners = learnerContent(fixtures);
+    const text = JSON.stringify(forLearners);
+    expect(text).not.toMatch(FACT_CHECK_ROW);
+    expect(text).not.toContain('"checked"');
+    expect(text).not.toContain('"editorNote"');
+    expect(JSON.stringify(fixtures)).toContain('"editorNote"');
+    for (const seed of [1, 2]) {
+      expect(generateQuestions(forLearners, { seed })).toEqual(
+        generateQuestions(fixtures, { seed }),
+      );
     }
   });
 
