@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import {
@@ -10,6 +10,7 @@ import {
   describeCorrectAnswer,
   optionLetter,
 } from '@/lib/classroom/answers';
+import type { Locale } from '@/i18n/routing';
 import type { Text } from '@/lib/content/schema';
 import type { DisplayMode } from '@/lib/display';
 import type { Question } from '@/lib/questions/models';
@@ -66,6 +67,7 @@ export function PresentQuestion({
 }) {
   const t = useTranslations('ClassroomPresent');
   const tq = useTranslations('Quiz');
+  const locale = useLocale() as Locale;
   const revealRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -161,7 +163,7 @@ export function PresentQuestion({
             question.kind === 'multiple' ? (
               // The slide already marks the options, places or partners: letters are enough.
               <span translate="no">
-                {answerLabel(question, compactAnswer(question, correctResponse(question)))}
+                {answerLabel(question, compactAnswer(question, correctResponse(question)), locale)}
               </span>
             ) : (
               <AnswerText text={describeCorrectAnswer(question)} mode={mode} />

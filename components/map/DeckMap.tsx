@@ -216,6 +216,10 @@ export async function DeckMap({
                         {date}
                       </a>
                       {fromHere ? inParentheses(t('videoFrom'), locale) : null}
+                      {/* A city under two states in its events (Moscow in 1928 and in 2009) names each event's. */}
+                      {!place.country && group.events[0]!.country
+                        ? inParentheses(group.events[0]!.country[locale], locale)
+                        : null}
                     </span>
                   );
                 })}

@@ -13,8 +13,12 @@ import { type CardView, sessionOrder } from './card';
  * them back).
  */
 
-/** A flashcard as the page shows it: its fact's note and its claim's source as text. */
-export function cardView(card: Flashcard): CardView {
+/**
+ * A flashcard as the page shows it: its fact's note and its claim's source as text. A name card
+ * (`'name'`) carries no note: the note is about its fact (a summit's resolution, a meeting held
+ * online), not about the name the card asks for.
+ */
+export function cardView(card: Flashcard, of: 'claim' | 'name'): CardView {
   const { fact } = card;
   return {
     key: card.key,
@@ -23,7 +27,7 @@ export function cardView(card: Flashcard): CardView {
     answer: card.answer,
     ...(card.answerIn ? { answerIn: card.answerIn } : {}),
     ...(card.back.zh ? { back: card.back } : {}),
-    ...(fact.note ? { note: fact.note } : {}),
+    ...(fact.note && of === 'claim' ? { note: fact.note } : {}),
     source: sourceText(sourceOfClaim(fact, card.key)),
   };
 }
@@ -55,8 +59,10 @@ export function contentCards(content: ContentBundle) {
     const scopeIds = scopeFacts(index, deck?.id);
     const facts = scopeIds.map((id) => ({ id, deck: deckOf.get(id) }));
     const named = factsWithNames(facts, deck ? deck.id : ALL_DECKS, nameDecks);
-    const claims = flashcards(index, scopeIds).map(cardView);
-    const names = named.length ? nameCards(index, named).map(cardView) : undefined;
+    const claims = flashcards(index, scopeIds).map((c) => cardView(c, 'claim'));
+    const names = named.length
+      ? nameCards(index, named).map((c) => cardView(c, 'name'))
+      : undefined;
     return sessionOrder(claims, names, scopeIds);
   };
 }

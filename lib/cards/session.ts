@@ -67,7 +67,7 @@ export function fileCards(file: CardsFile): FileCards {
             front,
             answer,
             answerIn,
-            ...(fact.note ? { note: fact.note } : {}),
+            // No note: it is about the fact, not the name (./content-cards.ts, cardView).
             source: sourceAt(fact.source),
           });
       }

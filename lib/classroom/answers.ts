@@ -1,4 +1,5 @@
 import type { Text } from '../content/schema';
+import { joinAnswers } from '../questions/answer-list';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
 import { checkFields, isArrayOf, isDistinct, isInt } from '../checks';
@@ -203,17 +204,22 @@ export function optionLetter(index: number): string {
 }
 
 /**
- * The answer as a person reads it: "B", "A, C", "C → A → B", "1-B 2-A", or the typed text;
+ * The answer as a person reads it: "B", "A, C" (A、C in Chinese), "C → A → B", "1-B 2-A", or the typed text;
  * null for no answer, which the interface words in its own language.
  */
-export function answerLabel(question: Question, answer: CompactAnswer): string | null {
+export function answerLabel(
+  question: Question,
+  answer: CompactAnswer,
+  lang: 'zh' | 'en' = 'en',
+): string | null {
   switch (answer.type) {
     case 'none':
       return null;
     case 'choice':
       return optionLetter(answer.index);
     case 'choices':
-      return answer.indexes.map(optionLetter).join(', ');
+      // B、D in Chinese text, "B, D" in English (and in the results file, which passes no lang).
+      return answer.indexes.map(optionLetter).join(lang === 'zh' ? '、' : ', ');
     case 'order':
       return answer.order.map(optionLetter).join(' → ');
     case 'pairs':
@@ -246,7 +252,7 @@ export function describeAnswer(question: Question, answer: CompactAnswer): Text 
     case 'choice':
       return lettered(answer.index);
     case 'choices':
-      return join(answer.indexes.map(lettered), '；', '; ');
+      return joinAnswers(answer.indexes.map(lettered));
     case 'order':
       return join(answer.order.map(lettered), ' → ', ' → ');
     case 'pairs':

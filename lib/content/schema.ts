@@ -96,6 +96,18 @@ export const Entity = z.strictObject({
   /** For cities and provinces: the country (or province) they lie in. */
   partOf: Id.optional(),
   /**
+   * For a group named by the meeting it attended (the heads of delegation): its name with that
+   * meeting, {occasion} standing for the meeting's name, where a fact names the meeting as its
+   * `occasion`: 出席{occasion}的各国代表团团长 / the heads of delegation at {occasion}. Without
+   * it, or without an occasion, the group goes by its name ("at the meeting": which one?).
+   */
+  atOccasion: z
+    .strictObject({
+      zh: z.string().includes('{occasion}', { message: 'write {occasion} where the meeting goes' }),
+      en: z.string().includes('{occasion}', { message: 'write {occasion} where the meeting goes' }),
+    })
+    .optional(),
+  /**
    * For a meeting series: how one numbered meeting is named, with {n} for the ordinal.
    * zh takes a Chinese numeral (第{n}次 → 第十九次), en an English ordinal ({n} → 19th).
    */

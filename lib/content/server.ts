@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { learnerContent } from './learner-content';
 import { loadContent } from './load';
 import type { ContentHistory } from '../classroom/content-history';
 import { readHistory } from './history-file';
@@ -12,6 +13,18 @@ let cached: ContentBundle | undefined;
 export function getContent(): ContentBundle {
   cached ??= loadContent();
   return cached;
+}
+
+let forLearners: ContentBundle | undefined;
+
+/**
+ * The content as pages hand it to the browser in their payload (the learn and test pages):
+ * without fact-check rows and editors' notes (./learner-content.ts). The content file keeps
+ * them: the classroom pages hash its facts against content/history.json, recorded with them.
+ */
+export function getLearnerContent(): ContentBundle {
+  forLearners ??= learnerContent(getContent());
+  return forLearners;
 }
 
 let history: ContentHistory | undefined;

@@ -131,6 +131,11 @@ export type PlaceRole = 'venue' | 'video-from';
 export interface CityMention {
   city: Id;
   role: PlaceRole;
+  /**
+   * The state the city lay in at the time, where the fact records it (a meeting's host
+   * country): Moscow was in the Soviet Union in 1928, Sarajevo in Yugoslavia in 1984.
+   */
+  country?: Id;
 }
 
 export interface Presence {

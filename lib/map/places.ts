@@ -1,8 +1,8 @@
 import { compareDates, datePrecision, dateRange } from '../content/dates';
 import type { ContentIndex } from '../content/index-content';
-import type { Fact, Id, PartialDate, Text } from '../content/schema';
+import type { Entity, Fact, Id, PartialDate, Text } from '../content/schema';
 import { factDate, kindOf } from '../kinds';
-import type { PlaceRole, Presence } from '../kinds/types';
+import type { CityMention, PlaceRole, Presence } from '../kinds/types';
 
 /** [longitude, latitude] in degrees, GeoJSON order. */
 export type LonLat = readonly [number, number];
@@ -13,13 +13,19 @@ export interface PlaceEvent {
   factId: Id;
   date: PartialDate | undefined;
   role: PlaceRole;
+  /** The country the city lay in at the time of the event, where it is known. */
+  country: Text | undefined;
 }
 
 /** A city a deck mentions, with what happened there. */
 export interface Place {
   id: Id;
   name: Text;
-  /** The country the city lies in, found through `partOf` (a city may sit in a province). */
+  /**
+   * The country the city lay in at the time of all its events: the one the fact records (a
+   * meeting's host country), else the one `partOf` leads to if it existed then. Undefined when
+   * the events fall under different states (each event then names its own) or none is known.
+   */
   country: Text | undefined;
   /** Absent when the glossary gives none: such a city is listed beside the map, not drawn. */
   coordinates: LonLat | undefined;
@@ -27,14 +33,37 @@ export interface Place {
   events: PlaceEvent[];
 }
 
-function countryOf(index: ContentIndex, id: Id): Text | undefined {
+function countryOf(index: ContentIndex, id: Id): Entity | undefined {
   // Follow partOf upwards (city → province → country); the guard stops a cycle in bad data.
   let current = index.findEntity(id);
   for (let step = 0; current && step < 5; step++) {
-    if (current.type === 'country') return current.name;
+    if (current.type === 'country') return current;
     current = current.partOf ? index.findEntity(current.partOf) : undefined;
   }
   return undefined;
+}
+
+/** Whether a state existed on a date (a partial date counts if any of it falls in its span). */
+function existedOn(state: Entity, date: PartialDate | undefined): boolean {
+  if (!date || !state.existed) return true;
+  const { first, last } = dateRange(date);
+  const { from, to } = state.existed;
+  return (!from || last >= dateRange(from).first) && (!to || first <= dateRange(to).last);
+}
+
+/**
+ * The country a city lay in at the time of an event: the one the fact records, else today's
+ * country of the city if it existed then (Sarajevo's is not named for 1984: Bosnia and
+ * Herzegovina dates from 1992). Naming today's state for a past event would mislead.
+ */
+function countryAt(
+  index: ContentIndex,
+  mention: CityMention,
+  date: PartialDate | undefined,
+): Entity | undefined {
+  if (mention.country) return index.findEntity(mention.country);
+  const today = countryOf(index, mention.city);
+  return today && existedOn(today, date) ? today : undefined;
 }
 
 function byDate(a: PlaceEvent, b: PlaceEvent): number {
@@ -42,27 +71,43 @@ function byDate(a: PlaceEvent, b: PlaceEvent): number {
   return dateRange(a.date).first - dateRange(b.date).first;
 }
 
+/** The country every event names, if they all name one and the same. */
+function sharedCountry(events: readonly PlaceEvent[]): Text | undefined {
+  const first = events[0]?.country;
+  return first && events.every((e) => e.country?.en === first.en) ? first : undefined;
+}
+
 /** Every city the facts mention, in the order of their earliest event. */
 export function deckPlaces(index: ContentIndex, facts: readonly Fact[]): Place[] {
   const places = new Map<Id, Place>();
   for (const fact of facts) {
-    for (const { city, role } of kindOf(fact).cityMentions?.(fact) ?? []) {
+    for (const mention of kindOf(fact).cityMentions?.(fact) ?? []) {
+      const { city, role } = mention;
       const entity = index.findEntity(city);
       if (!entity) continue;
       const place = places.get(city) ?? {
         id: city,
         name: entity.name,
-        country: countryOf(index, city),
+        country: undefined,
         coordinates: entity.coordinates,
         events: [],
       };
+      const date = factDate(fact);
       if (!place.events.some((e) => e.factId === fact.id && e.role === role))
-        place.events.push({ factId: fact.id, date: factDate(fact), role });
+        place.events.push({
+          factId: fact.id,
+          date,
+          role,
+          country: countryAt(index, mention, date)?.name,
+        });
       places.set(city, place);
     }
   }
   const list = [...places.values()];
-  for (const place of list) place.events.sort(byDate);
+  for (const place of list) {
+    place.events.sort(byDate);
+    place.country = sharedCountry(place.events);
+  }
   return list.sort((a, b) => {
     const first = a.events[0] && b.events[0] ? byDate(a.events[0], b.events[0]) : 0;
     return first !== 0 ? first : a.id.localeCompare(b.id);

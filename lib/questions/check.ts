@@ -1,5 +1,6 @@
 import { matchesAnswer } from './answers';
 import type { Text } from '../content/schema';
+import { inNaturalOrder, joinAnswers } from './answer-list';
 import type { Question, Response } from './models';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -99,7 +100,7 @@ export function responseText(question: Question, response: Response): Text {
     case 'single':
       return option(response.optionId);
     case 'multiple':
-      return join(response.optionIds.map(option), '；', '; ');
+      return joinAnswers(inNaturalOrder(response.optionIds).map(option));
     case 'truefalse':
       return option(String(response.value));
     case 'fill':

@@ -1,6 +1,5 @@
 import type { ContentIndex } from '../content/index-content';
-import type { Source } from '../content/schema';
-import { sourceOfClaim } from '../content/sources';
+import { type LearnerSource, sourceOfClaim } from '../content/sources';
 import type { Claim } from './claims';
 import type { Value } from './values';
 
@@ -15,17 +14,17 @@ export function claimValueSources(
   index: ContentIndex,
   claim: Claim,
   values: readonly Value[],
-): Source[] {
+): LearnerSource[] {
   const facts = values.map((v) => claim.factOfValue?.(v) ?? claim.factIds[0] ?? '');
   return facts.map((id) => sourceOfClaim(index.fact(id), claim.id));
 }
 
 /** Each source once, in the order first cited. */
-export function distinctSources(sources: readonly Source[]): Source[] {
+export function distinctSources(sources: readonly LearnerSource[]): LearnerSource[] {
   // Most repeats are the same object (one fact's source cited twice): those need no key. A quiz
   // cites sources for every question, so this runs in the generator's hot path.
   if (sources.length < 2) return [...sources];
-  const objects = new Set<Source>();
+  const objects = new Set<LearnerSource>();
   const keys = new Set<string>();
   return sources.filter((s) => {
     if (objects.has(s)) return false;

@@ -1,4 +1,5 @@
 import type { Text } from '../content/schema';
+import { inNaturalOrder, joinAnswers } from './answer-list';
 import type { Question } from './models';
 
 export const EXPORT_FORMATS = ['json', 'anki', 'quizlet'] as const;
@@ -23,7 +24,7 @@ export function answerText(q: Question): Text {
     case 'single':
       return byId(q.answer);
     case 'multiple':
-      return join(q.answer.map(byId), '；', '; ');
+      return joinAnswers(inNaturalOrder(q.answer).map(byId));
     case 'truefalse':
       return byId(q.answer ? 'true' : 'false');
     case 'fill':

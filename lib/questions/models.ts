@@ -1,4 +1,5 @@
-import type { Source, Text } from '../content/schema';
+import type { Text } from '../content/schema';
+import type { LearnerSource } from '../content/sources';
 import type { FillHint } from './blank';
 
 /** The one list of question kinds. Everything else reads it. */
@@ -36,7 +37,7 @@ interface QuestionBase {
    * The sources of what the explanation states, each once, in the order it states them: a
    * question on several facts (a match, an ordering, statements) cites each fact's own source.
    */
-  sources: Source[];
+  sources: LearnerSource[];
   factIds: string[];
   difficulty: Difficulty;
   /** The claim the question tests ("sco-ssc-19/city"); lets tests check it against the facts. */

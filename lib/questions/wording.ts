@@ -25,6 +25,12 @@ export function joinEnglish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** 甲和乙; 甲、乙和丙: as Chinese lists a few items in running text. */
+export function joinChinese(items: readonly string[]): string {
+  if (items.length <= 2) return items.join('和');
+  return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+}
+
 export type Namer = ReturnType<typeof makeNamer>;
 const namers = new WeakMap<ContentIndex, Namer>();
 
@@ -91,6 +97,12 @@ export function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate 
 export function leaders(index: ContentIndex): readonly string[] {
   return lookups(index).leaders();
 }
+
+/**
+ * The learners' own country: Chinese text names its cities alone (在上海开幕), as a Chinese
+ * editor writes, and a foreign city with its country (在苏联莫斯科开幕).
+ */
+export const HOME_COUNTRY = 'china';
 
 /** A city with its country, as an explanation names a place: 哈萨克斯坦阿斯塔纳 / Astana, Kazakhstan. */
 export function cityInCountry(index: ContentIndex, city: string): Text {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { indexContent } from '../../lib/content/index-content';
 import { loadContent } from '../../lib/content/load';
 import { expect, test } from './fixtures';
 
@@ -113,4 +114,29 @@ test('names beside the overview each place numbered on it', async ({ page }) => 
     .evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => /^\d+$/.test(t)));
   await expect(legend.getByRole('listitem')).toHaveCount(numbers.length);
   for (const n of numbers) await expect(legend.getByText(n, { exact: true })).toBeVisible();
+});
+
+test('a deck page shows no fact-check rows, and lists each host city with the state of its time', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const content = loadContent();
+  const index = indexContent(content);
+  for (const deck of content.decks) {
+    await page.goto(`/zh/decks/${deck.id}/`);
+    await expect(page.locator('.timeline-source').first()).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(/核查表|Part \d+, (?:#|No\.)/);
+    for (const fact of index.deckFacts(deck)) {
+      if (fact.kind !== 'meeting' || !fact.city) continue;
+      const city = index.entity(fact.city).name.zh;
+      const place = page
+        .locator('.place-list > li')
+        .filter({ has: page.locator('.place-name strong', { hasText: new RegExp(`^${city}$`) }) });
+      await expect(place, `${deck.id}: ${fact.id}`).toContainText(
+        index.entity(fact.hostCountry).name.zh,
+      );
+    }
+  }
+  await page.goto('/en/decks/sco-ssc-timeline/');
+  await expect(page.locator('main')).not.toContainText(/Fact check|Part \d+, (?:#|No\.)/);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
 import type { ClaimSource } from '@/lib/content/schema';
-import { sourceOfClaim } from '@/lib/content/sources';
+import { learnerSource, sourceOfClaim } from '@/lib/content/sources';
 import { strayClaimSources } from '@/lib/questions/cards';
 import { generateQuestions } from '@/lib/questions/generate';
 import { FIXTURE_ROOT } from '../fixtures/content';
@@ -33,15 +33,15 @@ describe('sources per claim', () => {
     expect(onDate.length).toBeGreaterThan(0);
     expect(others.length).toBeGreaterThan(0);
     for (const q of onDate) expect(q.sources.map((s) => s.publication.en)).toEqual(['Xinhuanet']);
-    for (const q of others) expect(q.sources).toEqual([fact.source]);
+    for (const q of others) expect(q.sources).toEqual([learnerSource(fact.source)]);
     // The claim source is cited without its list of claims.
     expect(onDate[0]!.sources[0]).not.toHaveProperty('claims');
   });
 
   it('a claim no source names, or a claim of another fact, cites the main source', () => {
     const { fact } = withClaimSource(['date']);
-    expect(sourceOfClaim(fact, `${fact.id}/city`)).toBe(fact.source);
-    expect(sourceOfClaim(fact, 'sco-ssc-16/date')).toBe(fact.source);
+    expect(sourceOfClaim(fact, `${fact.id}/city`)).toBe(learnerSource(fact.source));
+    expect(sourceOfClaim(fact, 'sco-ssc-16/date')).toBe(learnerSource(fact.source));
     expect(sourceOfClaim(fact, `${fact.id}/date`).date).toBe('2020-09-15');
   });
 

@@ -59,6 +59,29 @@ export const TEXT_RULES: readonly TextRule[] = [
     },
   },
   {
+    name: 'names a series once when it lists several of its numbered meetings',
+    defects: (zh) =>
+      // 金砖国家领导人第十二次会晤、金砖国家领导人第十三次会晤 → 金砖国家领导人第十二次和第十三次会晤
+      zh.filter((s) =>
+        /([\u4e00-\u9fff]{2,})第[一二三四五六七八九十百]+[次届][^、，。；]*、\1第/u.test(s),
+      ),
+  },
+  {
+    name: 'puts a noun after an ordinal blank, as an editor would ("was the ____ congress")',
+    defects: (_zh, en) => en.filter((s) => /\bthe ____[.?]$/.test(s)),
+  },
+  {
+    name: 'names the meeting it speaks of, and labels an event with a sentence, not a colon',
+    defects: (_zh, en) => en.filter((s) => /\bat the meeting\b(?! of)|: mechanism set up/.test(s)),
+  },
+  {
+    name: 'names a Chinese city without 中国 and a meeting held in person as 线下举行',
+    defects: (zh) =>
+      zh.filter((s) =>
+        /在中国(?![境以])[\u4e00-\u9fff]{2,3}(?:线下)?(?:开幕|举行)|与会者线下参会/u.test(s),
+      ),
+  },
+  {
     name: 'never stacks brackets',
     defects: (zh, en) => [...zh, ...en].filter((s) => /[)）]\s*[(（]/.test(s)),
   },

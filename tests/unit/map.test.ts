@@ -65,13 +65,68 @@ describe('deck places', () => {
   it('marks a city someone joined a meeting from by video apart from a venue', () => {
     const beijing = deckPlaces(index, index.deckFacts(ARTICLE)).find((p) => p.id === 'beijing');
     expect(beijing?.events).toEqual([
-      { factId: 'sco-ssc-18', date: '2023-03-29', role: 'video-from' },
+      {
+        factId: 'sco-ssc-18',
+        date: '2023-03-29',
+        role: 'video-from',
+        country: { zh: '中国', en: 'China' },
+      },
     ]);
   });
 
   it('names the country of a city that lies in a province', () => {
     const xian = deckPlaces(index, index.deckFacts(ARTICLE)).find((p) => p.id === 'xian');
     expect(xian?.country?.en).toBe('China');
+  });
+
+  describe('a city whose state has changed', () => {
+    // The fixture timeline's Moscow meetings, with one moved to 1928, when Moscow lay in the
+    // Soviet Union: the map must not name today's Russia for it.
+    const content = structuredClone(loadContent(FIXTURE_ROOT));
+    content.entities.push({
+      id: 'soviet-union',
+      type: 'country',
+      name: { zh: '苏联', en: 'Soviet Union' },
+      existed: { from: '1922-12-30', to: '1991-12-26' },
+    } as Entity);
+    const russia = content.entities.find((e) => e.id === 'russia')!;
+    russia.existed = { from: '1991-12-25' };
+    const timeline = content.decks.find((d) => d.id === 'sco-ssc-timeline')!;
+    const inMoscow = timeline.facts.filter((f) => 'city' in f && f.city === 'moscow');
+    const moscowOf = (c: typeof content) => {
+      const i = indexContent(c);
+      return deckPlaces(i, i.deckFacts(i.deck('sco-ssc-timeline')!)).find(
+        (p) => p.id === 'moscow',
+      )!;
+    };
+
+    it('names the state a fact records as host for its time, per event when they differ', () => {
+      expect(inMoscow.length).toBeGreaterThan(0);
+      const then = structuredClone(content);
+      const fact = then.decks
+        .find((d) => d.id === 'sco-ssc-timeline')!
+        .facts.find((f) => f.id === inMoscow[0]!.id)!;
+      Object.assign(fact, { date: '1928-06-18', hostCountry: 'soviet-union' });
+      const moscow = moscowOf(then);
+      expect(moscow.country).toBeUndefined();
+      expect(moscow.events[0]).toMatchObject({
+        date: '1928-06-18',
+        country: { en: 'Soviet Union' },
+      });
+      expect(moscow.events.slice(1).every((e) => e.country?.en === 'Russia')).toBe(true);
+    });
+
+    it('names no state for a time before the city’s state existed, unless the fact records one', () => {
+      const then = structuredClone(content);
+      for (const f of then.decks.find((d) => d.id === 'sco-ssc-timeline')!.facts) {
+        if ('city' in f && f.city === 'moscow')
+          Object.assign(f, { date: '1928-06-18', hostCountry: undefined });
+      }
+      // Without a recorded host the schema would object; the rule is the map's own fallback.
+      const moscow = moscowOf(then);
+      expect(moscow.country).toBeUndefined();
+      expect(moscow.events.every((e) => e.country === undefined)).toBe(true);
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { ClientMessages } from '@/components/ClientMessages';
 import { LearnSession } from '@/components/study/LearnSession';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { getLearnerContent } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -23,7 +23,7 @@ export default async function LearnPage({ params }: { params: Promise<{ locale: 
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.learn}>
       <h1>{t('title')}</h1>
-      <LearnSession content={getContent()} />
+      <LearnSession content={getLearnerContent()} />
     </ClientMessages>
   );
 }

@@ -4,7 +4,7 @@ import { TestSession } from '@/components/study/TestSession';
 import { ClientMessages } from '@/components/ClientMessages';
 import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getContent } from '@/lib/content/server';
+import { getLearnerContent } from '@/lib/content/server';
 
 export async function generateMetadata({
   params,
@@ -23,7 +23,7 @@ export default async function TestPage({ params }: { params: Promise<{ locale: L
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES.test}>
       <h1>{t('title')}</h1>
-      <TestSession content={getContent()} />
+      <TestSession content={getLearnerContent()} />
     </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDate } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
-import type { AudienceFact } from '../../content/schema';
+import type { AudienceFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
@@ -13,13 +13,39 @@ import {
   leaders,
   namer,
   t,
+  the,
 } from '../../questions/wording';
+import { meetingName } from '../meeting/series';
 import type { FactKindModule } from '../types';
 
 /** The cities of every audience of the content, in content order. */
 const audienceCities = perIndex((index: ContentIndex) =>
   index.facts.flatMap((f) => (f.kind === 'audience' ? [f.city] : [])),
 );
+
+/**
+ * The guests as a sentence names them: a group that has a name with its occasion, at an
+ * audience whose fact names a meeting as the occasion, is named with that meeting ("the heads of
+ * delegation at the 19th Meeting of …"); anyone else by their name.
+ */
+function guestNames(index: ContentIndex, fact: AudienceFact): Text {
+  const { name } = namer(index);
+  const occasion = fact.occasion ? index.findFact(fact.occasion) : undefined;
+  const at =
+    occasion?.kind === 'meeting' && occasion.ordinal !== undefined
+      ? meetingName(index, occasion.series, occasion.ordinal)
+      : undefined;
+  const names = fact.guests.map((id) => {
+    const template = index.entity(id).atOccasion;
+    return at && template
+      ? {
+          zh: template.zh.replace('{occasion}', at.zh),
+          en: template.en.replace('{occasion}', the(index, at.en)),
+        }
+      : name(id);
+  });
+  return { zh: names.map((n) => n.zh).join('、'), en: joinEnglish(names.map((n) => n.en)) };
+}
 
 /** Who received whom, where, when and in what capacity. */
 export const audience: FactKindModule<AudienceFact> = {
@@ -43,16 +69,17 @@ export const audience: FactKindModule<AudienceFact> = {
   claims: audienceClaims,
 
   eventLabel: (index, fact) => {
-    const { name, list } = namer(index);
+    const { name } = namer(index);
+    const g = guestNames(index, fact);
     return t(
-      `${name(fact.host).zh}在${name(fact.city).zh}会见${list(fact.guests).zh}`,
-      `${name(fact.host).en} meets ${list(fact.guests).en} in ${name(fact.city).en}`,
+      `${name(fact.host).zh}在${name(fact.city).zh}会见${g.zh}`,
+      `${name(fact.host).en} meets ${g.en} in ${name(fact.city).en}`,
     );
   },
 
   explain: (index, fact) => {
-    const { name, list } = namer(index);
-    const g = list(fact.guests);
+    const { name } = namer(index);
+    const g = guestNames(index, fact);
     // A group such as "the heads of delegation" names its own role.
     const groupOnly = fact.guests.every((id) => index.entity(id).type === 'group');
     return t(
@@ -63,10 +90,10 @@ export const audience: FactKindModule<AudienceFact> = {
 
   headline: (index, fact) => {
     const name = (id: string) => index.entity(id).name;
-    const guests = fact.guests.map(name);
+    const g = guestNames(index, fact);
     return {
-      zh: `${name(fact.host).zh}在${name(fact.city).zh}会见${guests.map((g) => g.zh).join('、')}`,
-      en: `${name(fact.host).en} meets ${joinEnglish(guests.map((g) => g.en))} in ${name(fact.city).en}`,
+      zh: `${name(fact.host).zh}在${name(fact.city).zh}会见${g.zh}`,
+      en: `${name(fact.host).en} meets ${g.en} in ${name(fact.city).en}`,
     };
   },
 
@@ -84,9 +111,9 @@ export const audience: FactKindModule<AudienceFact> = {
 };
 
 function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
-  const { name, list } = namer(index);
+  const { name } = namer(index);
   const H = name(au.host);
-  const G = list(au.guests);
+  const G = guestNames(index, au);
   const C = name(au.city);
   const D = datePhrase(au.date);
   const hostWithRole = t(`${au.hostRole.zh}${H.zh}`, `${H.en} (${au.hostRole.en})`);

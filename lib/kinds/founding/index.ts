@@ -57,7 +57,7 @@ export const founding: FactKindModule<FoundingFact> = {
     return index.entity(fact.organisation).type === 'meeting-series'
       ? t(
           `${name(fact.organisation).zh}机制建立`,
-          `${name(fact.organisation).en}: mechanism set up`,
+          `The mechanism of the ${name(fact.organisation).en} is set up`,
         )
       : t(
           `${name(fact.organisation).zh}成立`,
@@ -72,7 +72,7 @@ export const founding: FactKindModule<FoundingFact> = {
     const mechanism = index.entity(fact.organisation).type === 'meeting-series';
     const at = fact.city ? cityInCountry(index, fact.city) : undefined;
     let text = mechanism
-      ? t(`${O.zh}机制于${d.zh}建立。`, `The ${O.en} mechanism was set up in ${d.en}.`)
+      ? t(`${O.zh}机制于${d.zh}建立。`, `The mechanism of the ${O.en} was set up in ${d.en}.`)
       : t(
           `${O.zh}于${d.zh}${at ? `在${at.zh}` : ''}成立。`,
           // "in Paris, France, on 23 June 1894": a place with its country is set off by commas.

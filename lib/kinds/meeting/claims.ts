@@ -25,7 +25,7 @@ import {
   the,
 } from '../../questions/wording';
 import type { RankedClaim } from '../types';
-import { meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
+import { chineseMeetingNames, meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
 function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: Value): Text {
@@ -200,7 +200,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
       },
       blank: t(
         `${when.zh}${where.zh}举行的${S.zh}是第${BLANK}${measure}${noun.zh}。`,
-        `${capitalise(the(index, S.en))} held ${where.en} in ${when.en} ${was} the ${BLANK_EN}.`,
+        `${capitalise(the(index, S.en))} held ${where.en} in ${when.en} ${was} the ${BLANK_EN} ${noun.en}.`,
       ),
       subjectLabel: t(`${when.zh}${where.zh}`, `${capitalise(where.en)}, ${when.en}`),
       difficulty: 2,
@@ -395,7 +395,7 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
         statementMany: (vs) => {
           const ns = vs.flatMap((v) => (v.type === 'ordinal' ? [v.n] : [])).sort((x, y) => x - y);
           return t(
-            `${P.zh}${how.zh}了${ns.map((n) => meetingName(index, g.series, n).zh).join('、')}。`,
+            `${P.zh}${how.zh}了${chineseMeetingNames(index, g.series, ns)}。`,
             `${P.en} attended the ${joinEnglish(ns.map(englishOrdinal))} ${S.en}s ${inEnglish}.`,
           );
         },

@@ -3,14 +3,17 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
 import { datePhrase, formatLabel, participationPhrase, sentenceName } from '../../questions/values';
-import { capitalise, namer, t } from '../../questions/wording';
+import { capitalise, HOME_COUNTRY, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 import { attendanceAcrossSeries, meetingClaims } from './claims';
 import { meetingName, seriesCounting, seriesIds } from './series';
 
-/** How a meeting was held, as a clause after its place and date. */
+/**
+ * How a meeting was held, as a clause after its place and date. A meeting held in person is
+ * 在……线下举行 in Chinese, which needs no clause of its own.
+ */
 const FORMAT_CLAUSES: Record<MeetingFact['format'], Text> = {
-  'in-person': { zh: '与会者线下参会', en: 'in person' },
+  'in-person': { zh: '', en: 'in person' },
   video: { zh: '全程以视频方式进行', en: 'by video' },
   hybrid: { zh: '采用线上线下结合方式', en: 'partly in person and partly online' },
 };
@@ -91,10 +94,14 @@ export const meeting: FactKindModule<MeetingFact> = {
     const M = meetingName(index, fact.series, fact.ordinal);
     const { was, opening } = seriesCounting(index, fact.series);
     const d = formatDate(fact.date);
-    // The country of the time (Moscow in the Soviet Union, 1928), not the city's today.
+    // The country of the time (Moscow in the Soviet Union, 1928), not the city's today. Chinese
+    // text names a Chinese city alone (在上海开幕, not 在中国上海开幕).
     const where = fact.city
       ? {
-          zh: `${name(fact.hostCountry).zh}${name(fact.city).zh}`,
+          zh:
+            fact.hostCountry === HOME_COUNTRY
+              ? name(fact.city).zh
+              : `${name(fact.hostCountry).zh}${name(fact.city).zh}`,
           en: `${name(fact.city).en}, ${name(fact.hostCountry).en}`,
         }
       : undefined;
@@ -105,7 +112,9 @@ export const meeting: FactKindModule<MeetingFact> = {
       ? opening
         ? t(`${M.zh}于${d.zh}在${where.zh}开幕。`, `The ${M.en} opened in ${where.en}, ${on.en}.`)
         : t(
-            `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
+            fact.format === 'in-person'
+              ? `${M.zh}于${d.zh}在${where.zh}线下举行。`
+              : `${M.zh}于${d.zh}在${where.zh}举行，${FORMAT_CLAUSES[fact.format].zh}。`,
             `The ${M.en} ${was} held in ${where.en}, ${on.en}, ${FORMAT_CLAUSES[fact.format].en}.`,
           )
       : t(
@@ -141,7 +150,7 @@ export const meeting: FactKindModule<MeetingFact> = {
   },
 
   cityMentions: (fact) => [
-    ...(fact.city ? [{ city: fact.city, role: 'venue' as const }] : []),
+    ...(fact.city ? [{ city: fact.city, role: 'venue' as const, country: fact.hostCountry }] : []),
     ...fact.attendance.flatMap((a) =>
       a.from ? [{ city: a.from, role: 'video-from' as const }] : [],
     ),

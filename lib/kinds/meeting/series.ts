@@ -2,7 +2,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, PartialDate, Text } from '../../content/schema';
 import { perIndex } from '../../questions/lookups';
 import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
-import { t } from '../../questions/wording';
+import { joinChinese, t } from '../../questions/wording';
 
 /** How a series counts and calls its meetings, with the defaults (次, 会议 / meeting). */
 export function seriesCounting(index: ContentIndex, seriesId: string) {
@@ -31,6 +31,27 @@ export function meetingName(index: ContentIndex, series: string, n: number): Tex
     zh: `${s.name.zh}第${toChineseNumeral(n)}${c.measure}${c.noun.zh}`,
     en: `${englishOrdinal(n)} ${s.name.en}`,
   };
+}
+
+/**
+ * Several numbered meetings of one series in Chinese, named once as an editor would:
+ * 金砖国家领导人第十二次、第十三次和第十四次会晤, never the full name three times over. The
+ * numbers are given in order. (English names them as "the 12th, 13th and 14th BRICS summits".)
+ */
+export function chineseMeetingNames(
+  index: ContentIndex,
+  series: string,
+  ns: readonly number[],
+): string {
+  if (ns.length === 1) return meetingName(index, series, ns[0]!).zh;
+  const s = index.entity(series);
+  const c = seriesCounting(index, series);
+  // A template 前缀第{n}次后缀 keeps its 第…次 with each number; any other names each meeting.
+  const template = s.numbered?.zh ?? `${s.name.zh}第{n}${c.measure}${c.noun.zh}`;
+  const parts = /^(.*)第\{n\}(.)(.*)$/.exec(template);
+  return parts
+    ? `${parts[1]}${joinChinese(ns.map((n) => `第${toChineseNumeral(n)}${parts[2]}`))}${parts[3]}`
+    : joinChinese(ns.map((n) => meetingName(index, series, n).zh));
 }
 
 /** What the claims of a series share, in content order; none may be changed. */

@@ -72,14 +72,6 @@ export default async function DeckPage({ params }: { params: Promise<Params> }) 
         {t('sourceLabel')}
         {sourceText(fact.source)[locale]}
         <SourceHost url={fact.source.url} />
-        {fact.source.checked ? (
-          <>
-            {' · '}
-            {t('checkedLabel')}
-            {/* Rows of the fact-check table keep its English labels ("Part 2, No. 12"). */}
-            <span lang="en">{fact.source.checked}</span>
-          </>
-        ) : null}
         {fact.claimSources?.map((source) => (
           <span key={`${source.publication.en}|${source.date}`}>
             {' · '}
