@@ -10,7 +10,7 @@ import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
 import { GroupedCode } from './GroupedCode';
-import { PresentQuestion } from './PresentQuestion';
+import { PresentQuestion, scrollSlide } from './PresentQuestion';
 import { QrCode } from './QrCode';
 import { QuizSummary } from './QuizSummary';
 import { useCountdown } from './useCountdown';
@@ -40,8 +40,8 @@ function isOwnedByControl(event: KeyboardEvent): boolean {
 
 /**
  * Slides: a join slide with the QR code, one per question, and an end slide. Keyboard:
- * → Space PageDown next, ← PageUp previous, Home the join slide, R reveal or hide, Enter reveal
- * then next, F full screen, P pause the timer (while it counts). Presentation clickers send PageUp
+ * → Space PageDown next, ← PageUp previous, Home the join slide, ↓ ↑ scroll a long slide, R reveal
+ * or hide, Enter reveal then next, F full screen, P pause the timer (while it counts). Presentation clickers send PageUp
  * and PageDown. The place is kept in the tab (projector-place.ts): a reload goes on from it.
  */
 /** The quiz on a projector, loaded once there is one (PresentPage.tsx). */
@@ -145,7 +145,9 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
       if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(slide + 1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(slide - 1);
       else if (key === 'Home') go(-1);
-      else if (key === 'r' || key === 'R') reveal(!isRevealed);
+      else if ((key === 'ArrowDown' || key === 'ArrowUp') && stageRef.current) {
+        scrollSlide(stageRef.current, key === 'ArrowDown' ? 1 : -1);
+      } else if (key === 'r' || key === 'R') reveal(!isRevealed);
       else if (key === 'Enter') {
         if (question && !isRevealed) reveal(true);
         else go(slide + 1);

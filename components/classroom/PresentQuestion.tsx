@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { BilingualText } from '@/components/DisplayLanguage';
 import {
   answerLabel,
@@ -16,6 +16,7 @@ import type { DisplayMode } from '@/lib/display';
 import type { Question } from '@/lib/questions/models';
 import { AnswerText } from './AnswerText';
 import { OptionLetter } from './OptionLetter';
+import { fitSlide, type SlideColumns } from './slideFit';
 
 function lengthOf(text: Text, mode: DisplayMode): number {
   return mode === 'both'
@@ -24,9 +25,9 @@ function lengthOf(text: Text, mode: DisplayMode): number {
 }
 
 /**
- * How much text a question carries, so a long one gets a smaller prompt and options across the
- * whole width. Options never get smaller (the back-row rule in app/classroom.css), and the
- * density does not change when the answer is revealed: the slide would jump.
+ * How much text a question carries. A dense one gets a smaller prompt; a very dense one lays its
+ * options in one column first when the measured fit (slideFit.ts) finds both layouts fit alike.
+ * The density does not change when the answer is revealed.
  * Chinese characters count double: each is about as wide as two Latin letters.
  */
 export function slideDensity(
@@ -39,6 +40,17 @@ export function slideDensity(
     lengthOf(question.prompt, mode) +
     [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0);
   return total > 400 ? 'very-dense' : total > 200 ? 'dense' : 'normal';
+}
+
+/** The option layouts a slide may take, the one it prefers first. */
+function layoutsFor(question: Question, density: ReturnType<typeof slideDensity>): SlideColumns[] {
+  // True/false is a pair side by side; a matching keeps its items beside their partners.
+  if (question.kind === 'truefalse' || question.kind === 'match' || question.kind === 'fill') {
+    return ['fixed'];
+  }
+  // An order question reads as a list; two columns only where one would not fit as large.
+  if (question.kind === 'order' || density === 'very-dense') return ['one', 'two'];
+  return ['two', 'one'];
 }
 
 /**
@@ -69,10 +81,49 @@ export function PresentQuestion({
   const tq = useTranslations('Quiz');
   const locale = useLocale() as Locale;
   const revealRef = useRef<HTMLDivElement>(null);
+  const slideRef = useRef<HTMLDivElement>(null);
+  const density = slideDensity(question, mode);
+  // Whether the slide runs on below the visible room: the class is shown that it does.
+  const [more, setMore] = useState(false);
 
-  useEffect(() => {
-    if (revealed && revealRef.current) showReveal(revealRef.current);
-  }, [revealed]);
+  // The slide is fitted before it paints, and again when the room changes (a window resized,
+  // full screen, the fonts arriving) or the answer shows: the answer and explanation are part of
+  // what has to fit.
+  useLayoutEffect(() => {
+    const slide = slideRef.current;
+    const room = slide?.closest<HTMLElement>('.present-main');
+    if (!slide || !room) return;
+    // A phone's slide is read up close and scrolls (the same width as the CSS's phone rules).
+    const phone = window.matchMedia('(max-width: 40rem)');
+    const layouts = () => (phone.matches ? [] : layoutsFor(question, density));
+    const update = () => setMore(room.scrollTop + room.clientHeight < room.scrollHeight - 2);
+    let width = room.clientWidth;
+    let height = room.clientHeight;
+    const fit = () => {
+      fitSlide(slide, room, layouts());
+      if (revealed && revealRef.current) showReveal(revealRef.current);
+      update();
+    };
+    fit();
+    const observer = new ResizeObserver(() => {
+      // Only the room's own size: the slide's changes are the fit's own doing.
+      if (room.clientWidth === width && room.clientHeight === height) return;
+      width = room.clientWidth;
+      height = room.clientHeight;
+      fit();
+    });
+    observer.observe(room);
+    let live = true;
+    void document.fonts?.ready.then(() => {
+      if (live) fit();
+    });
+    room.addEventListener('scroll', update, { passive: true });
+    return () => {
+      live = false;
+      observer.disconnect();
+      room.removeEventListener('scroll', update);
+    };
+  }, [question, density, revealed]);
 
   const keyed = (id: string) =>
     (question.kind === 'single' && question.answer === id) ||
@@ -148,7 +199,7 @@ export function PresentQuestion({
   }
 
   return (
-    <div className={`present-question density-${slideDensity(question, mode)}`}>
+    <div className={`present-question density-${density}`} ref={slideRef}>
       <p className="present-kind">{tq(`kind.${question.kind}`)}</p>
       <h2 className="present-prompt">
         <BilingualText text={question.prompt} mode={mode} />
@@ -175,6 +226,26 @@ export function PresentQuestion({
           </p>
         </div>
       ) : null}
+      {/* Where even the smallest fit leaves text below the room, the slide says so, and a click
+          (or ↓ on the keyboard, PresentMode.tsx) brings it up. */}
+      <div className="present-more-box">
+        <button
+          type="button"
+          className="present-more"
+          hidden={!more}
+          onClick={(event) => scrollSlide(event.currentTarget, 1)}
+        >
+          {t('moreBelow')} <span aria-hidden="true">↓</span>
+        </button>
+      </div>
     </div>
   );
+}
+
+/** Scrolls the slide around `within` most of a screen on, or back with `direction` −1. */
+export function scrollSlide(within: Element, direction: 1 | -1) {
+  const room =
+    within.closest<HTMLElement>('.present-main') ?? within.querySelector('.present-main');
+  if (!room) return;
+  room.scrollBy({ top: direction * room.clientHeight * 0.8, behavior: 'smooth' });
 }

@@ -16,6 +16,7 @@ import { QrCode } from './QrCode';
 import { QuizCodeForm } from './QuizCodeForm';
 import { AnswerText } from './AnswerText';
 import { type ClassroomSource, type Engine, useEngine } from './engine';
+import { ShuffleIcon } from './icons';
 
 const COUNTS = [5, 10, 15, 20, 25, 30, 40, 50];
 const SECONDS = [0, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240];
@@ -236,7 +237,7 @@ function Builder({ engine }: { engine: Engine }) {
             onClick={() => update({ seed: randomSeed() })}
             aria-describedby={`${id}-seed-hint`}
           >
-            ↻ {t('shuffle')}
+            <ShuffleIcon /> {t('shuffle')}
           </button>
           <p className="hint builder-seed-hint" id={`${id}-seed-hint`}>
             {t('setHint')}

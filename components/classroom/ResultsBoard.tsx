@@ -286,7 +286,10 @@ function ResultsBoard({
           id={`${id}-textarea`}
           className="codes-input"
           value={text}
-          aria-describedby={`${id}-codes-live`}
+          aria-invalid={summary.issues.length > 0}
+          aria-describedby={
+            summary.issues.length > 0 ? `${id}-issues ${id}-codes-live` : `${id}-codes-live`
+          }
           onChange={(e) => {
             const next = e.target.value;
             const before = summary.rows.length;
@@ -300,6 +303,25 @@ function ResultsBoard({
           autoComplete="off"
           translate="no"
         />
+        {/* What is wrong with a line sits under the box it is in, where the teacher is looking;
+            the status below says how many lines it holds, for a screen reader. */}
+        {summary.issues.length > 0 ? (
+          <div className="results-issues" id={`${id}-issues`}>
+            <h3>{t('issuesHeading')}</h3>
+            <ul>
+              {summary.issues.map((issue) => (
+                <li key={`${issue.line}:${issue.text}`}>
+                  <strong>{t('line', { line: issue.line })}</strong>{' '}
+                  <code translate="no">
+                    {issue.text.length > 24 ? `${issue.text.slice(0, 22)}…` : issue.text}
+                  </code>
+                  {' — '}
+                  <CodeProblemText problem={issue.problem} expected="result" />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <p className="hint" id={`${id}-codes-live`}>
           {t('codesLive')}
         </p>
@@ -359,15 +381,22 @@ function ResultsBoard({
           ) : null}
           {cleared !== null ? <p>{t('cleared', { count: splitCodes(cleared).length })}</p> : null}
           {justAdded > 0 ? <p>{t('justAdded', { count: justAdded })}</p> : null}
-          <p>
-            {summary.rows.length === 0
-              ? t('empty')
-              : t('counted', {
-                  count: summary.rows.length,
-                  average: (summary.averageScore ?? 0).toFixed(1),
-                  total,
-                })}
-          </p>
+          {summary.issues.length > 0 ? (
+            <p className="results-issues-count">
+              {t('issuesCount', { count: summary.issues.length })}
+            </p>
+          ) : null}
+          {summary.rows.length > 0 ? (
+            <p>
+              {t('counted', {
+                count: summary.rows.length,
+                average: (summary.averageScore ?? 0).toFixed(1),
+                total,
+              })}
+            </p>
+          ) : summary.issues.length === 0 ? (
+            <p>{t('empty')}</p>
+          ) : null}
         </div>
       </section>
 
@@ -392,24 +421,6 @@ function ResultsBoard({
           addResult({ nickname: normalizeNickname(nickname), seconds: 0, answers }).note
         }
       />
-
-      {summary.issues.length > 0 ? (
-        <section className="classroom-panel results-issues" aria-labelledby={`${id}-issues`}>
-          <h2 id={`${id}-issues`}>{t('issuesHeading')}</h2>
-          <ul>
-            {summary.issues.map((issue) => (
-              <li key={`${issue.line}:${issue.text}`}>
-                <strong>{t('line', { line: issue.line })}</strong>{' '}
-                <code translate="no">
-                  {issue.text.length > 24 ? `${issue.text.slice(0, 22)}…` : issue.text}
-                </code>
-                {' — '}
-                <CodeProblemText problem={issue.problem} expected="result" />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
 
       {summary.rows.length > 0 ? (
         <>

@@ -258,9 +258,17 @@ function StudentPlay({
     return (
       <section className="classroom-panel student-waiting" aria-labelledby={`${id}-waiting`}>
         <h2 id={`${id}-waiting`} tabIndex={-1} ref={(el) => el?.focus()}>
-          {t('answerIn')}
+          <span className="mark" aria-hidden="true">
+            ✓
+          </span>{' '}
+          {t('answerSent', { done: phase.position })}
         </h2>
-        <p>{t('waitForTeacher', { next: phase.position + 1, total: quiz.questions.length })}</p>
+        {/* A phone has no link to the projector: it says it waits, and what to do when. */}
+        <p className="student-waiting-now">
+          <span className="waiting-dots" aria-hidden="true" />
+          {t('waitingForTeacher', { next: phase.position + 1, total: quiz.questions.length })}
+        </p>
+        <p>{t('waitForTeacher', { next: phase.position + 1 })}</p>
         <button
           type="button"
           className="button button-primary button-large"

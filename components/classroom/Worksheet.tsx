@@ -10,6 +10,7 @@ import { type DisplayMode, LANG_TAGS } from '@/lib/display';
 import { promptSaysKind } from '@/lib/questions/kind-marker';
 import type { Question } from '@/lib/questions/models';
 import { AnswerText } from './AnswerText';
+import { PrinterIcon } from './icons';
 
 /** A worksheet and its answer key, loaded once there is a quiz (PrintPage.tsx). */
 export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
@@ -20,6 +21,8 @@ export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
   const [withKey, setWithKey] = useState(true);
   const mode = quiz.language;
   const title = quiz.decks.map((d) => d.title[locale]).join(' · ');
+  // Chinese sets no space after its full stop or before its full-width brackets; English does.
+  const wordGap = locale === 'zh' ? '' : ' ';
 
   return (
     <>
@@ -30,7 +33,7 @@ export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
           <span>{t('includeKey')}</span>
         </label>
         <button type="button" className="button button-primary" onClick={() => window.print()}>
-          🖨 {t('print')}
+          <PrinterIcon /> {t('print')}
         </button>
       </div>
 
@@ -55,7 +58,8 @@ export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
             </span>
           </p>
           <p className="sheet-meta">
-            {t('instructions', { count: quiz.questions.length })}{' '}
+            {t('instructions', { count: quiz.questions.length })}
+            {wordGap}
             <span translate="no">{t('codeLine', { code: groupCode(quiz.code) })}</span>
           </p>
         </header>
@@ -67,7 +71,7 @@ export function Worksheet({ quiz }: { quiz: ClassroomQuiz }) {
                 <BilingualText text={q.prompt} mode={mode} />
                 {promptSaysKind(q, mode) ? null : (
                   <>
-                    {' '}
+                    {wordGap}
                     <span className="sheet-kind">
                       {t('kindNote', { kind: tq(`kind.${q.kind}`) })}
                     </span>

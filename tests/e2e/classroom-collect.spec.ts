@@ -294,3 +294,44 @@ test('the result codes box and the paper sheet are told apart, and a code in the
     'This is a result code: paste it into the result codes box above.',
   );
 });
+
+test('a result code with one wrong character is named under the box, kept as typed, and counted in the status', async ({
+  page,
+}) => {
+  const quiz = nodeQuiz();
+  const [code] = classCodes(quiz, 3).slice(2);
+  // One character changed, as a teacher copying a code by hand might: the check characters catch it.
+  const at = code!.length - 6;
+  const typo = code!.slice(0, at) + (code![at] === '7' ? '8' : '7') + code!.slice(at + 1);
+  await page.goto(`/en/classroom/results/?q=${quiz.code}`);
+  const box = page.getByLabel('Result codes (one per line)');
+  await box.fill(typo);
+
+  const problem = page.locator('.results-issues');
+  await expect(problem).toContainText('Line 1');
+  await expect(problem).toContainText('This code has a mistake');
+  // Next to the box it concerns: below it, before the buttons, not at the foot of the page.
+  const [boxAt, problemAt, clearAt] = await Promise.all([
+    box.boundingBox(),
+    problem.boundingBox(),
+    page.getByRole('button', { name: 'Clear' }).boundingBox(),
+  ]);
+  expect(problemAt!.y).toBeGreaterThanOrEqual(boxAt!.y + boxAt!.height);
+  expect(problemAt!.y + problemAt!.height).toBeLessThanOrEqual(clearAt!.y);
+  // The box says it holds a mistake and points at it; the status says so, not "No codes yet".
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/This code has a mistake/);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: '1 line is not counted: the reason is under the box.' }),
+  ).toBeVisible();
+  await expect(page.getByText('No result codes yet.')).toHaveCount(0);
+  await expect(box).toHaveValue(typo);
+
+  // Corrected, the code counts and the note goes.
+  await box.fill(code!);
+  await expect(page.getByText('1 student counted')).toBeVisible();
+  await expect(problem).toHaveCount(0);
+  await expect(box).toHaveAttribute('aria-invalid', 'false');
+});
