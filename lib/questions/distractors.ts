@@ -4,6 +4,7 @@ import { factDate } from '../kinds';
 import type { EntityType, PartialDate } from '../content/schema';
 import type { Claim } from './claims';
 import { drawPositions, type Random, shuffled } from './random';
+import { follows, LATEST_RULES } from './rules';
 import { sameValue, type Value, valueKey } from './values';
 
 /**
@@ -259,11 +260,26 @@ function existedAt(index: ContentIndex, value: Value, dates: readonly PartialDat
   );
 }
 
-/** The regions of a claim's true values (countries that say where they lie). */
-function regionsOf(index: ContentIndex, claim: Claim): Set<string> {
+/**
+ * The region an entity lies in: a country's own; by rules 4 also a city's or a province's, which
+ * is the region of the country it is part of.
+ */
+function regionOf(index: ContentIndex, id: string, rules: number): string | undefined {
+  let entity = index.findEntity(id);
+  if (!follows(rules, 'placesNearFirst')) return entity?.region;
+  // partOf leads up to a country in a few steps (a city, its province, its country).
+  for (let step = 0; entity && step < 4; step++) {
+    if (entity.region) return entity.region;
+    entity = entity.partOf ? index.findEntity(entity.partOf) : undefined;
+  }
+  return undefined;
+}
+
+/** The regions of a claim's true values (those that say where they lie). */
+function regionsOf(index: ContentIndex, claim: Claim, rules: number): Set<string> {
   return new Set(
     claim.values.flatMap((v) => {
-      const region = v.type === 'entity' ? index.entity(v.id).region : undefined;
+      const region = v.type === 'entity' ? regionOf(index, v.id, rules) : undefined;
       return region ? [region] : [];
     }),
   );
@@ -273,18 +289,22 @@ function regionsOf(index: ContentIndex, claim: Claim): Set<string> {
  * Up to `count` distractors of the claim's class: values that occur elsewhere in the content
  * first, then near values (of the true value's region first, for places that say theirs); never
  * a true value, never two that say the same thing, never a state that did not exist at the time.
+ * By rules 4 the region orders the values of the content too: a place of the same topic and
+ * region, then of the same topic, then of the same region, then any other.
  */
 export function pickDistractors(
   index: ContentIndex,
   claim: Claim,
   count: number,
   random: Random,
+  rules: number = LATEST_RULES,
 ): Value[] {
   const [preferred, fallback] = candidates(index, claim, random);
   const first = shuffled(preferred, random);
   const others = shuffled(fallback, random);
-  const regions = regionsOf(index, claim);
-  const near = (v: Value) => v.type === 'entity' && regions.has(index.entity(v.id).region ?? '');
+  const regions = regionsOf(index, claim, rules);
+  const near = (v: Value) => v.type === 'entity' && regions.has(regionOf(index, v.id, rules) ?? '');
+  const far = (v: Value) => !near(v);
   const dates = claimDates(index, claim);
   const chosen: Value[] = [];
   // The candidates in order (the preferred ones, then the others of the true values' regions,
@@ -307,9 +327,11 @@ export function pickDistractors(
     for (const value of values) if ((!keep || keep(value)) && !consider(value)) return false;
     return true;
   };
-  if (pass(first)) {
+  if (regions.size > 0 && follows(rules, 'placesNearFirst')) {
+    if (pass(first, near) && pass(first, far) && pass(others, near)) pass(others, far);
+  } else if (pass(first)) {
     if (regions.size === 0) pass(others);
-    else if (pass(others, near)) pass(others, (v) => !near(v));
+    else if (pass(others, near)) pass(others, far);
   }
   return chosen;
 }

@@ -29,6 +29,19 @@ const CORRECTIONS = {
    * answers (lib/kinds/interval).
    */
   intervalSinceYear: 3,
+  /**
+   * A wrong place is one a learner could take for the right one: of the right one's region first
+   * (a city's region is its country's), among the places of the same topic before any other. By
+   * rules 1 to 3 a city had no region, and a Dushanbe question could offer Pyeongchang
+   * (distractors.ts, pickDistractors).
+   */
+  placesNearFirst: 4,
+  /**
+   * Where a host is named by an office of the country the meeting was in (塔吉克斯坦总统), the
+   * question on the city names the host alone: the title gave the capital away
+   * (lib/kinds/audience).
+   */
+  cityWithoutTitle: 4,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;
