@@ -262,7 +262,7 @@ function existedAt(index: ContentIndex, value: Value, dates: readonly PartialDat
 
 /**
  * The region an entity lies in: a country's own; by rules 4 also a city's or a province's, which
- * is the region of the country it is part of.
+ * is the region of the country it is part of, and a person's, the region of the country they serve.
  */
 function regionOf(index: ContentIndex, id: string, rules: number): string | undefined {
   let entity = index.findEntity(id);
@@ -270,7 +270,8 @@ function regionOf(index: ContentIndex, id: string, rules: number): string | unde
   // partOf leads up to a country in a few steps (a city, its province, its country).
   for (let step = 0; entity && step < 4; step++) {
     if (entity.region) return entity.region;
-    entity = entity.partOf ? index.findEntity(entity.partOf) : undefined;
+    const up = entity.partOf ?? (entity.type === 'person' ? entity.country : undefined);
+    entity = up ? index.findEntity(up) : undefined;
   }
   return undefined;
 }

@@ -42,6 +42,15 @@ const CORRECTIONS = {
    * (lib/kinds/audience).
    */
   cityWithoutTitle: 4,
+  /**
+   * A wrong person is one who could fill the role: the host who received a guest is a leader of
+   * another country than the guest's, of the host's region; the proposer of an initiative a
+   * leader of the proposer's country; who represented a country at a meeting someone who
+   * represented it at a meeting of the series. By rules 1 to 3 习近平 could be offered as the
+   * host who received his own minister in Dushanbe, and 米尔济约耶夫 as China's representative
+   * (lib/kinds/audience, initiative, meeting; lib/questions/roles.ts).
+   */
+  personsByRole: 4,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

@@ -130,7 +130,14 @@ describe('the article deck covers the article', () => {
   });
 
   it('asks when, where and how the Global Security Initiative was first proposed', () => {
-    expect(single('gsi-first-proposed/proposer').answer).toBe('xi-jinping');
+    // No other Chinese leader in the content could be offered (generator rules 4): the proposer
+    // is asked true/false, stated truly, and typed.
+    expect(
+      bank.some((q) => q.kind === 'single' && q.claimId === 'gsi-first-proposed/proposer'),
+    ).toBe(false);
+    const proposer = trueFalse('gsi-first-proposed/proposer');
+    expect([proposer.statedValue, proposer.answer]).toEqual(['xi-jinping', true]);
+    expect(fill('gsi-first-proposed/proposer').answer.accepted).toContain('习近平');
     expect(single('gsi-first-proposed/date').answer).toBe('date-2022-04-21');
     expect(single('gsi-first-proposed/event').answer).toBe('boao-forum-2022');
     const mode = trueFalse('gsi-first-proposed/mode');

@@ -3,6 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { AudienceFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
+import { plausibleHosts } from '../../questions/roles';
 import { follows } from '../../questions/rules';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
 import {
@@ -126,11 +127,14 @@ function audienceClaims(index: ContentIndex, au: AudienceFact, rules: number): C
       id: `${au.id}/host`,
       relation: 'audience.host',
       values: [{ type: 'entity', id: au.host }],
-      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves.
+      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves,
+      // and by rules 4 only those who could have received them (plausibleHosts).
       pool: {
         type: 'entity',
         entityTypes: [],
-        related: leaders(index),
+        related: follows(rules, 'personsByRole')
+          ? plausibleHosts(index, leaders(index), au.host, au.guests)
+          : leaders(index),
         exclude: au.guests,
       },
       ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),

@@ -3,6 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { lookups } from '../../questions/lookups';
+import { follows } from '../../questions/rules';
 import { englishOrdinal } from '../../questions/numerals';
 import {
   datePhrase,
@@ -43,7 +44,7 @@ function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: V
   );
 }
 
-export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
+export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number): Claim[] {
   const { name, shortName } = namer(index);
   const nameOf = (series: string, n: number) => meetingName(index, series, n);
   const M = nameOf(m.series, m.ordinal);
@@ -281,13 +282,24 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     }
     const sameCountry = m.attendance.filter((x) => x.country === a.country);
     if (sameCountry.length === 1) {
-      const attendees = series.attendees;
+      // By rules 4, people who represented the same country at a meeting of the series (China's
+      // leaders at a BRICS summit, its ministers at a meeting of security secretaries): never
+      // another country's leader, nor a minister at a leaders' summit.
+      const attendees = follows(rules, 'personsByRole')
+        ? series.meetings.flatMap((f) =>
+            f.attendance.flatMap((x) => (x.country === a.country ? [x.person] : [])),
+          )
+        : series.attendees;
       claims.push({
         ...base,
         id: `${m.id}/${a.country}/attendee`,
         relation: 'attendance.person',
         values: [{ type: 'entity', id: a.person }],
-        pool: { type: 'entity', entityTypes: ['person'], related: attendees },
+        pool: {
+          type: 'entity',
+          entityTypes: follows(rules, 'personsByRole') ? [] : ['person'],
+          related: attendees,
+        },
         ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(index, M.en)}?`),
         statement: (v) => {
           const p = valueLabel(index, v);
