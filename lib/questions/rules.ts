@@ -51,6 +51,12 @@ const CORRECTIONS = {
    * (lib/kinds/audience, initiative, meeting; lib/questions/roles.ts).
    */
   personsByRole: 4,
+  /**
+   * A meeting that cities hosted together (the Milano Cortina Games) is asked which cities hosted
+   * it, as a multiple select; by rules 1 to 3 it was asked its one host city, and Milan alone was
+   * keyed (lib/kinds/meeting, coHosts).
+   */
+  coHostedCities: 4,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

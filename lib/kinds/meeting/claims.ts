@@ -26,7 +26,7 @@ import {
   the,
 } from '../../questions/wording';
 import type { RankedClaim } from '../types';
-import { meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
+import { hostCities, meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
 function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: Value): Text {
@@ -60,7 +60,39 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   // the answer is no test, and its distractors could only come from unrelated decks.
   const oneCity = series.meetings.length >= 3 && new Set(series.cities).size === 1;
   const oneHost = series.meetings.length >= 3 && new Set(series.hosts).size === 1;
-  if (m.city && !oneCity) {
+  const coHosted = follows(rules, 'coHostedCities') && m.coHosts !== undefined;
+  if (m.city && !oneCity && coHosted) {
+    // Cities that hosted the meeting together: which of them, never "the host city".
+    const hosts = [m.city, ...(m.coHosts ?? [])];
+    const W = hostCities(index, m);
+    claims.push({
+      ...base,
+      id: `${m.id}/cities`,
+      relation: 'meeting.cities',
+      values: hosts.map((id) => ({ type: 'entity', id })),
+      pool: { type: 'entity', entityTypes: ['city'], related: series.cities },
+      ask: t(`${M.zh}由哪些城市联合举办？`, `Which cities co-hosted ${the(index, M.en)}?`),
+      askMany: t(
+        `${M.zh}由哪些城市联合举办？（多选）`,
+        `Which cities co-hosted ${the(index, M.en)}? (Select all that apply.)`,
+      ),
+      recall: t(`${M.zh}由哪些城市联合举办？`, `Which cities co-hosted ${the(index, M.en)}?`),
+      statement: (v) => {
+        const c = inSentence(index, v);
+        return t(
+          `${c.zh}是${M.zh}的联合举办城市之一。`,
+          `${capitalise(c.en)} was one of the cities that co-hosted ${the(index, M.en)}.`,
+        );
+      },
+      statementMany: () =>
+        t(
+          `${M.zh}由${W.zh}联合举办。`,
+          `${capitalise(the(index, M.en))} ${was} co-hosted by ${W.en}.`,
+        ),
+      difficulty: 2,
+    });
+  }
+  if (m.city && !oneCity && !coHosted) {
     const cities = series.cities;
     claims.push({
       ...base,
@@ -171,9 +203,8 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   // Which number was the meeting held in this place at this time? Only asked when that is unique.
   const month = m.date.slice(0, 7);
   const when = formatDate(/^\d{4}-\d\d/.test(month) ? month : m.date.slice(0, 4));
-  const where = m.city
-    ? t(`在${name(m.city).zh}`, `in ${name(m.city).en}`)
-    : t('以视频方式', 'by video');
+  const place = coHosted ? hostCities(index, m) : m.city ? name(m.city) : undefined;
+  const where = place ? t(`在${place.zh}`, `in ${place.en}`) : t('以视频方式', 'by video');
   const sameDescription = meetingsAt(series, m).filter(
     (f) =>
       f.city === m.city &&
