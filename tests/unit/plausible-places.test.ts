@@ -49,6 +49,20 @@ describe('plausible places (rules 4)', () => {
     expect(outside.length).toBeGreaterThan(0);
   });
 
+  it('a wrong city for a summit in China is another Chinese city first', () => {
+    const options = (rules: number) =>
+      SEEDS.map((seed) => {
+        const q = questions(rules, seed, ['single']).find(
+          (x) => x.claimId === 'china-central-asia-summit-2023/city',
+        );
+        return q?.kind === 'single' ? q.options.map((o) => o.id) : [];
+      });
+    // The fixture's other Chinese cities are Beijing and Shanghai; the third is from elsewhere.
+    for (const offered of options(4))
+      expect(offered).toEqual(expect.arrayContaining(['beijing', 'shanghai']));
+    expect(options(3).some((o) => !(o.includes('beijing') && o.includes('shanghai')))).toBe(true);
+  });
+
   it("a city question does not name the host by his country's office; the date question still does", () => {
     const prompts = (rules: number) =>
       questions(rules, 1, ['single']).filter((q) => q.factIds.includes('rahmon-meets-wang-2024'));
