@@ -57,6 +57,13 @@ const CORRECTIONS = {
    * keyed (lib/kinds/meeting, coHosts).
    */
   coHostedCities: 4,
+  /**
+   * A meeting over several days (25–27 July 2018) is asked when it was held, by the month, as a
+   * textbook gives it: by rules 1 to 3 it was asked the day of its main session (正式会议于哪一天
+   * 举行), which few learners have learned and the span's other days made arguable
+   * (lib/kinds/meeting, summit).
+   */
+  spanByMonth: 4,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

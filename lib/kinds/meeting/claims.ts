@@ -21,7 +21,9 @@ import {
   dateAvoid,
   joinEnglish,
   knownDates,
+  monthsOf,
   namer,
+  spanMonthAvoid,
   t,
   the,
 } from '../../questions/wording';
@@ -164,15 +166,21 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
     });
 
   const onDay = /-\d\d-\d\d$/.test(m.date);
-  const mainSession = m.span && m.span.start !== m.span.end && onDay;
+  const overDays = m.span !== undefined && m.span.start !== m.span.end && onDay;
+  // By rules 4 a meeting over several days is asked by its month, as a textbook gives it; by
+  // rules 1 to 3 the day of its main session.
+  const byMonth =
+    overDays && !counting.opening && follows(rules, 'spanByMonth') ? m.span : undefined;
+  const mainSession = overDays && !byMonth;
+  // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
+  const known = series.dates.length > 3 ? series.dates : knownDates(index);
   claims.push({
     ...base,
     id: `${m.id}/date`,
     relation: 'meeting.date',
-    values: [{ type: 'date', date: m.date }],
-    avoid: dateAvoid(m),
-    // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
-    pool: { type: 'date', known: series.dates.length > 3 ? series.dates : knownDates(index) },
+    values: [{ type: 'date', date: byMonth ? m.date.slice(0, 7) : m.date }],
+    avoid: byMonth ? spanMonthAvoid(byMonth) : dateAvoid(m),
+    pool: { type: 'date', known: byMonth ? monthsOf(known) : known },
     ask: counting.opening
       ? t(
           `${M.zh}于${onDay ? '哪一天' : '何时'}开幕？`,
