@@ -108,6 +108,12 @@ export const Entity = z.strictObject({
     })
     .optional(),
   /**
+   * For people: the country whose offices they hold (塔吉克斯坦总统拉赫蒙: tajikistan). A wrong
+   * answer for a role is drawn by it: the host who received a Chinese minister abroad is another
+   * foreign leader, never a Chinese one; the proposer of a Chinese initiative a Chinese leader.
+   */
+  country: Id.optional(),
+  /**
    * For a meeting series: how one numbered meeting is named, with {n} for the ordinal.
    * zh takes a Chinese numeral (第{n}次 → 第十九次), en an English ordinal ({n} → 19th).
    */

@@ -152,6 +152,13 @@ export function validateContent(
         message: `unknown entity "${e.partOf}"`,
       });
     }
+    if (e.country && entityById.get(e.country)?.type !== 'country') {
+      problems.push({
+        file: glossaryFile.file,
+        field: `entities[${i}].country`,
+        message: `${e.id}: "${e.country}" is no country of the glossary`,
+      });
+    }
     const { from, to } = e.existed ?? {};
     for (const date of [from, to])
       if (date !== undefined && !isRealDate(date))

@@ -4,6 +4,7 @@ import { factDate } from '../kinds';
 import type { EntityType, PartialDate } from '../content/schema';
 import type { Claim } from './claims';
 import { drawPositions, type Random, shuffled } from './random';
+import { follows, LATEST_RULES } from './rules';
 import { sameValue, type Value, valueKey } from './values';
 
 /**
@@ -259,32 +260,59 @@ function existedAt(index: ContentIndex, value: Value, dates: readonly PartialDat
   );
 }
 
-/** The regions of a claim's true values (countries that say where they lie). */
-function regionsOf(index: ContentIndex, claim: Claim): Set<string> {
-  return new Set(
-    claim.values.flatMap((v) => {
-      const region = v.type === 'entity' ? index.entity(v.id).region : undefined;
-      return region ? [region] : [];
-    }),
-  );
+/**
+ * Where an entity lies, for ranking wrong places: [country, region]. A country's region is its own;
+ * by rules 4 a city or province lies in the country it is part of, a person in the country they
+ * serve, and each in that country's region.
+ */
+function placeOf(
+  index: ContentIndex,
+  id: string,
+  rules: number,
+): [string | undefined, string | undefined] {
+  let entity = index.findEntity(id);
+  if (!follows(rules, 'placesNearFirst')) return [undefined, entity?.region];
+  // partOf leads up to a country in a few steps (a city, its province, its country).
+  for (let step = 0; entity && step < 4; step++) {
+    if (entity.type === 'country') return [entity.id, entity.region];
+    const up = entity.partOf ?? (entity.type === 'person' ? entity.country : undefined);
+    entity = up ? index.findEntity(up) : undefined;
+  }
+  return [undefined, undefined];
 }
 
 /**
  * Up to `count` distractors of the claim's class: values that occur elsewhere in the content
  * first, then near values (of the true value's region first, for places that say theirs); never
  * a true value, never two that say the same thing, never a state that did not exist at the time.
+ * By rules 4 where the values lie orders both: a place of the same topic (the preferred values)
+ * comes before any other, and within each, one of the right one's country, then of its region,
+ * then the rest (Bishkek for Dushanbe, Beijing before Nagano for Xi'an).
  */
 export function pickDistractors(
   index: ContentIndex,
   claim: Claim,
   count: number,
   random: Random,
+  rules: number = LATEST_RULES,
 ): Value[] {
   const [preferred, fallback] = candidates(index, claim, random);
   const first = shuffled(preferred, random);
   const others = shuffled(fallback, random);
-  const regions = regionsOf(index, claim);
-  const near = (v: Value) => v.type === 'entity' && regions.has(index.entity(v.id).region ?? '');
+  const places = claim.values.flatMap((v) =>
+    v.type === 'entity' ? [placeOf(index, v.id, rules)] : [],
+  );
+  const countries = new Set(places.flatMap(([c]) => (c ? [c] : [])));
+  const regions = new Set(places.flatMap(([, r]) => (r ? [r] : [])));
+  const near = (v: Value) =>
+    v.type === 'entity' && regions.has(placeOf(index, v.id, rules)[1] ?? '');
+  const far = (v: Value) => !near(v);
+  /** 0 of a true value's country, 1 of its region, 2 any other. */
+  const rank = (v: Value): number => {
+    if (v.type !== 'entity') return 2;
+    const [country, region] = placeOf(index, v.id, rules);
+    return country && countries.has(country) ? 0 : region && regions.has(region) ? 1 : 2;
+  };
   const dates = claimDates(index, claim);
   const chosen: Value[] = [];
   // The candidates in order (the preferred ones, then the others of the true values' regions,
@@ -307,9 +335,12 @@ export function pickDistractors(
     for (const value of values) if ((!keep || keep(value)) && !consider(value)) return false;
     return true;
   };
-  if (pass(first)) {
+  if (regions.size + countries.size > 0 && follows(rules, 'placesNearFirst')) {
+    for (const values of [first, others])
+      for (const tier of [0, 1, 2]) if (!pass(values, (v) => rank(v) === tier)) return chosen;
+  } else if (pass(first)) {
     if (regions.size === 0) pass(others);
-    else if (pass(others, near)) pass(others, (v) => !near(v));
+    else if (pass(others, near)) pass(others, far);
   }
   return chosen;
 }

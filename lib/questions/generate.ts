@@ -108,6 +108,7 @@ function claimDrafts(
   deck: Deck,
   seed: string,
   kinds: ReadonlySet<QuestionKind>,
+  rules: number,
 ): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const rng = (kind: string): Random => createRandom(`${seed}|${kind}|${claim.id}`);
@@ -124,7 +125,7 @@ function claimDrafts(
 
   if (kinds.has('single') && single && !claim.trueFalseOnly) {
     const random = rng('single');
-    const distractors = pickDistractors(index, claim, 3, random);
+    const distractors = pickDistractors(index, claim, 3, random, rules);
     const answer = claim.values[0]!;
     if (distractors.length >= 2) {
       const id = `single:${claim.id}`;
@@ -154,7 +155,7 @@ function claimDrafts(
       0,
       Math.min(claim.values.length, 2 + random.int(3)),
     );
-    const distractors = pickDistractors(index, claim, 2 + random.int(2), random);
+    const distractors = pickDistractors(index, claim, 2 + random.int(2), random, rules);
     const prompt = claim.askMany;
     if (distractors.length >= 2) {
       const id = `multiple:${claim.id}`;
@@ -190,7 +191,7 @@ function claimDrafts(
       new QuestionDraft(id, 'truefalse', claims, factIds, () => {
         const random = rng('truefalse');
         const truth = claim.values[random.int(claim.values.length)]!;
-        const [falsehood] = pickDistractors(index, claim, 1, random);
+        const [falsehood] = pickDistractors(index, claim, 1, random, rules);
         const stateTrue = falsehood === undefined || random.int(2) === 0;
         const stated = stateTrue ? truth : falsehood;
         return {
@@ -461,7 +462,7 @@ function statementQuestions(
     const stated: { claim: Claim; value: Value; true: boolean }[] = [];
     picked.forEach((claim, i) => {
       const wantTrue = i < truths;
-      const [falsehood] = wantTrue ? [] : pickDistractors(index, claim, 1, random);
+      const [falsehood] = wantTrue ? [] : pickDistractors(index, claim, 1, random, rules);
       const value = falsehood ?? claim.values[random.int(claim.values.length)]!;
       stated.push({ claim, value, true: falsehood === undefined });
     });
@@ -676,7 +677,7 @@ export function generateQuestions(content: ContentBundle, options: GenerateOptio
     const claims = buildClaims(index, factIds, rules);
     const deckQuestions = [
       ...claims.flatMap((claim) =>
-        claimDrafts(index, claim, deck, seed, kinds).map((d) => d.make()),
+        claimDrafts(index, claim, deck, seed, kinds, rules).map((d) => d.make()),
       ),
       ...(kinds.has('order') ? orderQuestions(index, deck, seed) : []),
       ...(kinds.has('match') ? matchQuestions(index, claims, deck, seed) : []),
@@ -810,7 +811,7 @@ export function* quizSteps(
       const claims = claimsInDeck(index, fact, factIdsOf(deck), rules);
       yield;
       for (const claim of claims) {
-        claimDrafts(index, claim, deck, seed, wanted).forEach(add);
+        claimDrafts(index, claim, deck, seed, wanted, rules).forEach(add);
         yield;
       }
     }

@@ -29,6 +29,41 @@ const CORRECTIONS = {
    * answers (lib/kinds/interval).
    */
   intervalSinceYear: 3,
+  /**
+   * A wrong place is one a learner could take for the right one: of the right one's region first
+   * (a city's region is its country's), among the places of the same topic before any other. By
+   * rules 1 to 3 a city had no region, and a Dushanbe question could offer Pyeongchang
+   * (distractors.ts, pickDistractors).
+   */
+  placesNearFirst: 4,
+  /**
+   * Where a host is named by an office of the country the meeting was in (塔吉克斯坦总统), the
+   * question on the city names the host alone: the title gave the capital away
+   * (lib/kinds/audience).
+   */
+  cityWithoutTitle: 4,
+  /**
+   * A wrong person is one who could fill the role: the host who received a guest is a leader of
+   * another country than the guest's, of the host's region; the proposer of an initiative a
+   * leader of the proposer's country; who represented a country at a meeting someone who
+   * represented it at a meeting of the series. By rules 1 to 3 习近平 could be offered as the
+   * host who received his own minister in Dushanbe, and 米尔济约耶夫 as China's representative
+   * (lib/kinds/audience, initiative, meeting; lib/questions/roles.ts).
+   */
+  personsByRole: 4,
+  /**
+   * A meeting that cities hosted together (the Milano Cortina Games) is asked which cities hosted
+   * it, as a multiple select; by rules 1 to 3 it was asked its one host city, and Milan alone was
+   * keyed (lib/kinds/meeting, coHosts).
+   */
+  coHostedCities: 4,
+  /**
+   * A meeting over several days (25–27 July 2018) is asked when it was held, by the month, as a
+   * textbook gives it: by rules 1 to 3 it was asked the day of its main session (正式会议于哪一天
+   * 举行), which few learners have learned and the span's other days made arguable
+   * (lib/kinds/meeting, summit).
+   */
+  spanByMonth: 4,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

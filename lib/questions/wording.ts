@@ -93,6 +93,26 @@ export function dateAvoid(fact: { span?: { start: PartialDate; end: PartialDate 
     : [];
 }
 
+const monthLists = new WeakMap<readonly PartialDate[], readonly PartialDate[]>();
+
+/** The months of these dates (of those that name one), in order: distractors for a month. */
+export function monthsOf(dates: readonly PartialDate[]): readonly PartialDate[] {
+  let months = monthLists.get(dates);
+  if (!months) {
+    months = dates.flatMap((d) => (d.length >= 7 ? [d.slice(0, 7)] : []));
+    monthLists.set(dates, months);
+  }
+  return months;
+}
+
+/**
+ * An event over several days asked by its month: the months of its first and last days are true
+ * of it too (a summit from 30 November to 2 December is as much in December), so never wrong.
+ */
+export function spanMonthAvoid(span: { start: PartialDate; end: PartialDate }): Value[] {
+  return [span.start, span.end].map((d) => ({ type: 'date', date: d.slice(0, 7) }));
+}
+
 /** People who could plausibly be asked about as hosts, chairs or proposers. */
 export function leaders(index: ContentIndex): readonly string[] {
   return lookups(index).leaders();

@@ -65,6 +65,21 @@ describe('validateContent', () => {
     }
   });
 
+  it("rejects a person's country that is no country of the glossary, naming the person", () => {
+    const raw = JSON.parse(glossary.text) as { entities: Record<string, unknown>[] };
+    const rahmon = raw.entities.findIndex((e) => e.id === 'emomali-rahmon');
+    raw.entities[rahmon]!.country = 'dushanbe';
+    const problems = problemsOf(
+      validateContent({ file: GLOSSARY, text: JSON.stringify(raw) }, deckFiles),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: `entities[${rahmon}].country`,
+        message: expect.stringContaining('emomali-rahmon'),
+      }),
+    ]);
+  });
+
   it('rejects a name of a time that ends before it begins, naming the entity', () => {
     const raw = JSON.parse(glossary.text) as { entities: Record<string, unknown>[] };
     const astana = raw.entities.findIndex((e) => e.id === 'astana');

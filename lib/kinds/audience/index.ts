@@ -3,6 +3,8 @@ import type { ContentIndex } from '../../content/index-content';
 import type { AudienceFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { perIndex } from '../../questions/lookups';
+import { plausibleHosts } from '../../questions/roles';
+import { follows } from '../../questions/rules';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
 import {
   BLANK,
@@ -110,13 +112,38 @@ export const audience: FactKindModule<AudienceFact> = {
   leaders: (fact) => [fact.host],
 };
 
-function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
+/** The country a city lies in (or its province, up to the country). */
+function countryOf(index: ContentIndex, city: string): string | undefined {
+  let entity = index.findEntity(city);
+  for (let step = 0; entity && step < 4; step++) {
+    if (entity.type === 'country') return entity.id;
+    entity = entity.partOf ? index.findEntity(entity.partOf) : undefined;
+  }
+  return undefined;
+}
+
+/** Whether an office's title names the country the city lies in: 塔吉克斯坦总统, for Dushanbe. */
+function titleNamesCountryOf(index: ContentIndex, role: Text, city: string): boolean {
+  const country = countryOf(index, city);
+  if (!country) return false;
+  const e = index.entity(country);
+  const names = [e.name, ...(e.short ? [e.short] : [])];
+  return names.some((n) => role.zh.includes(n.zh) || role.en.includes(n.en));
+}
+
+function audienceClaims(index: ContentIndex, au: AudienceFact, rules: number): Claim[] {
   const { name } = namer(index);
   const H = name(au.host);
   const G = guestNames(index, au);
   const C = name(au.city);
   const D = datePhrase(au.date);
   const hostWithRole = t(`${au.hostRole.zh}${H.zh}`, `${H.en} (${au.hostRole.en})`);
+  // Asked where 塔吉克斯坦总统拉赫蒙 met a guest, the title names the country and so the capital:
+  // by rules 4 that question names the host alone.
+  const cityAsker =
+    follows(rules, 'cityWithoutTitle') && titleNamesCountryOf(index, au.hostRole, au.city)
+      ? H
+      : hostWithRole;
   // Each claim names its subject without giving its own answer away in a matching question.
   const meeting = t(`${H.zh}会见${G.zh}`, `${H.en} meets ${G.en}`);
   const base = { factIds: [au.id], subjectLabel: meeting };
@@ -127,11 +154,14 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
       id: `${au.id}/host`,
       relation: 'audience.host',
       values: [{ type: 'entity', id: au.host }],
-      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves.
+      // Only leaders named elsewhere as hosts, chairs or proposers: never the guests themselves,
+      // and by rules 4 only those who could have received them (plausibleHosts).
       pool: {
         type: 'entity',
         entityTypes: [],
-        related: leaders(index),
+        related: follows(rules, 'personsByRole')
+          ? plausibleHosts(index, leaders(index), au.host, au.guests)
+          : leaders(index),
         exclude: au.guests,
       },
       ask: t(`${D.zh}，谁在${C.zh}会见了${G.zh}？`, `Who met ${G.en} in ${C.en} ${D.en}?`),
@@ -161,19 +191,19 @@ function audienceClaims(index: ContentIndex, au: AudienceFact): Claim[] {
         related: audienceCities(index),
       },
       ask: t(
-        `${D.zh}，${hostWithRole.zh}在哪座城市会见了${G.zh}？`,
-        `In which city did ${hostWithRole.en} meet ${G.en} ${D.en}?`,
+        `${D.zh}，${cityAsker.zh}在哪座城市会见了${G.zh}？`,
+        `In which city did ${cityAsker.en} meet ${G.en} ${D.en}?`,
       ),
       statement: (v) => {
         const c = inSentence(index, v);
         return t(
-          `${D.zh}，${hostWithRole.zh}在${c.zh}会见了${G.zh}。`,
-          `${capitalise(D.en)}, ${hostWithRole.en} met ${G.en} in ${c.en}.`,
+          `${D.zh}，${cityAsker.zh}在${c.zh}会见了${G.zh}。`,
+          `${capitalise(D.en)}, ${cityAsker.en} met ${G.en} in ${c.en}.`,
         );
       },
       blank: t(
-        `${D.zh}，${hostWithRole.zh}在${BLANK}（城市）会见了${G.zh}。`,
-        `The city where ${hostWithRole.en} met ${G.en} ${D.en} was ${BLANK_EN}.`,
+        `${D.zh}，${cityAsker.zh}在${BLANK}（城市）会见了${G.zh}。`,
+        `The city where ${cityAsker.en} met ${G.en} ${D.en} was ${BLANK_EN}.`,
       ),
       matchFamily: 'audience:city',
       difficulty: 1,

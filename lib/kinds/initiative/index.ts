@@ -3,6 +3,8 @@ import type { ContentIndex } from '../../content/index-content';
 import type { InitiativeFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
+import { sameCountry } from '../../questions/roles';
+import { follows } from '../../questions/rules';
 import { BLANK, BLANK_EN, knownDates, leaders, namer, t, the } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 
@@ -50,7 +52,7 @@ export const initiative: FactKindModule<InitiativeFact> = {
   leaders: (fact) => [fact.proposer],
 };
 
-function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
+function initiativeClaims(index: ContentIndex, i: InitiativeFact, rules: number): Claim[] {
   const { name } = namer(index);
   const I = name(i.initiative);
   const P = name(i.proposer);
@@ -65,7 +67,15 @@ function initiativeClaims(index: ContentIndex, i: InitiativeFact): Claim[] {
       id: `${i.id}/proposer`,
       relation: 'initiative.proposer',
       values: [{ type: 'entity', id: i.proposer }],
-      pool: { type: 'entity', entityTypes: [], related: leaders(index) },
+      // By rules 4, leaders of the proposer's country only: 全球安全倡议由埃莫马利·拉赫蒙首次提出
+      // is no statement an exam would make.
+      pool: {
+        type: 'entity',
+        entityTypes: [],
+        related: follows(rules, 'personsByRole')
+          ? sameCountry(index, leaders(index), i.proposer)
+          : leaders(index),
+      },
       ask: t(`${I.zh}是由谁首次提出的？`, `Who first proposed the ${I.en}?`),
       statement: (v) => {
         const p = valueLabel(index, v);

@@ -3,6 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { lookups } from '../../questions/lookups';
+import { follows } from '../../questions/rules';
 import { englishOrdinal } from '../../questions/numerals';
 import {
   datePhrase,
@@ -20,12 +21,21 @@ import {
   dateAvoid,
   joinEnglish,
   knownDates,
+  monthsOf,
   namer,
+  spanMonthAvoid,
   t,
   the,
 } from '../../questions/wording';
 import type { RankedClaim } from '../types';
-import { chineseMeetingNames, meetingName, meetingsAt, seriesCounting, seriesOf } from './series';
+import {
+  chineseMeetingNames,
+  hostCities,
+  meetingName,
+  meetingsAt,
+  seriesCounting,
+  seriesOf,
+} from './series';
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
 function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: Value): Text {
@@ -43,7 +53,7 @@ function attendedSentence(index: ContentIndex, person: Text, meeting: Text, v: V
   );
 }
 
-export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
+export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number): Claim[] {
   const { name, shortName } = namer(index);
   const nameOf = (series: string, n: number) => meetingName(index, series, n);
   const M = nameOf(m.series, m.ordinal);
@@ -59,7 +69,39 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   // the answer is no test, and its distractors could only come from unrelated decks.
   const oneCity = series.meetings.length >= 3 && new Set(series.cities).size === 1;
   const oneHost = series.meetings.length >= 3 && new Set(series.hosts).size === 1;
-  if (m.city && !oneCity) {
+  const coHosted = follows(rules, 'coHostedCities') && m.coHosts !== undefined;
+  if (m.city && !oneCity && coHosted) {
+    // Cities that hosted the meeting together: which of them, never "the host city".
+    const hosts = [m.city, ...(m.coHosts ?? [])];
+    const W = hostCities(index, m);
+    claims.push({
+      ...base,
+      id: `${m.id}/cities`,
+      relation: 'meeting.cities',
+      values: hosts.map((id) => ({ type: 'entity', id })),
+      pool: { type: 'entity', entityTypes: ['city'], related: series.cities },
+      ask: t(`${M.zh}由哪些城市联合举办？`, `Which cities co-hosted ${the(index, M.en)}?`),
+      askMany: t(
+        `${M.zh}由哪些城市联合举办？（多选）`,
+        `Which cities co-hosted ${the(index, M.en)}? (Select all that apply.)`,
+      ),
+      recall: t(`${M.zh}由哪些城市联合举办？`, `Which cities co-hosted ${the(index, M.en)}?`),
+      statement: (v) => {
+        const c = inSentence(index, v);
+        return t(
+          `${c.zh}是${M.zh}的联合举办城市之一。`,
+          `${capitalise(c.en)} was one of the cities that co-hosted ${the(index, M.en)}.`,
+        );
+      },
+      statementMany: () =>
+        t(
+          `${M.zh}由${W.zh}联合举办。`,
+          `${capitalise(the(index, M.en))} ${was} co-hosted by ${W.en}.`,
+        ),
+      difficulty: 2,
+    });
+  }
+  if (m.city && !oneCity && !coHosted) {
     const cities = series.cities;
     claims.push({
       ...base,
@@ -131,15 +173,21 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     });
 
   const onDay = /-\d\d-\d\d$/.test(m.date);
-  const mainSession = m.span && m.span.start !== m.span.end && onDay;
+  const overDays = m.span !== undefined && m.span.start !== m.span.end && onDay;
+  // By rules 4 a meeting over several days is asked by its month, as a textbook gives it; by
+  // rules 1 to 3 the day of its main session.
+  const byMonth =
+    overDays && !counting.opening && follows(rules, 'spanByMonth') ? m.span : undefined;
+  const mainSession = overDays && !byMonth;
+  // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
+  const known = series.dates.length > 3 ? series.dates : knownDates(index);
   claims.push({
     ...base,
     id: `${m.id}/date`,
     relation: 'meeting.date',
-    values: [{ type: 'date', date: m.date }],
-    avoid: dateAvoid(m),
-    // Other meetings of the series first: an SCO meeting's date is no distractor for the Games.
-    pool: { type: 'date', known: series.dates.length > 3 ? series.dates : knownDates(index) },
+    values: [{ type: 'date', date: byMonth ? m.date.slice(0, 7) : m.date }],
+    avoid: byMonth ? spanMonthAvoid(byMonth) : dateAvoid(m),
+    pool: { type: 'date', known: byMonth ? monthsOf(known) : known },
     ask: counting.opening
       ? t(
           `${M.zh}于${onDay ? '哪一天' : '何时'}开幕？`,
@@ -170,9 +218,8 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
   // Which number was the meeting held in this place at this time? Only asked when that is unique.
   const month = m.date.slice(0, 7);
   const when = formatDate(/^\d{4}-\d\d/.test(month) ? month : m.date.slice(0, 4));
-  const where = m.city
-    ? t(`在${name(m.city).zh}`, `in ${name(m.city).en}`)
-    : t('以视频方式', 'by video');
+  const place = coHosted ? hostCities(index, m) : m.city ? name(m.city) : undefined;
+  const where = place ? t(`在${place.zh}`, `in ${place.en}`) : t('以视频方式', 'by video');
   const sameDescription = meetingsAt(series, m).filter(
     (f) =>
       f.city === m.city &&
@@ -281,13 +328,24 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact): Claim[] {
     }
     const sameCountry = m.attendance.filter((x) => x.country === a.country);
     if (sameCountry.length === 1) {
-      const attendees = series.attendees;
+      // By rules 4, people who represented the same country at a meeting of the series (China's
+      // leaders at a BRICS summit, its ministers at a meeting of security secretaries): never
+      // another country's leader, nor a minister at a leaders' summit.
+      const attendees = follows(rules, 'personsByRole')
+        ? series.meetings.flatMap((f) =>
+            f.attendance.flatMap((x) => (x.country === a.country ? [x.person] : [])),
+          )
+        : series.attendees;
       claims.push({
         ...base,
         id: `${m.id}/${a.country}/attendee`,
         relation: 'attendance.person',
         values: [{ type: 'entity', id: a.person }],
-        pool: { type: 'entity', entityTypes: ['person'], related: attendees },
+        pool: {
+          type: 'entity',
+          entityTypes: follows(rules, 'personsByRole') ? [] : ['person'],
+          related: attendees,
+        },
         ask: t(`谁代表${C.zh}出席了${M.zh}？`, `Who represented ${C.en} at ${the(index, M.en)}?`),
         statement: (v) => {
           const p = valueLabel(index, v);

@@ -6,7 +6,7 @@ import { datePhrase, formatLabel, participationPhrase, sentenceName } from '../.
 import { capitalise, HOME_COUNTRY, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
 import { attendanceAcrossSeries, meetingClaims } from './claims';
-import { meetingName, seriesCounting, seriesIds } from './series';
+import { hostCities, meetingName, seriesCounting, seriesIds } from './series';
 
 /**
  * How a meeting was held, as a clause after its place and date. A meeting held in person is
@@ -36,6 +36,11 @@ export const meeting: FactKindModule<MeetingFact> = {
   entityRefs: (fact) => [
     { field: 'series', id: fact.series, types: ['meeting-series'] },
     ...(fact.city ? [{ field: 'city', id: fact.city, types: ['city'] as const }] : []),
+    ...(fact.coHosts ?? []).map((id, i) => ({
+      field: `coHosts[${i}]`,
+      id,
+      types: ['city'] as const,
+    })),
     { field: 'hostCountry', id: fact.hostCountry, types: ['country'] },
     ...(fact.chair ? [{ field: 'chair', id: fact.chair, types: ['person'] as const }] : []),
     ...fact.attendance.flatMap((a, i) => [
@@ -51,6 +56,9 @@ export const meeting: FactKindModule<MeetingFact> = {
       at('ordinal', `meeting ${fact.ordinal} of ${fact.series} is already fact "${other}"`);
     const people = fact.attendance.map((a) => a.person);
     if (new Set(people).size !== people.length) at('attendance', 'a person is listed twice');
+    if (fact.coHosts && !fact.city) at('coHosts', 'a meeting held by video has no co-hosts');
+    const hosts = [fact.city, ...(fact.coHosts ?? [])];
+    if (new Set(hosts).size !== hosts.length) at('coHosts', 'a host city is listed twice');
   },
 
   claims: meetingClaims,
@@ -96,13 +104,14 @@ export const meeting: FactKindModule<MeetingFact> = {
     const d = formatDate(fact.date);
     // The country of the time (Moscow in the Soviet Union, 1928), not the city's today. Chinese
     // text names a Chinese city alone (在上海开幕, not 在中国上海开幕).
-    const where = fact.city
+    const cities = fact.city ? hostCities(index, fact) : undefined;
+    const where = cities
       ? {
           zh:
             fact.hostCountry === HOME_COUNTRY
-              ? name(fact.city).zh
-              : `${name(fact.hostCountry).zh}${name(fact.city).zh}`,
-          en: `${name(fact.city).en}, ${name(fact.hostCountry).en}`,
+              ? cities.zh
+              : `${name(fact.hostCountry).zh}${cities.zh}`,
+          en: `${cities.en}, ${name(fact.hostCountry).en}`,
         }
       : undefined;
     const fmt = formatLabel(fact.format);

@@ -18,6 +18,11 @@ export const MeetingFact = z.strictObject({
   span: DateSpan.optional(),
   /** null when the meeting was held online with no host city. */
   city: Id.nullable(),
+  /**
+   * Cities that hosted the meeting together with `city` (Cortina d'Ampezzo with Milan, 2026):
+   * the meeting is then asked which cities hosted it, never one host city.
+   */
+  coHosts: z.array(Id).min(1).optional(),
   hostCountry: Id,
   format: MeetingFormat,
   chair: Id.optional(),

@@ -2,7 +2,8 @@ import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, PartialDate, Text } from '../../content/schema';
 import { perIndex } from '../../questions/lookups';
 import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
-import { joinChinese, t } from '../../questions/wording';
+import { sentenceName } from '../../questions/values';
+import { joinChinese, joinEnglish, t } from '../../questions/wording';
 
 /** How a series counts and calls its meetings, with the defaults (次, 会议 / meeting). */
 export function seriesCounting(index: ContentIndex, seriesId: string) {
@@ -127,4 +128,14 @@ export function meetingsAt(series: SeriesFacts, m: MeetingFact): readonly Meetin
     meetingsByPlace.set(series, byPlace);
   }
   return byPlace.get(m.city ?? '') ?? [];
+}
+
+/** A meeting's host city, or its cities when several hosted it: 米兰和科尔蒂纳丹佩佐 / Milan and Cortina d'Ampezzo. */
+export function hostCities(index: ContentIndex, m: MeetingFact): Text {
+  const ids = m.city ? [m.city, ...(m.coHosts ?? [])] : [];
+  const names = ids.map((id) => sentenceName(index, id));
+  return {
+    zh: names.map((n) => n.zh).join('和'),
+    en: joinEnglish(names.map((n) => n.en)),
+  };
 }

@@ -3,6 +3,7 @@ import type { ContentIndex } from '../../content/index-content';
 import type { SummitFact } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
 import { lookups } from '../../questions/lookups';
+import { follows } from '../../questions/rules';
 import { datePhrase, inSentence, valueLabel } from '../../questions/values';
 import {
   BLANK,
@@ -11,8 +12,10 @@ import {
   cityInCountry,
   dateAvoid,
   knownDates,
+  monthsOf,
   leaders,
   namer,
+  spanMonthAvoid,
   t,
   the,
 } from '../../questions/wording';
@@ -73,12 +76,17 @@ export const summit: FactKindModule<SummitFact> = {
   leaders: (fact) => [fact.chair],
 };
 
-function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
+function summitClaims(index: ContentIndex, s: SummitFact, rules: number): Claim[] {
   const { name } = namer(index);
   const S = name(s.summit);
   const subjectLabel = S;
   const base = { factIds: [s.id], subjectLabel };
-  const mainSession = s.span && s.span.start !== s.span.end;
+  // By rules 4 a summit over several days is asked by its month, as a textbook gives it; by rules
+  // 1 to 3 the day of its main meeting.
+  const overDays = s.span !== undefined && s.span.start !== s.span.end;
+  const byMonth =
+    overDays && /-\d\d-\d\d$/.test(s.date) && follows(rules, 'spanByMonth') ? s.span : undefined;
+  const mainSession = overDays && !byMonth;
   const claims: Claim[] = [];
   if (s.city) {
     claims.push({
@@ -103,9 +111,9 @@ function summitClaims(index: ContentIndex, s: SummitFact): Claim[] {
     ...base,
     id: `${s.id}/date`,
     relation: 'summit.date',
-    values: [{ type: 'date', date: s.date }],
-    avoid: dateAvoid(s),
-    pool: { type: 'date', known: knownDates(index) },
+    values: [{ type: 'date', date: byMonth ? s.date.slice(0, 7) : s.date }],
+    avoid: byMonth ? spanMonthAvoid(byMonth) : dateAvoid(s),
+    pool: { type: 'date', known: byMonth ? monthsOf(knownDates(index)) : knownDates(index) },
     ask: mainSession
       ? t(
           `${S.zh}的正式会议于哪一天举行？`,
