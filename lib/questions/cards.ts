@@ -40,10 +40,13 @@ function backOf(claim: Claim): Text | undefined {
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
 }
 
-/** The card's question: one with no options to pick from. */
+/**
+ * The card's question: one with no options to pick from. A claim with one true value asks for
+ * one ("哪个国家获准加入", not "哪些国家").
+ */
 function frontOf(claim: Claim): Text {
   if (claim.recall) return claim.recall;
-  if (!claim.askMany) return claim.ask;
+  if (!claim.askMany || (claim.complete ?? claim.values).length === 1) return claim.ask;
   return {
     zh: claim.askMany.zh.replace(/（多选）$/, ''),
     en: claim.askMany.en.replace(/ \(Select all that apply\.\)$/, ''),
