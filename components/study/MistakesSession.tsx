@@ -7,12 +7,19 @@ import { contentOf, type ContentSource, type DeckList } from '@/lib/content/remo
 import { openMistakes } from '@/lib/progress/mistakes';
 import { effectiveReviews } from '@/lib/progress/reviews';
 import { QUESTION_KINDS } from '@/lib/questions/models';
+import { withOptionsReordered } from '@/lib/questions/redo';
 import { DisplaySwitch } from '../DisplaySwitch';
 import { QuizRunner } from '../PracticeSession';
 import { useProgress } from '../progress/ProgressProvider';
 import { MistakeEntry } from './MistakeEntry';
 import type { NotebookEntry } from './notebook';
 import { orNewVersion } from '../newVersion';
+
+/** The entries to redo, each question's options in a new order (lib/questions/redo.ts). */
+function redo(entries: readonly NotebookEntry[]): NotebookEntry[] {
+  const salt = String(Date.now());
+  return entries.map((e) => ({ ...e, question: withOptionsReordered(e.question, salt) }));
+}
 
 /** 错题本: every question answered wrongly and not yet answered right in a later session. */
 export function MistakesSession({
@@ -106,7 +113,7 @@ export function MistakesSession({
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setPractising(entries)}
+          onClick={() => setPractising(redo(entries))}
         >
           {t('practiseAll', { count: entries.length })}
         </button>
@@ -133,7 +140,7 @@ export function MistakesSession({
               />
             ))}
           </ul>
-          <button type="button" className="button" onClick={() => setPractising(items)}>
+          <button type="button" className="button" onClick={() => setPractising(redo(items))}>
             {t('practiseDeck', { count: items.length })}
           </button>
         </section>
