@@ -64,6 +64,13 @@ const CORRECTIONS = {
    * (lib/kinds/meeting, summit).
    */
   spanByMonth: 4,
+  /**
+   * A wrong way of taking part in a meeting differs from the right one in how the person
+   * attended, in person or by video: by rules 1 to 4 "attended by video and gave the keynote
+   * speech" could be false only because the record says "spoke", which no learner could know
+   * (lib/kinds/meeting).
+   */
+  participationByMode: 5,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

@@ -296,9 +296,20 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
         id: `${m.id}/${a.person}/took-part`,
         relation: 'attendance.participation',
         values: [{ type: 'participation', mode: a.mode, speech: a.speech }],
-        // Whoever gave the keynote also spoke: "attended and spoke" is true of them, so never wrong.
-        avoid:
-          a.speech === 'keynote' ? [{ type: 'participation', mode: a.mode, speech: 'speech' }] : [],
+        // By rules 5 a wrong way differs in the mode (in person or by video): keynote or speech
+        // alone is a detail no learner could know. By rules 1 to 4 only "attended and spoke" was
+        // avoided for whoever gave the keynote, as they also spoke.
+        avoid: follows(rules, 'participationByMode')
+          ? [
+              {
+                type: 'participation',
+                mode: a.mode,
+                speech: a.speech === 'keynote' ? 'speech' : 'keynote',
+              },
+            ]
+          : a.speech === 'keynote'
+            ? [{ type: 'participation', mode: a.mode, speech: 'speech' }]
+            : [],
         pool: { type: 'enum', values: combos },
         ask: t(
           `${P.zh}以何种方式参加了${M.zh}？`,
