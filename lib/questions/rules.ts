@@ -71,6 +71,12 @@ const CORRECTIONS = {
    * (lib/kinds/meeting).
    */
   participationByMode: 5,
+  /**
+   * A meeting held before 2020 is never offered as held by video or in a hybrid format, formats
+   * of the pandemic years and after; a format question left with no wrong format is not asked
+   * (lib/kinds/meeting).
+   */
+  formatsOfTheTime: 5,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

@@ -255,19 +255,22 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   }
 
   // A series whose meetings were all held one way (every party congress in person) is not asked.
-  if (series.formats.size > 1)
+  // By rules 5 a meeting before 2020 is offered no video or hybrid format, and is not asked its
+  // format when no other one is left.
+  const formats = (['in-person', 'video', 'hybrid'] as const).filter(
+    (format) =>
+      format === m.format ||
+      format === 'in-person' ||
+      !follows(rules, 'formatsOfTheTime') ||
+      Number(m.date.slice(0, 4)) >= 2020,
+  );
+  if (series.formats.size > 1 && formats.length > 1)
     claims.push({
       ...base,
       id: `${m.id}/format`,
       relation: 'meeting.format',
       values: [{ type: 'format', format: m.format }],
-      pool: {
-        type: 'enum',
-        values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
-          type: 'format',
-          format,
-        })),
-      },
+      pool: { type: 'enum', values: formats.map((format) => ({ type: 'format', format })) },
       ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(index, M.en)} held?`),
       statement: (v) => {
         const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
