@@ -64,6 +64,11 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   const series = seriesOf(index, m.series);
   const claims: Claim[] = [];
   const base = { factIds: [m.id], subjectLabel };
+  // A match item names a meeting by its number alone (第十八次会议): the prompt names the series.
+  const inSeries = shortName(m.series);
+  const matching = (zh: string, en: string): Text =>
+    t(`请将下列${inSeries.zh}与${zh}正确配对。`, `Match each ${inSeries.en} with ${en}.`);
+  const it = was === 'were' ? 'they' : 'it';
 
   // A series that always meets in one city (every NPC session in Beijing) is not asked where:
   // the answer is no test, and its distractors could only come from unrelated decks.
@@ -122,6 +127,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
         `The host city of ${the(index, M.en)} was ${BLANK_EN}.`,
       ),
       matchFamily: `${m.series}:city`,
+      matchPrompt: matching('其举办城市', 'its host city'),
       difficulty: 2,
     });
   }
@@ -169,6 +175,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
             ),
           }),
       matchFamily: `${m.series}:host`,
+      matchPrompt: matching('其举办国', 'its host country'),
       difficulty: 1,
     });
 
@@ -212,6 +219,10 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
     },
     // Matched within the series: a match label names the meeting by its number alone.
     matchFamily: `${m.series}:date`,
+    // One prompt for the family, whether a meeting is asked by its day or by its month.
+    matchPrompt: counting.opening
+      ? matching('其开幕日期', `the date ${it} opened`)
+      : matching('其举行日期', `the date ${it} ${was} held`),
     difficulty: 3,
   });
 
@@ -373,6 +384,10 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
           `${BLANK_EN} represented ${C.en} at ${the(index, M.en)}.`,
         ),
         matchFamily: `${m.series}:${a.country}:attendee`,
+        matchPrompt: matching(
+          `代表${C.zh}出席的人物`,
+          `the person who represented ${C.en} at ${it}`,
+        ),
         difficulty: 2,
       });
     }
