@@ -49,6 +49,12 @@ export interface Claim {
   subjectLabel: Text;
   /** Claims of one family with distinct values can be matched against each other. */
   matchFamily?: string;
+  /**
+   * A match question's prompt for the family, naming what is matched with what (请将下列党的全国
+   * 代表大会与其开幕日期正确配对。): the claims of one family give the same one. Without it the
+   * prompt names what the values are (lib/questions/match-prompt.ts).
+   */
+  matchPrompt?: Text;
   difficulty: Difficulty;
   /** Two-way claims (in person or by video) make true/false questions only. */
   trueFalseOnly?: boolean;

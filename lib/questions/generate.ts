@@ -15,6 +15,7 @@ import { claimValueSources, distinctSources } from './cite';
 import { contentDifficulty } from './difficulty';
 import { isKnownFalse, pickDistractors } from './distractors';
 import { madeDraft, QuestionDraft } from './draft';
+import { matchPrompt } from './match-prompt';
 import { orderLabels, pickOrderable } from './orderable';
 import {
   type Option,
@@ -49,11 +50,6 @@ const TRUE_FALSE_OPTIONS: Option[] = [
 const ORDER_PROMPT: Text = {
   zh: '请按时间先后（从早到晚）排列以下事件。',
   en: 'Put these events in order, earliest first.',
-};
-
-const MATCH_PROMPT: Text = {
-  zh: '请将左右两栏正确配对。',
-  en: 'Match each item on the left with one on the right.',
 };
 
 const optionCache = new WeakMap<ContentIndex, Map<string, Option>>();
@@ -612,7 +608,7 @@ function matchQuestions(
         id: `match:${deck.id}:${family}:${k}`,
         deckId: deck.id,
         kind: 'match',
-        prompt: MATCH_PROMPT,
+        prompt: matchPrompt(index, picked),
         left,
         options,
         answer,

@@ -64,6 +64,19 @@ const CORRECTIONS = {
    * (lib/kinds/meeting, summit).
    */
   spanByMonth: 4,
+  /**
+   * A wrong way of taking part in a meeting differs from the right one in how the person
+   * attended, in person or by video: by rules 1 to 4 "attended by video and gave the keynote
+   * speech" could be false only because the record says "spoke", which no learner could know
+   * (lib/kinds/meeting).
+   */
+  participationByMode: 5,
+  /**
+   * A meeting held before 2020 is never offered as held by video or in a hybrid format, formats
+   * of the pandemic years and after; a format question left with no wrong format is not asked
+   * (lib/kinds/meeting).
+   */
+  formatsOfTheTime: 5,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

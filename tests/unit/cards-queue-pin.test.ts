@@ -87,10 +87,11 @@ describe("a returning learner's flashcards queue (pinned)", () => {
       laterToday: 0,
       // The first card's first learning step (ten minutes) after its grade three days ago.
       nextDue: NOW - 3 * DAY + 10 * 60_000,
-      unseen: 130,
-      buried: 107,
+      // Rules 5 ask no format of the nine meetings before 2020: nine cards fewer than before.
+      unseen: 121,
+      buried: 98,
       room: 4,
     });
-    expect(cards.length).toBe(138);
+    expect(cards.length).toBe(129);
   });
 });

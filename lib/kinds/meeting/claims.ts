@@ -64,6 +64,11 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   const series = seriesOf(index, m.series);
   const claims: Claim[] = [];
   const base = { factIds: [m.id], subjectLabel };
+  // A match item names a meeting by its number alone (第十八次会议): the prompt names the series.
+  const inSeries = shortName(m.series);
+  const matching = (zh: string, en: string): Text =>
+    t(`请将下列${inSeries.zh}与${zh}正确配对。`, `Match each ${inSeries.en} with ${en}.`);
+  const it = was === 'were' ? 'they' : 'it';
 
   // A series that always meets in one city (every NPC session in Beijing) is not asked where:
   // the answer is no test, and its distractors could only come from unrelated decks.
@@ -122,6 +127,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
         `The host city of ${the(index, M.en)} was ${BLANK_EN}.`,
       ),
       matchFamily: `${m.series}:city`,
+      matchPrompt: matching('其举办城市', 'its host city'),
       difficulty: 2,
     });
   }
@@ -169,6 +175,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
             ),
           }),
       matchFamily: `${m.series}:host`,
+      matchPrompt: matching('其举办国', 'its host country'),
       difficulty: 1,
     });
 
@@ -212,6 +219,10 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
     },
     // Matched within the series: a match label names the meeting by its number alone.
     matchFamily: `${m.series}:date`,
+    // One prompt for the family, whether a meeting is asked by its day or by its month.
+    matchPrompt: counting.opening
+      ? matching('其开幕日期', `the date ${it} opened`)
+      : matching('其举行日期', `the date ${it} ${was} held`),
     difficulty: 3,
   });
 
@@ -255,19 +266,22 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   }
 
   // A series whose meetings were all held one way (every party congress in person) is not asked.
-  if (series.formats.size > 1)
+  // By rules 5 a meeting before 2020 is offered no video or hybrid format, and is not asked its
+  // format when no other one is left.
+  const formats = (['in-person', 'video', 'hybrid'] as const).filter(
+    (format) =>
+      format === m.format ||
+      format === 'in-person' ||
+      !follows(rules, 'formatsOfTheTime') ||
+      Number(m.date.slice(0, 4)) >= 2020,
+  );
+  if (series.formats.size > 1 && formats.length > 1)
     claims.push({
       ...base,
       id: `${m.id}/format`,
       relation: 'meeting.format',
       values: [{ type: 'format', format: m.format }],
-      pool: {
-        type: 'enum',
-        values: (['in-person', 'video', 'hybrid'] as const).map((format) => ({
-          type: 'format',
-          format,
-        })),
-      },
+      pool: { type: 'enum', values: formats.map((format) => ({ type: 'format', format })) },
       ask: t(`${M.zh}以何种形式举行？`, `In what format was ${the(index, M.en)} held?`),
       statement: (v) => {
         const f = v.type === 'format' ? formatLabel(v.format) : valueLabel(index, v);
@@ -296,9 +310,20 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
         id: `${m.id}/${a.person}/took-part`,
         relation: 'attendance.participation',
         values: [{ type: 'participation', mode: a.mode, speech: a.speech }],
-        // Whoever gave the keynote also spoke: "attended and spoke" is true of them, so never wrong.
-        avoid:
-          a.speech === 'keynote' ? [{ type: 'participation', mode: a.mode, speech: 'speech' }] : [],
+        // By rules 5 a wrong way differs in the mode (in person or by video): keynote or speech
+        // alone is a detail no learner could know. By rules 1 to 4 only "attended and spoke" was
+        // avoided for whoever gave the keynote, as they also spoke.
+        avoid: follows(rules, 'participationByMode')
+          ? [
+              {
+                type: 'participation',
+                mode: a.mode,
+                speech: a.speech === 'keynote' ? 'speech' : 'keynote',
+              },
+            ]
+          : a.speech === 'keynote'
+            ? [{ type: 'participation', mode: a.mode, speech: 'speech' }]
+            : [],
         pool: { type: 'enum', values: combos },
         ask: t(
           `${P.zh}以何种方式参加了${M.zh}？`,
@@ -359,6 +384,10 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
           `${BLANK_EN} represented ${C.en} at ${the(index, M.en)}.`,
         ),
         matchFamily: `${m.series}:${a.country}:attendee`,
+        matchPrompt: matching(
+          `代表${C.zh}出席的人物`,
+          `the person who represented ${C.en} at ${it}`,
+        ),
         difficulty: 2,
       });
     }

@@ -34,7 +34,7 @@ export const statement: FactKindModule<StatementFact> = {
     });
     return t(
       `${fact.context.zh}，${name(fact.speaker).zh}在${fact.occasions.length}个场合（${occasions.map((o) => o.zh).join('、')}）都提到要“${fact.statement.zh}”。`,
-      `${capitalise(fact.context.en)}, ${name(fact.speaker).en} called to ${fact.statement.en} on ${fact.occasions.length} occasions (in ${joinEnglish(occasions.map((o) => o.en))}).`,
+      `${capitalise(fact.context.en)}, ${name(fact.speaker).en} spoke of the need to ${fact.statement.en} on ${fact.occasions.length} occasions (in ${joinEnglish(occasions.map((o) => o.en))}).`,
     );
   },
 
@@ -42,11 +42,15 @@ export const statement: FactKindModule<StatementFact> = {
     const speaker = index.entity(fact.speaker).name;
     return {
       zh: `${speaker.zh}${fact.occasions.length}次提到“${fact.statement.zh}”`,
-      en: `${speaker.en} calls ${fact.occasions.length} times to ${fact.statement.en}`,
+      en: `${speaker.en} speaks ${fact.occasions.length} times of the need to ${fact.statement.en}`,
     };
   },
 };
 
+/*
+ * English says 提到要 as a news agency would: "spoke of the need to put the Global Security
+ * Initiative into practice", never "called to put …".
+ */
 function statementClaims(index: ContentIndex, st: StatementFact): Claim[] {
   const { name } = namer(index);
   const P = name(st.speaker);
@@ -60,18 +64,18 @@ function statementClaims(index: ContentIndex, st: StatementFact): Claim[] {
       pool: { type: 'count', unit: 'occasion' },
       ask: t(
         `${st.context.zh}，${P.zh}在几个场合提到要“${st.statement.zh}”？`,
-        `${capitalise(st.context.en)}, on how many occasions did ${P.en} call to ${st.statement.en}?`,
+        `${capitalise(st.context.en)}, on how many occasions did ${P.en} speak of the need to ${st.statement.en}?`,
       ),
       statement: (v) => {
         const k = v.type === 'count' ? v.n : 0;
         return t(
           `${st.context.zh}，${P.zh}在${k}个场合提到要“${st.statement.zh}”。`,
-          `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${k} ${k === 1 ? 'occasion' : 'occasions'}.`,
+          `${capitalise(st.context.en)}, ${P.en} spoke of the need to ${st.statement.en} on ${k} ${k === 1 ? 'occasion' : 'occasions'}.`,
         );
       },
       blank: t(
         `${st.context.zh}，${P.zh}在${BLANK}个场合提到要“${st.statement.zh}”。`,
-        `${capitalise(st.context.en)}, ${P.en} called to ${st.statement.en} on ${BLANK_EN} occasions.`,
+        `${capitalise(st.context.en)}, ${P.en} spoke of the need to ${st.statement.en} on ${BLANK_EN} occasions.`,
       ),
       subjectLabel: t(`${P.zh}：“${st.statement.zh}”`, `${P.en}: “${st.statement.en}”`),
       difficulty: 2,
