@@ -59,8 +59,11 @@ function layoutsFor(question: Question, density: ReturnType<typeof slideDensity>
  * that revealing never shrinks the question: the explanation grows into what is left of the room
  * and scrolls within its own panel past that.
  */
-function giveExplanationRoom(room: HTMLElement, panel: HTMLElement) {
-  const left = room.clientHeight - room.scrollHeight;
+function giveExplanationRoom(room: HTMLElement, slide: HTMLElement, panel: HTMLElement) {
+  // Measured, not from scrollHeight: that is never less than the room, however short the slide.
+  // A pixel is kept back for rounding.
+  const bottom = room.getBoundingClientRect().top + room.clientTop + room.clientHeight;
+  const left = Math.floor(bottom - slide.getBoundingClientRect().bottom) - 1;
   if (left > 0) panel.style.maxHeight = `${panel.clientHeight + left}px`;
 }
 
@@ -120,7 +123,7 @@ export function PresentQuestion({
     const fit = () => {
       panel.style.maxHeight = '';
       fitSlide(slide, room, phone.matches ? [] : layouts());
-      if (!phone.matches) giveExplanationRoom(room, panel);
+      if (!phone.matches) giveExplanationRoom(room, slide, panel);
       if (revealed) showAnswer(room, slide);
       update();
     };
