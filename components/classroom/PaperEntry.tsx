@@ -25,9 +25,16 @@ export function PaperEntry({
   const [problem, setProblem] = useState<PaperProblem | null>(null);
   const [added, setAdded] = useState<ReactNode>(null);
   const nameField = useRef<HTMLInputElement>(null);
+  const lettersField = useRef<HTMLInputElement>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // Enter after the name, before any letters, goes on to the letters: no error for a field the
+    // teacher has not reached yet. The Add button itself still says what is missing.
+    if (letters.trim() === '' && document.activeElement === nameField.current) {
+      lettersField.current?.focus();
+      return;
+    }
     const parsed = parsePaperAnswers(quiz.questions, letters);
     if (!parsed.ok) {
       setProblem(parsed.problem);
@@ -82,6 +89,7 @@ export function PaperEntry({
           {t('paperAnswers', { count: quiz.questions.length })}
         </label>
         <input
+          ref={lettersField}
           id={`${id}-letters`}
           type="text"
           className="paper-letters"

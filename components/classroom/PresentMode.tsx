@@ -304,9 +304,10 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
             ref={revealRef}
             className={`button ${isRevealed ? '' : 'button-primary'}`}
             onClick={() => reveal(!isRevealed)}
-            aria-pressed={isRevealed}
           >
-            {t('reveal')}
+            {/* The label says what a press does (not aria-pressed as well: "Hide answer,
+                pressed" would say it twice, and the wrong way round). */}
+            {isRevealed ? t('hide') : t('reveal')}
           </button>
         ) : null}
         {canPause ? (

@@ -200,6 +200,10 @@ test('a paper sheet typed in from its answer strip is graded like the phones', a
   await page.goto(`/zh/classroom/results/?q=${quiz.code}`);
   const letters = page.getByLabel(`答案（共 ${quiz.questions.length} 题）`);
   await page.getByLabel('姓名').fill('纸上');
+  // Enter after the name goes on to the letters: no error for a field not reached yet.
+  await page.getByLabel('姓名').press('Enter');
+  await expect(letters).toBeFocused();
+  await expect(page.locator('.paper-entry').getByRole('alert')).toHaveCount(0);
   await letters.fill(key.slice(1));
   await page.getByRole('button', { name: '加入纸质答卷' }).click();
   await expect(page.locator('.paper-entry').getByRole('alert')).toHaveText(

@@ -63,12 +63,43 @@ function outsideTheSlide(page: Page) {
   });
 }
 
-/** Whether the revealed answer lies wholly inside the slide's room. */
-function revealShows(page: Page) {
+/** The computed font sizes, in px, of the prompt and of the smallest option. */
+function typeSizes(page: Page) {
+  return page.evaluate(() => {
+    const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    return {
+      prompt: size(document.querySelector('.present-prompt')!),
+      option: Math.min(...[...document.querySelectorAll('.present-option')].map(size)),
+    };
+  });
+}
+
+/** Whether the revealed answer line lies wholly inside the slide's room, above the controls. */
+function answerShows(page: Page) {
   return page.evaluate(() => {
     const main = document.querySelector('.present-main')!.getBoundingClientRect();
-    const reveal = document.querySelector('.present-reveal')!.getBoundingClientRect();
-    return reveal.top >= main.top - 0.5 && reveal.bottom <= main.bottom + 0.5;
+    const controls = document.querySelector('.present-controls')!.getBoundingClientRect();
+    const answer = document.querySelector('.present-reveal .present-answer')!;
+    const box = answer.getBoundingClientRect();
+    return (
+      getComputedStyle(answer).visibility === 'visible' &&
+      box.top >= main.top - 0.5 &&
+      box.bottom <= Math.min(main.bottom, controls.top) + 0.5
+    );
+  });
+}
+
+/** Whether the explanation's panel has shown its end, and that end lies inside the room. */
+function explanationEndShows(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('.present-main')!.getBoundingClientRect();
+    const panel = document.querySelector<HTMLElement>(
+      '.present-reveal .present-explanation-panel',
+    )!;
+    return (
+      panel.scrollTop + panel.clientHeight >= panel.scrollHeight - 2 &&
+      panel.getBoundingClientRect().bottom <= main.bottom + 0.5
+    );
   });
 }
 
@@ -89,7 +120,7 @@ const CASES: {
 ];
 
 for (const { language, locale, screens } of CASES) {
-  test(`every option of a long ${language} quiz lies on the projector's slide, above the controls, and its answer shows or says there is more`, async ({
+  test(`every option of a long ${language} quiz lies on the projector's slide, above the controls, and revealing shrinks nothing and shows the answer line, the explanation scrolling in its panel`, async ({
     page,
   }) => {
     test.slow();
@@ -112,26 +143,33 @@ for (const { language, locale, screens } of CASES) {
         await expect.poll(() => outsideTheSlide(page), name).toEqual([]);
         await expect(more, name).toBeHidden();
 
-        // Revealed, the answer fits too, or the slide says there is more and ↓ brings it up.
+        const before = await typeSizes(page);
+
+        // Revealed: the prompt and options keep their size and place, the answer line shows
+        // above the controls, and an explanation longer than the room left says so and scrolls
+        // (↓) within its panel to its end.
         await page.keyboard.press('r');
         await expect(stage.locator('.present-reveal')).toBeVisible();
-        if (!(await revealShows(page))) {
+        const after = await typeSizes(page);
+        expect(after.prompt, `${name}, revealed prompt`).toBeGreaterThanOrEqual(
+          before.prompt - 0.01,
+        );
+        expect(after.option, `${name}, revealed options`).toBeGreaterThanOrEqual(
+          before.option - 0.01,
+        );
+        expect(await outsideTheSlide(page), `${name}, revealed`).toEqual([]);
+        expect(await answerShows(page), `${name}, the answer line in view`).toBe(true);
+        if (!(await explanationEndShows(page))) {
           await expect(more, `${name}, revealed`).toBeVisible();
-          for (let step = 0; step < 6 && (await more.isVisible()); step++) {
+          for (let step = 0; step < 40 && (await more.isVisible()); step++) {
             await page.keyboard.press('ArrowDown');
-            await page.waitForTimeout(400);
+            await page.waitForTimeout(250);
           }
           await expect(more, `${name}, scrolled to the end`).toBeHidden();
-          expect(
-            await stage
-              .locator('.present-explanation')
-              .evaluate(
-                (el) =>
-                  el.getBoundingClientRect().bottom <=
-                  document.querySelector('.present-main')!.getBoundingClientRect().bottom + 0.5,
-              ),
-            `${name}, the explanation's end in view`,
-          ).toBe(true);
+          expect(await explanationEndShows(page), `${name}, the explanation's end in view`).toBe(
+            true,
+          );
+          expect(await answerShows(page), `${name}, the answer line still in view`).toBe(true);
         }
         await page.keyboard.press('ArrowRight');
       }
