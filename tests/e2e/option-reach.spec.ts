@@ -8,21 +8,26 @@ import { expect, test, waitForHydration } from './fixtures';
 
 const SUBMIT = 'form.quiz-card .quiz-actions button[type=submit]';
 
+/** Gives the question on screen some answer: its first choice, a number typed, or each pair. */
+async function answerAnything(page: Page) {
+  const form = page.locator('form.quiz-card');
+  const choice = form.locator('input[type=radio], input[type=checkbox]');
+  if (await choice.count()) await choice.first().check();
+  else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('19');
+  else {
+    const selects = form.locator('select');
+    for (let s = 0; s < (await selects.count()); s++)
+      await selects.nth(s).selectOption({ index: 1 });
+  }
+}
+
 /** Moves through the session until a question with four options to choose from is shown. */
 async function untilFourOptions(page: Page): Promise<Locator> {
   const options = page.locator('form.quiz-card label.option');
   for (let i = 0; i < 30; i++) {
     await expect(page.locator('form.quiz-card')).toBeVisible();
     if ((await options.count()) === 4) return options;
-    const form = page.locator('form.quiz-card');
-    const choice = form.locator('input[type=radio], input[type=checkbox]');
-    if (await choice.count()) await choice.first().check();
-    else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('19');
-    else {
-      const selects = form.locator('select');
-      for (let s = 0; s < (await selects.count()); s++)
-        await selects.nth(s).selectOption({ index: 1 });
-    }
+    await answerAnything(page);
     const prompt = await page.locator('.quiz-prompt').textContent();
     await page.locator(SUBMIT).click();
     // Practice checks first, then moves on with the same button.
@@ -81,15 +86,7 @@ test.describe('after Check on a phone', () => {
     await page.goto('/zh/practice/');
     await waitForHydration(page);
     for (let i = 0; i < 10; i++) {
-      const form = page.locator('form.quiz-card');
-      const choice = form.locator('input[type=radio], input[type=checkbox]');
-      if (await choice.count()) await choice.first().check();
-      else if (await form.getByRole('textbox').count()) await form.getByRole('textbox').fill('19');
-      else {
-        const selects = form.locator('select');
-        for (let s = 0; s < (await selects.count()); s++)
-          await selects.nth(s).selectOption({ index: 1 });
-      }
+      await answerAnything(page);
       await page.locator(SUBMIT).click();
       const feedback = page.locator('.feedback');
       await expect(feedback).toBeVisible();

@@ -11,6 +11,7 @@ import { pickDistractors } from '../../lib/questions/distractors';
 import { generateQuestions } from '../../lib/questions/generate';
 import { createRandom } from '../../lib/questions/random';
 import { FIXTURE_ROOT } from '../fixtures/content';
+import { REGIONS } from '../fixtures/places';
 
 /*
  * Wrong answers a learner who half knows the topic could pick: never a state that did not exist
@@ -89,18 +90,7 @@ describe('pickDistractors', () => {
   /** The fixture content with regions, a state that ended and one from another region. */
   function withRegions(foundedOn: string): ContentBundle {
     const bundle = structuredClone(loadContent(FIXTURE_ROOT));
-    const regions: Record<string, string> = {
-      china: 'eastern-asia',
-      russia: 'eastern-europe',
-      belarus: 'eastern-europe',
-      kazakhstan: 'central-asia',
-      kyrgyzstan: 'central-asia',
-      tajikistan: 'central-asia',
-      uzbekistan: 'central-asia',
-      india: 'southern-asia',
-      pakistan: 'southern-asia',
-      iran: 'southern-asia',
-    };
+    const regions = REGIONS;
     const since1991 = { from: '1991-08-31' };
     for (const e of bundle.entities) {
       if (regions[e.id]) e.region = regions[e.id];
