@@ -47,7 +47,7 @@ export function createCardsEngine(file: CardsFile) {
      * ones, one a day of each fact's siblings, up to what is left of today's limit.
      */
     queue(cards: readonly CardView[], memories: Memories, now: number): Queue {
-      const session = cards.map((c) => ({ key: c.key, group: siblingGroup(c.fact) }));
+      const session = cards.map((c) => ({ key: c.key, group: siblingGroup(c.fact, !!c.answerIn) }));
       return sessionQueue(session, memories.profile, memories, now);
     },
 

@@ -13,12 +13,11 @@ export interface SessionCard {
 }
 
 /**
- * Siblings: a fact's cards, its claim cards and its name cards alike. A name card shown the day
- * its fact's claim card was answered is answered by it ("In which city was the 2nd BRICS Summit
- * held? Brasília", then "巴西利亚 in English?"), and its two directions answer each other.
+ * Siblings: a fact's claim cards, and apart from them its name cards (a name card asks nothing
+ * its fact's claims answer; its two directions answer each other).
  */
-export function siblingGroup(fact: string): string {
-  return fact;
+export function siblingGroup(fact: string, nameCard: boolean): string {
+  return `${fact}|${nameCard ? 'name' : 'claim'}`;
 }
 
 /*
@@ -90,7 +89,7 @@ export function allDecksSession(outline: CardOutline, nameDecks: readonly string
   const at = new Map(outline.facts.map(([id], i) => [id, i]));
   const cards: (SessionCard & { at: number })[] = outlineClaims(outline).map(([key, fact]) => ({
     key,
-    group: siblingGroup(fact),
+    group: siblingGroup(fact, false),
     at: at.get(fact) ?? 0,
   }));
   const seen = new Set<string>();
@@ -100,7 +99,7 @@ export function allDecksSession(outline: CardOutline, nameDecks: readonly string
       if (seen.has(entity)) continue;
       seen.add(entity);
       for (const key of nameCardKeys(entity))
-        cards.push({ key, group: siblingGroup(fact), at: at.get(fact) ?? 0 });
+        cards.push({ key, group: siblingGroup(fact, true), at: at.get(fact) ?? 0 });
     }
   }
   // As on the cards page: with name cards, a stable sort by fact (name cards follow their fact's

@@ -60,19 +60,6 @@ describe('cards engine', () => {
     expect(fact).toBe(first.fact);
   });
 
-  it("never offers a fact's name card the day one of its claim cards comes", () => {
-    // The claim card "In which city …? Brasília" answers the name card "巴西利亚 in English?".
-    const deck = content.decks.find((d) => {
-      const cards = engine.deckCards(d.id, [d.id]);
-      return cards.some((c) => c.answerIn) && cards.some((c) => !c.answerIn);
-    })!;
-    const cards = engine.deckCards(deck.id, [deck.id]);
-    const queue = engine.queue(cards, engine.memories(profileWith([], 1000)), NOW);
-    const facts = queue.fresh.map((key) => cards.find((c) => c.key === key)!.fact);
-    expect(facts.length).toBeGreaterThan(1);
-    expect(new Set(facts).size).toBe(facts.length);
-  });
-
   it('gives each deck its own cards, and name cards only where they are switched on', () => {
     for (const deck of content.decks) {
       const plain = engine.deckCards(deck.id, []);
