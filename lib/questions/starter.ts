@@ -21,5 +21,9 @@ export function starterQuiz(content: ContentBundle): StarterQuiz {
     ...defaultQuizSettings(content),
     seed: STARTER_SEED,
   });
+  // Its first question is one a tap answers (a choice), whatever the content draws first: a
+  // radio or checkbox works as plain HTML before the scripts run, a typed answer needs them.
+  const choice = questions.findIndex((q) => q.kind === 'single' || q.kind === 'multiple');
+  if (choice > 0) questions.unshift(...questions.splice(choice, 1));
   return { seed: STARTER_SEED, questions };
 }
