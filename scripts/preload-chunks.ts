@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlFiles } from './csp';
+import { earlyPresentScript } from './early-present';
 
 /*
  * Runs after `next build`: tells a page's HTML which script files a lazily loaded module needs,
@@ -103,26 +104,48 @@ export function withChunkFiles(html: string, resolved: ReadonlyMap<string, strin
   });
 }
 
-/** The preload script of components/classroom/PreloadQuizFiles.tsx, wherever it is. */
-const PRELOAD_SCRIPT = /<script data-preload=""[^>]*>[\s\S]*?<\/script>/;
+/** The preload scripts of a page (components/PreloadFiles.tsx, EarlyPresentScript.tsx). */
+const PRELOAD_SCRIPTS = /<script data-preload=""[^>]*>[\s\S]*?<\/script>/g;
+
+/** The projector's early script, still empty (components/classroom/EarlyPresentScript.tsx). */
+const EMPTY_EARLY_SCRIPT = /(<script data-preload="" data-early-present=""[^>]*>)(<\/script>)/;
+
+const FILLED_EARLY_SCRIPT = /<script data-preload="" data-early-present=""[^>]*>[^<]/;
+
+/** The page with its early projector script's text written in (scripts/early-present.ts). */
+export function withEarlyScript(html: string, script: () => string): string {
+  // Once written (and moved), the body keeps an empty copy: a second run writes nothing.
+  if (FILLED_EARLY_SCRIPT.test(html) || !EMPTY_EARLY_SCRIPT.test(html)) return html;
+  return html.replace(
+    EMPTY_EARLY_SCRIPT,
+    (_whole, open: string, close: string) => open + script() + close,
+  );
+}
 
 /**
- * The page with its preload script at the top of <head>, before the stylesheets. Rendered in the
- * body, it ran only once they had arrived (a script waits for the stylesheets before it): about
- * 0.4 s after the HTML on a slow phone, and the quiz's files started that much later. React
- * hydrates the body, so the element stays there, empty (React does not read a script's text
- * when it hydrates). A page already rewritten is left as it is.
+ * The page with its preload scripts at the top of <head>, before the stylesheets, in the order
+ * the page has them. Rendered in the body, one ran only once they had arrived (a script waits
+ * for the stylesheets before it): about 0.4 s after the HTML on a slow phone, and the quiz's
+ * files started that much later. React hydrates the body, so each element stays there, empty
+ * (React does not read a script's text when it hydrates). A page already rewritten is left as
+ * it is.
  */
 export function withPreloadInHead(html: string): string {
-  const found = PRELOAD_SCRIPT.exec(html);
   const headEnd = html.indexOf('</head>');
-  if (!found || headEnd < 0 || found.index < headEnd) return html;
-  const element = found[0];
-  const emptied = element.replace(/>[\s\S]*<\/script>$/, '></script>');
-  const body = html.slice(0, found.index) + emptied + html.slice(found.index + element.length);
+  if (headEnd < 0) return html;
+  const all = [...html.matchAll(PRELOAD_SCRIPTS)];
+  if (all.some((m) => m.index < headEnd)) return html;
+  const found = all.filter((m) => m.index > headEnd);
+  if (found.length === 0) return html;
+  let body = html;
+  // From the last, so that the earlier positions hold.
+  for (const match of [...found].reverse()) {
+    const emptied = match[0].replace(/>[\s\S]*<\/script>$/, '></script>');
+    body = body.slice(0, match.index) + emptied + body.slice(match.index + match[0].length);
+  }
   const sheet = body.indexOf('<link rel="stylesheet"');
   const at = sheet >= 0 && sheet < headEnd ? sheet : headEnd;
-  return body.slice(0, at) + element + body.slice(at);
+  return body.slice(0, at) + found.map((m) => m[0]).join('') + body.slice(at);
 }
 
 /**
@@ -140,9 +163,11 @@ export function preloadChunksOfExport(out: string): number {
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const html = readFileSync(file, 'utf8');
-    if (!PRELOAD_SCRIPT.test(html)) continue;
+    if (!html.includes('<script data-preload=""')) continue;
     const resolved = resolveChunkNames(chunkNamesOf(html), scripts, pageScriptFiles(html));
-    const rewritten = withPreloadInHead(withChunkFiles(html, resolved));
+    const rewritten = withPreloadInHead(
+      withEarlyScript(withChunkFiles(html, resolved), earlyPresentScript),
+    );
     if (rewritten !== html) writeFileSync(file, rewritten);
     pages += 1;
   }

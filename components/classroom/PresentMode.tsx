@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCorrectAnswer } from '@/lib/classroom/answers';
 import { classroomPath, classroomUrl } from '@/lib/classroom/links';
 import { revealWord } from '@/lib/classroom/pacing';
@@ -9,6 +9,7 @@ import { readProjectorPlace, writeProjectorPlace } from '@/lib/classroom/project
 import type { ClassroomQuiz } from '@/lib/classroom/quiz';
 import { textIn } from '@/lib/display';
 import { Countdown } from './Countdown';
+import { clearEarlyPresent, earlyStartOf, takeEarlyKeys } from './earlyHandover';
 import { GroupedCode } from './GroupedCode';
 import { PresentQuestion, scrollSlide } from './PresentQuestion';
 import { QrCode } from './QrCode';
@@ -51,8 +52,13 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   const total = quiz.questions.length;
   // This part renders only in the browser (it waits for the query), so the tab's storage is there.
   const [resumed] = useState(() => (isReturn() ? readProjectorPlace(quiz.code, total) : null));
+  // Start pressed on the early join slide (earlyPresent.ts), before the page's scripts had drawn
+  // the quiz: the stage goes on from the first question, its timer counted from that press.
+  const [earlyStart] = useState(() => (resumed ? null : earlyStartOf(quiz.code)));
+  // Counted from the early press on the first showing of that slide only.
+  const [earlyTimer, setEarlyTimer] = useState(earlyStart);
   // -1 is the join slide; total is the end slide.
-  const [slide, setSlide] = useState(resumed?.slide ?? -1);
+  const [slide, setSlide] = useState(resumed?.slide ?? (earlyStart !== null ? 0 : -1));
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(
     () => new Set(resumed?.revealed ?? []),
   );
@@ -87,6 +93,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
   function go(to: number) {
     const next = Math.max(-1, Math.min(total, to));
     if (next === slide) return;
+    setEarlyTimer(null);
     setSlide(next);
     setPaused(false);
     const q = quiz.questions[next];
@@ -161,6 +168,23 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The early slide goes as the stage is drawn, before it is painted; keys pressed on it are
+  // pressed again here, each after the stage has drawn the one before.
+  useLayoutEffect(() => clearEarlyPresent(), []);
+  useEffect(() => {
+    if (earlyStart === null) return;
+    const keys = takeEarlyKeys();
+    let timer = 0;
+    const next = () => {
+      const key = keys.shift();
+      if (key === undefined) return;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+      timer = window.setTimeout(next, 30);
+    };
+    next();
+    return () => window.clearTimeout(timer);
+  }, [earlyStart]);
+
   // The stage takes focus so that a screen reader starts inside it.
   useEffect(() => {
     stageRef.current?.focus();
@@ -219,6 +243,7 @@ export function PresentStage({ quiz }: { quiz: ClassroomQuiz }) {
             revealed={isRevealed}
             up={isTimeUp}
             onUp={onTimeUp}
+            startedAt={slide === 0 ? earlyTimer : null}
           />
         ) : null}
       </header>
@@ -373,14 +398,23 @@ function SlideTimer({
   revealed,
   up,
   onUp,
+  startedAt,
 }: {
   limit: number;
   paused: boolean;
   revealed: boolean;
   up: boolean;
   onUp: () => void;
+  /** When the slide was first shown, if before this timer (the early slide's Start). */
+  startedAt: number | null;
 }) {
-  const [elapsedAtStart] = useState(() => (up ? limit * 1000 : 0));
+  const [elapsedAtStart] = useState(() =>
+    up
+      ? limit * 1000
+      : startedAt !== null
+        ? Math.min(limit * 1000, Math.max(0, performance.now() - startedAt))
+        : 0,
+  );
   const remaining = useCountdown(limit, !paused && !revealed, onUp, elapsedAtStart);
   if (revealed) return null;
   return (

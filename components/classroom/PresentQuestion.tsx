@@ -11,47 +11,11 @@ import {
   optionLetter,
 } from '@/lib/classroom/answers';
 import type { Locale } from '@/i18n/routing';
-import type { Text } from '@/lib/content/schema';
 import type { DisplayMode } from '@/lib/display';
 import type { Question } from '@/lib/questions/models';
 import { AnswerText } from './AnswerText';
 import { OptionLetter } from './OptionLetter';
-import { fitSlide, type SlideColumns } from './slideFit';
-
-function lengthOf(text: Text, mode: DisplayMode): number {
-  return mode === 'both'
-    ? text.zh.length * 2 + text.en.length
-    : text[mode].length * (mode === 'zh' ? 2 : 1);
-}
-
-/**
- * How much text a question carries. A dense one gets a smaller prompt; a very dense one lays its
- * options in one column first when the measured fit (slideFit.ts) finds both layouts fit alike.
- * The density does not change when the answer is revealed.
- * Chinese characters count double: each is about as wide as two Latin letters.
- */
-export function slideDensity(
-  question: Question,
-  mode: DisplayMode,
-): 'normal' | 'dense' | 'very-dense' {
-  const options = 'options' in question ? question.options : [];
-  const left = question.kind === 'match' ? question.left : [];
-  const total =
-    lengthOf(question.prompt, mode) +
-    [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0);
-  return total > 400 ? 'very-dense' : total > 200 ? 'dense' : 'normal';
-}
-
-/** The option layouts a slide may take, the one it prefers first. */
-function layoutsFor(question: Question, density: ReturnType<typeof slideDensity>): SlideColumns[] {
-  // True/false is a pair side by side; a matching keeps its items beside their partners.
-  if (question.kind === 'truefalse' || question.kind === 'match' || question.kind === 'fill') {
-    return ['fixed'];
-  }
-  // An order question reads as a list; two columns only where one would not fit as large.
-  if (question.kind === 'order' || density === 'very-dense') return ['one', 'two'];
-  return ['two', 'one'];
-}
+import { applyFit, fitSlide, layoutsFor, type SlideFit, slideDensity } from './slideFit';
 
 /**
  * Gives the explanation the room the fitted slide leaves below it. The fit (slideFit.ts) measured
@@ -104,6 +68,8 @@ export function PresentQuestion({
   const density = slideDensity(question, mode);
   // Whether the slide runs on below the visible room: the class is shown that it does.
   const [more, setMore] = useState(false);
+  // The fit the slide was last given, kept for its reveal (below).
+  const lastFit = useRef<SlideFit | null>(null);
 
   // The slide is fitted before it paints, and again when the room changes (a window resized,
   // full screen, the fonts arriving). Revealed or not, the slide lays out the same: the answer,
@@ -120,25 +86,29 @@ export function PresentQuestion({
     const update = () => setMore(runsOn(room) || (revealed && runsOn(panel)));
     let width = room.clientWidth;
     let height = room.clientHeight;
-    const fit = () => {
+    // Revealed, the slide keeps the fit it had: the answer's room was held in it, and a fit
+    // searched for again came out a rounding smaller on some slides, shrinking the question.
+    // A room that changes size is fitted afresh.
+    const fit = (fresh: boolean) => {
       panel.style.maxHeight = '';
-      fitSlide(slide, room, phone.matches ? [] : layouts());
+      if (!fresh && lastFit.current) applyFit(slide, lastFit.current);
+      else lastFit.current = fitSlide(slide, room, phone.matches ? [] : layouts());
       if (!phone.matches) giveExplanationRoom(room, slide, panel);
       if (revealed) showAnswer(room, slide);
       update();
     };
-    fit();
+    fit(!revealed);
     const observer = new ResizeObserver(() => {
       // Only the room's own size: the slide's changes are the fit's own doing.
       if (room.clientWidth === width && room.clientHeight === height) return;
       width = room.clientWidth;
       height = room.clientHeight;
-      fit();
+      fit(true);
     });
     observer.observe(room);
     let live = true;
     void document.fonts?.ready.then(() => {
-      if (live) fit();
+      if (live) fit(!revealed);
     });
     room.addEventListener('scroll', update, { passive: true });
     panel.addEventListener('scroll', update, { passive: true });

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useLayoutEffect, useState } from 'react';
 import type { ClassroomQuiz, QuizProblem } from '@/lib/classroom/quiz';
 import { earlyModule } from '@/lib/early-module';
+import { clearEarlyPresent } from './earlyHandover';
 import { addressNamesQuiz, type ClassroomSource } from './engine';
 import { QuizEntry } from './QuizEntry';
 import { type QuizParam, useQuizParam } from './useQuizParam';
@@ -57,6 +58,12 @@ export function quizPage(load: () => Promise<{ default: QuizView }>, Entry: Entr
   return function QuizPage({ source }: { source: ClassroomSource }) {
     const param = useQuizParam(source, early);
     const tc = useTranslations('Classroom');
+    // A code that cannot open takes the projector's early slide away, to say why.
+    const stopped =
+      param.status !== 'unread' && param.status !== 'loading' && param.status !== 'ready';
+    useLayoutEffect(() => {
+      if (stopped) clearEarlyPresent();
+    }, [stopped]);
     if (param.status !== 'ready') return <Entry param={param} View={View} />;
     return (
       <Suspense fallback={<p role="status">{tc('loading')}</p>}>

@@ -1,3 +1,7 @@
+import type { Text } from '@/lib/content/schema';
+import type { DisplayMode } from '@/lib/display';
+import type { Question } from '@/lib/questions/models';
+
 /**
  * The measured fit of a projector slide: the largest type, and the option columns, with which
  * everything the slide shows fits the room between the top bar and the controls. CSS sizes the
@@ -17,6 +21,17 @@ export const MIN_FIT = 0.45;
 
 /** Binary-search steps: 1 − 0.45 in 2⁷ steps is a 0.4% step, finer than a pixel of type. */
 const STEPS = 7;
+
+/** A fit found by fitSlide. */
+export interface SlideFit {
+  columns: SlideColumns;
+  scale: number;
+}
+
+/** Puts a slide in a fit found before (the same slide's, its room unchanged). */
+export function applyFit(slide: HTMLElement, fit: SlideFit) {
+  apply(slide, fit.columns, fit.scale);
+}
 
 function apply(slide: HTMLElement, columns: SlideColumns, scale: number) {
   slide.style.setProperty('--fit', scale.toFixed(4));
@@ -53,8 +68,8 @@ export function fitSlide(
   slide: HTMLElement,
   room: HTMLElement,
   layouts: readonly SlideColumns[],
-): { columns: SlideColumns; scale: number } {
-  let best: { columns: SlideColumns; scale: number } | null = null;
+): SlideFit {
+  let best: SlideFit | null = null;
   for (const columns of layouts) {
     const scale = largestFit(slide, room, columns);
     if (!best || scale > best.scale + 0.01) best = { columns, scale };
@@ -64,4 +79,50 @@ export function fitSlide(
   // (With no layouts to try, that is the CSS's own.)
   apply(slide, chosen.columns, chosen.scale);
   return chosen;
+}
+
+/** What of a question decides its slide's layout: a whole question, or the early slide's view. */
+export interface SlideShape {
+  kind: Question['kind'];
+  prompt: Text;
+  options?: readonly { text: Text }[];
+  left?: readonly { text: Text }[];
+}
+
+function lengthOf(text: Text, mode: DisplayMode): number {
+  return mode === 'both'
+    ? text.zh.length * 2 + text.en.length
+    : text[mode].length * (mode === 'zh' ? 2 : 1);
+}
+
+/**
+ * How much text a question carries. A dense one gets a smaller prompt; a very dense one lays its
+ * options in one column first when the measured fit (slideFit.ts) finds both layouts fit alike.
+ * The density does not change when the answer is revealed.
+ * Chinese characters count double: each is about as wide as two Latin letters.
+ */
+export function slideDensity(
+  question: SlideShape,
+  mode: DisplayMode,
+): 'normal' | 'dense' | 'very-dense' {
+  const options = question.options ?? [];
+  const left = question.left ?? [];
+  const total =
+    lengthOf(question.prompt, mode) +
+    [...options, ...left].reduce((sum, o) => sum + lengthOf(o.text, mode), 0);
+  return total > 400 ? 'very-dense' : total > 200 ? 'dense' : 'normal';
+}
+
+/** The option layouts a slide may take, the one it prefers first. */
+export function layoutsFor(
+  question: Pick<SlideShape, 'kind'>,
+  density: ReturnType<typeof slideDensity>,
+): SlideColumns[] {
+  // True/false is a pair side by side; a matching keeps its items beside their partners.
+  if (question.kind === 'truefalse' || question.kind === 'match' || question.kind === 'fill') {
+    return ['fixed'];
+  }
+  // An order question reads as a list; two columns only where one would not fit as large.
+  if (question.kind === 'order' || density === 'very-dense') return ['one', 'two'];
+  return ['two', 'one'];
 }

@@ -12,7 +12,9 @@ import { DISPLAY_MODES, type DisplayMode } from '../display';
 import { generateQuestions, pickQuiz } from '../questions/generate';
 import { QUESTION_KINDS, type Question, type QuestionKind } from '../questions/models';
 import { hashString } from '../questions/random';
-import { LATEST_RULES } from '../questions/rules';
+import { follows, LATEST_RULES } from '../questions/rules';
+import { candidateAt, pickOpener } from './opener';
+import { openerCandidates } from './openers-file';
 import { checkFields, isArrayOf, isInt, isOneOf, mustPass } from '../checks';
 import type { CodeProblem, Decoded } from './frame';
 import {
@@ -122,7 +124,20 @@ function drawQuestions(content: ContentBundle, data: QuizChoice, rules: number):
     kinds: data.kinds,
     rules,
   });
-  return pickQuiz(bank, data.count, data.seed);
+  const opener = follows(rules, 'openerFirst') ? quizOpener(content, data, rules) : undefined;
+  // The bank's own question on the opener's claim is asked no more (pickQuiz).
+  return pickQuiz(bank, data.count, data.seed, undefined, opener);
+}
+
+/** The quiz's first question by rules `openerFirst` (opener.ts), if its kinds allow one. */
+export function quizOpener(
+  content: ContentBundle,
+  data: Pick<QuizChoice, 'deckIds' | 'kinds' | 'seed'>,
+  rules: number,
+): Question | undefined {
+  const pick = pickOpener({ seed: data.seed, kinds: data.kinds, deckCount: data.deckIds.length });
+  if (!pick) return undefined;
+  return candidateAt(openerCandidates(content, data.deckIds[pick.deck]!, pick.kind, rules), pick);
 }
 
 /**

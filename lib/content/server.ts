@@ -6,6 +6,10 @@ import type { ContentHistory } from '../classroom/content-history';
 import { readHistory } from './history-file';
 import type { ContentBundle } from './index-content';
 import { type CardsFile, writeCardsFile } from '../cards/file';
+import { contentAt, latestVersion } from '../classroom/content-history';
+import { openersFile, type OpenersFile } from '../classroom/openers-file';
+import { deckHash } from '../classroom/quiz';
+import { LATEST_RULES } from '../questions/rules';
 
 let cached: ContentBundle | undefined;
 
@@ -87,4 +91,35 @@ export function historyFileName(): string {
 /** Where a classroom page finds the content and its versions. */
 export function classroomSource(): { content: string; history: string } {
   return { content: contentUrl(), history: `/content/${historyFileName()}` };
+}
+
+let openers: Map<number, OpenersFile> | undefined;
+
+/**
+ * Each deck's classroom opener candidates (lib/classroom/openers-file.ts), by the deck's hash as
+ * quiz codes name it: drawn from the latest content version by the latest rules, as a code made
+ * today is.
+ */
+export function getOpenersFiles(): Map<number, OpenersFile> {
+  if (!openers) {
+    const history = getHistory();
+    const version = latestVersion(history);
+    const content = contentAt({ ...getContent(), history }, version);
+    openers = new Map(
+      content.decks.map((d) => [deckHash(d.id), openersFile(content, d.id, version, LATEST_RULES)]),
+    );
+  }
+  return openers;
+}
+
+/**
+ * What every openers file's name starts with: a hash of them all, so that the early projector
+ * (components/classroom/earlyPresent.ts) finds a deck's as `<prefix>-<deck hash>.json`.
+ */
+export function openersPrefix(): string {
+  return `openers-${hashOf([...getOpenersFiles()])}`;
+}
+
+export function openersFileName(hash: number): string {
+  return `${openersPrefix()}-${hash}.json`;
 }

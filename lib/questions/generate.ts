@@ -866,13 +866,16 @@ export function* quizSteps(
  * order or statement question asks each of its claims), and
  * the facts spread out. A fact is asked about a second time only when no kind still has a
  * question on a fact not yet asked about, a third time only after that, and so on: a round of
- * ten is not six questions on one meeting.
+ * ten is not six questions on one meeting. `first`, when given, is the round's first question,
+ * chosen beforehand (a classroom quiz's opener, lib/classroom/opener.ts): its claims count as
+ * asked and its facts as asked about once.
  */
 export function pickQuiz<Q extends Pick<Question, 'id' | 'kind' | 'claims' | 'factIds'>>(
   bank: readonly Q[],
   count: number,
   seed: number | string,
   weightOf?: (question: Q) => number,
+  first?: Q,
 ): Q[] {
   const random = createRandom(`${seed}|quiz`);
   const byKind = new Map<QuestionKind, Q[]>();
@@ -902,9 +905,9 @@ export function pickQuiz<Q extends Pick<Question, 'id' | 'kind' | 'claims' | 'fa
     QUESTION_KINDS.filter((k) => byKind.has(k)),
     random,
   );
-  const picked: Q[] = [];
-  const usedClaims = new Set<string>();
-  const factUses = new Map<string, number>();
+  const picked: Q[] = first && count > 0 ? [first] : [];
+  const usedClaims = new Set<string>(first?.claims);
+  const factUses = new Map<string, number>(first?.factIds.map((f) => [f, 1]));
   // A match, order or statement question asks several claims: none of them may have been asked.
   const asked = (q: Q) => q.claims.some((c) => usedClaims.has(c));
   const fits = (q: Q, limit: number) => q.factIds.every((f) => (factUses.get(f) ?? 0) < limit);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recordVersion } from '@/lib/classroom/content-history';
-import { createQuiz, openQuiz, type QuizChoice } from '@/lib/classroom/quiz';
+import { createQuiz, openQuiz, quizOpener, type QuizChoice } from '@/lib/classroom/quiz';
 import { decodeQuizCode, encodeQuizCode } from '@/lib/classroom/quiz-code';
 import { indexContent } from '@/lib/content/index-content';
 import { loadContent } from '@/lib/content/load';
 import { generateQuestions, pickQuiz } from '@/lib/questions/generate';
 import type { Question } from '@/lib/questions/models';
-import { FIRST_RULES, LATEST_RULES } from '@/lib/questions/rules';
+import { FIRST_RULES, follows, LATEST_RULES } from '@/lib/questions/rules';
 import { FIXTURE_ROOT } from '../fixtures/content';
 
 /*
@@ -64,9 +64,18 @@ function opened(code: string) {
   return result.value;
 }
 
-/** CHOICE's quiz drawn by these rules, as the generator draws a classroom quiz. */
+/**
+ * CHOICE's quiz drawn by these rules, as the generator draws a classroom quiz: from rules
+ * `openerFirst` on, after its opener (lib/classroom/opener.ts).
+ */
 const drawnBy = (rules: number) =>
-  pickQuiz(generateQuestions(content, { ...CHOICE, rules }), CHOICE.count, CHOICE.seed);
+  pickQuiz(
+    generateQuestions(content, { ...CHOICE, rules }),
+    CHOICE.count,
+    CHOICE.seed,
+    undefined,
+    follows(rules, 'openerFirst') ? quizOpener(content, CHOICE, rules) : undefined,
+  );
 
 const ids = (questions: readonly Question[]) => questions.map((q) => q.id);
 

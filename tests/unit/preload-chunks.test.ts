@@ -8,6 +8,7 @@ import {
   preloadChunksOfExport,
   resolveChunkNames,
   withChunkFiles,
+  withEarlyScript,
   withPreloadInHead,
 } from '../../scripts/preload-chunks';
 
@@ -100,6 +101,24 @@ describe('preloading a lazy module’s scripts from the HTML (scripts/preload-ch
     expect(withPreloadInHead('<html><head></head><body><p>x</p></body></html>')).toBe(
       '<html><head></head><body><p>x</p></body></html>',
     );
+  });
+
+  it("writes the early projector's script and moves it with the preload, in the page's order", () => {
+    const early = '<script data-preload="" data-early-present="" data-early-config="{}"></script>';
+    const preload = '<script data-preload="" data-chunks="/a.js">go()</script>';
+    const html =
+      '<html><head><link rel="stylesheet" href="/s.css"/></head>' +
+      `<body><main>${early}${preload}<div id="early-present"></div></main></body></html>`;
+    const once = withPreloadInHead(withEarlyScript(html, () => 'draw()'));
+    const filled =
+      '<script data-preload="" data-early-present="" data-early-config="{}">draw()</script>';
+    expect(once).toBe(
+      `<html><head>${filled}${preload}<link rel="stylesheet" href="/s.css"/></head>` +
+        `<body><main>${early}<script data-preload="" data-chunks="/a.js"></script>` +
+        '<div id="early-present"></div></main></body></html>',
+    );
+    // Run again, it changes nothing: the body's empty copy is not written into.
+    expect(withPreloadInHead(withEarlyScript(once, () => 'draw()'))).toBe(once);
   });
 
   it('keeps files a previous run wrote, and asks only for names still to replace', () => {

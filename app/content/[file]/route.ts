@@ -4,7 +4,9 @@ import {
   getCardsFile,
   getContent,
   getHistory,
+  getOpenersFiles,
   historyFileName,
+  openersFileName,
 } from '@/lib/content/server';
 
 /*
@@ -14,19 +16,28 @@ import {
  * (out/content/history-<hash>.json), which only the classroom pages fetch
  * (components/classroom/engine.ts), and every flashcard session's cards
  * (out/content/cards-<hash>.json, lib/cards/file.ts), which the flashcards page fetches instead
- * of the content.
+ * of the content; and each deck's classroom opener candidates (out/content/openers-<hash>-<deck
+ * hash>.json, lib/classroom/openers-file.ts), which the projector reads before its scripts run.
  */
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [{ file: contentFileName() }, { file: historyFileName() }, { file: cardsFileName() }];
+  return [
+    { file: contentFileName() },
+    { file: historyFileName() },
+    { file: cardsFileName() },
+    ...[...getOpenersFiles().keys()].map((hash) => ({ file: openersFileName(hash) })),
+  ];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (file === historyFileName()) return Response.json(getHistory());
   if (file === cardsFileName()) return Response.json(getCardsFile());
+  for (const [hash, openers] of getOpenersFiles()) {
+    if (file === openersFileName(hash)) return Response.json(openers);
+  }
   return Response.json(getContent());
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
+import { EarlyPresentScript } from '@/components/classroom/EarlyPresentScript';
 import { PresentPage } from '@/components/classroom/PresentPage';
 import { PreloadQuizFiles, QUIZ_CHUNKS } from '@/components/classroom/PreloadQuizFiles';
 import { ClientMessages } from '@/components/ClientMessages';
@@ -28,6 +29,8 @@ export default async function PresentRoute({ params }: { params: Promise<{ local
     <ClientMessages namespaces={CLIENT_MESSAGES.classroomPresent}>
       <div className="classroom classroom-present">
         <h1 className="visually-hidden">{t('title')}</h1>
+        {/* The early projector first: its file is asked for before the quiz's (earlyPresent.ts). */}
+        <EarlyPresentScript locale={locale} />
         <PreloadQuizFiles source={source} chunks={QUIZ_CHUNKS.present} />
         <Suspense fallback={<p role="status">{tc('loading')}</p>}>
           <PresentPage source={source} />
