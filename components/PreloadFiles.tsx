@@ -39,7 +39,10 @@ export function PreloadFiles({
   when: PreloadWhen;
 }) {
   const script =
-    `(function(){var d=document,s=d.currentScript;${CONDITION[when]}` +
+    // A page the service worker already controls has these files at hand, or gets them from
+    // the worker's cache as fast as a preload would: on a slow phone's second visit the links
+    // cost the main thread about 70 ms before the stylesheets were even asked for.
+    `(function(){var d=document,s=d.currentScript,w=navigator.serviceWorker;if(w&&w.controller)return;${CONDITION[when]}` +
     `var add=function(u,as){var l=d.createElement('link');l.rel='preload';l.as=as;l.setAttribute('data-preloaded','');if(as==='fetch')l.crossOrigin='anonymous';l.href=u;d.head.appendChild(l)};` +
     `${JSON.stringify(fetches)}.forEach(function(u){add(u,'fetch')});` +
     `((s&&s.getAttribute('data-chunks'))||'').split(' ').forEach(function(u){if(u.charAt(0)==='/')add(u,'script')})})()`;

@@ -1,4 +1,4 @@
-import { optionLetter } from '@/lib/classroom/answers';
+import { optionLetter } from '@/lib/classroom/letters';
 import { codeGroups } from '@/lib/classroom/base32';
 import { candidateAt, type OpenerPick, pickOpener } from '@/lib/classroom/opener';
 import type { OpenersFile, OpenerView } from '@/lib/classroom/openers-file';

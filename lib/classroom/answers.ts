@@ -1,5 +1,6 @@
 import type { Text } from '../content/schema';
 import { joinAnswers } from '../questions/answer-list';
+import { OPTION_LETTERS, optionLetter } from './letters';
 import { matchesAnswer } from '../questions/answers';
 import { checkAnswer } from '../questions/check';
 import { checkFields, isArrayOf, isDistinct, isInt } from '../checks';
@@ -196,13 +197,6 @@ export function correctResponse(question: Question): Response {
   }
 }
 
-/** Option letters, as the projector, the phones and the worksheet all show them. */
-export const OPTION_LETTERS = 'ABCDEFGHIJKLMNO';
-
-export function optionLetter(index: number): string {
-  return OPTION_LETTERS.charAt(index) || '?';
-}
-
 /**
  * The answer as a person reads it: "B", "A, C" (A、C in Chinese), "C → A → B", "1-B 2-A", or the typed text;
  * null for no answer, which the interface words in its own language.
@@ -285,3 +279,5 @@ export function describeCorrectAnswer(question: Question): Text {
 function same(text: string): Text {
   return { zh: text, en: text };
 }
+
+export { OPTION_LETTERS, optionLetter };
