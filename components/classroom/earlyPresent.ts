@@ -279,6 +279,7 @@ function draw(
 
   function show(question: OpenerView) {
     const drawn = slide(question, mode, text);
+    stage.classList.add('is-question');
     main.replaceChildren(drawn);
     announcement.textContent = fill(text.questionAnnouncement, {
       current: 1,
