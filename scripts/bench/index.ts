@@ -183,6 +183,7 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
       const missed = page[visit].filter((r) => !Number.isFinite(r.handledMs)).length;
       const lost = page[visit].reduce((sum, r) => sum + r.lostTaps, 0);
       const ratio = ours / bare;
+      const budgeted = page.target.budget ?? true;
       const pass = missed === 0 && ratio <= FIRST_TAP_RATIO;
       rows.push([
         page.target.label,
@@ -194,13 +195,20 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
         msOrDash(medianOf(page[visit], 'readyMs')),
         lost,
         page[visit].map((r) => msOrDash(r.handledMs)).join(' '),
-        pass ? 'PASS' : 'FAIL',
+        budgeted ? (pass ? 'PASS' : 'FAIL') : 'reported',
       ]);
-      check(
-        `First tap ${page.target.label}, ${visit}: ≤ ${FIRST_TAP_RATIO}× the floor`,
-        pass,
-        `${msOrDash(ours)} vs floor ${msOrDash(bare)}${missed ? `; ${missed} visit(s) never responded` : ''}`,
-      );
+      if (budgeted)
+        check(
+          `First tap ${page.target.label}, ${visit}: ≤ ${FIRST_TAP_RATIO}× the floor`,
+          pass,
+          `${msOrDash(ours)} vs floor ${msOrDash(bare)}${missed ? `; ${missed} visit(s) never responded` : ''}`,
+        );
+      else
+        check(
+          `First tap ${page.target.label}, ${visit}: answered on every visit`,
+          missed === 0,
+          `${missed} visit(s) never responded`,
+        );
       check(
         `First tap ${page.target.label}, ${visit}: no tap lost`,
         lost === 0,
@@ -224,6 +232,9 @@ function reportFirstTap({ floor, pages }: { floor: TapResult[]; pages: TapResult
     rows,
   );
   log('Floor: a bare Next.js page with one client counter, measured beside each page in turn.');
+  log(
+    '"reported": shown beside the budgeted rows, not held to the budget (a learner with reviews).',
+  );
   log('A tap is lost when it changed nothing and a later tap did; links work as plain HTML.');
   log();
 }
