@@ -13,16 +13,17 @@ import { fitSlide, layoutsFor, slideDensity } from './slideFit';
  * The projector before its scripts have run. On a slow phone or a school laptop the page's own
  * scripts, the generator and the content arrive seconds after the HTML, and a Start tapped before
  * then had nothing to show. This script, inline at the top of the projector page's <head>
- * (bundled after the build by scripts/preload-chunks.ts), reads the code in the address, fetches
- * the small file of the opener's deck (lib/classroom/opener.ts: the code alone says which
- * question opens the quiz) and draws the join slide and, on Start, the first question, in the
- * markup and classes the React stage uses (PresentMode.tsx, PresentQuestion.tsx). When the page
- * has drawn the quiz, the stage takes over on the slide the teacher is on (takeEarlyStart) and
- * this slide goes.
+ * (bundled after the build by scripts/preload-chunks.ts), reads the code in the address, asks for
+ * the small file of the opener's deck (lib/classroom/opener.ts: the code alone says which question
+ * opens the quiz), draws the join slide as soon as its place is parsed and, on Start, the first
+ * question, in the markup and classes the React stage uses (PresentMode.tsx, PresentQuestion.tsx).
+ * When the page has drawn the quiz, the stage takes over on the slide the teacher is on
+ * (earlyHandover.ts) and this slide goes.
  *
- * It draws nothing where it cannot be sure of the question: a code of other content or rules
- * than the file's, a code of no opener kind, a reload (the stage returns to its place), or a
- * file that does not come. The page then works as before.
+ * It shows no question it cannot be sure of: for a code of other content or rules than this
+ * build's, of no opener kind, or whose file does not come, a Start is kept for the stage instead.
+ * It draws nothing for a reload (the stage returns to its place), a code that does not decode or
+ * a deck this build lacks: the page then works as before.
  */
 
 /** What the page hands over (the script element's data attributes). */
@@ -302,7 +303,12 @@ function draw(
   });
 
   function begin() {
-    if (state.started !== null || state.done) return;
+    if (state.done) return;
+    if (state.started !== null) {
+      // Pressed again while the question is on its way: kept like the first (it asks the same).
+      if (start.isConnected) start.setAttribute('data-early-tap', '');
+      return;
+    }
     state.started = performance.now();
     if (known) show(known);
     // Without the question yet, the press is kept, and shown to be (as the page's other early

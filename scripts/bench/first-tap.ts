@@ -64,6 +64,8 @@ export const PHONE_NETWORK = {
 };
 export const CPU_SLOWDOWN = 4;
 const TAP_EVERY_MS = 100;
+/** Longer than any visit takes (GIVE_UP_MS and the waits after it). */
+const VISIT_LIMIT_MS = 90_000;
 const GIVE_UP_MS = 30_000;
 
 /*
@@ -109,6 +111,11 @@ export function observer(handled: string, ready = 'false', tap = ''): string {
   // next visit another learner's. The page does not see them.
   for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'mousedown', 'mouseup', 'click'])
     addEventListener(type, (e) => { if (state.handledAt >= 0 && state.taps.length > state.handledTap) { e.stopImmediatePropagation(); e.preventDefault(); } }, { capture: true, passive: false });
+  // A native select answers at the tap's pointerdown (above); the menu its tap would then open
+  // is kept shut: an open menu could hold the page's main thread, and the harness with it (a home
+  // visit hung so, its first tap already answered).
+  for (const type of ['touchend', 'mousedown'])
+    addEventListener(type, (e) => { if (state.handledAt >= 0 && e.target instanceof Element && e.target.closest('select')) e.preventDefault(); }, { capture: true, passive: false });
 })();`;
 }
 
@@ -222,13 +229,31 @@ export async function firstTap(
       hasTouch: true,
       deviceScaleFactor: 3,
     });
+    // A page whose main thread never comes back (a script in a loop) would hold every later
+    // visit: after VISIT_LIMIT_MS its visit counts as one that never responded, and is named.
+    const bounded = async (visitName: string) => {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<TapRun>((resolve) => {
+        timer = setTimeout(() => {
+          log(`  ${target.label}, ${visitName}: no answer in ${VISIT_LIMIT_MS / 1000} s`);
+          resolve({ handledMs: Infinity, visibleMs: Infinity, lostTaps: 0, readyMs: Infinity });
+        }, VISIT_LIMIT_MS);
+      });
+      const run = visit(context, origin, target);
+      run.catch(() => undefined);
+      try {
+        return await Promise.race([run, limit]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
     try {
       if (target.prepare) await context.addInitScript(target.prepare);
-      into.cold.push(await visit(context, origin, target));
+      into.cold.push(await bounded('cold'));
       await sleep(settleMs);
-      into.warm.push(await visit(context, origin, target));
+      into.warm.push(await bounded('warm'));
     } finally {
-      await context.close();
+      await context.close().catch(() => undefined);
     }
   };
   try {
