@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getOpenersFiles, openersPrefix } from '@/lib/content/server';
+import { latestVersion } from '@/lib/classroom/content-history';
+import { getHistory, getOpenersFiles, openersPrefix } from '@/lib/content/server';
+import { LATEST_RULES } from '@/lib/questions/rules';
 import { QUESTION_KINDS } from '@/lib/questions/models';
 import type { EarlyConfig } from './earlyPresent';
 import { EARLY_PRESENT_ID } from './earlyHandover';
@@ -17,11 +19,11 @@ export async function EarlyPresentScript({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ClassroomPresent' });
   const tq = await getTranslations({ locale, namespace: 'Quiz' });
   const openers = getOpenersFiles();
-  const any = [...openers.values()][0];
   const config: EarlyConfig = {
     openers: `/content/${openersPrefix()}`,
-    contentVersion: any?.contentVersion ?? -1,
-    rules: any?.rules ?? -1,
+    // What the files were drawn from (lib/content/server.ts, getOpenersFiles).
+    contentVersion: latestVersion(getHistory()),
+    rules: LATEST_RULES,
     decks: Object.fromEntries([...openers].map(([hash, file]) => [hash, file.deck.title[locale]])),
     locale,
     text: {

@@ -53,8 +53,6 @@ export interface EarlyConfig {
 /** What the stage reads when it takes over (PresentMode.tsx). */
 export interface EarlyStart {
   code: string;
-  /** The id of the opener the early slide shows, once its file has come; null without one. */
-  opener: string | null;
   /** When Start was pressed (performance.now()), or null on the join slide. */
   started: number | null;
   /** The stage's keys pressed on the early slide, in order: the stage acts on them once there. */
@@ -221,7 +219,6 @@ function draw(
   const mode = settings.language;
   const state: EarlyStart = {
     code: canonicalQuizCode(new URLSearchParams(location.search).get('q') ?? ''),
-    opener: null,
     started: null,
     keys: [],
     done: false,
@@ -297,7 +294,6 @@ function draw(
   let known: OpenerView | null | undefined;
   void opener.then((question) => {
     known = question ?? null;
-    state.opener = question?.id ?? null;
     // Start pressed while the file was on its way.
     if (question && state.started !== null && !state.done) show(question);
   });
