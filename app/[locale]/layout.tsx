@@ -21,6 +21,9 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
 
+/** The header's last element: the first frame waits for it (rel=expect below). */
+const HEADER_END_ID = 'header-end';
+
 export const viewport = { themeColor: '#b42318' };
 
 export function generateStaticParams() {
@@ -60,6 +63,12 @@ export default async function LocaleLayout({
     <html lang={LANG_TAGS[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + EARLY_TAP_SCRIPT }} />
+        {/* Nothing is drawn before the whole header is parsed. A first frame drawn mid-header
+            (the HTML arrives in pieces) put the profile menu where the language links then
+            came: a tap aimed at the menu opened the other language. The mark at the header's
+            end is what is awaited (Chromium draws once the element awaited is there, not its
+            content). Browsers without rel=expect ignore it. */}
+        <link rel="expect" href={`#${HEADER_END_ID}`} blocking="render" />
       </head>
       <body>
         <ClientMessages namespaces={CLIENT_MESSAGES.layout}>
@@ -90,6 +99,7 @@ export default async function LocaleLayout({
                   </nav>
                   <ProfileSwitcher />
                   <LocaleSwitcher />
+                  <span id={HEADER_END_ID} hidden />
                 </header>
                 <main id="main" className="page" tabIndex={-1}>
                   <StorageNotices />

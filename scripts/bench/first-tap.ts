@@ -48,6 +48,8 @@ export interface TapRun {
   lostTaps: number;
   /** From navigation start to the page's scripts having taken it over (TapTarget.ready). */
   readyMs: number;
+  /** Where the page went instead of answering (a tap that opened another page), if it did. */
+  wentTo?: string;
 }
 
 export interface TapResult {
@@ -74,8 +76,14 @@ const GIVE_UP_MS = 30_000;
  */
 export function observer(handled: string, ready = 'false', tap = ''): string {
   return `(() => {
-  const state = { handledAt: -1, handledTap: 0, readyAt: -1, taps: [], kept: 0, seenAt: -1, box: null };
+  const state = { handledAt: -1, handledTap: 0, readyAt: -1, taps: [], kept: 0, seenAt: -1, box: null, documents: 1 };
   Object.defineProperty(window, '__firstTap', { value: state });
+  // Which document of the visit this is: a tap that lands on a link (the control moved under
+  // the finger) or a page that reloads itself makes a second.
+  try {
+    state.documents = Number(sessionStorage.getItem('__firstTapDocuments') || 0) + 1;
+    sessionStorage.setItem('__firstTapDocuments', String(state.documents));
+  } catch {}
   const test = () => { try { return Boolean(${handled}); } catch { return false; } };
   const isReady = () => { try { return Boolean(${ready}); } catch { return false; } };
   const answered = () => { state.handledAt = performance.now(); state.handledTap = state.taps.length; };
@@ -160,16 +168,22 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     let done = false;
+    let wentTo: string | undefined;
     const watch = (async () => {
       while (!done && Date.now() - start < GIVE_UP_MS) {
         await sleep(250);
-        // A page between two documents (a tap that navigated) answers nothing yet: asked again.
-        const at = await page
+        // A page between two documents answers nothing yet: asked again.
+        const now = await page
           .evaluate(
-            () => (window as unknown as { __firstTap: { handledAt: number } }).__firstTap.handledAt,
+            () =>
+              (window as unknown as { __firstTap: { handledAt: number; documents: number } })
+                .__firstTap,
           )
-          .catch(() => -1);
-        if (at >= 0) done = true;
+          .catch(() => ({ handledAt: -1, documents: 1 }));
+        // Another document: a tap landed on a link (or the page reloaded). It was not the
+        // control's answer, and tapping on would go on opening pages.
+        if (now.documents > 1) wentTo = page.url();
+        if (now.handledAt >= 0 || wentTo) done = true;
       }
       done = true;
     })();
@@ -178,6 +192,7 @@ async function visit(context: BrowserContext, origin: string, target: TapTarget)
       await sleep(TAP_EVERY_MS);
     }
     await watch;
+    if (wentTo) return { handledMs: Infinity, visibleMs, lostTaps: 1, readyMs: Infinity, wentTo };
     type State = { handledAt: number; readyAt: number; taps: number[]; kept: number };
     const read = () => page.evaluate(() => (window as unknown as { __firstTap: State }).__firstTap);
     let state = await read();
@@ -239,7 +254,11 @@ export async function firstTap(
           resolve({ handledMs: Infinity, visibleMs: Infinity, lostTaps: 0, readyMs: Infinity });
         }, VISIT_LIMIT_MS);
       });
-      const run = visit(context, origin, target);
+      const run = visit(context, origin, target).then((result) => {
+        if (result.wentTo)
+          log(`  ${target.label}, ${visitName}: a tap opened ${result.wentTo} instead`);
+        return result;
+      });
       run.catch(() => undefined);
       try {
         return await Promise.race([run, limit]);
@@ -275,5 +294,6 @@ export async function firstTap(
   return { floor: floors, pages };
 }
 
-export const medianOf = (runs: TapRun[], key: keyof TapRun) =>
+type TapFigure = 'handledMs' | 'visibleMs' | 'readyMs';
+export const medianOf = (runs: TapRun[], key: TapFigure) =>
   median(runs.map((r) => r[key]).filter(Number.isFinite));

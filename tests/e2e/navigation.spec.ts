@@ -5,6 +5,8 @@ import {
   withEmptyBundles,
   withoutHydration,
 } from './fixtures';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadContent } from '../../lib/content/load';
 import { seedSave, twoLearners } from './progress-seed';
 
@@ -261,4 +263,46 @@ test.describe('the header', () => {
         expect(header.height).toBeLessThan(80);
       }
     });
+});
+
+test.describe('the first frame', () => {
+  // The HTML comes over the network in pieces, and a browser may draw what it has so far. A frame
+  // drawn mid-header put the profile menu at the row's end, where the language links come a
+  // moment later: a tap aimed at the menu opened the other language.
+  test('shows the header whole, though the page arrives in pieces', async ({ page, baseURL }) => {
+    const server = createServer((request, response) => {
+      void (async () => {
+        const upstream = await fetch(new URL(request.url ?? '/', baseURL));
+        const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+        response.writeHead(upstream.status, { 'content-type': type });
+        const body = Buffer.from(await upstream.arrayBuffer());
+        if (!type.startsWith('text/html')) return response.end(body);
+        // The page up to the profile menu, then the rest a second later.
+        const cut = body.indexOf('</select>') + '</select>'.length;
+        response.write(body.subarray(0, cut));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        response.end(body.subarray(cut));
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.addInitScript(() => {
+        const look = () => {
+          if (!document.querySelector('.profile-switcher select'))
+            return requestAnimationFrame(look);
+          (window as unknown as { firstFrame: boolean }).firstFrame =
+            document.querySelectorAll('.locale-switcher a').length === 2;
+        };
+        requestAnimationFrame(look);
+      });
+      const { port } = server.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/zh/`);
+      const whole = await page.evaluate(
+        () => (window as unknown as { firstFrame?: boolean }).firstFrame,
+      );
+      expect(whole).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
 });
