@@ -20,6 +20,7 @@ import { CLIENT_MESSAGES } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LANG_TAGS } from '@/lib/display';
+import { HEAD_SCRIPT_ATTRIBUTE } from '@/lib/head-script';
 
 /** The header's last element: the first frame waits for it (rel=expect below). */
 const HEADER_END_ID = 'header-end';
@@ -62,7 +63,11 @@ export default async function LocaleLayout({
     // The head script sets data-theme and data-motion before React hydrates; React must not undo them.
     <html lang={LANG_TAGS[locale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + EARLY_TAP_SCRIPT }} />
+        {/* Moved before the stylesheets after the build (scripts/head-order.ts). */}
+        <script
+          {...{ [HEAD_SCRIPT_ATTRIBUTE]: '' }}
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + EARLY_TAP_SCRIPT }}
+        />
         {/* Nothing is drawn before the whole header is parsed. A first frame drawn mid-header
             (the HTML arrives in pieces) put the profile menu where the language links then
             came: a tap aimed at the menu opened the other language. The mark at the header's
