@@ -311,20 +311,37 @@ function draw(
     // taps are, components/earlyTaps.ts): the question comes with its file or with the stage.
     else start.setAttribute('data-early-tap', '');
   }
-  start.addEventListener('click', begin);
+  // Heard first, on the window as the event comes down: React's own listeners on the document
+  // stop an event aimed at a part of the page it has not hydrated yet (it keeps it for later),
+  // and a press on Start there was lost. The slide is not React's, so React does not hear these.
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (state.done || !(event.target instanceof Node) || !start.contains(event.target)) return;
+      event.stopPropagation();
+      begin();
+    },
+    true,
+  );
   // A clicker's or keyboard's "next" starts, as on the stage; the stage's other keys, pressed
   // after Start before the stage is there, are kept for it (no key is lost).
-  window.addEventListener('keydown', (event) => {
-    if (state.done || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (state.started === null) {
-      if (!NEXT_KEYS.includes(event.key)) return;
-      event.preventDefault();
-      begin();
-    } else if (STAGE_KEYS.includes(event.key)) {
-      event.preventDefault();
-      state.keys.push(event.key);
-    }
-  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (state.done || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (state.started === null) {
+        if (!NEXT_KEYS.includes(event.key)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        begin();
+      } else if (STAGE_KEYS.includes(event.key)) {
+        event.preventDefault();
+        event.stopPropagation();
+        state.keys.push(event.key);
+      }
+    },
+    true,
+  );
   root.replaceChildren(stage);
   document.documentElement.setAttribute('data-early-present', '');
   performance.mark('early-present:drawn');

@@ -60,6 +60,28 @@ test('without its scripts, the projector shows the join slide and, on Start, the
   await expect(stage.locator('.present-reveal, .present-mark, .is-correct')).toHaveCount(0);
 });
 
+test('Start and the keys are heard though the page stops events aimed at what it has not hydrated', async ({
+  page,
+}) => {
+  // React's listeners on the document stop a tap or key aimed at a part of the page it has not
+  // hydrated yet; a Start pressed in that moment was lost. Stand-ins stop every one here.
+  await page.addInitScript(() => {
+    for (const type of ['click', 'keydown'])
+      document.addEventListener(type, (event) => event.stopPropagation(), true);
+  });
+  await withEmptyBundles(page);
+  await page.goto(`/zh/classroom/present/?q=${quiz.code}`);
+  const stage = page.locator('.present');
+  await stage.getByRole('button', { name: /开始/ }).click();
+  await expect(stage.locator('.present-prompt')).toHaveText(first.prompt.zh);
+  // Opened again (not reloaded: a reload goes on from the stage's place).
+  await page.goto('about:blank');
+  await page.goto(`/zh/classroom/present/?q=${quiz.code}`);
+  await expect(stage.locator('.present-join-heading')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(stage.locator('.present-prompt')).toHaveText(first.prompt.zh);
+});
+
 test("the stage takes over on the early slide's question, and does what was pressed there", async ({
   page,
 }) => {
