@@ -129,8 +129,10 @@ test('a deck page shows no fact-check rows, and lists each host city with the st
     for (const fact of index.deckFacts(deck)) {
       if (fact.kind !== 'meeting' || !fact.city) continue;
       const city = index.entity(fact.city).name.zh;
+      // In <main>: the page's body is streamed in a hidden part first, and for a moment after
+      // hydration both may be in the document.
       const place = page
-        .locator('.place-list > li')
+        .locator('main .place-list > li')
         .filter({ has: page.locator('.place-name strong', { hasText: new RegExp(`^${city}$`) }) });
       await expect(place, `${deck.id}: ${fact.id}`).toContainText(
         index.entity(fact.hostCountry).name.zh,
