@@ -28,12 +28,41 @@ export function plausibleHosts(
   guests: readonly string[],
 ): string[] {
   const guestCountries = new Set(guests.flatMap((g) => countryOf(index, g) ?? []));
-  const hostRegion = regionOf(index, countryOf(index, host));
-  return leaders.filter((p) => {
-    const country = countryOf(index, p);
-    if (!country || guestCountries.has(country) || guests.includes(p)) return false;
-    return !hostRegion || regionOf(index, country) === hostRegion;
-  });
+  const hostRegion = regionOf(index, countryOf(index, host)) || '';
+  return (leadersByRegion(index, leaders).get(hostRegion) ?? []).flatMap(({ person, country }) =>
+    guestCountries.has(country) || guests.includes(person) ? [] : [person],
+  );
+}
+
+interface Leader {
+  person: string;
+  country: string;
+}
+
+const byRegion = new WeakMap<readonly string[], Map<string, Leader[]>>();
+
+/**
+ * The leaders whose country the glossary says, in their order, by their country's region; under
+ * '' every one of them (for a host of no known region). Made once per list: filtering the whole
+ * list for each audience made the bank's time grow with the square of the content.
+ */
+function leadersByRegion(index: ContentIndex, leaders: readonly string[]): Map<string, Leader[]> {
+  let regions = byRegion.get(leaders);
+  if (!regions) {
+    regions = new Map([['', []]]);
+    for (const person of leaders) {
+      const country = countryOf(index, person);
+      if (!country) continue;
+      regions.get('')!.push({ person, country });
+      const region = regionOf(index, country);
+      if (!region) continue;
+      const list = regions.get(region);
+      if (list) list.push({ person, country });
+      else regions.set(region, [{ person, country }]);
+    }
+    byRegion.set(leaders, regions);
+  }
+  return regions;
 }
 
 /** Leaders of the same country as this person: who else could have proposed a Chinese initiative. */

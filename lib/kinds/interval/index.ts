@@ -2,6 +2,7 @@ import { formatDate, isRealDate, wholeYearsBetween, yearOf } from '../../content
 import type { ContentIndex } from '../../content/index-content';
 import type { IntervalFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
+import { perIndex } from '../../questions/lookups';
 import { follows } from '../../questions/rules';
 import { BLANK, BLANK_EN, capitalise, t, the } from '../../questions/wording';
 import { factDate, kindOf } from '..';
@@ -96,6 +97,20 @@ function intervalClaims(index: ContentIndex, iv: IntervalFact, rules: number): C
   ];
 }
 
+/** The year of each dated fact of every group (a series' meetings), in content order. */
+const groupYears = perIndex((index) => {
+  const years = new Map<string, number[]>();
+  for (const f of index.facts) {
+    const group = kindOf(f).groups?.groupOf(f);
+    const date = group === undefined ? undefined : factDate(f);
+    if (group === undefined || !date) continue;
+    const list = years.get(group);
+    if (list) list.push(yearOf(date));
+    else years.set(group, [yearOf(date)]);
+  }
+  return years;
+});
+
 /**
  * The gap asked as the year it began: the first time since 2019. "How many years after" has two
  * defensible answers when the source counts whole years (April 2024 is four whole years after
@@ -113,13 +128,7 @@ function sinceClaim(index: ContentIndex, iv: IntervalFact, toName: Text): Claim 
   // Wrong years to offer first: the other years of the earlier event's series (another
   // meeting's), never the later event's own year, of which "since" makes no sense.
   const group = kindOf(from).groups?.groupOf(from);
-  const known = group
-    ? index.facts.flatMap((f) => {
-        if (kindOf(f).groups?.groupOf(f) !== group) return [];
-        const date = factDate(f);
-        return date ? [yearOf(date)] : [];
-      })
-    : [];
+  const known = group ? (groupYears(index).get(group) ?? []) : [];
   return {
     id: `${iv.id}/years`,
     relation: 'interval.years',

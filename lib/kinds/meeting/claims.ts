@@ -33,6 +33,7 @@ import {
   hostCities,
   meetingName,
   meetingsAt,
+  representatives,
   seriesCounting,
   seriesOf,
 } from './series';
@@ -357,9 +358,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
       // leaders at a BRICS summit, its ministers at a meeting of security secretaries): never
       // another country's leader, nor a minister at a leaders' summit.
       const attendees = follows(rules, 'personsByRole')
-        ? series.meetings.flatMap((f) =>
-            f.attendance.flatMap((x) => (x.country === a.country ? [x.person] : [])),
-          )
+        ? representatives(series, a.country)
         : series.attendees;
       claims.push({
         ...base,

@@ -139,3 +139,24 @@ export function hostCities(index: ContentIndex, m: MeetingFact): Text {
     en: joinEnglish(names.map((n) => n.en)),
   };
 }
+
+const representativesOf = new WeakMap<SeriesFacts, Map<string, string[]>>();
+
+/**
+ * Who represented `country` at the series' meetings, meeting by meeting in series order (a
+ * person once for each meeting), as the wrong answers of "who represented…" read them.
+ */
+export function representatives(series: SeriesFacts, country: string): readonly string[] {
+  let byCountry = representativesOf.get(series);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const f of series.meetings)
+      for (const x of f.attendance) {
+        const list = byCountry.get(x.country);
+        if (list) list.push(x.person);
+        else byCountry.set(x.country, [x.person]);
+      }
+    representativesOf.set(series, byCountry);
+  }
+  return byCountry.get(country) ?? [];
+}
