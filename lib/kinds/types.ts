@@ -159,4 +159,9 @@ export interface ClaimGroups<F extends Fact> {
   all: (index: ContentIndex) => readonly string[];
   /** The claims of one group, built once per content index. */
   claims: (index: ContentIndex, group: string) => readonly RankedClaim[];
+  /**
+   * The claims of `claims` about one fact (those whose factIds hold it), in their order. A quiz
+   * that draws one fact then builds only these; without it, the group's claims are filtered.
+   */
+  claimsAbout?: (index: ContentIndex, fact: F) => readonly RankedClaim[];
 }

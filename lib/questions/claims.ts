@@ -186,11 +186,12 @@ export function claimsInDeck(
   const own = claimsOfFact(index, fact, rules);
   const groups = kindOf(fact).groups;
   if (!groups) return own;
-  const across = groups
-    .claims(index, groups.groupOf(fact))
-    .flatMap(({ claim }) =>
-      claim.factIds.includes(fact.id) ? (restrictToFacts(claim, deckFactIds, rules) ?? []) : [],
-    );
+  const about =
+    groups.claimsAbout?.(index, fact) ??
+    groups
+      .claims(index, groups.groupOf(fact))
+      .filter(({ claim }) => claim.factIds.includes(fact.id));
+  const across = about.flatMap(({ claim }) => restrictToFacts(claim, deckFactIds, rules) ?? []);
   return [...own, ...across];
 }
 

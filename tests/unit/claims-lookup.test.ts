@@ -5,6 +5,9 @@ import { loadContent } from '../../lib/content/load';
 import { FIXTURE_ROOT, KINDS_FIXTURE_ROOT } from '../fixtures/content';
 import { buildClaims, type Claim, timelineEvents } from '../../lib/questions/claims';
 import { generateQuestions, generateQuiz } from '../../lib/questions/generate';
+import { kindOf } from '../../lib/kinds';
+import type { RankedClaim } from '../../lib/kinds/types';
+import type { Value } from '../../lib/questions/values';
 import { syntheticContent } from '../../scripts/bench/synthetic';
 
 /*
@@ -46,7 +49,7 @@ describe.each([
   ['the real content', real],
   ['the fixture content of the office and document kinds', loadContent(KINDS_FIXTURE_ROOT)],
   ['synthetic content', synthetic],
-] as [string, ContentBundle][])('%s', (_, content) => {
+] as [string, ContentBundle][])('%s', (name, content) => {
   it("builds a deck's claims exactly as narrowing every claim to the deck would", () => {
     const index = indexContent(content);
     const all = buildClaims(index);
@@ -54,6 +57,35 @@ describe.each([
       const ids = new Set(index.deckFacts(deck).map((f) => f.id));
       expect(plain(buildClaims(index, ids))).toEqual(plain(narrowed(all, ids)));
     }
+  });
+
+  it("gives a fact's claims across its group, built alone, as the whole group's that name it", () => {
+    // A fresh index: claimsAbout builds them first, one fact's at a time, in reverse order.
+    const alone = indexContent(content);
+    const whole = indexContent(content);
+    // Functions compare by what they say, not by identity (each index has its own).
+    const said = (r: RankedClaim) =>
+      JSON.parse(
+        JSON.stringify({ rank: r.rank, ...plain([r.claim])[0] }, (key, v: unknown) => {
+          if (typeof v !== 'function') return v;
+          const { values } = r.claim;
+          return key === 'statementMany'
+            ? (v as (xs: readonly Value[]) => unknown)(values)
+            : values.map((x) => (v as (x: Value) => unknown)(x) ?? null);
+        }),
+      ) as unknown;
+    let compared = 0;
+    for (const fact of [...alone.facts].reverse()) {
+      const groups = kindOf(fact).groups;
+      if (!groups?.claimsAbout) continue;
+      const expected = groups
+        .claims(whole, groups.groupOf(fact))
+        .filter(({ claim }) => claim.factIds.includes(fact.id));
+      expect(groups.claimsAbout(alone, fact).map(said)).toEqual(expected.map(said));
+      compared += expected.length;
+    }
+    if (name !== 'the fixture content of the office and document kinds')
+      expect(compared).toBeGreaterThan(0);
   });
 
   it("lists a deck's timeline in content order, each event once", () => {

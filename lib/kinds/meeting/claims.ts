@@ -36,6 +36,7 @@ import {
   representatives,
   seriesCounting,
   seriesOf,
+  type SeriesFacts,
 } from './series';
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
@@ -394,10 +395,32 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
   return claims;
 }
 
-const seriesAttendance = new WeakMap<ContentIndex, Map<string, RankedClaim[]>>();
+interface AttendanceGroup {
+  key: string;
+  person: string;
+  mode: 'in-person' | 'video';
+  rank: [number, number];
+  /** The recorded meetings attended so, by ordinal. */
+  yes: MeetingFact[];
+}
 
-/** Across a series: which meetings did this person attend in this way? Once per series. */
-export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedClaim[] {
+interface SeriesAttendance {
+  /** One group per person and way of attending, in order of first attendance in the series. */
+  groups: AttendanceGroup[];
+  /** The groups of each meeting's attendance, in the order of `groups`. */
+  ofMeeting: Map<string, AttendanceGroup[]>;
+  claims: Map<AttendanceGroup, RankedClaim>;
+  all?: RankedClaim[];
+}
+
+const seriesAttendance = new WeakMap<ContentIndex, Map<string, SeriesAttendance>>();
+
+/**
+ * Who attended the series' meetings, and how: found once per series; the claim of each group is
+ * built when first asked for (a quiz that draws one meeting builds its attendees' claims, not the
+ * series' hundred).
+ */
+function attendanceOf(index: ContentIndex, seriesId: string): SeriesAttendance {
   let bySeries = seriesAttendance.get(index);
   if (!bySeries) {
     bySeries = new Map();
@@ -405,94 +428,157 @@ export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): R
   }
   const cached = bySeries.get(seriesId);
   if (cached) return cached;
-  const { name, shortName } = namer(index);
   const look = lookups(index);
   const series = seriesOf(index, seriesId);
-  const groups = new Map<
-    string,
-    { series: string; person: string; mode: 'in-person' | 'video'; rank: [number, number] }
-  >();
+  const byKey = new Map<string, AttendanceGroup>();
   for (const m of series.meetings) {
     m.attendance.forEach((a, i) => {
       const key = `${m.series}/${a.person}/${a.mode}`;
-      if (!groups.has(key))
-        groups.set(key, {
-          series: m.series,
+      if (!byKey.has(key))
+        byKey.set(key, {
+          key,
           person: a.person,
           mode: a.mode,
           rank: [look.position(m.id), i],
+          yes: [],
         });
     });
   }
-  const claims: RankedClaim[] = [];
-  for (const [key, g] of groups) {
-    const inSeries = series.recorded;
-    const yes = inSeries.filter((m) =>
-      m.attendance.some((a) => a.person === g.person && a.mode === g.mode),
-    );
-    // Only meetings whose attendance is recorded can be known not to match.
-    const yesIds = new Set(yes.map((m) => m.id));
-    const no = inSeries.filter((m) => !yesIds.has(m.id));
-    const P = name(g.person);
-    const S = shortName(g.series);
-    const how = participationPhrase(g.mode);
-    const { measure } = seriesCounting(index, g.series);
-    const inEnglish = g.mode === 'video' ? 'by video' : 'in person';
-    claims.push({
-      rank: g.rank,
-      claim: {
-        id: `${key}/meetings`,
-        relation: 'attendance.meetings',
-        factIds: yes.map((m) => m.id),
-        values: yes.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
-        knownFalse: no.map((m) => ({ type: 'ordinal', n: m.ordinal, measure })),
-        factOfValue: (v) =>
-          v.type === 'ordinal' ? yes.find((m) => m.ordinal === v.n)?.id : undefined,
-        pool: { type: 'ordinal', known: inSeries.map((m) => m.ordinal), measure },
+  for (const m of series.recorded)
+    for (const a of m.attendance) {
+      const { yes } = byKey.get(`${m.series}/${a.person}/${a.mode}`)!;
+      if (yes.at(-1) !== m) yes.push(m);
+    }
+  const groups = [...byKey.values()];
+  const ofMeeting = new Map<string, AttendanceGroup[]>();
+  for (const g of groups)
+    for (const m of g.yes) {
+      const list = ofMeeting.get(m.id);
+      if (list) list.push(g);
+      else ofMeeting.set(m.id, [g]);
+    }
+  const made: SeriesAttendance = { groups, ofMeeting, claims: new Map() };
+  bySeries.set(seriesId, made);
+  return made;
+}
+
+function groupClaim(index: ContentIndex, seriesId: string, g: AttendanceGroup): RankedClaim {
+  const made = attendanceOf(index, seriesId);
+  let claim = made.claims.get(g);
+  if (!claim) {
+    claim = attendanceClaim(index, seriesId, g);
+    made.claims.set(g, claim);
+  }
+  return claim;
+}
+
+/** Values and lists every claim of one series shares (no claim changes them). */
+const seriesOrdinals = new WeakMap<
+  SeriesFacts,
+  { ordinals: Map<MeetingFact, Value>; known: number[] }
+>();
+
+function ordinalsOf(index: ContentIndex, seriesId: string) {
+  const series = seriesOf(index, seriesId);
+  let made = seriesOrdinals.get(series);
+  if (!made) {
+    const { measure } = seriesCounting(index, seriesId);
+    made = {
+      ordinals: new Map(
+        series.recorded.map((m) => [m, { type: 'ordinal', n: m.ordinal, measure } as Value]),
+      ),
+      known: series.recorded.map((m) => m.ordinal),
+    };
+    seriesOrdinals.set(series, made);
+  }
+  return made;
+}
+
+/** Across a series: which meetings did this person attend in this way? */
+function attendanceClaim(index: ContentIndex, seriesId: string, g: AttendanceGroup): RankedClaim {
+  const { name, shortName } = namer(index);
+  const key = g.key;
+  const series = seriesOf(index, seriesId);
+  const inSeries = series.recorded;
+  const { ordinals, known } = ordinalsOf(index, seriesId);
+  const { yes } = g;
+  // Only meetings whose attendance is recorded can be known not to match.
+  const yesIds = new Set(yes.map((m) => m.id));
+  const no = inSeries.filter((m) => !yesIds.has(m.id));
+  const P = name(g.person);
+  const S = shortName(seriesId);
+  const how = participationPhrase(g.mode);
+  const { measure } = seriesCounting(index, seriesId);
+  const inEnglish = g.mode === 'video' ? 'by video' : 'in person';
+  return {
+    rank: g.rank,
+    claim: {
+      id: `${key}/meetings`,
+      relation: 'attendance.meetings',
+      factIds: yes.map((m) => m.id),
+      values: yes.map((m) => ordinals.get(m)!),
+      knownFalse: no.map((m) => ordinals.get(m)!),
+      factOfValue: (v) =>
+        v.type === 'ordinal' ? yes.find((m) => m.ordinal === v.n)?.id : undefined,
+      pool: { type: 'ordinal', known, measure },
+      ask: t(
+        `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
+        `Which ${S.en} did ${P.en} attend ${inEnglish}?`,
+      ),
+      askMany: t(
+        `${P.zh}${how.zh}了哪几${measure}${S.zh}？（多选）`,
+        `Which ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
+      ),
+      among: {
         ask: t(
-          `${P.zh}${how.zh}的是哪一${measure}${S.zh}？`,
-          `Which ${S.en} did ${P.en} attend ${inEnglish}?`,
+          `下列${S.zh}中，${P.zh}${how.zh}的是哪一${measure}？`,
+          `Which of these ${S.en}s did ${P.en} attend ${inEnglish}?`,
         ),
         askMany: t(
-          `${P.zh}${how.zh}了哪几${measure}${S.zh}？（多选）`,
-          `Which ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
+          `下列${S.zh}中，${P.zh}${how.zh}了哪几${measure}？（多选）`,
+          `Which of these ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
         ),
-        among: {
-          ask: t(
-            `下列${S.zh}中，${P.zh}${how.zh}的是哪一${measure}？`,
-            `Which of these ${S.en}s did ${P.en} attend ${inEnglish}?`,
-          ),
-          askMany: t(
-            `下列${S.zh}中，${P.zh}${how.zh}了哪几${measure}？（多选）`,
-            `Which of these ${S.en}s did ${P.en} attend ${inEnglish}? (Select all that apply.)`,
-          ),
-        },
-        recall: t(
-          `${P.zh}${how.zh}了哪几${measure}${S.zh}？`,
-          `Which ${S.en}s did ${P.en} attend ${inEnglish}?`,
-        ),
-        statement: (v) => {
-          const M = v.type === 'ordinal' ? meetingName(index, g.series, v.n) : valueLabel(index, v);
-          return t(
-            `${P.zh}${how.zh}了${M.zh}。`,
-            `${P.en} attended ${the(index, M.en)} ${inEnglish}.`,
-          );
-        },
-        statementMany: (vs) => {
-          const ns = vs.flatMap((v) => (v.type === 'ordinal' ? [v.n] : [])).sort((x, y) => x - y);
-          return t(
-            `${P.zh}${how.zh}了${chineseMeetingNames(index, g.series, ns)}。`,
-            `${P.en} attended the ${joinEnglish(ns.map(englishOrdinal))} ${S.en}s ${inEnglish}.`,
-          );
-        },
-        subjectLabel: t(
-          `${P.zh}${how.zh}`,
-          `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
-        ),
-        difficulty: 3,
       },
-    });
-  }
-  bySeries.set(seriesId, claims);
-  return claims;
+      recall: t(
+        `${P.zh}${how.zh}了哪几${measure}${S.zh}？`,
+        `Which ${S.en}s did ${P.en} attend ${inEnglish}?`,
+      ),
+      statement: (v) => {
+        const M = v.type === 'ordinal' ? meetingName(index, seriesId, v.n) : valueLabel(index, v);
+        return t(
+          `${P.zh}${how.zh}了${M.zh}。`,
+          `${P.en} attended ${the(index, M.en)} ${inEnglish}.`,
+        );
+      },
+      statementMany: (vs) => {
+        const ns = vs.flatMap((v) => (v.type === 'ordinal' ? [v.n] : [])).sort((x, y) => x - y);
+        return t(
+          `${P.zh}${how.zh}了${chineseMeetingNames(index, seriesId, ns)}。`,
+          `${P.en} attended the ${joinEnglish(ns.map(englishOrdinal))} ${S.en}s ${inEnglish}.`,
+        );
+      },
+      subjectLabel: t(
+        `${P.zh}${how.zh}`,
+        `${P.en}, ${g.mode === 'video' ? 'by video' : 'in person'}`,
+      ),
+      difficulty: 3,
+    },
+  };
+}
+
+/** Across a series: which meetings did each person attend in each way? Once per series. */
+export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedClaim[] {
+  const made = attendanceOf(index, seriesId);
+  made.all ??= made.groups.map((g) => groupClaim(index, seriesId, g));
+  return made.all;
+}
+
+/**
+ * The claims of attendanceAcrossSeries about one meeting (those whose meetings include it), in
+ * the same order, built as needed.
+ */
+export function attendanceAtMeeting(index: ContentIndex, m: MeetingFact): RankedClaim[] {
+  return (attendanceOf(index, m.series).ofMeeting.get(m.id) ?? []).map((g) =>
+    groupClaim(index, m.series, g),
+  );
 }

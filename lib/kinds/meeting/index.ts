@@ -5,7 +5,7 @@ import { englishOrdinal, toChineseNumeral } from '../../questions/numerals';
 import { datePhrase, formatLabel, participationPhrase, sentenceName } from '../../questions/values';
 import { capitalise, HOME_COUNTRY, namer, t } from '../../questions/wording';
 import type { FactKindModule } from '../types';
-import { attendanceAcrossSeries, meetingClaims } from './claims';
+import { attendanceAcrossSeries, attendanceAtMeeting, meetingClaims } from './claims';
 import { hostCities, meetingName, seriesCounting, seriesIds } from './series';
 
 /**
@@ -67,6 +67,7 @@ export const meeting: FactKindModule<MeetingFact> = {
     groupOf: (fact) => fact.series,
     all: seriesIds,
     claims: attendanceAcrossSeries,
+    claimsAbout: attendanceAtMeeting,
   },
 
   eventLabel: (index, fact, detailed) => {
