@@ -8,8 +8,9 @@
  *   the learner opens them; the page the service worker was installed on sends the files it had
  *   already loaded (CACHE_URLS), and after the first minute the rest of its language's main pages
  *   (components/ServiceWorkerRegistration.tsx). So every page visited works offline.
- * - Scripts and styles under /_next/static/ are named by their content: cache first. They stay
- *   through updates, so a tab still on the old version can load its lazy chunks.
+ * - Scripts and styles under /_next/static/, and the content, cards and map files, are named by
+ *   their content: cache first. They stay through updates, so a tab still on the old version
+ *   can load its lazy chunks and its content.
  * - Pages and their data (RSC .txt files): the cached copy at once, refreshed in the background,
  *   and kept only with the scripts and styles they name (withItsFiles), so that a cached page runs.
  *   A page is cached by its folder without the query (/zh/practice/?seed=3 is /zh/practice/), as
@@ -85,9 +86,9 @@ const cacheFirst = new CacheFirst({
 });
 
 /**
- * A script or stylesheet, cache first, fetched once however many ask for it at the same time:
- * a page handing over the files it loaded and the same page cached with its files (withItsFiles)
- * otherwise downloaded each twice.
+ * A script, stylesheet or other file named by its content, cache first, fetched once however
+ * many ask for it at the same time: a page handing over the files it loaded and the same page
+ * cached with its files (withItsFiles) otherwise downloaded each twice.
  */
 const inFlight = new Map<string, Promise<Response>>();
 const staticFiles: RouteHandlerObject = {
@@ -150,6 +151,9 @@ const pages = new StaleWhileRevalidate({
   ],
 });
 
+/** Files under /content/ and /maps/ whose names are hashes of what they hold. */
+const NAMED_BY_CONTENT = /^\/(?:content|maps)\/[\w-]*[0-9a-f]{16}[\w-]*\.(?:json|svg)$/;
+
 const isPage = (url: URL, request: Request) =>
   request.mode === 'navigate' ||
   request.destination === 'document' ||
@@ -192,6 +196,14 @@ const serwist = new Serwist({
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
       // No age limit: a page kept on the device needs its scripts however long ago it was seen.
+      handler: staticFiles,
+    },
+    {
+      // The content, cards and map files are named by their content too (lib/content/server.ts,
+      // app/maps/[file]/route.ts): the copy on the device is the file. Refreshed in the
+      // background like the rest, the flashcards' file (32 KB compressed) was downloaded again
+      // on every visit, on a phone's data, beside the page.
+      matcher: ({ url, sameOrigin }) => sameOrigin && NAMED_BY_CONTENT.test(url.pathname),
       handler: staticFiles,
     },
     {
