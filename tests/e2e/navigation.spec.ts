@@ -66,6 +66,8 @@ test.describe('the root page in English @any-screen', () => {
 test.describe('the root page without JavaScript @any-screen', () => {
   test.use({ javaScriptEnabled: false, locale: 'en-US' });
   test('still lands on the default language', async ({ page }) => {
+    // No script runs, so nothing hydrates: goto does not wait for it (15 s for nothing).
+    withoutHydration(page);
     await page.goto('/');
     await expect(page).toHaveURL(/\/zh\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
