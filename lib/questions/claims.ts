@@ -59,6 +59,11 @@ export interface Claim {
   /** Two-way claims (in person or by video) make true/false questions only. */
   trueFalseOnly?: boolean;
   /**
+   * No value of its pool is both wrong and plausible (rules 7, attendanceOfTheTime): no
+   * true/false question or statement to judge, which could only be true. Still a flashcard.
+   */
+  noPlausibleFalsehood?: boolean;
+  /**
    * For a claim across facts (the meetings one person attended): the fact that records a value,
    * so an explanation of that value cites that fact's source. Without it, the first fact's.
    */

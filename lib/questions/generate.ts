@@ -180,7 +180,7 @@ function claimDrafts(
     }
   }
 
-  if (kinds.has('truefalse')) {
+  if (kinds.has('truefalse') && !claim.noPlausibleFalsehood) {
     const id = `truefalse:${claim.id}`;
     // Every claim has one: nothing is drawn until it is made.
     out.push(
@@ -432,12 +432,14 @@ export function statementOptionId(claim: Claim, value: Value): string {
 /** 下列说法正确的是: four statements about different facts, some true and some false. */
 function statementQuestions(
   index: ContentIndex,
-  claims: readonly Claim[],
+  deckClaims: readonly Claim[],
   deck: Deck,
   seed: string,
   rules: number,
   limit = Infinity,
 ): Question[] {
+  // A claim that could only be stated true is no statement to judge (rules 7).
+  const claims = deckClaims.filter((c) => !c.noPlausibleFalsehood);
   const count = Math.floor(claims.length / 8);
   const out: Question[] = [];
   const asked = new Set<string>();

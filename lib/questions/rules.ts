@@ -84,6 +84,15 @@ const CORRECTIONS = {
    * rules 1 to 5 the first question was the draw's like any other (lib/classroom/quiz.ts).
    */
   openerFirst: 6,
+  /**
+   * No one is offered as having attended a meeting before 2020 by video, a way of the pandemic
+   * years and after, as formatsOfTheTime does for the meeting: "attended the 2017 meeting by
+   * video" was a false statement a learner could tell from the year alone, and "by video"
+   * options of how someone took part were no choice at all. A claim with no plausible wrong value
+   * left makes no true/false question and no statement to judge, which could only be true; its
+   * flashcard stays (lib/kinds/meeting; generate.ts).
+   */
+  attendanceOfTheTime: 7,
 } as const;
 
 export type Correction = keyof typeof CORRECTIONS;

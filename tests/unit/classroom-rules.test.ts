@@ -112,7 +112,7 @@ describe('generator rules in classroom codes', () => {
 
   it("new codes key only the deck's meetings", () => {
     // Seeds enough that some quiz asks the question whatever the latest rules draw before it.
-    const seeds = Array.from({ length: 24 }, (_, i) => i + 1);
+    const seeds = Array.from({ length: 64 }, (_, i) => i + 1);
     const keyed = seeds.flatMap((seed) =>
       keyedMeetings(opened(createQuiz(content, { ...CHOICE, seed }).code).questions),
     );

@@ -296,11 +296,16 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
       difficulty: 2,
     });
 
+  // By rules 7 no one is offered as having attended a meeting before 2020 by video.
+  const beforeVideo = follows(rules, 'attendanceOfTheTime') && Number(m.date.slice(0, 4)) < 2020;
   for (const a of m.attendance) {
     const P = name(a.person);
     const C = name(a.country);
+    const modes = (['in-person', 'video'] as const).filter(
+      (mode) => mode === a.mode || mode === 'in-person' || !beforeVideo,
+    );
     if (a.speech) {
-      const combos: Value[] = (['in-person', 'video'] as const).flatMap((mode) =>
+      const combos: Value[] = modes.flatMap((mode) =>
         (['keynote', 'speech'] as const).map((speech) => ({
           type: 'participation' as const,
           mode,
@@ -332,6 +337,8 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
           `How did ${P.en} take part in ${the(index, M.en)}?`,
         ),
         statement: (v) => attendedSentence(index, P, M, v),
+        // Before 2020 only the other speech in person is left, which rules 5 avoid.
+        ...(modes.length === 1 ? { noPlausibleFalsehood: true } : {}),
         difficulty: 2,
       });
     } else {
@@ -342,13 +349,11 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
         values: [{ type: 'participation', mode: a.mode }],
         pool: {
           type: 'enum',
-          values: [
-            { type: 'participation', mode: 'in-person' },
-            { type: 'participation', mode: 'video' },
-          ],
+          values: modes.map((mode) => ({ type: 'participation', mode })),
         },
         ask: t(`${P.zh}以何种方式出席了${M.zh}？`, `How did ${P.en} attend ${the(index, M.en)}?`),
         statement: (v) => attendedSentence(index, P, M, v),
+        ...(modes.length === 1 ? { noPlausibleFalsehood: true } : {}),
         difficulty: 1,
         trueFalseOnly: true,
       });
