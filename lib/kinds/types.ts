@@ -157,11 +157,11 @@ export interface ClaimGroups<F extends Fact> {
   groupOf: (fact: F) => string;
   /** Every group of the content, in content order. */
   all: (index: ContentIndex) => readonly string[];
-  /** The claims of one group, built once per content index. */
-  claims: (index: ContentIndex, group: string) => readonly RankedClaim[];
+  /** The claims of one group by these generator rules, built once per content index. */
+  claims: (index: ContentIndex, group: string, rules: number) => readonly RankedClaim[];
   /**
    * The claims of `claims` about one fact (those whose factIds hold it), in their order. A quiz
    * that draws one fact then builds only these; without it, the group's claims are filtered.
    */
-  claimsAbout?: (index: ContentIndex, fact: F) => readonly RankedClaim[];
+  claimsAbout?: (index: ContentIndex, fact: F, rules: number) => readonly RankedClaim[];
 }

@@ -192,9 +192,9 @@ export function claimsInDeck(
   const groups = kindOf(fact).groups;
   if (!groups) return own;
   const about =
-    groups.claimsAbout?.(index, fact) ??
+    groups.claimsAbout?.(index, fact, rules) ??
     groups
-      .claims(index, groups.groupOf(fact))
+      .claims(index, groups.groupOf(fact), rules)
       .filter(({ claim }) => claim.factIds.includes(fact.id));
   const across = about.flatMap(({ claim }) => restrictToFacts(claim, deckFactIds, rules) ?? []);
   return [...own, ...across];
@@ -224,9 +224,10 @@ function namedBy(index: ContentIndex): Map<string, string[]> {
 function acrossGroups(
   index: ContentIndex,
   groups: readonly { kind: FactKindModule; groups: readonly string[] }[],
+  rules: number,
 ): Claim[] {
   const ranked: RankedClaim[] = groups.flatMap(({ kind, groups: ids }) =>
-    ids.flatMap((id) => kind.groups?.claims(index, id) ?? []),
+    ids.flatMap((id) => kind.groups?.claims(index, id, rules) ?? []),
   );
   return ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map((r) => r.claim);
 }
@@ -250,6 +251,7 @@ export function buildClaims(
         allKinds().flatMap((kind) =>
           kind.groups ? [{ kind, groups: kind.groups.all(index) }] : [],
         ),
+        rules,
       ),
     ];
   }
@@ -275,6 +277,7 @@ export function buildClaims(
   const across = acrossGroups(
     index,
     [...groups].map(([kind, ids]) => ({ kind, groups: [...ids] })),
+    rules,
   ).flatMap((c) => restrictToFacts(c, factIds, rules) ?? []);
   return [...own, ...across];
 }

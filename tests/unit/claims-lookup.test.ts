@@ -6,6 +6,7 @@ import { FIXTURE_ROOT, KINDS_FIXTURE_ROOT } from '../fixtures/content';
 import { buildClaims, type Claim, timelineEvents } from '../../lib/questions/claims';
 import { generateQuestions, generateQuiz } from '../../lib/questions/generate';
 import { kindOf } from '../../lib/kinds';
+import { LATEST_RULES } from '../../lib/questions/rules';
 import type { RankedClaim } from '../../lib/kinds/types';
 import type { Value } from '../../lib/questions/values';
 import { syntheticContent } from '../../scripts/bench/synthetic';
@@ -79,9 +80,9 @@ describe.each([
       const groups = kindOf(fact).groups;
       if (!groups?.claimsAbout) continue;
       const expected = groups
-        .claims(whole, groups.groupOf(fact))
+        .claims(whole, groups.groupOf(fact), LATEST_RULES)
         .filter(({ claim }) => claim.factIds.includes(fact.id));
-      expect(groups.claimsAbout(alone, fact).map(said)).toEqual(expected.map(said));
+      expect(groups.claimsAbout(alone, fact, LATEST_RULES).map(said)).toEqual(expected.map(said));
       compared += expected.length;
     }
     if (name !== 'the fixture content of the office and document kinds')

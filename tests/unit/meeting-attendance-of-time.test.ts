@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '@/lib/content/index-content';
+import { kindOf } from '@/lib/kinds';
 import { loadContent } from '@/lib/content/load';
 import { flashcards } from '@/lib/questions/cards';
 import { claimsOfFact } from '@/lib/questions/claims';
@@ -62,6 +63,23 @@ describe('attending a meeting before 2020 (rules 7)', () => {
         early.map((f) => f.id),
       ),
     ).toEqual([]);
+    // Nor among the meetings someone attended by video, across a series.
+    for (const fact of index.facts) {
+      if (fact.kind !== 'meeting') continue;
+      const yearOf = (n: number) => {
+        const m = index.facts.find(
+          (f) => f.kind === 'meeting' && f.series === fact.series && f.ordinal === n,
+        );
+        return m?.kind === 'meeting' ? Number(m.date.slice(0, 4)) : 0;
+      };
+      for (const { claim } of kindOf(fact).groups!.claimsAbout!(index, fact, LATEST_RULES))
+        if (claim.id.includes('/video/'))
+          for (const wrong of claim.knownFalse ?? [])
+            expect(
+              wrong.type === 'ordinal' && Number(yearOf(wrong.n)),
+              claim.id,
+            ).toBeGreaterThanOrEqual(2020);
+    }
     // By rules 6 a true/false question could say it: what the rule changed.
     expect(
       byVideoStatements(

@@ -414,8 +414,9 @@ interface SeriesAttendance {
   groups: AttendanceGroup[];
   /** The groups of each meeting's attendance, in the order of `groups`. */
   ofMeeting: Map<string, AttendanceGroup[]>;
-  claims: Map<AttendanceGroup, RankedClaim>;
-  all?: RankedClaim[];
+  /** The claims built so far, by the rules' variant (ofTheTime) and group. */
+  claims: Map<string, RankedClaim>;
+  all: Map<boolean, RankedClaim[]>;
 }
 
 const seriesAttendance = new WeakMap<ContentIndex, Map<string, SeriesAttendance>>();
@@ -462,17 +463,26 @@ function attendanceOf(index: ContentIndex, seriesId: string): SeriesAttendance {
       if (list) list.push(g);
       else ofMeeting.set(m.id, [g]);
     }
-  const made: SeriesAttendance = { groups, ofMeeting, claims: new Map() };
+  const made: SeriesAttendance = { groups, ofMeeting, claims: new Map(), all: new Map() };
   bySeries.set(seriesId, made);
   return made;
 }
 
-function groupClaim(index: ContentIndex, seriesId: string, g: AttendanceGroup): RankedClaim {
+/** Whether the claims across a series follow rules 7 (attendanceOfTheTime): their one variant. */
+const ofTheTime = (rules: number) => follows(rules, 'attendanceOfTheTime');
+
+function groupClaim(
+  index: ContentIndex,
+  seriesId: string,
+  g: AttendanceGroup,
+  rules: number,
+): RankedClaim {
   const made = attendanceOf(index, seriesId);
-  let claim = made.claims.get(g);
+  const key = `${ofTheTime(rules)}|${g.key}`;
+  let claim = made.claims.get(key);
   if (!claim) {
-    claim = attendanceClaim(index, seriesId, g);
-    made.claims.set(g, claim);
+    claim = attendanceClaim(index, seriesId, g, rules);
+    made.claims.set(key, claim);
   }
   return claim;
 }
@@ -500,16 +510,25 @@ function ordinalsOf(index: ContentIndex, seriesId: string) {
 }
 
 /** Across a series: which meetings did this person attend in this way? */
-function attendanceClaim(index: ContentIndex, seriesId: string, g: AttendanceGroup): RankedClaim {
+function attendanceClaim(
+  index: ContentIndex,
+  seriesId: string,
+  g: AttendanceGroup,
+  rules: number,
+): RankedClaim {
   const { name, shortName } = namer(index);
   const key = g.key;
   const series = seriesOf(index, seriesId);
   const inSeries = series.recorded;
   const { ordinals, known } = ordinalsOf(index, seriesId);
   const { yes } = g;
-  // Only meetings whose attendance is recorded can be known not to match.
+  // Only meetings whose attendance is recorded can be known not to match; by rules 7, for "by
+  // video", only those from 2020 on (no one is offered as having attended an earlier one so).
   const yesIds = new Set(yes.map((m) => m.id));
-  const no = inSeries.filter((m) => !yesIds.has(m.id));
+  const early = ofTheTime(rules) && g.mode === 'video';
+  const no = inSeries.filter(
+    (m) => !yesIds.has(m.id) && !(early && Number(m.date.slice(0, 4)) < 2020),
+  );
   const P = name(g.person);
   const S = shortName(seriesId);
   const how = participationPhrase(g.mode);
@@ -523,6 +542,7 @@ function attendanceClaim(index: ContentIndex, seriesId: string, g: AttendanceGro
       factIds: yes.map((m) => m.id),
       values: yes.map((m) => ordinals.get(m)!),
       knownFalse: no.map((m) => ordinals.get(m)!),
+      ...(early && no.length === 0 ? { noPlausibleFalsehood: true } : {}),
       factOfValue: (v) =>
         v.type === 'ordinal' ? yes.find((m) => m.ordinal === v.n)?.id : undefined,
       pool: { type: 'ordinal', known, measure },
@@ -572,18 +592,30 @@ function attendanceClaim(index: ContentIndex, seriesId: string, g: AttendanceGro
 }
 
 /** Across a series: which meetings did each person attend in each way? Once per series. */
-export function attendanceAcrossSeries(index: ContentIndex, seriesId: string): RankedClaim[] {
+export function attendanceAcrossSeries(
+  index: ContentIndex,
+  seriesId: string,
+  rules: number,
+): RankedClaim[] {
   const made = attendanceOf(index, seriesId);
-  made.all ??= made.groups.map((g) => groupClaim(index, seriesId, g));
-  return made.all;
+  let all = made.all.get(ofTheTime(rules));
+  if (!all) {
+    all = made.groups.map((g) => groupClaim(index, seriesId, g, rules));
+    made.all.set(ofTheTime(rules), all);
+  }
+  return all;
 }
 
 /**
  * The claims of attendanceAcrossSeries about one meeting (those whose meetings include it), in
  * the same order, built as needed.
  */
-export function attendanceAtMeeting(index: ContentIndex, m: MeetingFact): RankedClaim[] {
+export function attendanceAtMeeting(
+  index: ContentIndex,
+  m: MeetingFact,
+  rules: number,
+): RankedClaim[] {
   return (attendanceOf(index, m.series).ofMeeting.get(m.id) ?? []).map((g) =>
-    groupClaim(index, m.series, g),
+    groupClaim(index, m.series, g, rules),
   );
 }
