@@ -36,7 +36,6 @@ import {
   representatives,
   seriesCounting,
   seriesOf,
-  type SeriesFacts,
 } from './series';
 
 /** 王小洪线下出席了第十九次会议并作主旨发言。/ Wang Xiaohong attended the 19th meeting in person and gave the keynote speech. */
@@ -414,6 +413,9 @@ interface SeriesAttendance {
   groups: AttendanceGroup[];
   /** The groups of each meeting's attendance, in the order of `groups`. */
   ofMeeting: Map<string, AttendanceGroup[]>;
+  /** Each recorded meeting's ordinal as a value, and the ordinals: every claim shares them. */
+  ordinals: Map<MeetingFact, Value>;
+  known: number[];
   /** The claims built so far, by the rules' variant (ofTheTime) and group. */
   claims: Map<string, RankedClaim>;
   all: Map<boolean, RankedClaim[]>;
@@ -463,7 +465,17 @@ function attendanceOf(index: ContentIndex, seriesId: string): SeriesAttendance {
       if (list) list.push(g);
       else ofMeeting.set(m.id, [g]);
     }
-  const made: SeriesAttendance = { groups, ofMeeting, claims: new Map(), all: new Map() };
+  const { measure } = seriesCounting(index, seriesId);
+  const made: SeriesAttendance = {
+    groups,
+    ofMeeting,
+    ordinals: new Map(
+      series.recorded.map((m) => [m, { type: 'ordinal', n: m.ordinal, measure } as Value]),
+    ),
+    known: series.recorded.map((m) => m.ordinal),
+    claims: new Map(),
+    all: new Map(),
+  };
   bySeries.set(seriesId, made);
   return made;
 }
@@ -487,28 +499,6 @@ function groupClaim(
   return claim;
 }
 
-/** Values and lists every claim of one series shares (no claim changes them). */
-const seriesOrdinals = new WeakMap<
-  SeriesFacts,
-  { ordinals: Map<MeetingFact, Value>; known: number[] }
->();
-
-function ordinalsOf(index: ContentIndex, seriesId: string) {
-  const series = seriesOf(index, seriesId);
-  let made = seriesOrdinals.get(series);
-  if (!made) {
-    const { measure } = seriesCounting(index, seriesId);
-    made = {
-      ordinals: new Map(
-        series.recorded.map((m) => [m, { type: 'ordinal', n: m.ordinal, measure } as Value]),
-      ),
-      known: series.recorded.map((m) => m.ordinal),
-    };
-    seriesOrdinals.set(series, made);
-  }
-  return made;
-}
-
 /** Across a series: which meetings did this person attend in this way? */
 function attendanceClaim(
   index: ContentIndex,
@@ -520,7 +510,7 @@ function attendanceClaim(
   const key = g.key;
   const series = seriesOf(index, seriesId);
   const inSeries = series.recorded;
-  const { ordinals, known } = ordinalsOf(index, seriesId);
+  const { ordinals, known } = attendanceOf(index, seriesId);
   const { yes } = g;
   // Only meetings whose attendance is recorded can be known not to match; by rules 7, for "by
   // video", only those from 2020 on (no one is offered as having attended an earlier one so).
