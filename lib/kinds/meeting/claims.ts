@@ -1,4 +1,4 @@
-import { compareDates, formatDate } from '../../content/dates';
+import { compareDates, formatDate, yearOf } from '../../content/dates';
 import type { ContentIndex } from '../../content/index-content';
 import type { MeetingFact, Text } from '../../content/schema';
 import type { Claim } from '../../questions/claims';
@@ -11,6 +11,7 @@ import {
   inSentence,
   ordinalLabel,
   participationPhrase,
+  type Measure,
   type Value,
   valueLabel,
 } from '../../questions/values';
@@ -274,7 +275,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
       format === m.format ||
       format === 'in-person' ||
       !follows(rules, 'formatsOfTheTime') ||
-      Number(m.date.slice(0, 4)) >= 2020,
+      !beforeVideoEra(m),
   );
   if (series.formats.size > 1 && formats.length > 1)
     claims.push({
@@ -296,7 +297,7 @@ export function meetingClaims(index: ContentIndex, m: MeetingFact, rules: number
     });
 
   // By rules 7 no one is offered as having attended a meeting before 2020 by video.
-  const beforeVideo = follows(rules, 'attendanceOfTheTime') && Number(m.date.slice(0, 4)) < 2020;
+  const beforeVideo = follows(rules, 'attendanceOfTheTime') && beforeVideoEra(m);
   for (const a of m.attendance) {
     const P = name(a.person);
     const C = name(a.country);
@@ -416,9 +417,19 @@ interface SeriesAttendance {
   /** Each recorded meeting's ordinal as a value, and the ordinals: every claim shares them. */
   ordinals: Map<MeetingFact, Value>;
   known: number[];
+  measure: Measure;
   /** The claims built so far, by the rules' variant (ofTheTime) and group. */
   claims: Map<string, RankedClaim>;
   all: Map<boolean, RankedClaim[]>;
+}
+
+/**
+ * Whether a meeting was held before 2020, when attending or meeting by video was not yet done:
+ * such a meeting is offered no video format (rules 5) and no one as attending it by video
+ * (rules 7).
+ */
+function beforeVideoEra(m: MeetingFact): boolean {
+  return yearOf(m.date) < 2020;
 }
 
 const seriesAttendance = new WeakMap<ContentIndex, Map<string, SeriesAttendance>>();
@@ -473,6 +484,7 @@ function attendanceOf(index: ContentIndex, seriesId: string): SeriesAttendance {
       series.recorded.map((m) => [m, { type: 'ordinal', n: m.ordinal, measure } as Value]),
     ),
     known: series.recorded.map((m) => m.ordinal),
+    measure,
     claims: new Map(),
     all: new Map(),
   };
@@ -510,19 +522,16 @@ function attendanceClaim(
   const key = g.key;
   const series = seriesOf(index, seriesId);
   const inSeries = series.recorded;
-  const { ordinals, known } = attendanceOf(index, seriesId);
+  const { ordinals, known, measure } = attendanceOf(index, seriesId);
   const { yes } = g;
   // Only meetings whose attendance is recorded can be known not to match; by rules 7, for "by
   // video", only those from 2020 on (no one is offered as having attended an earlier one so).
   const yesIds = new Set(yes.map((m) => m.id));
   const early = ofTheTime(rules) && g.mode === 'video';
-  const no = inSeries.filter(
-    (m) => !yesIds.has(m.id) && !(early && Number(m.date.slice(0, 4)) < 2020),
-  );
+  const no = inSeries.filter((m) => !yesIds.has(m.id) && !(early && beforeVideoEra(m)));
   const P = name(g.person);
   const S = shortName(seriesId);
   const how = participationPhrase(g.mode);
-  const { measure } = seriesCounting(index, seriesId);
   const inEnglish = g.mode === 'video' ? 'by video' : 'in person';
   return {
     rank: g.rank,
